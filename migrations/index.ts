@@ -1,0 +1,25 @@
+import type { MigrationObject } from "@mikro-orm/core";
+import { Department } from "../src/common/departments.js";
+import { agricultureMigrations } from "./agriculture.js";
+import { environmentMigrations } from "./environment.js";
+import { gridMigrations } from "./grid.js";
+import { housingMigrations } from "./housing.js";
+import { hubMigrations } from "./hub.js";
+import { marketRegulationMigrations } from "./market-regulation.js";
+import { publicSecurityMigrations } from "./public-security.js";
+import { transportMigrations } from "./transport.js";
+
+/**
+ * Each department's migrations, applied and recorded in its own schema, so a department's database
+ * can be moved or upgraded on its own. `hub` runs on every database.
+ */
+export const MIGRATIONS: Record<Department | "HUB", MigrationObject[]> = {
+  HUB: hubMigrations,
+  ENVIRONMENT: environmentMigrations,
+  PUBLIC_SECURITY: publicSecurityMigrations,
+  HOUSING: housingMigrations,
+  TRANSPORT: transportMigrations,
+  AGRICULTURE: agricultureMigrations,
+  MARKET_REGULATION: marketRegulationMigrations,
+  GRID: gridMigrations,
+};

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Rebuilds dist/ with tsc only when a source file is newer than the last build, so `npm start` and
+// `npm test` always run current code without paying for a build when nothing changed.
+const fs = require("node:fs");
+const path = require("node:path");
+const { execFileSync } = require("node:child_process");
+
+const root = path.resolve(__dirname, "..");
+const stamp = path.join(root, "dist", ".tsbuildinfo");
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) latest = Math.max(latest, newest(p));
+    else if (entry.name.endsWith(".ts")) latest = Math.max(latest, fs.statSync(p).mtimeMs);
+  }
+  return latest;
+}
+
+const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
+const sources = Math.max(
+  ...["src", "migrations", "bench"].filter((d) => fs.existsSync(path.join(root, d))).map((d) => newest(path.join(root, d))),
+  ...["tsconfig.json", "tsconfig.build.json", "package-lock.json"].map((f) => fs.statSync(path.join(root, f)).mtimeMs),
+);
+if (sources > built) {
+  process.stderr.write("building (sources changed since the last build)...\n");
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.build.json")], { stdio: "inherit", cwd: root });
+  fs.utimesSync(stamp, new Date(), new Date());
+}

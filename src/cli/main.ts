@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+import "reflect-metadata";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadSigningKey, parseTtl, Role, ROLES, signToken } from "../common/auth.js";
+import { ConfigError, loadConfig, type Config } from "../common/config.js";
+import { DEPARTMENT_INFO, DEPARTMENTS, parseDepartment, type Department } from "../common/departments.js";
+import { createLogger, timed, type Logger } from "../common/logger.js";
+import { projectRoot } from "../common/paths.js";
+import { Databases } from "../db/databases.js";
+import { loadDemoData } from "../demo/seed.js";
+import { composeSchemas } from "../gateway/compose.js";
+import { startAllInOne, startGatewayServer, startSubgraphServer, type RunningServer } from "../server/hub.js";
+
+const USAGE = `lantian <command> [options]
+
+  serve [--port N]                      every subgraph and the gateway in one process (default)
+  serve --subgraph <name> [--port N]    one department's subgraph over HTTP
+  gateway [--port N] [--subgraph-url <name>=<url> ...]
+                                        the gateway alone, over remote subgraphs
+  migrate                               apply pending migrations
+  seed                                  load reference data, and demo data into empty departments
+  token --department <d> --role <member|analyst|admin> [--ttl 8h] [--subject s]
+                                        print a signed token (last line of stdout)
+  schema [--out <dir>]                  print subgraph SDLs, compose supergraph.graphql and api.graphql
+
+Subgraph names: ${DEPARTMENTS.map((d) => DEPARTMENT_INFO[d].slug).join(", ")}
+Settings come from the environment; see .env.example.`;
+
+class UsageError extends Error {}
+
+function department(value: string | undefined, flag: string): Department {
+  if (!value) throw new UsageError(`${flag} is required`);
+  const d = parseDepartment(value);
+  if (!d) throw new UsageError(`${flag} ${value}: unknown department (one of ${DEPARTMENTS.map((x) => DEPARTMENT_INFO[x].slug).join(", ")})`);
+  return d;
+}
+
+function port(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port ${value} is not a port number`);
+  return n;
+}
+
+/** Keeps a server up until SIGINT/SIGTERM, then closes it (and the embedded PostgreSQL) and exits 0. */
+function runUntilSignal(server: RunningServer, log: Logger): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: shutting down`);
+    try {
+      await server.stop();
+      log.info("stopped");
+      process.exit(0);
+    } catch (e) {
+      log.error(`shutdown failed: ${(e as Error).message}`);
+      process.exit(1);
+    }
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "help" || command === "--help") {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      port: { type: "string" },
+      subgraph: { type: "string" },
+      "subgraph-url": { type: "string", multiple: true },
+      department: { type: "string" },
+      role: { type: "string" },
+      ttl: { type: "string", default: "8h" },
+      subject: { type: "string" },
+      out: { type: "string" },
+    },
+    strict: true,
+  });
+  const config: Config = loadConfig();
+  const log = createLogger(config.logLevel);
+
+  switch (command) {
+    case "serve": {
+      if (values.subgraph) {
+        const d = department(values.subgraph, "--subgraph");
+        const server = await startSubgraphServer(config, d, log, port(values.port, DEPARTMENT_INFO[d].defaultPort));
+        runUntilSignal(server, log);
+      } else {
+        const server = await startAllInOne(values.port === undefined ? config : { ...config, port: port(values.port, config.port) }, log);
+        runUntilSignal(server, log);
+      }
+      return -1; // keep running
+    }
+    case "gateway": {
+      const overrides: Partial<Record<Department, string>> = {};
+      for (const spec of values["subgraph-url"] ?? []) {
+        const m = /^([a-z-]+)=(https?:\/\/.+)$/.exec(spec);
+        if (!m) throw new UsageError(`--subgraph-url ${spec}: expected <name>=<http url>`);
+        overrides[department(m[1], "--subgraph-url")] = m[2];
+      }
+      const server = await startGatewayServer(config, log, port(values.port, config.port), overrides);
+      runUntilSignal(server, log);
+      return -1;
+    }
+    case "migrate": {
+      const databases = await Databases.open(config, DEPARTMENTS, log);
+      try {
+        const n = await timed(log, "migrations applied", () => databases.migrate());
+        console.log(`${n} migration(s) applied`);
+      } finally {
+        await databases.close();
+      }
+      return 0;
+    }
+    case "seed": {
+      const databases = await Databases.open(config, DEPARTMENTS, log);
+      try {
+        await databases.migrate();
+        await timed(log, "demo data loaded", () => loadDemoData(databases, log));
+      } finally {
+        await databases.close();
+      }
+      return 0;
+    }
+    case "token": {
+      const d = department(values.department, "--department");
+      const role = ROLES.find((r) => r === values.role);
+      if (!role) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
+      const token = await signToken(loadSigningKey(config), { department: d, role: role as Role, subject: values.subject, ttlSeconds: parseTtl(values.ttl!) });
+      console.log(token);
+      return 0;
+    }
+    case "schema": {
+      const out = path.resolve(values.out ?? path.join(projectRoot(), "schema"));
+      const composed = composeSchemas();
+      fs.mkdirSync(out, { recursive: true });
+      for (const [slug, sdl] of Object.entries(composed.subgraphs)) fs.writeFileSync(path.join(out, `${slug}.graphql`), sdl.trimEnd() + "\n");
+      fs.writeFileSync(path.join(out, "supergraph.graphql"), composed.supergraph.trimEnd() + "\n");
+      fs.writeFileSync(path.join(out, "api.graphql"), composed.api.trimEnd() + "\n");
+      console.log(`wrote ${Object.keys(composed.subgraphs).length} subgraph SDLs, supergraph.graphql and api.graphql to ${out}`);
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command ${command}`);
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (e) => {
+      if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+        console.error(`lantian: ${(e as Error).message}\n\n${USAGE}`);
+        process.exit(2);
+      }
+      if (e instanceof ConfigError) {
+        console.error(e.message);
+        process.exit(2);
+      }
+      console.error(`lantian: ${(e as Error).stack ?? e}`);
+      process.exit(1);
+    },
+  );
+}

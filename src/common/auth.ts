@@ -1,0 +1,88 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
+import type { Config } from "./config.js";
+import { DEPARTMENTS, Department, parseDepartment } from "./departments.js";
+import { unauthenticated } from "./errors.js";
+
+export enum Role {
+  MEMBER = "member",
+  ANALYST = "analyst",
+  ADMIN = "admin",
+}
+export const ROLES: readonly Role[] = Object.values(Role);
+
+/** Who is asking: the verified claims of the bearer token. */
+export interface Principal {
+  department: Department;
+  role: Role;
+  subject: string;
+}
+
+const ISSUER = "lantian";
+const ALG = "HS256";
+
+/**
+ * The signing key: from LANTIAN_JWT_SECRET, or a random key written to the data directory on first use,
+ * so that `lantian token` and a server started from the same data directory agree without setup.
+ */
+export function loadSigningKey(config: Pick<Config, "jwtSecret" | "dataDir">): Uint8Array {
+  if (config.jwtSecret) return new TextEncoder().encode(config.jwtSecret);
+  const file = path.join(config.dataDir, "jwt.key");
+  try {
+    return Buffer.from(fs.readFileSync(file, "utf8").trim(), "hex");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+  }
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const key = crypto.randomBytes(32).toString("hex");
+  try {
+    // wx: when two processes start at once, the second reads the first one's key instead of overwriting it.
+    fs.writeFileSync(file, key + "\n", { mode: 0o600, flag: "wx" });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+  }
+  return Buffer.from(fs.readFileSync(file, "utf8").trim(), "hex");
+}
+
+/** Parses a duration like 90s, 30m, 8h, 7d into seconds. */
+export function parseTtl(ttl: string): number {
+  const m = /^(\d+)\s*([smhd])$/.exec(ttl.trim());
+  if (!m) throw new Error(`bad --ttl ${ttl}: use a number followed by s, m, h or d (e.g. 8h)`);
+  return Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[m[2] as "s" | "m" | "h" | "d"];
+}
+
+export async function signToken(
+  key: Uint8Array,
+  p: { department: Department; role: Role; subject?: string; ttlSeconds: number },
+): Promise<string> {
+  return new SignJWT({ department: p.department, role: p.role })
+    .setProtectedHeader({ alg: ALG })
+    .setIssuer(ISSUER)
+    .setSubject(p.subject ?? `${p.department.toLowerCase()}-${p.role}`)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + p.ttlSeconds)
+    .sign(key);
+}
+
+/** Verifies an `Authorization` header value; throws UNAUTHENTICATED (HTTP 401) saying what is wrong. */
+export async function verifyAuthorization(key: Uint8Array, header: string | undefined | null): Promise<Principal> {
+  if (!header) throw unauthenticated("Missing Authorization header: send 'Authorization: Bearer <token>' (get one with `lantian token`)");
+  const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!m) throw unauthenticated("Malformed Authorization header: expected 'Bearer <token>'");
+  let payload;
+  try {
+    ({ payload } = await jwtVerify(m[1], key, { issuer: ISSUER, algorithms: [ALG] }));
+  } catch (e) {
+    if (e instanceof joseErrors.JWTExpired) throw unauthenticated("Token expired: get a new one with `lantian token`");
+    throw unauthenticated("Invalid token: it is malformed or not signed by this hub");
+  }
+  const department = typeof payload.department === "string" ? parseDepartment(payload.department) : undefined;
+  const role = ROLES.find((r) => r === payload.role);
+  if (!department || !DEPARTMENTS.includes(department) || !role || typeof payload.sub !== "string") {
+    throw unauthenticated("Invalid token: it does not name a known department and role");
+  }
+  if (typeof payload.exp !== "number") throw unauthenticated("Invalid token: it has no expiry");
+  return { department, role, subject: payload.sub };
+}

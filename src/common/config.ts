@@ -1,0 +1,122 @@
+import path from "node:path";
+import { DEPARTMENTS, DEPARTMENT_INFO, Department } from "./departments.js";
+
+export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
+
+export interface Config {
+  nodeEnv: "development" | "production" | "test";
+  host: string;
+  port: number;
+  /** holds the embedded PostgreSQL cluster and the token signing key */
+  dataDir: string;
+  /** the shared database; unset means an embedded PostgreSQL in dataDir */
+  databaseUrl: string | undefined;
+  /** a department's own database, overriding databaseUrl for it */
+  departmentDatabaseUrls: Partial<Record<Department, string>>;
+  /** port of the embedded PostgreSQL; 0 picks a free one */
+  embeddedPgPort: number;
+  /** HS256 signing secret; unset means a key file created in dataDir */
+  jwtSecret: string | undefined;
+  demoData: boolean;
+  logLevel: LogLevel;
+  /** subgraph URLs for the gateway in the distributed form */
+  subgraphUrls: Partial<Record<Department, string>>;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Builds the one configuration object from the environment. Every problem is collected, so a bad start
+ * lists all of them at once instead of one per attempt.
+ */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const str = (name: string): string | undefined => {
+    const v = env[name];
+    return v === undefined || v.trim() === "" ? undefined : v.trim();
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const v = str(name);
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name}=${v} is not an integer between ${min} and ${max}`);
+      return fallback;
+    }
+    return n;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const v = str(name);
+    if (v === undefined) return fallback;
+    if (/^(1|true|yes|on)$/i.test(v)) return true;
+    if (/^(0|false|no|off)$/i.test(v)) return false;
+    problems.push(`${name}=${v} is not a boolean (use true or false)`);
+    return fallback;
+  };
+  const url = (name: string, protocols: string[]): string | undefined => {
+    const v = str(name);
+    if (v === undefined) return undefined;
+    try {
+      const u = new URL(v);
+      if (!protocols.includes(u.protocol)) problems.push(`${name} must use ${protocols.join(" or ")}, got ${u.protocol}`);
+    } catch {
+      problems.push(`${name} is not a URL: ${v}`);
+    }
+    return v;
+  };
+
+  const nodeEnvRaw = str("NODE_ENV") ?? "development";
+  if (!["development", "production", "test"].includes(nodeEnvRaw)) {
+    problems.push(`NODE_ENV=${nodeEnvRaw} must be development, production or test`);
+  }
+  const logLevel = (str("LOG_LEVEL") ?? "info") as LogLevel;
+  if (!["debug", "info", "warn", "error", "silent"].includes(logLevel)) {
+    problems.push(`LOG_LEVEL=${logLevel} must be debug, info, warn, error or silent`);
+  }
+  const jwtSecret = str("LANTIAN_JWT_SECRET");
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    problems.push("LANTIAN_JWT_SECRET must be at least 32 characters");
+  }
+
+  const pg = ["postgres:", "postgresql:"];
+  const departmentDatabaseUrls: Partial<Record<Department, string>> = {};
+  const subgraphUrls: Partial<Record<Department, string>> = {};
+  for (const d of DEPARTMENTS) {
+    const db = url(`DATABASE_URL_${d}`, pg);
+    if (db) departmentDatabaseUrls[d] = db;
+    const sub = url(`LANTIAN_SUBGRAPH_URL_${d}`, ["http:", "https:"]);
+    if (sub) subgraphUrls[d] = sub;
+  }
+  for (const name of Object.keys(env)) {
+    const m = /^(DATABASE_URL|LANTIAN_SUBGRAPH_URL)_(.+)$/.exec(name);
+    if (m && !DEPARTMENTS.includes(m[2] as Department)) {
+      problems.push(`${name}: unknown department ${m[2]} (one of ${DEPARTMENTS.join(", ")})`);
+    }
+  }
+
+  const config: Config = {
+    nodeEnv: nodeEnvRaw as Config["nodeEnv"],
+    host: str("HOST") ?? "127.0.0.1",
+    port: int("PORT", 4000, 0, 65535),
+    dataDir: path.resolve(cwd, str("LANTIAN_DATA_DIR") ?? ".lantian"),
+    databaseUrl: url("DATABASE_URL", pg),
+    departmentDatabaseUrls,
+    embeddedPgPort: int("LANTIAN_PG_PORT", 0, 0, 65535),
+    jwtSecret,
+    demoData: bool("LANTIAN_DEMO_DATA", true),
+    logLevel,
+    subgraphUrls,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+export function defaultSubgraphUrl(d: Department): string {
+  return `http://127.0.0.1:${DEPARTMENT_INFO[d].defaultPort}/graphql`;
+}

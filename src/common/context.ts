@@ -1,0 +1,59 @@
+import DataLoader from "dataloader";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Principal } from "./auth.js";
+import type { Department } from "./departments.js";
+
+/**
+ * What every resolver of a subgraph gets, built anew for each request that reaches the subgraph:
+ * the verified principal, a forked EntityManager (no identity map shared across requests) and the
+ * request's DataLoaders.
+ */
+export interface HubContext {
+  /** the department whose subgraph is answering */
+  subgraph: Department;
+  principal: Principal;
+  em: EntityManager;
+  loaders: Map<string, DataLoader<unknown, unknown, unknown>>;
+}
+
+/**
+ * The request's DataLoader of a given name, created on first use. The batch function must return one
+ * result per key, in key order (use `byKey`).
+ */
+export function loader<K, V>(
+  ctx: HubContext,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<V[]>,
+  cacheKeyFn?: (key: K) => unknown,
+): DataLoader<K, V, unknown> {
+  let l = ctx.loaders.get(name) as DataLoader<K, V, unknown> | undefined;
+  if (!l) {
+    l = new DataLoader<K, V, unknown>(batch, { cacheKeyFn, maxBatchSize: 5000 });
+    ctx.loaders.set(name, l as unknown as DataLoader<unknown, unknown, unknown>);
+  }
+  return l;
+}
+
+/** Orders batch results by the requested keys; keys without a row get `fallback`. */
+export function byKey<K, R, V = R | null>(
+  keys: readonly K[],
+  rows: readonly R[],
+  keyOf: (row: R) => K,
+  fallback: V = null as V,
+): (R | V)[] {
+  const map = new Map<K, R>();
+  for (const r of rows) map.set(keyOf(r), r);
+  return keys.map((k) => (map.has(k) ? (map.get(k) as R) : fallback));
+}
+
+/** Groups batch results by key for to-many relations; keys without rows get an empty list. */
+export function groupByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
+  const map = new Map<K, R[]>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}

@@ -1,0 +1,34 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * Stable error codes carried in `extensions.code`. Clients switch on these, so a code, once published,
+ * keeps its meaning.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  BATCH_TOO_LARGE: "BATCH_TOO_LARGE",
+  BATCH_ID_CONFLICT: "BATCH_ID_CONFLICT",
+  NOT_READY: "NOT_READY",
+  INTERNAL: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function hubError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export function unauthenticated(message: string): GraphQLError {
+  // The http extension makes Apollo Server answer 401 when this is thrown while building the context.
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return hubError(ErrorCode.FORBIDDEN, message);
+}
+
+export function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return hubError(ErrorCode.BAD_USER_INPUT, message, extra);
+}

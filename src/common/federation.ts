@@ -1,0 +1,56 @@
+import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { parse, type GraphQLSchema } from "graphql";
+import { buildSchemaSync, createResolversMap, type NonEmptyArray } from "type-graphql";
+import type { HubContext } from "./context.js";
+import type { Department } from "./departments.js";
+import { DateScalar, DateTimeScalar } from "./scalars.js";
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ReferenceResolver = (reference: any, ctx: HubContext) => unknown;
+
+/** What a department folder exports to become a subgraph. */
+export interface SubgraphDefinition {
+  department: Department;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  /** __resolveReference per entity type name; each must go through a request DataLoader */
+  references: Record<string, ReferenceResolver>;
+}
+
+/**
+ * type-graphql 2 has no federation support of its own: build its schema, print it with the directives
+ * the classes carry (@key, @shareable, ...), add the federation @link and let @apollo/subgraph build the
+ * subgraph (adding _service and _entities) from that SDL and type-graphql's resolver map.
+ */
+export function buildFederatedSchema(def: SubgraphDefinition): GraphQLSchema {
+  const typeGraphqlSchema = buildSchemaSync({
+    resolvers: def.resolvers,
+    orphanedTypes: def.orphanedTypes,
+    scalarsMap: [
+      { type: Date, scalar: DateTimeScalar },
+    ],
+    validate: false,
+    skipCheck: true,
+    emitSchemaFile: false,
+  });
+  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
+  const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, resolveReference] of Object.entries(def.references)) {
+    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), __resolveReference: resolveReference };
+  }
+  resolvers.Date = DateScalar as unknown as Record<string, unknown>;
+  resolvers.DateTime = DateTimeScalar as unknown as Record<string, unknown>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as any });
+}
+
+/** The subgraph SDL as the gateway sees it through `_service { sdl }`. */
+export function printSubgraphSdl(schema: GraphQLSchema): string {
+  return printSubgraphSchema(schema);
+}

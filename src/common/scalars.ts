@@ -1,0 +1,76 @@
+import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== "string" || !isIsoDate(value)) {
+    throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  return value;
+}
+
+/** A calendar date in China time, carried as a `YYYY-MM-DD` string end to end (no time-zone drift). */
+export const DateScalar = new GraphQLScalarType({
+  name: "Date",
+  description: "A calendar date in China time, written YYYY-MM-DD.",
+  serialize(value) {
+    if (value instanceof Date) return toChinaDate(value);
+    return parseDate(value);
+  },
+  parseValue: parseDate,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError("Date must be a string written YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
+    return parseDate(ast.value);
+  },
+});
+
+const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value === "string" && DATETIME_RE.test(value)) {
+    const d = new Date(value);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  throw new GraphQLError(
+    `DateTime must be ISO 8601 with an offset, e.g. 2021-01-15T08:00:00+08:00, got ${JSON.stringify(value)}`,
+    { extensions: { code: "BAD_USER_INPUT" } },
+  );
+}
+
+/** Formats an instant in China time with its offset: 2021-01-15T08:00:00+08:00. */
+export function toChinaDateTime(d: Date): string {
+  const local = new Date(d.getTime() + CHINA_OFFSET_MS).toISOString();
+  return `${local.slice(0, 19)}+08:00`;
+}
+
+/** The China-time calendar date of an instant. */
+export function toChinaDate(d: Date): string {
+  return new Date(d.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** An instant, answered in China time with its offset; accepted with any offset. */
+export const DateTimeScalar = new GraphQLScalarType({
+  name: "DateTime",
+  description: "An instant, ISO 8601 with an offset (answers use China time, +08:00).",
+  serialize(value) {
+    if (value instanceof Date) return toChinaDateTime(value);
+    if (typeof value === "string") return toChinaDateTime(parseDateTime(value));
+    throw new GraphQLError(`DateTime cannot represent ${JSON.stringify(value)}`);
+  },
+  parseValue: parseDateTime,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError("DateTime must be a string", { extensions: { code: "BAD_USER_INPUT" } });
+    return parseDateTime(ast.value);
+  },
+});

@@ -1,0 +1,38 @@
+import { Field, Float, ID, InterfaceType, registerEnumType, type ClassType } from "type-graphql";
+
+export enum SiteKind {
+  MONITORING_STATION = "MONITORING_STATION",
+  CONSTRUCTION_SITE = "CONSTRUCTION_SITE",
+  FUEL_STATION = "FUEL_STATION",
+  CHECKPOINT = "CHECKPOINT",
+}
+registerEnumType(SiteKind, { name: "SiteKind", description: "The kind of a registered site; each kind is owned by one department." });
+
+/**
+ * The `Site` interface, declared by each subgraph that registers a kind of site. It is a factory because
+ * `region` must point at the subgraph's own `Region` class (the full entity in environment, a key stub
+ * elsewhere), and because implementations must not leak into other subgraphs' schemas.
+ */
+export function siteInterface(regionType: ClassType) {
+  @InterfaceType("Site", { description: "A place a department registers: a monitoring station, construction site, filling station or checkpoint.", autoRegisterImplementations: false })
+  abstract class Site {
+    @Field(() => ID, { description: "Department-assigned code, unique within its kind." })
+    code!: string;
+
+    @Field()
+    name!: string;
+
+    @Field(() => SiteKind)
+    kind!: SiteKind;
+
+    @Field(() => regionType)
+    region!: unknown;
+
+    @Field(() => Float, { description: "WGS 84 latitude." })
+    latitude!: number;
+
+    @Field(() => Float, { description: "WGS 84 longitude." })
+    longitude!: number;
+  }
+  return Site;
+}

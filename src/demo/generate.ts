@@ -1,0 +1,347 @@
+import { Department } from "../common/departments.js";
+import { creditCodeCheckChar } from "../common/identifiers/uscc.js";
+import { vinCheckDigit } from "../common/identifiers/vin.js";
+import { Metric, METRIC_INFO } from "../common/metrics.js";
+import { childrenOf, citiesOf, regionByCode, type RegionRecord } from "../common/regions.data.js";
+import type { Column } from "../db/bulk.js";
+import { Random } from "./random.js";
+
+/** Rows for one table, in the department's own schema. */
+export interface DemoTable {
+  department: Department;
+  table: string;
+  columns: Column[];
+  rows: unknown[][];
+}
+
+export const DEMO_BATCH = "demo-2021";
+/** Fixed, so two loads of the demo data are identical row for row. */
+export const DEMO_CONTRIBUTED_AT = "2022-01-05T10:00:00+08:00";
+const SEED = 20210101;
+
+const t = (name: string): Column => ({ name, type: "text" });
+const d = (name: string): Column => ({ name, type: "date" });
+const ts = (name: string): Column => ({ name, type: "timestamptz" });
+const f = (name: string): Column => ({ name, type: "double precision" });
+const PROVENANCE: Column[] = [t("contributed_by"), t("batch_id"), ts("contributed_at")];
+const prov = (dep: Department) => [dep, DEMO_BATCH, DEMO_CONTRIBUTED_AT];
+
+const DIGITS = "0123456789";
+const PLATE_CHARS = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+function isoDate(y: number, m: number, day: number): string {
+  return `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function addDays(date: string, n: number): string {
+  const x = new Date(`${date}T00:00:00Z`);
+  x.setUTCDate(x.getUTCDate() + n);
+  return x.toISOString().slice(0, 10);
+}
+
+/** GB 11714 organisation code: 8 digits and a check character (10 → X, 11 → 0). */
+function orgCode(r: Random): string {
+  const body = r.chars(DIGITS, 8);
+  const w = [3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((s, c, i) => s + Number(c) * w[i], 0);
+  const c = 11 - (sum % 11);
+  return body + (c === 10 ? "X" : c === 11 ? "0" : String(c));
+}
+
+function creditCode(r: Random, regionCode: string): string {
+  const first17 = `91${regionCode}${orgCode(r)}`;
+  return first17 + creditCodeCheckChar(first17);
+}
+
+const WMIS = ["LFV", "LZZ", "LGA", "LFW", "LSG", "LDC", "LGB", "LBV", "LZG", "LRD"];
+const YEAR_CODES: Record<number, string> = { 2008: "8", 2009: "9", 2010: "A", 2011: "B", 2012: "C", 2013: "D", 2014: "E", 2015: "F", 2016: "G", 2017: "H", 2018: "J", 2019: "K", 2020: "L", 2021: "M" };
+
+function vin(r: Random, year: number, serial: number): string {
+  const draft = `${r.pick(WMIS)}${r.chars("ABCDEFGHJKLMNPRSTUVWXYZ0123456789", 5)}0${YEAR_CODES[year]}${r.pick(["A", "B", "C", "1", "2"])}${String(serial).padStart(6, "0")}`;
+  return draft.slice(0, 8) + vinCheckDigit(draft) + draft.slice(9);
+}
+
+interface Industry {
+  code: string;
+  name: string;
+  /** kWh per day, order of magnitude */
+  kwh: number;
+  /** graded under the emergency-reduction guide */
+  key: boolean;
+}
+
+const INDUSTRIES: Industry[] = [
+  { code: "3011", name: "水泥制造", kwh: 180_000, key: true },
+  { code: "3120", name: "炼钢", kwh: 900_000, key: true },
+  { code: "2521", name: "炼焦", kwh: 250_000, key: true },
+  { code: "3041", name: "平板玻璃制造", kwh: 160_000, key: true },
+  { code: "3071", name: "建筑陶瓷制品制造", kwh: 60_000, key: true },
+  { code: "2614", name: "有机化学原料制造", kwh: 120_000, key: true },
+  { code: "3031", name: "粘土砖瓦及建筑砌块制造", kwh: 15_000, key: true },
+  { code: "3391", name: "黑色金属铸造", kwh: 40_000, key: true },
+  { code: "3216", name: "铝冶炼", kwh: 1_200_000, key: true },
+  { code: "2710", name: "化学药品原料药制造", kwh: 50_000, key: true },
+];
+const LOGISTICS: Industry = { code: "5430", name: "道路货物运输", kwh: 2_000, key: false };
+const FUEL_RETAIL: Industry = { code: "5265", name: "机动车燃油零售", kwh: 800, key: false };
+const BUILDER: Industry = { code: "4710", name: "住宅房屋建筑", kwh: 3_000, key: false };
+
+const COMPANY_WORDS = ["华源", "中原", "豫能", "宏达", "金鼎", "天瑞", "明泰", "恒通", "瑞丰", "鑫磊", "永安", "龙腾", "东方", "佳和", "博远", "安泰", "兴业", "盛世", "诚信", "新航"];
+
+export interface DemoData {
+  tables: DemoTable[];
+  /** keys the other demo generators (later issues) and the tests build on */
+  enterprises: { creditCode: string; regionCode: string; industry: Industry; status: string }[];
+  vehicles: { vin: string; plate: string; regionCode: string; vehicleType: string; fuel: string; emissionStage: string }[];
+}
+
+function countiesOrSelf(city: RegionRecord): string[] {
+  const c = childrenOf(city.code).map((x) => x.code);
+  return c.length ? c : [city.code];
+}
+
+/** The whole demo data set, a pure function of the seed. */
+export function generateDemoData(): DemoData {
+  const r = new Random(SEED);
+  const cities = citiesOf();
+  const tables: DemoTable[] = [];
+
+  // market regulation: the enterprise registry
+  const enterprises: DemoData["enterprises"] = [];
+  const usedCodes = new Set<string>();
+  const addEnterprise = (industry: Industry, city: RegionRecord) => {
+    const regionCode = r.next() < 0.6 ? r.pick(countiesOrSelf(city)) : city.code;
+    let code = creditCode(r, regionCode);
+    while (usedCodes.has(code)) code = creditCode(r, regionCode);
+    usedCodes.add(code);
+    const status = r.weighted([["ACTIVE", 92], ["REVOKED", 4], ["CANCELLED", 4]] as const);
+    enterprises.push({ creditCode: code, regionCode, industry, status });
+  };
+  for (let i = 0; i < 150; i++) addEnterprise(INDUSTRIES[i % INDUSTRIES.length], cities[i % cities.length]);
+  for (let i = 0; i < 18; i++) addEnterprise(LOGISTICS, cities[i]);
+  for (let i = 0; i < 18; i++) addEnterprise(FUEL_RETAIL, cities[i]);
+  for (let i = 0; i < 18; i++) addEnterprise(BUILDER, cities[i]);
+  const enterpriseRows = enterprises.map((e, i) => {
+    const city = regionByCode(e.regionCode)!;
+    const cityName = (city.level === "COUNTY" ? regionByCode(city.parentCode!)! : city).name.replace(/市$/, "");
+    const name = `${cityName}${COMPANY_WORDS[i % COMPANY_WORDS.length]}${e.industry.name.slice(0, 4)}有限公司${i >= COMPANY_WORDS.length ? `${Math.floor(i / COMPANY_WORDS.length) + 1}号` : ""}`;
+    return [
+      e.creditCode, name, e.regionCode, `${city.name}产业集聚区${r.int(1, 99)}号`, e.industry.code, e.industry.name, e.status,
+      isoDate(r.int(1992, 2019), r.int(1, 12), r.int(1, 28)), ...prov(Department.MARKET_REGULATION),
+    ];
+  });
+  tables.push({
+    department: Department.MARKET_REGULATION,
+    table: "market_regulation.enterprises",
+    columns: [t("credit_code"), t("name"), t("region_code"), t("address"), t("industry_code"), t("industry_name"), t("status"), d("established_on"), ...PROVENANCE],
+    rows: enterpriseRows,
+  });
+
+  const fuelOperators = enterprises.filter((e) => e.industry === FUEL_RETAIL);
+  tables.push({
+    department: Department.MARKET_REGULATION,
+    table: "market_regulation.fuel_stations",
+    columns: [t("code"), t("name"), t("region_code"), f("latitude"), f("longitude"), t("operator_credit_code"), t("status"), ...PROVENANCE],
+    rows: cities.flatMap((city, ci) =>
+      Array.from({ length: 6 }, (_, k) => [
+        `JY${city.code}${String(k + 1).padStart(3, "0")}`, `${city.name}第${k + 1}加油站`, r.pick(countiesOrSelf(city)),
+        32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, fuelOperators[ci].creditCode,
+        k === 5 ? "SUSPENDED" : "OPERATING", ...prov(Department.MARKET_REGULATION),
+      ]),
+    ),
+  });
+
+  // environment: grades of the key-industry firms, stations
+  const keyFirms = enterprises.filter((e) => e.industry.key);
+  tables.push({
+    department: Department.ENVIRONMENT,
+    table: "environment.performance_grades",
+    columns: [t("credit_code"), t("grade"), d("graded_on"), ...PROVENANCE],
+    rows: keyFirms
+      .filter(() => r.next() < 0.85)
+      .map((e) => [
+        e.creditCode,
+        r.weighted([["A", 8], ["B", 14], ["B_MINUS", 20], ["C", 45], ["D", 8], ["LEADING", 5]] as const),
+        isoDate(2020, r.int(9, 12), r.int(1, 28)),
+        ...prov(Department.ENVIRONMENT),
+      ]),
+  });
+  tables.push({
+    department: Department.ENVIRONMENT,
+    table: "environment.monitoring_stations",
+    columns: [t("code"), t("name"), t("region_code"), f("latitude"), f("longitude"), t("control_level"), t("station_type"), ...PROVENANCE],
+    rows: cities.flatMap((city, ci) =>
+      ["市监测站", "高新区", "交通站"].map((label, k) => [
+        `${city.code}A${String(k + 1).padStart(2, "0")}`, `${city.name.replace(/市$/, "")}${label}`, city.code,
+        32 + ci * 0.2 + r.next() * 0.1, 111 + ci * 0.25 + r.next() * 0.1,
+        k < 2 ? "NATIONAL" : "PROVINCIAL", k === 2 ? "TRAFFIC" : "URBAN", ...prov(Department.ENVIRONMENT),
+      ]),
+    ),
+  });
+
+  // public security: vehicles, their plates, checkpoints
+  const vehicles: DemoData["vehicles"] = [];
+  const usedPlates = new Set<string>();
+  const plateFor = (city: RegionRecord, newEnergy: boolean): string => {
+    for (;;) {
+      const letter = city.plateLetters[0];
+      const p = newEnergy ? `豫${letter}D${r.chars(DIGITS, 5)}` : `豫${letter}${r.chars("ABCDEFGHJKLMNPQRSTUVWXYZ", 1)}${r.chars(PLATE_CHARS, 4)}`;
+      if (!usedPlates.has(p)) {
+        usedPlates.add(p);
+        return p;
+      }
+    }
+  };
+  const vehicleRows: unknown[][] = [];
+  const plateRows: unknown[][] = [];
+  for (let i = 0; i < 1000; i++) {
+    const city = cities[i % cities.length];
+    const kind = r.weighted([["HEAVY_TRUCK", 40], ["MEDIUM_TRUCK", 10], ["BUS", 5], ["CAR", 40], ["SPECIAL", 5]] as const);
+    const year = r.int(2008, 2021);
+    let fuel: string;
+    let stage: string;
+    if (kind === "CAR") {
+      fuel = r.weighted([["GASOLINE", 80], ["ELECTRIC", 15], ["HYBRID", 5]] as const);
+      stage = fuel === "ELECTRIC" ? "NONE" : year >= 2019 ? "CN6A" : year >= 2017 ? "CN5" : year >= 2012 ? "CN4" : "CN3";
+    } else {
+      fuel = kind === "BUS" ? r.weighted([["DIESEL", 30], ["NATURAL_GAS", 30], ["ELECTRIC", 40]] as const) : r.weighted([["DIESEL", 90], ["NATURAL_GAS", 10]] as const);
+      // heavy diesel: 国三 from 2008-07, 国四 2013-07, 国五 2017-07, 6a from 2021-07
+      stage = fuel === "ELECTRIC" ? "NONE" : year >= 2021 ? "CN6A" : year >= 2018 ? "CN5" : year >= 2014 ? "CN4" : year >= 2009 ? "CN3" : "CN2";
+    }
+    const v = vin(r, year, 100000 + i);
+    const newEnergy = fuel === "ELECTRIC" && kind === "CAR";
+    const plate = plateFor(city, newEnergy);
+    const large = kind !== "CAR";
+    const color = newEnergy ? "GREEN" : fuel === "ELECTRIC" ? "YELLOW_GREEN" : large ? "YELLOW" : "BLUE";
+    const registeredOn = isoDate(year, r.int(1, 12), r.int(1, 28));
+    const status = year < 2011 && r.next() < 0.3 ? "SCRAPPED" : "ACTIVE";
+    vehicles.push({ vin: v, plate, regionCode: city.code, vehicleType: kind, fuel, emissionStage: stage });
+    vehicleRows.push([v, color, kind, fuel, stage, registeredOn, city.code, status, ...prov(Department.PUBLIC_SECURITY)]);
+    plateRows.push([plate, `${registeredOn}T09:00:00+08:00`, v, null]);
+  }
+  // Plate re-issue: the first 20 vehicles carried another plate until 2019, which the next 20 carry since 2020.
+  for (let i = 0; i < 20; i++) {
+    const oldPlate = plateRows[20 + i][0] as string;
+    const from = plateRows[i][1] as string;
+    const until = "2019-06-30T12:00:00+08:00";
+    if (from < until) {
+      plateRows.push([oldPlate, from, vehicles[i].vin, until]);
+      plateRows[i][1] = until;
+      // the later holder got the plate after the first gave it up
+      if ((plateRows[20 + i][1] as string) < "2020-01-02T09:00:00+08:00") plateRows[20 + i][1] = "2020-01-02T09:00:00+08:00";
+    }
+  }
+  tables.push({
+    department: Department.PUBLIC_SECURITY,
+    table: "public_security.vehicles",
+    columns: [t("vin"), t("plate_color"), t("vehicle_type"), t("fuel"), t("emission_stage"), d("registered_on"), t("region_code"), t("status"), ...PROVENANCE],
+    rows: vehicleRows,
+  });
+  tables.push({
+    department: Department.PUBLIC_SECURITY,
+    table: "public_security.plate_registrations",
+    columns: [t("plate"), ts("valid_from"), t("vin"), ts("valid_to")],
+    rows: plateRows,
+  });
+  tables.push({
+    department: Department.PUBLIC_SECURITY,
+    table: "public_security.checkpoints",
+    columns: [t("code"), t("name"), t("region_code"), f("latitude"), f("longitude"), t("road"), ...PROVENANCE],
+    rows: cities.flatMap((city, ci) =>
+      ["G4京港澳高速", "G30连霍高速", "G107国道"].map((road, k) => [
+        `KK${city.code}${String(k + 1).padStart(2, "0")}`, `${city.name.replace(/市$/, "")}${road}入城卡口`, r.pick(countiesOrSelf(city)),
+        32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, road, ...prov(Department.PUBLIC_SECURITY),
+      ]),
+    ),
+  });
+
+  // transport: operating licences of the diesel and gas trucks, held by the logistics firms
+  const operators = enterprises.filter((e) => e.industry === LOGISTICS);
+  tables.push({
+    department: Department.TRANSPORT,
+    table: "transport.operating_licences",
+    columns: [t("licence_no"), t("vin"), t("operator_credit_code"), d("valid_to"), t("status"), ...PROVENANCE],
+    rows: vehicles
+      .map((v, i) => ({ v, i }))
+      .filter(({ v }) => (v.vehicleType === "HEAVY_TRUCK" || v.vehicleType === "MEDIUM_TRUCK") && r.next() < 0.8)
+      .map(({ v, i }) => [
+        `${v.regionCode}${String(200000 + i)}`, v.vin, operators[i % operators.length].creditCode,
+        isoDate(r.int(2021, 2026), r.int(1, 12), r.int(1, 28)), r.weighted([["VALID", 85], ["SUSPENDED", 5], ["REVOKED", 5], ["EXPIRED", 5]] as const),
+        ...prov(Department.TRANSPORT),
+      ]),
+  });
+
+  // housing: construction sites, built by the construction firms
+  const builders = enterprises.filter((e) => e.industry === BUILDER);
+  tables.push({
+    department: Department.HOUSING,
+    table: "housing.construction_sites",
+    columns: [t("code"), t("name"), t("region_code"), f("latitude"), f("longitude"), f("area_m2"), t("builder_credit_code"), t("status"), d("started_on"), ...PROVENANCE],
+    rows: cities.flatMap((city, ci) =>
+      Array.from({ length: 5 }, (_, k) => [
+        `GD${city.code}${String(k + 1).padStart(3, "0")}`, `${city.name.replace(/市$/, "")}${COMPANY_WORDS[(ci + k) % COMPANY_WORDS.length]}小区${k + 1}期`, r.pick(countiesOrSelf(city)),
+        32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, Math.round(5_000 + r.next() * 120_000),
+        builders[(ci + k) % builders.length].creditCode, r.weighted([["ACTIVE", 70], ["SUSPENDED", 10], ["COMPLETED", 15], ["PLANNED", 5]] as const),
+        isoDate(r.int(2019, 2021), r.int(1, 12), r.int(1, 28)), ...prov(Department.HOUSING),
+      ]),
+    ),
+  });
+  tables.push({
+    department: Department.ENVIRONMENT,
+    table: "environment.indicators",
+    columns: [t("region_code"), t("metric"), t("period"), f("value"), t("unit"), t("source_department"), ...PROVENANCE],
+    rows: cities
+      .filter((c) => c.code !== "411600" && c.code !== "411500")
+      .map((c) => {
+        const target = c.group === "TRANSMISSION_CHANNEL" ? 0.91 : c.group === "FENWEI" ? 0.89 : 0.76;
+        const value = Math.round((target + (r.next() - 0.6) * 0.06) * 1000) / 1000;
+        return [c.code, Metric.CENTRAL_HEATING_COVERAGE, "2021", value, METRIC_INFO.CENTRAL_HEATING_COVERAGE.unit, Department.HOUSING, Department.HOUSING, DEMO_BATCH, DEMO_CONTRIBUTED_AT];
+      }),
+  });
+
+  // agriculture: fire points cluster in the wheat (June) and maize (October) harvests, in farming cities
+  const farming = cities.filter((c) => ["411600", "411400", "411700", "411300", "410900", "411500", "410200"].includes(c.code));
+  const fireRows: unknown[][] = [];
+  for (let i = 0; i < 160; i++) {
+    const city = i < 140 ? farming[i % farming.length] : r.pick(cities);
+    const month = i < 70 ? 6 : i < 140 ? 10 : r.int(1, 12);
+    const day = month === 6 ? r.int(1, 20) : month === 10 ? r.int(1, 25) : r.int(1, 28);
+    const at = `${isoDate(2021, month, day)}T${String(r.int(10, 19)).padStart(2, "0")}:${String(r.int(0, 59)).padStart(2, "0")}:00+08:00`;
+    fireRows.push([
+      `FP2021${String(i + 1).padStart(5, "0")}`, at, r.pick(countiesOrSelf(city)), 32 + r.next() * 3, 112 + r.next() * 4,
+      r.weighted([["SATELLITE", 70], ["DRONE", 20], ["PATROL", 10]] as const), ...prov(Department.AGRICULTURE),
+    ]);
+  }
+  tables.push({
+    department: Department.AGRICULTURE,
+    table: "agriculture.fire_points",
+    columns: [t("id"), ts("detected_at"), t("region_code"), f("latitude"), f("longitude"), t("source"), ...PROVENANCE],
+    rows: fireRows,
+  });
+
+  // grid: a year of daily readings for every key-industry firm (two meters for every tenth firm)
+  const readingRows: unknown[][] = [];
+  keyFirms.forEach((e, i) => {
+    const meters = i % 10 === 0 ? 2 : 1;
+    for (let m = 0; m < meters; m++) {
+      const meterNo = `41${String(1_000_000 + i * 10 + m)}`;
+      const base = e.industry.kwh * (0.6 + r.next() * 0.8) / meters;
+      let day = "2021-01-01";
+      for (let k = 0; k < 365; k++, day = addDays(day, 1)) {
+        // a few days without a reading, as meters really have
+        if (r.next() < 0.02) continue;
+        const month = Number(day.slice(5, 7));
+        const season = month <= 2 || month === 12 ? 0.9 : month >= 6 && month <= 8 ? 1.1 : 1;
+        readingRows.push([meterNo, day, e.creditCode, Math.round(base * season * (1 + r.normal() * 0.05)), ...prov(Department.GRID)]);
+      }
+    }
+  });
+  tables.push({
+    department: Department.GRID,
+    table: "grid.electricity_readings",
+    columns: [t("meter_no"), d("day"), t("credit_code"), f("kwh"), ...PROVENANCE],
+    rows: readingRows,
+  });
+
+  return { tables, enterprises, vehicles };
+}

@@ -1,0 +1,43 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
+import { byKey, loader, type HubContext } from "../../common/context.js";
+import { badInput } from "../../common/errors.js";
+import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
+import { regionScope } from "../../common/region-scope.js";
+import { DateScalar } from "../../common/scalars.js";
+import { FirePoint } from "./fire-point.entity.js";
+
+const FirePointConnection = connectionOf(FirePoint, "FirePoint");
+
+export const firePointLoader = (ctx: HubContext) =>
+  loader<string, FirePoint | null>(ctx, "ag.firePoint", async (ids) =>
+    byKey(ids, await ctx.em.find(FirePoint, { id: { $in: [...ids] } }), (f) => f.id),
+  );
+
+/** Start of a China-time calendar day as an instant. */
+const chinaDayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
+
+@Resolver(() => FirePoint)
+export class FirePointResolver {
+  @Query(() => FirePoint, { nullable: true })
+  firePoint(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext) {
+    return firePointLoader(ctx).load(id);
+  }
+
+  @Query(() => FirePointConnection, { description: "Fire points, oldest first; `from` and `to` are China-time dates, both inclusive." })
+  firePoints(
+    @Args() page: PageArgs,
+    @Arg("regionCode", () => ID, { nullable: true }) regionCode: string | undefined,
+    @Arg("from", () => DateScalar, { nullable: true }) from: string | undefined,
+    @Arg("to", () => DateScalar, { nullable: true }) to: string | undefined,
+    @Ctx() ctx: HubContext,
+  ) {
+    if (from && to && from > to) throw badInput(`from (${from}) is after to (${to})`, { argument: "from" });
+    const where: Record<string, unknown> = {};
+    if (regionCode) where.regionCode = { $in: regionScope(regionCode) };
+    const detectedAt: Record<string, Date> = {};
+    if (from) detectedAt.$gte = chinaDayStart(from);
+    if (to) detectedAt.$lt = new Date(chinaDayStart(to).getTime() + 86_400_000);
+    if (from || to) where.detectedAt = detectedAt;
+    return findPage(ctx.em, FirePoint, where, ["detectedAt", "id"], page);
+  }
+}

@@ -1,0 +1,81 @@
+import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
+import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
+import { Department } from "../../common/departments.js";
+import { Metric } from "../../common/metrics.js";
+import { Contributed } from "../../common/provenance.js";
+
+registerEnumType(Metric, { name: "Metric", description: "An indicator metric; each belongs to the department that produces it." });
+
+export enum Comparison {
+  AT_MOST = "AT_MOST",
+  AT_LEAST = "AT_LEAST",
+}
+registerEnumType(Comparison, { name: "Comparison", description: "How a value meets a target: at most (≤) or at least (≥) it." });
+
+export enum TargetStatus {
+  MET = "MET",
+  ON_TRACK = "ON_TRACK",
+  AT_RISK = "AT_RISK",
+  MISSED = "MISSED",
+  NO_DATA = "NO_DATA",
+}
+registerEnumType(TargetStatus, {
+  name: "TargetStatus",
+  description:
+    "MET / MISSED: the period has ended and the value meets / fails the target. ON_TRACK / AT_RISK: the period is still running and the value so far meets / fails it. NO_DATA: no value.",
+});
+
+/** One number for a region and a period, e.g. Zhengzhou's 2021 PM2.5 mean. */
+@ObjectType({ description: "One number for a region and a period, with its unit, producer and, where the plan sets one, target and status." })
+@Entity({ tableName: "indicators", schema: "environment" })
+export class Indicator extends Contributed {
+  @PrimaryKey({ fieldName: "region_code", type: "text" })
+  regionCode!: string;
+
+  @Field(() => Metric)
+  @PrimaryKey({ type: "text" })
+  metric!: Metric;
+
+  @Field({ description: "YYYY (a year), YYYY-MM (a month) or YYYY-MM..YYYY-MM (a stage of whole months)." })
+  @PrimaryKey({ type: "text" })
+  period!: string;
+
+  @Field(() => Float)
+  @Property({ type: "double" })
+  value!: number;
+
+  @Field()
+  @Property({ type: "text" })
+  unit!: string;
+
+  @Field(() => Department, { description: "The department that produced the number (the metric's owner)." })
+  @Property({ fieldName: "source_department", type: "text" })
+  sourceDepartment!: Department;
+}
+
+@ObjectType({ description: "A numeric target of the plan for a region, metric and period." })
+@Entity({ tableName: "targets", schema: "environment" })
+export class Target {
+  @PrimaryKey({ fieldName: "region_code", type: "text" })
+  regionCode!: string;
+
+  @Field(() => Metric)
+  @PrimaryKey({ type: "text" })
+  metric!: Metric;
+
+  @Field()
+  @PrimaryKey({ type: "text" })
+  period!: string;
+
+  @Field(() => Comparison)
+  @Property({ type: "text" })
+  comparison!: Comparison;
+
+  @Field(() => Float)
+  @Property({ type: "double" })
+  value!: number;
+
+  @Field({ description: "Where the plan sets it, e.g. 二(一)." })
+  @Property({ fieldName: "source_clause", type: "text" })
+  sourceClause!: string;
+}

@@ -1,0 +1,12 @@
+import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
+import { Region } from "./region.entity.js";
+
+export const regionLoader = (ctx: HubContext) =>
+  loader<string, Region | null>(ctx, "env.region", async (codes) =>
+    byKey(codes, await ctx.em.find(Region, { code: { $in: [...codes] } }), (r) => r.code),
+  );
+
+export const regionChildrenLoader = (ctx: HubContext) =>
+  loader<string, Region[]>(ctx, "env.regionChildren", async (codes) =>
+    groupByKey(codes, await ctx.em.find(Region, { parentCode: { $in: [...codes] } }, { orderBy: { code: "asc" } }), (r) => r.parentCode!),
+  );

@@ -1,0 +1,75 @@
+import type pg from "pg";
+import { Metric } from "../../common/metrics.js";
+import { citiesOf, HENAN_PROVINCE_CODE, REGIONS } from "../../common/regions.data.js";
+import { insertRows } from "../../db/bulk.js";
+import { Comparison } from "./indicator.entity.js";
+
+type TargetRow = [regionCode: string, metric: Metric, period: string, comparison: Comparison, value: number, sourceClause: string];
+
+const P = HENAN_PROVINCE_CODE;
+const { AT_MOST, AT_LEAST } = Comparison;
+
+/** Central-heating coverage by city group (task 9); Zhoukou and Xinyang have no target. */
+const HEATING_BY_GROUP = { TRANSMISSION_CHANNEL: 0.91, FENWEI: 0.89, OTHER: 0.76 } as const;
+const NO_HEATING_TARGET = new Set(["411600", "411500"]);
+
+/** Every numeric target of the 2021 plan (seed, section 二 and the numbered tasks). */
+export function planTargets2021(): TargetRow[] {
+  const rows: TargetRow[] = [
+    [P, Metric.PM25_MEAN, "2021", AT_MOST, 53, "二(一) 年度目标"],
+    [P, Metric.PM10_MEAN, "2021", AT_MOST, 87, "二(一) 年度目标"],
+    [P, Metric.O3_EXCEEDANCE_RATE, "2021", AT_MOST, 0.15, "二(一) 年度目标"],
+    [P, Metric.GOOD_DAY_RATIO, "2021", AT_LEAST, 0.65, "二(一) 年度目标"],
+    [P, Metric.HEAVY_POLLUTION_DAY_RATIO, "2021", AT_MOST, 0.04, "二(一) 年度目标"],
+    [P, Metric.PM25_MEAN, "2021-01..2021-03", AT_MOST, 78, "二(二) 第一阶段"],
+    [P, Metric.O3_EXCEEDANCE_DAYS, "2021-05..2021-09", AT_MOST, 54, "二(二) 第二阶段"],
+    [P, Metric.PM25_MEAN, "2021-10..2021-12", AT_MOST, 65, "二(二) 第三阶段"],
+    [P, Metric.DUSTFALL, "2021", AT_MOST, 8, "任务18 降尘"],
+    [P, Metric.HEATING_NETWORK_NEW_KM, "2021", AT_LEAST, 400, "任务9 集中供热管网"],
+    [P, Metric.FUEL_SAMPLING_COVERAGE, "2021", AT_LEAST, 0.05, "任务31 油品抽检"],
+    [P, Metric.NRMM_REGISTERED, "2021", AT_LEAST, 200000, "任务16 非道路移动机械"],
+    [P, Metric.AB_GRADE_SHARE, "2021", AT_LEAST, 0.2, "任务22 绩效分级"],
+    [P, Metric.D_GRADE_FIRMS, "2021", AT_MOST, 0, "任务22 绩效分级"],
+  ];
+  for (const city of citiesOf()) {
+    if (NO_HEATING_TARGET.has(city.code) || !city.group) continue;
+    rows.push([city.code, Metric.CENTRAL_HEATING_COVERAGE, "2021", AT_LEAST, HEATING_BY_GROUP[city.group], "任务9 集中供热普及率"]);
+  }
+  return rows;
+}
+
+/**
+ * Loads the reference data every deployment needs, demo or not: the GB/T 2260 regions (kept in step
+ * with src/common on every start) and the plan's targets (inserted once; environment admins edit them).
+ */
+export async function ensureReferenceData(db: pg.PoolClient): Promise<void> {
+  await insertRows(
+    db,
+    "environment.regions",
+    [
+      { name: "code", type: "text" },
+      { name: "name", type: "text" },
+      { name: "name_en", type: "text" },
+      { name: "level", type: "text" },
+      { name: "parent_code", type: "text" },
+      { name: "city_group", type: "text" },
+    ],
+    REGIONS.map((r) => [r.code, r.name, r.nameEn, r.level, r.parentCode, r.group]),
+    `on conflict (code) do update set name = excluded.name, name_en = excluded.name_en, level = excluded.level,
+       parent_code = excluded.parent_code, city_group = excluded.city_group`,
+  );
+  await insertRows(
+    db,
+    "environment.targets",
+    [
+      { name: "region_code", type: "text" },
+      { name: "metric", type: "text" },
+      { name: "period", type: "text" },
+      { name: "comparison", type: "text" },
+      { name: "value", type: "double precision" },
+      { name: "source_clause", type: "text" },
+    ],
+    planTargets2021(),
+    "on conflict do nothing",
+  );
+}

@@ -1,0 +1,30 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { HubContext } from "../../common/context.js";
+import { Region, RegionLevel } from "./region.entity.js";
+import { regionChildrenLoader, regionLoader } from "./loaders.js";
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => Region, { nullable: true, description: "One region by its GB/T 2260 code." })
+  region(@Arg("code", () => ID) code: string, @Ctx() ctx: HubContext): Promise<Region | null> {
+    return regionLoader(ctx).load(code);
+  }
+
+  @Query(() => [Region], { description: "Regions, optionally of one level, ordered by code." })
+  regions(
+    @Arg("level", () => RegionLevel, { nullable: true }) level: RegionLevel | undefined,
+    @Ctx() ctx: HubContext,
+  ): Promise<Region[]> {
+    return ctx.em.find(Region, level ? { level } : {}, { orderBy: { code: "asc" } });
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "The region this one belongs to; null for the province." })
+  parent(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Region | null> | null {
+    return region.parentCode ? regionLoader(ctx).load(region.parentCode) : null;
+  }
+
+  @FieldResolver(() => [Region], { description: "The regions directly below this one, ordered by code." })
+  children(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Region[]> {
+    return regionChildrenLoader(ctx).load(region.code);
+  }
+}

@@ -1,0 +1,18 @@
+import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
+import { Checkpoint } from "./checkpoint.entity.js";
+import { PlateRegistration, Vehicle } from "./vehicle.entity.js";
+
+export const vehicleLoader = (ctx: HubContext) =>
+  loader<string, Vehicle | null>(ctx, "ps.vehicle", async (vins) =>
+    byKey(vins, await ctx.em.find(Vehicle, { vin: { $in: [...vins] } }), (v) => v.vin),
+  );
+
+export const platesOfVehicleLoader = (ctx: HubContext) =>
+  loader<string, PlateRegistration[]>(ctx, "ps.platesOfVehicle", async (vins) =>
+    groupByKey(vins, await ctx.em.find(PlateRegistration, { vin: { $in: [...vins] } }, { orderBy: { validFrom: "asc" } }), (p) => p.vin),
+  );
+
+export const checkpointLoader = (ctx: HubContext) =>
+  loader<string, Checkpoint | null>(ctx, "ps.checkpoint", async (codes) =>
+    byKey(codes, await ctx.em.find(Checkpoint, { code: { $in: [...codes] } }), (c) => c.code),
+  );

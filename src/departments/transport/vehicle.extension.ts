@@ -1,0 +1,66 @@
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { groupByKey, loader, type HubContext } from "../../common/context.js";
+import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
+import { enterpriseRef, EnterpriseRef } from "../../common/references.js";
+import { LicenceStatus, OperatingLicence } from "./operating-licence.entity.js";
+
+/** Transport's view of a vehicle (owned by public security): its operating licence. */
+@ObjectType("Vehicle")
+@Directive('@key(fields: "vin")')
+export class Vehicle {
+  @Field(() => ID)
+  vin!: string;
+}
+
+const OperatingLicenceConnection = connectionOf(OperatingLicence, "OperatingLicence");
+
+@InputType()
+class OperatingLicenceFilter {
+  @Field(() => ID, { nullable: true, description: "The operator's credit code." })
+  operatorCreditCode?: string;
+
+  @Field(() => LicenceStatus, { nullable: true })
+  status?: LicenceStatus;
+}
+
+export const licencesOfVehicleLoader = (ctx: HubContext) =>
+  loader<string, OperatingLicence[]>(ctx, "tr.licencesOfVehicle", async (vins) =>
+    groupByKey(vins, await ctx.em.find(OperatingLicence, { vin: { $in: [...vins] } }, { orderBy: { validTo: "desc", licenceNo: "asc" } }), (l) => l.vin),
+  );
+
+@Resolver(() => Vehicle)
+export class VehicleLicenceResolver {
+  @FieldResolver(() => OperatingLicence, {
+    nullable: true,
+    description: "The vehicle's operating licence: the valid one if any, else the latest; null when it never had one.",
+  })
+  async operatingLicence(@Root() v: Vehicle, @Ctx() ctx: HubContext): Promise<OperatingLicence | null> {
+    const all = await licencesOfVehicleLoader(ctx).load(v.vin);
+    return all.find((l) => l.status === LicenceStatus.VALID) ?? all[0] ?? null;
+  }
+}
+
+@Resolver(() => OperatingLicence)
+export class OperatingLicenceResolver {
+  @Query(() => OperatingLicenceConnection, { description: "Operating licences, ordered by licence number." })
+  operatingLicences(
+    @Args() page: PageArgs,
+    @Arg("filter", () => OperatingLicenceFilter, { nullable: true }) filter: OperatingLicenceFilter | undefined,
+    @Ctx() ctx: HubContext,
+  ) {
+    const where: Record<string, unknown> = {};
+    if (filter?.operatorCreditCode) where.operatorCreditCode = filter.operatorCreditCode;
+    if (filter?.status) where.status = filter.status;
+    return findPage(ctx.em, OperatingLicence, where, ["licenceNo"], page);
+  }
+
+  @FieldResolver(() => Vehicle)
+  vehicle(@Root() l: OperatingLicence): Vehicle {
+    return { vin: l.vin };
+  }
+
+  @FieldResolver(() => EnterpriseRef, { description: "The transport operator holding the licence." })
+  operator(@Root() l: OperatingLicence): EnterpriseRef {
+    return enterpriseRef(l.operatorCreditCode);
+  }
+}

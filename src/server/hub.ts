@@ -1,0 +1,212 @@
+import fs from "node:fs";
+import type http from "node:http";
+import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloServer, type BaseContext } from "@apollo/server";
+import pg from "pg";
+import { loadSigningKey, verifyAuthorization, type Principal } from "../common/auth.js";
+import { defaultSubgraphUrl, type Config } from "../common/config.js";
+import { DEPARTMENTS, DEPARTMENT_INFO, departmentBySlug, type Department } from "../common/departments.js";
+import type { HubContext } from "../common/context.js";
+import { timed, type Logger } from "../common/logger.js";
+import { supergraphFile } from "../common/paths.js";
+import { Databases } from "../db/databases.js";
+import { loadDemoData } from "../demo/seed.js";
+import { formatErrorWith } from "./errors.js";
+import { closeServer, createHttpServer, listen } from "./http.js";
+import { InProcessDataSource } from "./in-process-data-source.js";
+import { createSubgraphRuntime, type SubgraphRuntime } from "./subgraph-runtime.js";
+
+export interface GatewayContext extends BaseContext {
+  authorization: string;
+  principal: Principal;
+}
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  databases?: Databases;
+  stop(): Promise<void>;
+}
+
+
+
+function apolloOptions(config: Config, log: Logger) {
+  return {
+    introspection: config.nodeEnv !== "production",
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: formatErrorWith(log),
+    logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
+  };
+}
+
+function gatewayContext(signingKey: Uint8Array) {
+  return async (req: http.IncomingMessage): Promise<GatewayContext> => {
+    const authorization = req.headers.authorization ?? "";
+    // Checked here for the 401; each subgraph checks the forwarded token again.
+    const principal = await verifyAuthorization(signingKey, authorization);
+    return { authorization, principal };
+  };
+}
+
+/** Holds a session-level advisory lock while migrating, so processes sharing a database take turns. */
+async function migrateLocked(databases: Databases): Promise<number> {
+  const clients = await Promise.all(
+    databases.groups.map(async (g) => {
+      const c = new pg.Client({ connectionString: g.url });
+      await c.connect();
+      await c.query("select pg_advisory_lock(hashtext('lantian.migrate'))");
+      return c;
+    }),
+  );
+  try {
+    return await databases.migrate();
+  } finally {
+    await Promise.all(clients.map((c) => c.end()));
+  }
+}
+
+/**
+ * The default run: every subgraph and the gateway in one process, subgraphs called in-process. The HTTP
+ * server starts first so /healthz answers while migrations and demo data load; /readyz turns 200 after.
+ */
+export async function startAllInOne(config: Config, log: Logger): Promise<RunningServer> {
+  let apollo: ApolloServer<GatewayContext> | undefined;
+  let databases: Databases | undefined;
+  let ready = false;
+  const signingKey = loadSigningKey(config);
+  const server = createHttpServer<GatewayContext>({
+    apollo: () => apollo,
+    context: gatewayContext(signingKey),
+    readiness: {
+      async notReady() {
+        if (!ready || !databases) return "loading";
+        try {
+          await databases.ping();
+          return null;
+        } catch {
+          return "database unreachable";
+        }
+      },
+    },
+    log,
+  });
+  const port = await timed(log, `HTTP listening on http://${config.host}:${config.port}`, () => listen(server, config.port, config.host));
+  try {
+    databases = await timed(log, "database opened", () => Databases.open(config, DEPARTMENTS, log));
+    const applied = await timed(log, "migrations applied", () => migrateLocked(databases!));
+    log.info(`${applied} migration(s) were pending`);
+    if (config.demoData) {
+      await timed(log, "demo data checked", () => loadDemoData(databases!, log));
+    }
+    const runtimes = Object.fromEntries(
+      DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].slug, createSubgraphRuntime(d, databases!.orm(d), signingKey)]),
+    ) as Record<string, SubgraphRuntime>;
+    apollo = await timed(log, "gateway composed with 7 in-process subgraphs", async () => {
+      const gateway = new ApolloGateway({
+        supergraphSdl: fs.readFileSync(supergraphFile(), "utf8"),
+        buildService: ({ name }) => new InProcessDataSource(runtimes[name], log),
+        logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
+      });
+      const a = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions(config, log) });
+      await a.start();
+      return a;
+    });
+    ready = true;
+  } catch (e) {
+    await closeServer(server);
+    await databases?.close();
+    throw e;
+  }
+  const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}/graphql`;
+  log.info(`ready: ${url} — get a token with: npm run -s lantian -- token --department environment --role analyst`);
+  return {
+    port,
+    url,
+    databases,
+    async stop() {
+      await closeServer(server);
+      await apollo?.stop();
+      await databases?.close();
+    },
+  };
+}
+
+/** The distributed form: one department's subgraph over HTTP. */
+export async function startSubgraphServer(config: Config, department: Department, log: Logger, port: number): Promise<RunningServer> {
+  const signingKey = loadSigningKey(config);
+  const databases = await timed(log, "database opened", () => Databases.open(config, [department], log));
+  try {
+    await timed(log, "migrations applied", () => migrateLocked(databases));
+    const runtime = createSubgraphRuntime(department, databases.orm(department), signingKey);
+    const apollo = new ApolloServer<HubContext>({ schema: runtime.schema, ...apolloOptions(config, log) });
+    await apollo.start();
+    const server = createHttpServer<HubContext>({
+      apollo: () => apollo,
+      context: (req) => runtime.contextFor(req.headers.authorization),
+      readiness: { notReady: () => databases.ping().then(() => null, () => "database unreachable") },
+      log,
+    });
+    const bound = await listen(server, port, config.host);
+    const url = `http://127.0.0.1:${bound}/graphql`;
+    log.info(`ready: subgraph ${DEPARTMENT_INFO[department].slug} at ${url}`);
+    return {
+      port: bound,
+      url,
+      databases,
+      async stop() {
+        await closeServer(server);
+        await apollo.stop();
+        await databases.close();
+      },
+    };
+  } catch (e) {
+    await databases.close();
+    throw e;
+  }
+}
+
+/** The distributed form: the gateway alone, composing remote subgraphs from the checked-in supergraph. */
+export async function startGatewayServer(
+  config: Config,
+  log: Logger,
+  port: number,
+  urlOverrides: Partial<Record<Department, string>> = {},
+): Promise<RunningServer> {
+  const signingKey = loadSigningKey(config);
+  const urlOf = (slug: string) => {
+    const d = departmentBySlug(slug);
+    if (!d) throw new Error(`supergraph names an unknown subgraph ${slug}`);
+    return urlOverrides[d] ?? config.subgraphUrls[d] ?? defaultSubgraphUrl(d);
+  };
+  const gateway = new ApolloGateway({
+    supergraphSdl: fs.readFileSync(supergraphFile(), "utf8"),
+    buildService: ({ name }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: urlOf(name),
+        willSendRequest({ request, context }) {
+          if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+        },
+      }),
+    logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
+  });
+  const apollo = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions(config, log) });
+  await apollo.start();
+  const server = createHttpServer<GatewayContext>({
+    apollo: () => apollo,
+    context: gatewayContext(signingKey),
+    readiness: { notReady: async () => null },
+    log,
+  });
+  const bound = await listen(server, port, config.host);
+  const url = `http://127.0.0.1:${bound}/graphql`;
+  log.info(`ready: gateway at ${url} over ${DEPARTMENTS.map((d) => `${DEPARTMENT_INFO[d].slug}=${urlOf(DEPARTMENT_INFO[d].slug)}`).join(" ")}`);
+  return {
+    port: bound,
+    url,
+    async stop() {
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}
