@@ -130,6 +130,39 @@ function run(file: string, args: string[], user: OsUser | null): Promise<void> {
   });
 }
 
+function parentPid(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces, so split after the last ')'.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A Lantian process killed without its shutdown (SIGKILL, OOM) leaves its PostgreSQL running, orphaned,
+ * holding the cluster. Such a server has no owner: stop it so this start can take the cluster. A server
+ * whose parent is alive belongs to another running Lantian, and we refuse to start beside it.
+ */
+async function reclaimOrphan(dataDir: string, log: Logger): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  } catch {
+    return;
+  }
+  const ppid = parentPid(pid);
+  if (ppid === null) return; // stale pid file; postgres removes it itself
+  if (ppid !== 1) {
+    throw new Error(`the PostgreSQL cluster in ${dataDir} is in use by another process (postgres pid ${pid}, parent ${ppid}); stop that Lantian first or use another LANTIAN_DATA_DIR`);
+  }
+  log.warn(`stopping an orphaned PostgreSQL (pid ${pid}) left on ${dataDir} by a process that did not shut down`);
+  process.kill(pid, "SIGINT");
+  const deadline = Date.now() + 15_000;
+  while (parentPid(pid) !== null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const { log } = opts;
   const user = osUser();
@@ -143,7 +176,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     // trust on loopback only: the cluster listens on 127.0.0.1 and no unix socket.
     await run(bin("initdb"), ["-D", dataDir, "-U", PG_USER, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"], user);
   }
-  // A crash can leave postmaster.pid behind; postgres itself decides whether it is stale.
+  await reclaimOrphan(dataDir, log);
   const port = opts.port || (await freePort());
   const flags = [
     "-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-c", "unix_socket_directories=",

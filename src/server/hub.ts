@@ -30,12 +30,18 @@ export interface RunningServer {
 
 
 
-function apolloOptions(config: Config, log: Logger) {
+/**
+ * `maskErrors` is for a subgraph's own server. Behind the gateway, subgraph errors arrive already masked
+ * (every subgraph masks its own, in-process or over HTTP), so the gateway passes them on as they are.
+ */
+function apolloOptions(config: Config, log: Logger, maskErrors: boolean) {
   return {
     introspection: config.nodeEnv !== "production",
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    formatError: formatErrorWith(log),
+    // We own SIGINT/SIGTERM: Apollo's own handlers would race ours and keep the process alive.
+    stopOnTerminationSignals: false,
+    ...(maskErrors ? { formatError: formatErrorWith(log) } : {}),
     logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
   };
 }
@@ -108,7 +114,7 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
         buildService: ({ name }) => new InProcessDataSource(runtimes[name], log),
         logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
       });
-      const a = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions(config, log) });
+      const a = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions(config, log, false) });
       await a.start();
       return a;
     });
@@ -125,9 +131,9 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     url,
     databases,
     async stop() {
-      await closeServer(server);
-      await apollo?.stop();
-      await databases?.close();
+      await timed(log, "HTTP server closed", () => closeServer(server));
+      await timed(log, "gateway stopped", async () => apollo?.stop());
+      await timed(log, "databases closed", async () => databases?.close());
     },
   };
 }
@@ -139,7 +145,7 @@ export async function startSubgraphServer(config: Config, department: Department
   try {
     await timed(log, "migrations applied", () => migrateLocked(databases));
     const runtime = createSubgraphRuntime(department, databases.orm(department), signingKey);
-    const apollo = new ApolloServer<HubContext>({ schema: runtime.schema, ...apolloOptions(config, log) });
+    const apollo = new ApolloServer<HubContext>({ schema: runtime.schema, ...apolloOptions(config, log, true) });
     await apollo.start();
     const server = createHttpServer<HubContext>({
       apollo: () => apollo,
@@ -190,7 +196,7 @@ export async function startGatewayServer(
       }),
     logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
   });
-  const apollo = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions(config, log) });
+  const apollo = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions(config, log, false) });
   await apollo.start();
   const server = createHttpServer<GatewayContext>({
     apollo: () => apollo,

@@ -1,0 +1,86 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect } from "vitest";
+import { Role, signToken } from "../../src/common/auth.js";
+import { loadConfig, type Config } from "../../src/common/config.js";
+import { Department } from "../../src/common/departments.js";
+import { createLogger } from "../../src/common/logger.js";
+import { startAllInOne, type RunningServer } from "../../src/server/hub.js";
+import { createTestDatabase } from "./db.js";
+
+export const TEST_SECRET = "lantian-test-secret-0123456789abcdef";
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data: T | null | undefined;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export function token(department: Department, role: Role = Role.MEMBER, ttlSeconds = 3600): Promise<string> {
+  return signToken(new TextEncoder().encode(TEST_SECRET), { department, role, ttlSeconds });
+}
+
+/** POSTs an operation; `auth` is a token, a raw Authorization header (`{ header }`) or null for none. */
+export async function gql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  auth: string | { header: string } | null,
+): Promise<GqlResponse<T>> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (typeof auth === "string") headers.authorization = `Bearer ${auth}`;
+  else if (auth) headers.authorization = auth.header;
+  const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as Omit<GqlResponse<T>, "status">;
+  return { status: res.status, ...body };
+}
+
+/** Asserts a response has no errors, printing the operation and the response when it has. */
+export function ok<T>(res: GqlResponse<T>, query: string): T {
+  expect(res.errors, `operation:\n${query}\nresponse:\n${JSON.stringify(res, null, 2)}`).toBeUndefined();
+  expect(res.status).toBe(200);
+  return res.data as T;
+}
+
+export interface TestHub {
+  url: string;
+  dbUrl: string;
+  server: RunningServer;
+  config: Config;
+  /** runs an operation as department/role and asserts it succeeded */
+  query<T = Record<string, unknown>>(q: string, variables?: Record<string, unknown>, as?: [Department, Role?]): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/** The whole hub (gateway and seven in-process subgraphs) over real HTTP on its own cloned database. */
+export async function startTestHub(): Promise<TestHub> {
+  const db = await createTestDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-hub-"));
+  const config: Config = {
+    ...loadConfig({}),
+    port: 0,
+    databaseUrl: db.url,
+    dataDir,
+    jwtSecret: TEST_SECRET,
+    demoData: false,
+    logLevel: "error",
+    nodeEnv: "test",
+  };
+  const server = await startAllInOne(config, createLogger("error", "test-hub"));
+  return {
+    url: server.url,
+    dbUrl: db.url,
+    server,
+    config,
+    async query(q, variables = {}, as = [Department.ENVIRONMENT, Role.ANALYST]) {
+      const res = await gql(server.url, q, variables, await token(as[0], as[1] ?? Role.MEMBER));
+      return ok(res, q) as never;
+    },
+    async stop() {
+      await server.stop();
+      await db.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
