@@ -1,6 +1,6 @@
-import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
+import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { parse, type GraphQLSchema } from "graphql";
+import { graphqlSync, parse, type GraphQLSchema } from "graphql";
 import { buildSchemaSync, createResolversMap, type NonEmptyArray } from "type-graphql";
 import type { HubContext } from "./context.js";
 import type { Department } from "./departments.js";
@@ -50,7 +50,9 @@ export function buildFederatedSchema(def: SubgraphDefinition): GraphQLSchema {
   return buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as any });
 }
 
-/** The subgraph SDL as the gateway sees it through `_service { sdl }`. */
+/** The subgraph SDL exactly as the gateway reads it through `_service { sdl }`. */
 export function printSubgraphSdl(schema: GraphQLSchema): string {
-  return printSubgraphSchema(schema);
+  const res = graphqlSync({ schema, source: "{ _service { sdl } }" });
+  if (res.errors) throw new Error(res.errors.map((e) => e.message).join("\n"));
+  return (res.data as { _service: { sdl: string } })._service.sdl;
 }

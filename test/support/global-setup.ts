@@ -28,12 +28,15 @@ export default async function setup(project: TestProject) {
   const log = createLogger("warn", "test");
   let embedded: EmbeddedPostgres | undefined;
   let serverUrl: string;
+  let cleanupDir: string | undefined;
   if (process.env.DATABASE_URL) {
     const u = new URL(process.env.DATABASE_URL);
     u.pathname = "/postgres";
     serverUrl = u.toString();
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-test-"));
+    fs.chmodSync(dir, 0o755); // reachable by the postgres user, so the cluster stays here and is removed with it
+    cleanupDir = dir;
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), log, fast: true });
     serverUrl = embedded.url;
   }
@@ -55,5 +58,6 @@ export default async function setup(project: TestProject) {
   project.provide("templateDb", TEMPLATE_DB);
   return async () => {
     await embedded?.stop();
+    if (cleanupDir) fs.rmSync(cleanupDir, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,61 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/common/config.js";
+import { DEPARTMENTS } from "../src/common/departments.js";
+import { checkCreditCode, checkPlate, checkVin } from "../src/common/identifiers/index.js";
+import { createLogger } from "../src/common/logger.js";
+import { Databases } from "../src/db/databases.js";
+import { generateDemoData } from "../src/demo/generate.js";
+import { loadDemoData } from "../src/demo/seed.js";
+import { createTestDatabase, sql } from "./support/db.js";
+
+const TABLES = [
+  "environment.regions", "environment.targets", "environment.monitoring_stations", "environment.performance_grades", "environment.indicators",
+  "market_regulation.enterprises", "market_regulation.fuel_stations", "public_security.vehicles", "public_security.plate_registrations",
+  "public_security.checkpoints", "transport.operating_licences", "housing.construction_sites", "agriculture.fire_points", "grid.electricity_readings",
+];
+
+async function fingerprint(url: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const t of TABLES) {
+    const [{ h, n }] = await sql<{ h: string; n: string }>(url, `select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h, count(*) as n from ${t} x`);
+    out[t] = `${n}:${h}`;
+  }
+  return out;
+}
+
+const cleanup: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const c of cleanup) await c();
+});
+
+describe("demo data", () => {
+  it("is the same on every load: a fresh database loads exactly what the template holds", async () => {
+    const template = await createTestDatabase();
+    const fresh = await createTestDatabase({ empty: true });
+    cleanup.push(template.drop, fresh.drop);
+    const databases = await Databases.open({ ...loadConfig({}), databaseUrl: fresh.url }, DEPARTMENTS, createLogger("error"));
+    try {
+      await databases.migrate();
+      await loadDemoData(databases, createLogger("error"));
+      // loading again adds nothing
+      await loadDemoData(databases, createLogger("error"));
+    } finally {
+      await databases.close();
+    }
+    expect(await fingerprint(fresh.url)).toEqual(await fingerprint(template.url));
+  });
+
+  it("has the promised size and only valid identifiers", () => {
+    const data = generateDemoData();
+    expect(data.enterprises.length).toBeGreaterThanOrEqual(200);
+    expect(data.vehicles.length).toBe(1000);
+    for (const e of data.enterprises) expect(checkCreditCode(e.creditCode).valid, e.creditCode).toBe(true);
+    for (const v of data.vehicles) {
+      expect(checkVin(v.vin).valid, v.vin).toBe(true);
+      expect(checkPlate(v.plate).valid, v.plate).toBe(true);
+    }
+    const tables = new Set(data.tables.map((t) => t.department));
+    expect(tables.size).toBe(7); // rows in every department's tables
+    expect(new Set(data.enterprises.map((e) => e.regionCode.slice(0, 4))).size).toBeGreaterThanOrEqual(18);
+  });
+});

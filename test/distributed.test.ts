@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEPARTMENT_INFO, DEPARTMENTS, Department } from "../src/common/departments.js";
+import { freePort } from "../src/db/embedded-postgres.js";
+import { createTestDatabase, sql } from "./support/db.js";
+import { gql, ok, TEST_SECRET, token } from "./support/hub.js";
+import { spawnCli, waitFor, type Spawned } from "./support/process.js";
+
+/**
+ * The distributed form: seven `lantian serve --subgraph` processes and a `lantian gateway` process,
+ * talking HTTP, on one database.
+ */
+const procs: Spawned[] = [];
+let gatewayUrl: string;
+let subgraphUrl: Record<string, string>;
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const env = { DATABASE_URL: db.url, LANTIAN_JWT_SECRET: TEST_SECRET, LOG_LEVEL: "warn", LANTIAN_DEMO_DATA: "false" };
+  subgraphUrl = {};
+  const ports = await Promise.all(DEPARTMENTS.map(() => freePort()));
+  DEPARTMENTS.forEach((d, i) => {
+    const slug = DEPARTMENT_INFO[d].slug;
+    subgraphUrl[slug] = `http://127.0.0.1:${ports[i]}/graphql`;
+    procs.push(spawnCli(["serve", "--subgraph", slug, "--port", String(ports[i])], env));
+  });
+  await Promise.all(DEPARTMENTS.map((d, i) => waitFor(`http://127.0.0.1:${ports[i]}/readyz`, procs[i])));
+  const gwPort = await freePort();
+  const gw = spawnCli(["gateway", "--port", String(gwPort), ...Object.entries(subgraphUrl).map(([s, u]) => `--subgraph-url=${s}=${u}`)], env);
+  procs.push(gw);
+  await waitFor(`http://127.0.0.1:${gwPort}/healthz`, gw);
+  gatewayUrl = `http://127.0.0.1:${gwPort}/graphql`;
+}, 120_000);
+
+afterAll(async () => {
+  for (const p of procs) p.child.kill("SIGTERM");
+  const codes = await Promise.all(procs.map((p) => p.exited));
+  await db?.drop();
+  expect(codes.every((c) => c === 0), `exit codes ${codes.join(",")}`).toBe(true);
+});
+
+describe("the distributed form", () => {
+  it("answers a query across three subgraph processes through the gateway process", async () => {
+    const q = `{ enterprises(first: 20) { edges { node { creditCode name performanceGrade electricityUse(from: "2021-06-01", to: "2021-06-30") { totalKwh days } } } } }`;
+    const data = ok(await gql<{ enterprises: { edges: { node: { creditCode: string; performanceGrade: string | null; electricityUse: { totalKwh: number } } }[] } }>(gatewayUrl, q, {}, await token(Department.GRID)), q);
+    const rows = data.enterprises.edges.map((e) => e.node);
+    expect(rows).toHaveLength(20);
+    const graded = await sql<{ credit_code: string; grade: string }>(db.url, `select credit_code, grade from environment.performance_grades where credit_code = any($1)`, [rows.map((r) => r.creditCode)]);
+    for (const g of graded) expect(rows.find((r) => r.creditCode === g.credit_code)!.performanceGrade).toBe(g.grade);
+    expect(rows.some((r) => r.electricityUse.totalKwh > 0)).toBe(true);
+  });
+
+  it("rejects a missing token at the gateway with 401", async () => {
+    const res = await gql(gatewayUrl, "{ regions { code } }", {}, null);
+    expect(res.status).toBe(401);
+    expect(res.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("has every subgraph verify the token itself when reached directly", async () => {
+    const direct = subgraphUrl["market-regulation"];
+    const denied = await gql(direct, "{ enterprises(first: 1) { totalCount } }", {}, null);
+    expect(denied.status).toBe(401);
+    expect(denied.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    const allowed = await gql<{ enterprises: { totalCount: number } }>(direct, "{ enterprises(first: 1) { totalCount } }", {}, await token(Department.HOUSING));
+    expect(allowed.data?.enterprises.totalCount).toBeGreaterThan(0);
+  });
+});
