@@ -1,6 +1,7 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import { Department } from "../src/common/departments.js";
 import { agricultureMigrations } from "./agriculture.js";
+import { Migration20261128000002HubContributionBatches, recordHistoryMigration } from "./contribution-path.js";
 import { environmentMigrations } from "./environment.js";
 import { gridMigrations } from "./grid.js";
 import { housingMigrations } from "./housing.js";
@@ -14,12 +15,12 @@ import { transportMigrations } from "./transport.js";
  * can be moved or upgraded on its own. `hub` runs on every database.
  */
 export const MIGRATIONS: Record<Department | "HUB", MigrationObject[]> = {
-  HUB: hubMigrations,
-  ENVIRONMENT: environmentMigrations,
-  PUBLIC_SECURITY: publicSecurityMigrations,
-  HOUSING: housingMigrations,
-  TRANSPORT: transportMigrations,
-  AGRICULTURE: agricultureMigrations,
-  MARKET_REGULATION: marketRegulationMigrations,
-  GRID: gridMigrations,
+  HUB: [...hubMigrations, { name: "Migration20261128000002HubContributionBatches", class: Migration20261128000002HubContributionBatches }],
+  ENVIRONMENT: [...environmentMigrations, recordHistoryMigration("environment")],
+  PUBLIC_SECURITY: [...publicSecurityMigrations, recordHistoryMigration("public_security")],
+  HOUSING: [...housingMigrations, recordHistoryMigration("housing")],
+  TRANSPORT: [...transportMigrations, recordHistoryMigration("transport")],
+  AGRICULTURE: [...agricultureMigrations, recordHistoryMigration("agriculture")],
+  MARKET_REGULATION: [...marketRegulationMigrations, recordHistoryMigration("market_regulation")],
+  GRID: [...gridMigrations, recordHistoryMigration("grid")],
 };

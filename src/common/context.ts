@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
+import type pg from "pg";
 import type { Principal } from "./auth.js";
 import type { Department } from "./departments.js";
 
@@ -13,6 +14,8 @@ export interface HubContext {
   subgraph: Department;
   principal: Principal;
   em: EntityManager;
+  /** the department database's pool, for set-based bulk writes and aggregates */
+  db: pg.Pool;
   loaders: Map<string, DataLoader<unknown, unknown, unknown>>;
 }
 

@@ -106,7 +106,7 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
       await timed(log, "demo data checked", () => loadDemoData(databases!, log));
     }
     const runtimes = Object.fromEntries(
-      DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].slug, createSubgraphRuntime(d, databases!.orm(d), signingKey)]),
+      DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].slug, createSubgraphRuntime(d, databases!.orm(d), databases!.pool(d), signingKey)]),
     ) as Record<string, SubgraphRuntime>;
     apollo = await timed(log, "gateway composed with 7 in-process subgraphs", async () => {
       const gateway = new ApolloGateway({
@@ -144,7 +144,7 @@ export async function startSubgraphServer(config: Config, department: Department
   const databases = await timed(log, "database opened", () => Databases.open(config, [department], log));
   try {
     await timed(log, "migrations applied", () => migrateLocked(databases));
-    const runtime = createSubgraphRuntime(department, databases.orm(department), signingKey);
+    const runtime = createSubgraphRuntime(department, databases.orm(department), databases.pool(department), signingKey);
     const apollo = new ApolloServer<HubContext>({ schema: runtime.schema, ...apolloOptions(config, log, true) });
     await apollo.start();
     const server = createHttpServer<HubContext>({

@@ -1,5 +1,6 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { GraphQLSchema } from "graphql";
+import type pg from "pg";
 import { verifyAuthorization } from "../common/auth.js";
 import type { HubContext } from "../common/context.js";
 import type { Department } from "../common/departments.js";
@@ -14,14 +15,14 @@ export interface SubgraphRuntime {
   contextFor(authorization: string | undefined | null): Promise<HubContext>;
 }
 
-export function createSubgraphRuntime(department: Department, orm: MikroORM, signingKey: Uint8Array): SubgraphRuntime {
+export function createSubgraphRuntime(department: Department, orm: MikroORM, db: pg.Pool, signingKey: Uint8Array): SubgraphRuntime {
   const schema = buildFederatedSchema(SUBGRAPHS[department].definition);
   return {
     department,
     schema,
     async contextFor(authorization) {
       const principal = await verifyAuthorization(signingKey, authorization);
-      return { subgraph: department, principal, em: orm.em.fork(), loaders: new Map() };
+      return { subgraph: department, principal, em: orm.em.fork(), db, loaders: new Map() };
     },
   };
 }

@@ -32,6 +32,10 @@ export const IDENTIFIER_ERROR_CODES = [
   "BAD_ENUM",
   "FUTURE_TIME",
   "NOT_ON_THE_HOUR",
+  /** text longer than the field allows */
+  "TOO_LONG",
+  /** an indicator period that is not YYYY, YYYY-MM or YYYY-MM..YYYY-MM */
+  "BAD_PERIOD",
 ] as const;
 
 export type IdentifierErrorCode = (typeof IDENTIFIER_ERROR_CODES)[number];

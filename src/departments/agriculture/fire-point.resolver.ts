@@ -1,4 +1,8 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { contribute } from "../../common/contribution/contribute.js";
+import { historyLoader } from "../../common/contribution/history.js";
+import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { FirePointInput, firePointContribution } from "./fire-point.contribution.js";
 import { byKey, loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
@@ -39,5 +43,20 @@ export class FirePointResolver {
     if (to) detectedAt.$lt = new Date(chinaDayStart(to).getTime() + 86_400_000);
     if (from || to) where.detectedAt = detectedAt;
     return findPage(ctx.em, FirePoint, where, ["detectedAt", "id"], page);
+  }
+
+  @Mutation(() => ContributionResult, { description: "Contributes fire points (agriculture only); upserts by id." })
+  contributeFirePoints(
+    @Arg("batchId", () => ID) batchId: string,
+    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
+    @Arg("rows", () => [FirePointInput]) rows: FirePointInput[],
+    @Ctx() ctx: HubContext,
+  ) {
+    return contribute(ctx, firePointContribution, batchId, atomic, rows);
+  }
+
+  @FieldResolver(() => [RecordVersion], { description: "Every version of this fire point, oldest first." })
+  history(@Root() f: FirePoint, @Ctx() ctx: HubContext) {
+    return historyLoader(ctx, firePointContribution).load([f.id]);
   }
 }

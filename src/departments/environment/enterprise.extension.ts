@@ -1,4 +1,9 @@
-import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
+import { contribute } from "../../common/contribution/contribute.js";
+import { historyLoader } from "../../common/contribution/history.js";
+import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { PerformanceGradeInput, performanceGradeContribution } from "./performance-grade.contribution.js";
 import { byKey, loader, type HubContext } from "../../common/context.js";
 import { PerformanceGrade, PerformanceGradeRecord } from "./performance-grade.entity.js";
 
@@ -25,5 +30,51 @@ export class EnterpriseGradeResolver {
   @FieldResolver(() => PerformanceGradeRecord, { nullable: true, description: "The grade with its assessment date and provenance." })
   performanceGradeRecord(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
     return gradeLoader(ctx).load(e.creditCode);
+  }
+}
+
+const PerformanceGradeConnection = connectionOf(PerformanceGradeRecord, "PerformanceGradeRecord");
+
+@InputType()
+class PerformanceGradeFilter {
+  @Field(() => ID, { nullable: true })
+  creditCode?: string;
+
+  @Field(() => PerformanceGrade, { nullable: true })
+  grade?: PerformanceGrade;
+}
+
+@Resolver(() => PerformanceGradeRecord)
+export class PerformanceGradeResolver {
+  @Query(() => PerformanceGradeConnection, { description: "Performance grades, ordered by credit code." })
+  performanceGrades(
+    @Args() page: PageArgs,
+    @Arg("filter", () => PerformanceGradeFilter, { nullable: true }) filter: PerformanceGradeFilter | undefined,
+    @Ctx() ctx: HubContext,
+  ) {
+    const where: Record<string, unknown> = {};
+    if (filter?.creditCode) where.creditCode = filter.creditCode.trim().toUpperCase();
+    if (filter?.grade) where.grade = filter.grade;
+    return findPage(ctx.em, PerformanceGradeRecord, where, ["creditCode"], page);
+  }
+
+  @FieldResolver(() => Enterprise, { description: "The graded enterprise." })
+  enterprise(@Root() g: PerformanceGradeRecord): Enterprise {
+    return { creditCode: g.creditCode };
+  }
+
+  @Mutation(() => ContributionResult, { description: "Contributes performance grades (environment only); upserts by credit code." })
+  contributePerformanceGrades(
+    @Arg("batchId", () => ID) batchId: string,
+    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
+    @Arg("rows", () => [PerformanceGradeInput]) rows: PerformanceGradeInput[],
+    @Ctx() ctx: HubContext,
+  ) {
+    return contribute(ctx, performanceGradeContribution, batchId, atomic, rows);
+  }
+
+  @FieldResolver(() => [RecordVersion], { description: "Every version of this grade, oldest first." })
+  history(@Root() g: PerformanceGradeRecord, @Ctx() ctx: HubContext) {
+    return historyLoader(ctx, performanceGradeContribution).load([g.creditCode]);
   }
 }

@@ -1,15 +1,6 @@
-import { Arg, Field, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
-import { checkIdentifier, IDENTIFIER_ERROR_CODES, IDENTIFIER_KINDS, type IdentifierErrorCode, type IdentifierKind } from "../../common/identifiers/index.js";
-
-// The code lists live in common/ as plain data; the GraphQL enums are generated from them so they cannot drift.
-const IdentifierKindEnum = Object.fromEntries(IDENTIFIER_KINDS.map((k) => [k, k])) as Record<IdentifierKind, IdentifierKind>;
-registerEnumType(IdentifierKindEnum, { name: "IdentifierKind", description: "The identifiers the hub checks." });
-
-export const ValidationCodeEnum = Object.fromEntries(IDENTIFIER_ERROR_CODES.map((c) => [c, c])) as Record<IdentifierErrorCode, IdentifierErrorCode>;
-registerEnumType(ValidationCodeEnum, {
-  name: "ValidationCode",
-  description: "Why a value was rejected; one list shared by identifier checks and every contributed row.",
-});
+import { Arg, Field, ObjectType, Query, Resolver } from "type-graphql";
+import { IdentifierKindEnum, ValidationCodeEnum } from "../../common/graphql-enums.js";
+import { checkIdentifier, type IdentifierErrorCode, type IdentifierKind } from "../../common/identifiers/index.js";
 
 @ObjectType({ description: "The result of checking one identifier." })
 class IdentifierCheck {

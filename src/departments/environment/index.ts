@@ -1,6 +1,6 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
-import { Enterprise, EnterpriseGradeResolver } from "./enterprise.extension.js";
+import { Enterprise, EnterpriseGradeResolver, PerformanceGradeResolver } from "./enterprise.extension.js";
 import { IdentifierResolver } from "./identifier.resolver.js";
 import { Indicator, Target } from "./indicator.entity.js";
 import { IndicatorResolver, TargetResolver } from "./indicator.resolver.js";
@@ -15,7 +15,7 @@ export const environmentEntities = [Region, MonitoringStation, PerformanceGradeR
 
 export const environmentSubgraph: SubgraphDefinition = {
   department: Department.ENVIRONMENT,
-  resolvers: [RegionResolver, MonitoringStationResolver, EnterpriseGradeResolver, IndicatorResolver, TargetResolver, IdentifierResolver],
+  resolvers: [RegionResolver, MonitoringStationResolver, EnterpriseGradeResolver, PerformanceGradeResolver, IndicatorResolver, TargetResolver, IdentifierResolver],
   orphanedTypes: [Enterprise],
   references: {
     Region: (ref: { code: string }, ctx) => regionLoader(ctx).load(ref.code),

@@ -1,4 +1,8 @@
-import { Arg, Args, Ctx, Directive, Field, FieldResolver, Float, ID, InputType, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { contribute } from "../../common/contribution/contribute.js";
+import { historyLoader } from "../../common/contribution/history.js";
+import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { ElectricityReadingInput, electricityReadingContribution } from "./electricity-reading.contribution.js";
 import { loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
@@ -113,5 +117,20 @@ export class ElectricityReadingResolver {
   @FieldResolver(() => Enterprise)
   enterprise(@Root() r: ElectricityReading): Enterprise {
     return { creditCode: r.creditCode };
+  }
+
+  @Mutation(() => ContributionResult, { description: "Contributes daily meter readings (grid only); upserts by (meterNo, day)." })
+  contributeElectricityReadings(
+    @Arg("batchId", () => ID) batchId: string,
+    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
+    @Arg("rows", () => [ElectricityReadingInput]) rows: ElectricityReadingInput[],
+    @Ctx() ctx: HubContext,
+  ) {
+    return contribute(ctx, electricityReadingContribution, batchId, atomic, rows);
+  }
+
+  @FieldResolver(() => [RecordVersion], { description: "Every version of this reading, oldest first." })
+  history(@Root() r: ElectricityReading, @Ctx() ctx: HubContext) {
+    return historyLoader(ctx, electricityReadingContribution).load([r.meterNo, r.day]);
   }
 }

@@ -1,4 +1,8 @@
-import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { contribute } from "../../common/contribution/contribute.js";
+import { historyLoader } from "../../common/contribution/history.js";
+import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { ConstructionSiteInput, constructionSiteContribution } from "./construction-site.contribution.js";
 import { byKey, loader, type HubContext } from "../../common/context.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
@@ -41,5 +45,20 @@ export class ConstructionSiteResolver {
     if (filter?.status) where.status = filter.status;
     if (filter?.builderCreditCode) where.builderCreditCode = filter.builderCreditCode;
     return findPage(ctx.em, ConstructionSite, where, ["code"], page);
+  }
+
+  @Mutation(() => ContributionResult, { description: "Contributes construction sites (housing only); upserts by site code." })
+  contributeConstructionSites(
+    @Arg("batchId", () => ID) batchId: string,
+    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
+    @Arg("rows", () => [ConstructionSiteInput]) rows: ConstructionSiteInput[],
+    @Ctx() ctx: HubContext,
+  ) {
+    return contribute(ctx, constructionSiteContribution, batchId, atomic, rows);
+  }
+
+  @FieldResolver(() => [RecordVersion], { description: "Every version of this site record, oldest first." })
+  history(@Root() s: ConstructionSite, @Ctx() ctx: HubContext) {
+    return historyLoader(ctx, constructionSiteContribution).load([s.code]);
   }
 }

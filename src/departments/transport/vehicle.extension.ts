@@ -1,4 +1,8 @@
-import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { contribute } from "../../common/contribution/contribute.js";
+import { historyLoader } from "../../common/contribution/history.js";
+import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { OperatingLicenceInput, operatingLicenceContribution } from "./operating-licence.contribution.js";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { enterpriseRef, EnterpriseRef } from "../../common/references.js";
@@ -42,6 +46,11 @@ export class VehicleLicenceResolver {
 
 @Resolver(() => OperatingLicence)
 export class OperatingLicenceResolver {
+  @Query(() => OperatingLicence, { nullable: true })
+  operatingLicence(@Arg("licenceNo", () => ID) licenceNo: string, @Ctx() ctx: HubContext) {
+    return ctx.em.findOne(OperatingLicence, { licenceNo });
+  }
+
   @Query(() => OperatingLicenceConnection, { description: "Operating licences, ordered by licence number." })
   operatingLicences(
     @Args() page: PageArgs,
@@ -62,5 +71,20 @@ export class OperatingLicenceResolver {
   @FieldResolver(() => EnterpriseRef, { description: "The transport operator holding the licence." })
   operator(@Root() l: OperatingLicence): EnterpriseRef {
     return enterpriseRef(l.operatorCreditCode);
+  }
+
+  @Mutation(() => ContributionResult, { description: "Contributes operating licences (transport only); upserts by licence number." })
+  contributeOperatingLicences(
+    @Arg("batchId", () => ID) batchId: string,
+    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
+    @Arg("rows", () => [OperatingLicenceInput]) rows: OperatingLicenceInput[],
+    @Ctx() ctx: HubContext,
+  ) {
+    return contribute(ctx, operatingLicenceContribution, batchId, atomic, rows);
+  }
+
+  @FieldResolver(() => [RecordVersion], { description: "Every version of this licence, oldest first." })
+  history(@Root() l: OperatingLicence, @Ctx() ctx: HubContext) {
+    return historyLoader(ctx, operatingLicenceContribution).load([l.licenceNo]);
   }
 }

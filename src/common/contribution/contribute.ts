@@ -1,0 +1,244 @@
+import crypto from "node:crypto";
+import type pg from "pg";
+import { Role } from "../auth.js";
+import type { HubContext } from "../context.js";
+import { DATASET_OWNER, type Dataset } from "../datasets.js";
+import { DEPARTMENT_INFO, type Department } from "../departments.js";
+import { ErrorCode, forbidden, hubError } from "../errors.js";
+import { toChinaDate } from "../scalars.js";
+import type { Column } from "../../db/bulk.js";
+import { RowCheck, type RowIssue } from "./row-check.js";
+import type { ContributionResult } from "./types.js";
+
+export const MAX_BATCH_ROWS = 10_000;
+const MAX_BATCH_ID_LENGTH = 200;
+
+/** A row value that must name a record the contributing department already holds. */
+export interface ReferenceCheck {
+  /** column (in `columns`) holding the reference */
+  column: string;
+  /** input field to blame */
+  field: string;
+  /** schema-qualified table of the department's own records */
+  table: string;
+  keyColumn: string;
+  /** what the reference is, for the message: "filling-station operator" */
+  what: string;
+}
+
+export interface ValidateContext {
+  now: Date;
+  /** China-time date of now */
+  today: string;
+  ctx: HubContext;
+}
+
+/**
+ * One dataset's contribution rules. The engine does the rest the same way for every dataset:
+ * ownership, batch size, replay, duplicate keys, references, atomicity, history and provenance.
+ */
+export interface ContributionSpec<I> {
+  dataset: Dataset;
+  /** schema-qualified target table */
+  table: string;
+  /** data columns (provenance excluded), in the order `validate` returns them */
+  columns: Column[];
+  /** natural key: the columns rows upsert by */
+  key: string[];
+  /** checks one row; returns its column values, or null when the row has errors */
+  validate(input: I, check: RowCheck, v: ValidateContext): unknown[] | null;
+  references?: ReferenceCheck[];
+  /**
+   * Departments allowed to contribute, when not only the dataset's owner: indicators live in the
+   * environment department's table but each metric's producer contributes it.
+   */
+  contributors?: readonly Department[];
+}
+
+function canonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function historyTable(table: string): string {
+  return `${table.split(".")[0]}.record_history`;
+}
+
+/** Who may contribute a dataset: members and admins of its owning department. */
+export function assertMayContribute(ctx: HubContext, dataset: Dataset, contributors: readonly Department[] = [DATASET_OWNER[dataset]]): void {
+  if (!contributors.includes(ctx.principal.department)) {
+    const who = contributors.map((d) => `${d} (${DEPARTMENT_INFO[d].nameZh})`).join(", ");
+    throw forbidden(`${ctx.principal.department} may not contribute ${dataset}: only ${who} may`);
+  }
+  if (ctx.principal.role === Role.ANALYST) {
+    throw forbidden(`analysts read data; contributing ${dataset} needs a member or admin token`);
+  }
+}
+
+interface StoredBatch {
+  content_hash: string;
+  result: ContributionResult;
+}
+
+async function storedBatch(db: Pick<pg.PoolClient, "query">, ctx: HubContext, dataset: Dataset, batchId: string): Promise<StoredBatch | undefined> {
+  const { rows } = await db.query<StoredBatch>(
+    "select content_hash, result from hub.contribution_batches where department = $1 and dataset = $2 and batch_id = $3",
+    [ctx.principal.department, dataset, batchId],
+  );
+  return rows[0];
+}
+
+function replayOrConflict(stored: StoredBatch, hash: string, batchId: string, dataset: Dataset): ContributionResult {
+  if (stored.content_hash !== hash) {
+    throw hubError(
+      ErrorCode.BATCH_ID_CONFLICT,
+      `batch ${batchId} of ${dataset} was already contributed with other rows; use a new batchId for new content`,
+      { batchId, dataset },
+    );
+  }
+  return { ...stored.result, replayed: true };
+}
+
+export async function contribute<I>(
+  ctx: HubContext,
+  spec: ContributionSpec<I>,
+  batchId: string,
+  atomicArg: boolean | null,
+  rows: I[],
+): Promise<ContributionResult> {
+  const { dataset } = spec;
+  const atomic = atomicArg ?? true;
+  assertMayContribute(ctx, dataset, spec.contributors);
+  if (rows.length > MAX_BATCH_ROWS) {
+    throw hubError(ErrorCode.BATCH_TOO_LARGE, `${rows.length} rows in one batch; send at most ${MAX_BATCH_ROWS} per call`, { limit: MAX_BATCH_ROWS });
+  }
+  const id = batchId.trim();
+  if (!id || id.length > MAX_BATCH_ID_LENGTH) {
+    throw hubError(ErrorCode.BAD_USER_INPUT, `batchId must be 1 to ${MAX_BATCH_ID_LENGTH} characters`, { argument: "batchId" });
+  }
+  const hash = crypto.createHash("sha256").update(canonicalJson(rows)).digest("hex");
+  const db = ctx.db;
+  const earlier = await storedBatch(db, ctx, dataset, id);
+  if (earlier) return replayOrConflict(earlier, hash, id, dataset);
+
+  // 1. every row on its own
+  const now = new Date();
+  const v: ValidateContext = { now, today: toChinaDate(now), ctx };
+  const errors: RowIssue[] = [];
+  const warnings: RowIssue[] = [];
+  let candidates: { index: number; values: unknown[] }[] = [];
+  rows.forEach((input, index) => {
+    const check = new RowCheck(index);
+    const values = spec.validate(input, check, v);
+    errors.push(...check.errors);
+    warnings.push(...check.warnings);
+    if (values && check.ok) candidates.push({ index, values });
+  });
+
+  // 2. the batch as a whole: one row per natural key
+  const keyIdx = spec.key.map((k) => spec.columns.findIndex((c) => c.name === k));
+  const firstByKey = new Map<string, number>();
+  candidates = candidates.filter(({ index, values }) => {
+    const key = JSON.stringify(keyIdx.map((i) => (values[i] instanceof Date ? (values[i] as Date).toISOString() : values[i])));
+    const first = firstByKey.get(key);
+    if (first === undefined) {
+      firstByKey.set(key, index);
+      return true;
+    }
+    errors.push({ row: index, field: null, code: "DUPLICATE_KEY", message: `row ${index} repeats the key (${spec.key.join(", ")}) of row ${first}; send each record once per batch` });
+    return false;
+  });
+
+  // 3. references to the department's own records, one query per reference
+  for (const ref of spec.references ?? []) {
+    const col = spec.columns.findIndex((c) => c.name === ref.column);
+    const wanted = [...new Set(candidates.map((c) => c.values[col] as string))];
+    if (wanted.length === 0) continue;
+    const { rows: found } = await db.query<{ k: string }>(`select ${ref.keyColumn} as k from ${ref.table} where ${ref.keyColumn} = any($1::text[])`, [wanted]);
+    const known = new Set(found.map((r) => r.k));
+    candidates = candidates.filter(({ index, values }) => {
+      if (known.has(values[col] as string)) return true;
+      errors.push({ row: index, field: ref.field, code: "UNKNOWN_REFERENCE", message: `${ref.field}: no ${ref.what} ${values[col] as string} is registered; register it first` });
+      return false;
+    });
+  }
+
+  errors.sort((a, b) => a.row - b.row);
+  const rejected = new Set(errors.map((e) => e.row)).size;
+  const result: ContributionResult = { batchId: id, dataset, accepted: candidates.length, rejected, replayed: false, errors, warnings };
+  // Nothing written, nothing remembered: the corrected batch may reuse its id.
+  if ((atomic && errors.length > 0) || candidates.length === 0) return { ...result, accepted: 0 };
+
+  const client = await db.connect();
+  try {
+    await client.query("begin");
+    const claimed = await client.query(
+      `insert into hub.contribution_batches (department, dataset, batch_id, content_hash, atomic, row_count, accepted, rejected, result, subject)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict do nothing returning batch_id`,
+      [ctx.principal.department, dataset, id, hash, atomic, rows.length, result.accepted, rejected, JSON.stringify(result), ctx.principal.subject],
+    );
+    if (claimed.rowCount === 0) {
+      // the same batch id committed concurrently: answer as a replay of that one
+      await client.query("rollback");
+      return replayOrConflict((await storedBatch(client, ctx, dataset, id))!, hash, id, dataset);
+    }
+    await writeRows(client, spec, candidates.map((c) => c.values), { department: ctx.principal.department, batchId: id, at: now });
+    await client.query("commit");
+  } catch (e) {
+    await client.query("rollback").catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+  return result;
+}
+
+/**
+ * Set-based upsert with history, inside the caller's transaction: stage the rows (one statement),
+ * copy the versions they change into the history table (one), upsert by natural key (one). An identical
+ * row changes nothing: no new version, provenance untouched.
+ */
+async function writeRows(
+  client: pg.PoolClient,
+  spec: ContributionSpec<unknown>,
+  rows: unknown[][],
+  prov: { department: string; batchId: string; at: Date },
+): Promise<void> {
+  const cols = spec.columns;
+  const names = cols.map((c) => c.name);
+  const data = names.filter((n) => !spec.key.includes(n));
+  await client.query(`create temp table contribution_stage (${cols.map((c) => `${c.name} ${c.type}`).join(", ")}) on commit drop`);
+  await client.query(
+    `insert into contribution_stage select * from unnest(${cols.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ")})`,
+    cols.map((_, i) => rows.map((r) => r[i] ?? null)),
+  );
+  const joinOn = spec.key.map((k) => `t.${k} = s.${k}`).join(" and ");
+  const changed = data.length ? `(${data.map((n) => `t.${n}`).join(", ")}) is distinct from (${data.map((n) => `s.${n}`).join(", ")})` : "false";
+  await client.query(
+    `insert into ${historyTable(spec.table)} (dataset, record_key, values, contributed_by, batch_id, contributed_at, superseded_at, superseded_by_batch, superseded_by)
+     select $1, jsonb_build_array(${spec.key.map((k) => `t.${k}::text`).join(", ")}),
+            jsonb_build_object(${names.map((n) => `'${n}', t.${n}`).join(", ")}),
+            t.contributed_by, t.batch_id, t.contributed_at, $2, $3, $4
+       from ${spec.table} t join contribution_stage s on ${joinOn}
+      where ${changed}`,
+    [spec.dataset, prov.at, prov.batchId, prov.department],
+  );
+  const update = data.length
+    ? `do update set ${[...data, "contributed_by", "batch_id", "contributed_at"].map((n) => `${n} = excluded.${n}`).join(", ")}
+       where (${data.map((n) => `${spec.table.split(".")[1]}.${n}`).join(", ")}) is distinct from (${data.map((n) => `excluded.${n}`).join(", ")})`
+    : "do nothing";
+  await client.query(
+    `insert into ${spec.table} (${names.join(", ")}, contributed_by, batch_id, contributed_at)
+     select ${names.join(", ")}, $1, $2, $3 from contribution_stage
+     on conflict (${spec.key.join(", ")}) ${update}`,
+    [prov.department, prov.batchId, prov.at],
+  );
+}

@@ -1,0 +1,78 @@
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Dataset } from "../datasets.js";
+import { Department } from "../departments.js";
+import { ValidationCodeEnum } from "../graphql-enums.js";
+import type { IdentifierErrorCode } from "../identifiers/index.js";
+
+@ObjectType({ description: "A problem with one contributed row." })
+@Directive("@shareable")
+export class ContributionIssue {
+  @Field(() => Int, { description: "0-based index of the row in `rows`." })
+  row!: number;
+
+  @Field(() => String, { nullable: true, description: "The input field at fault; null for the row as a whole." })
+  field!: string | null;
+
+  @Field(() => ValidationCodeEnum)
+  code!: IdentifierErrorCode;
+
+  @Field({ description: "What is wrong and what to fix." })
+  message!: string;
+}
+
+@ObjectType({ description: "The answer to a contribution batch." })
+@Directive("@shareable")
+export class ContributionResult {
+  @Field(() => ID)
+  batchId!: string;
+
+  @Field(() => Dataset)
+  dataset!: Dataset;
+
+  @Field(() => Int, { description: "Rows written (or already identical)." })
+  accepted!: number;
+
+  @Field(() => Int, { description: "Rows refused; see `errors`." })
+  rejected!: number;
+
+  @Field({ description: "True when this batch id was already contributed with the same rows: nothing was written and this is the first answer." })
+  replayed!: boolean;
+
+  @Field(() => [ContributionIssue])
+  errors!: ContributionIssue[];
+
+  @Field(() => [ContributionIssue], { description: "Soft problems; the rows were still accepted." })
+  warnings!: ContributionIssue[];
+}
+
+@ObjectType({ description: "One version of a contributed record: the current one, or one a later batch replaced." })
+@Directive("@shareable")
+export class RecordVersion {
+  @Field(() => Int, { description: "1 for the first version." })
+  version!: number;
+
+  @Field({ description: "True for the version in force." })
+  current!: boolean;
+
+  @Field(() => GraphQLJSONObject, { description: "The record's fields in this version, by column name." })
+  values!: Record<string, unknown>;
+
+  @Field(() => Department)
+  contributedBy!: Department;
+
+  @Field(() => ID)
+  batchId!: string;
+
+  @Field()
+  contributedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: "When a later batch replaced it; null for the current version." })
+  supersededAt!: Date | null;
+
+  @Field(() => ID, { nullable: true, description: "The batch that replaced it." })
+  supersededByBatch!: string | null;
+
+  @Field(() => Department, { nullable: true, description: "The department that replaced it." })
+  supersededBy!: Department | null;
+}
