@@ -1,9 +1,8 @@
 import { Department } from "../common/departments.js";
-import { creditCodeCheckChar } from "../common/identifiers/uscc.js";
-import { vinCheckDigit } from "../common/identifiers/vin.js";
 import { Metric, METRIC_INFO } from "../common/metrics.js";
 import { childrenOf, citiesOf, regionByCode, type RegionRecord } from "../common/regions.data.js";
 import type { Column } from "../db/bulk.js";
+import { creditCodeFor, withVinCheckDigit } from "./identifiers.js";
 import { Random } from "./random.js";
 
 /** Rows for one table, in the department's own schema. */
@@ -39,26 +38,15 @@ function addDays(date: string, n: number): string {
   return x.toISOString().slice(0, 10);
 }
 
-/** GB 11714 organisation code: 8 digits and a check character (10 → X, 11 → 0). */
-function orgCode(r: Random): string {
-  const body = r.chars(DIGITS, 8);
-  const w = [3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((s, c, i) => s + Number(c) * w[i], 0);
-  const c = 11 - (sum % 11);
-  return body + (c === 10 ? "X" : c === 11 ? "0" : String(c));
-}
-
 function creditCode(r: Random, regionCode: string): string {
-  const first17 = `91${regionCode}${orgCode(r)}`;
-  return first17 + creditCodeCheckChar(first17);
+  return creditCodeFor(regionCode, r.chars(DIGITS, 8));
 }
 
 const WMIS = ["LFV", "LZZ", "LGA", "LFW", "LSG", "LDC", "LGB", "LBV", "LZG", "LRD"];
 const YEAR_CODES: Record<number, string> = { 2008: "8", 2009: "9", 2010: "A", 2011: "B", 2012: "C", 2013: "D", 2014: "E", 2015: "F", 2016: "G", 2017: "H", 2018: "J", 2019: "K", 2020: "L", 2021: "M" };
 
 function vin(r: Random, year: number, serial: number): string {
-  const draft = `${r.pick(WMIS)}${r.chars("ABCDEFGHJKLMNPRSTUVWXYZ0123456789", 5)}0${YEAR_CODES[year]}${r.pick(["A", "B", "C", "1", "2"])}${String(serial).padStart(6, "0")}`;
-  return draft.slice(0, 8) + vinCheckDigit(draft) + draft.slice(9);
+  return withVinCheckDigit(`${r.pick(WMIS)}${r.chars("ABCDEFGHJKLMNPRSTUVWXYZ0123456789", 5)}0${YEAR_CODES[year]}${r.pick(["A", "B", "C", "1", "2"])}${String(serial).padStart(6, "0")}`);
 }
 
 interface Industry {
