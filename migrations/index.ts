@@ -2,6 +2,7 @@ import type { MigrationObject } from "@mikro-orm/core";
 import { Department } from "../src/common/departments.js";
 import { agricultureMigrations } from "./agriculture.js";
 import { Migration20261128000002HubContributionBatches, recordHistoryMigration } from "./contribution-path.js";
+import { Migration20261128000003EnvironmentAirQuality } from "./environment-air-quality.js";
 import { environmentMigrations } from "./environment.js";
 import { gridMigrations } from "./grid.js";
 import { housingMigrations } from "./housing.js";
@@ -16,7 +17,11 @@ import { transportMigrations } from "./transport.js";
  */
 export const MIGRATIONS: Record<Department | "HUB", MigrationObject[]> = {
   HUB: [...hubMigrations, { name: "Migration20261128000002HubContributionBatches", class: Migration20261128000002HubContributionBatches }],
-  ENVIRONMENT: [...environmentMigrations, recordHistoryMigration("environment")],
+  ENVIRONMENT: [
+    ...environmentMigrations,
+    recordHistoryMigration("environment"),
+    { name: "Migration20261128000003EnvironmentAirQuality", class: Migration20261128000003EnvironmentAirQuality },
+  ],
   PUBLIC_SECURITY: [...publicSecurityMigrations, recordHistoryMigration("public_security")],
   HOUSING: [...housingMigrations, recordHistoryMigration("housing")],
   TRANSPORT: [...transportMigrations, recordHistoryMigration("transport")],

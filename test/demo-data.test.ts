@@ -12,6 +12,7 @@ const TABLES = [
   "environment.regions", "environment.targets", "environment.monitoring_stations", "environment.performance_grades", "environment.indicators",
   "market_regulation.enterprises", "market_regulation.fuel_stations", "public_security.vehicles", "public_security.plate_registrations",
   "public_security.checkpoints", "transport.operating_licences", "housing.construction_sites", "agriculture.fire_points", "grid.electricity_readings",
+  "environment.observations", "environment.region_hourly", "environment.warnings",
 ];
 
 async function fingerprint(url: string): Promise<Record<string, string>> {

@@ -7,6 +7,8 @@ import { Department } from "./departments.js";
 export enum Dataset {
   REGIONS = "REGIONS",
   MONITORING_STATIONS = "MONITORING_STATIONS",
+  OBSERVATIONS = "OBSERVATIONS",
+  WARNINGS = "WARNINGS",
   INDICATORS = "INDICATORS",
   TARGETS = "TARGETS",
   PERFORMANCE_GRADES = "PERFORMANCE_GRADES",
@@ -23,6 +25,8 @@ export enum Dataset {
 export const DATASET_OWNER: Record<Dataset, Department> = {
   REGIONS: Department.ENVIRONMENT,
   MONITORING_STATIONS: Department.ENVIRONMENT,
+  OBSERVATIONS: Department.ENVIRONMENT,
+  WARNINGS: Department.ENVIRONMENT,
   INDICATORS: Department.ENVIRONMENT,
   TARGETS: Department.ENVIRONMENT,
   PERFORMANCE_GRADES: Department.ENVIRONMENT,

@@ -180,7 +180,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const port = opts.port || (await freePort());
   const flags = [
     "-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-c", "unix_socket_directories=",
-    "-c", "max_connections=200", "-c", "shared_buffers=256MB", "-c", "work_mem=32MB",
+    "-c", "max_connections=200", "-c", "shared_buffers=256MB", "-c", "work_mem=64MB",
     "-c", "synchronous_commit=off",
     ...(opts.fast ? ["-c", "fsync=off", "-c", "full_page_writes=off"] : []),
   ];

@@ -3,6 +3,7 @@ import { Metric, METRIC_INFO } from "../common/metrics.js";
 import { childrenOf, citiesOf, regionByCode, type RegionRecord } from "../common/regions.data.js";
 import type { Column } from "../db/bulk.js";
 import { creditCodeFor, withVinCheckDigit } from "./identifiers.js";
+import { observationTable, warningTable } from "./air-quality.js";
 import { Random } from "./random.js";
 
 /** Rows for one table, in the department's own schema. */
@@ -330,6 +331,8 @@ export function generateDemoData(): DemoData {
     columns: [t("meter_no"), d("day"), t("credit_code"), f("kwh"), ...PROVENANCE],
     rows: readingRows,
   });
+
+  tables.push(observationTable(DEMO_CONTRIBUTED_AT, DEMO_BATCH), warningTable());
 
   return { tables, enterprises, vehicles };
 }

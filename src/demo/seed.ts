@@ -3,8 +3,10 @@ import { Department, DEPARTMENTS } from "../common/departments.js";
 import type { Logger } from "../common/logger.js";
 import type { Databases } from "../db/databases.js";
 import { insertRows } from "../db/bulk.js";
+import { refreshAirQualityIndicators } from "../departments/environment/air-quality-indicators.js";
+import { refreshRegionHourly } from "../departments/environment/air-quality.service.js";
 import { ensureReferenceData } from "../departments/environment/reference-data.js";
-import { generateDemoData } from "./generate.js";
+import { DEMO_CONTRIBUTED_AT, generateDemoData } from "./generate.js";
 
 /** Runs fn in one transaction on a client of the pool. */
 export async function inTransaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -33,17 +35,30 @@ export async function loadDemoData(databases: Databases, log: Logger, department
   const data = generateDemoData();
   for (const dep of departments) {
     const tables = data.tables.filter((t) => t.department === dep);
-    await inTransaction(databases.pool(dep), async (c) => {
+    const loaded = await inTransaction(databases.pool(dep), async (c) => {
       for (const t of tables) {
         const { rowCount } = await c.query(`select 1 from ${t.table} limit 1`);
         if (rowCount) {
           log.debug(`demo data: ${t.table} already has rows; ${dep} left as it is`);
-          return;
+          return 0;
         }
       }
       let rows = 0;
-      for (const t of tables) rows += await insertRows(c, t.table, t.columns, t.rows);
-      if (rows) log.info(`demo data: ${rows} rows for ${dep}`);
+      // chunks keep each statement's parameter arrays to a size PostgreSQL plans quickly
+      for (const t of tables) {
+        for (let i = 0; i < t.rows.length; i += 50_000) rows += await insertRows(c, t.table, t.columns, t.rows.slice(i, i + 50_000));
+      }
+      if (dep === Department.ENVIRONMENT && rows) {
+        await refreshRegionHourly(c, "all");
+        rows += await refreshAirQualityIndicators(c, 2021, new Date(DEMO_CONTRIBUTED_AT));
+      }
+      return rows;
     });
+    if (loaded) {
+      log.info(`demo data: ${loaded} rows for ${dep}`);
+      // fresh statistics, so the first queries are planned for the rows just loaded
+      const analyzed = [...tables.map((t) => t.table), ...(dep === Department.ENVIRONMENT ? ["environment.region_hourly"] : [])];
+      for (const t of analyzed) await databases.pool(dep).query(`analyze ${t}`);
+    }
   }
 }

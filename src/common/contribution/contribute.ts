@@ -53,6 +53,11 @@ export interface ContributionSpec<I> {
    * environment department's table but each metric's producer contributes it.
    */
   contributors?: readonly Department[];
+  /**
+   * Runs in the write's transaction after the upsert, with the written rows still in the temporary
+   * table `contribution_stage`: for data derived from the rows that must never lag behind them.
+   */
+  afterWrite?: (client: pg.PoolClient) => Promise<void>;
 }
 
 function canonicalJson(value: unknown): string {
@@ -66,6 +71,18 @@ function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
   }
   return JSON.stringify(value);
+}
+
+/**
+ * A key column as text in the history's record_key, the same whatever the session's settings:
+ * instants as JavaScript's toISOString() writes them, so a loader can match a key built from an entity.
+ */
+export function keyText(alias: string, column: string, type: Column["type"]): string {
+  return type === "timestamptz" ? `to_char(${alias}.${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : `${alias}.${column}::text`;
+}
+
+export function recordKeySql(alias: string, spec: Pick<ContributionSpec<unknown>, "key" | "columns">): string {
+  return `jsonb_build_array(${spec.key.map((k) => keyText(alias, k, spec.columns.find((c) => c.name === k)!.type)).join(", ")})`;
 }
 
 export function historyTable(table: string): string {
@@ -224,7 +241,7 @@ async function writeRows(
   const changed = data.length ? `(${data.map((n) => `t.${n}`).join(", ")}) is distinct from (${data.map((n) => `s.${n}`).join(", ")})` : "false";
   await client.query(
     `insert into ${historyTable(spec.table)} (dataset, record_key, values, contributed_by, batch_id, contributed_at, superseded_at, superseded_by_batch, superseded_by)
-     select $1, jsonb_build_array(${spec.key.map((k) => `t.${k}::text`).join(", ")}),
+     select $1, ${recordKeySql("t", spec)},
             jsonb_build_object(${names.map((n) => `'${n}', t.${n}`).join(", ")}),
             t.contributed_by, t.batch_id, t.contributed_at, $2, $3, $4
        from ${spec.table} t join contribution_stage s on ${joinOn}
@@ -241,4 +258,5 @@ async function writeRows(
      on conflict (${spec.key.join(", ")}) ${update}`,
     [prov.department, prov.batchId, prov.at],
   );
+  await spec.afterWrite?.(client);
 }

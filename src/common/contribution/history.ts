@@ -1,6 +1,6 @@
 import { groupByKey, loader, type HubContext } from "../context.js";
 import type { Department } from "../departments.js";
-import { historyTable, type ContributionSpec } from "./contribute.js";
+import { historyTable, recordKeySql, type ContributionSpec } from "./contribute.js";
 import type { RecordVersion } from "./types.js";
 
 interface HistoryRow {
@@ -34,7 +34,7 @@ export function historyLoader(ctx: HubContext, spec: Pick<ContributionSpec<unkno
           [spec.dataset, keyJson],
         ),
         ctx.db.query<HistoryRow>(
-          `select jsonb_build_array(${spec.key.map((k) => `t.${k}::text`).join(", ")}) as record_key,
+          `select ${recordKeySql("t", spec)} as record_key,
                   jsonb_build_object(${names.map((n) => `'${n}', t.${n}`).join(", ")}) as values,
                   t.contributed_by, t.batch_id, t.contributed_at, null as superseded_at, null as superseded_by_batch, null as superseded_by
              from ${spec.table} t

@@ -1,25 +1,45 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
+import { MonitoringStationContributionResolver, ObservationResolver, RegionAirQualityResolver } from "./air-quality.resolver.js";
 import { Enterprise, EnterpriseGradeResolver, PerformanceGradeResolver } from "./enterprise.extension.js";
 import { IdentifierResolver } from "./identifier.resolver.js";
 import { Indicator, Target } from "./indicator.entity.js";
 import { IndicatorResolver, TargetResolver } from "./indicator.resolver.js";
-import { regionLoader } from "./loaders.js";
+import { regionLoader, warningLoader } from "./loaders.js";
 import { MonitoringStation } from "./monitoring-station.entity.js";
 import { MonitoringStationResolver, stationLoader } from "./monitoring-station.resolver.js";
 import { PerformanceGradeRecord } from "./performance-grade.entity.js";
 import { Region } from "./region.entity.js";
+import { Observation } from "./observation.entity.js";
 import { RegionResolver } from "./region.resolver.js";
+import { TargetAdminResolver, TargetProgressResolver } from "./target.resolver.js";
+import { Warning } from "./warning.entity.js";
+import { WarningResolver } from "./warning.resolver.js";
 
-export const environmentEntities = [Region, MonitoringStation, PerformanceGradeRecord, Indicator, Target];
+export const environmentEntities = [Region, MonitoringStation, PerformanceGradeRecord, Indicator, Target, Observation, Warning];
 
 export const environmentSubgraph: SubgraphDefinition = {
   department: Department.ENVIRONMENT,
-  resolvers: [RegionResolver, MonitoringStationResolver, EnterpriseGradeResolver, PerformanceGradeResolver, IndicatorResolver, TargetResolver, IdentifierResolver],
+  resolvers: [
+    RegionResolver,
+    MonitoringStationResolver,
+    MonitoringStationContributionResolver,
+    EnterpriseGradeResolver,
+    PerformanceGradeResolver,
+    IndicatorResolver,
+    TargetResolver,
+    TargetAdminResolver,
+    TargetProgressResolver,
+    IdentifierResolver,
+    ObservationResolver,
+    RegionAirQualityResolver,
+    WarningResolver,
+  ],
   orphanedTypes: [Enterprise],
   references: {
     Region: (ref: { code: string }, ctx) => regionLoader(ctx).load(ref.code),
     MonitoringStation: (ref: { code: string }, ctx) => stationLoader(ctx).load(ref.code),
+    Warning: (ref: { id: string }, ctx) => warningLoader(ctx).load(ref.id),
     Enterprise: (ref: { creditCode: string }) => ({ creditCode: ref.creditCode }),
   },
 };

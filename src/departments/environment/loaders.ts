@@ -1,5 +1,6 @@
 import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
 import { Region } from "./region.entity.js";
+import { Warning } from "./warning.entity.js";
 
 export const regionLoader = (ctx: HubContext) =>
   loader<string, Region | null>(ctx, "env.region", async (codes) =>
@@ -10,3 +11,6 @@ export const regionChildrenLoader = (ctx: HubContext) =>
   loader<string, Region[]>(ctx, "env.regionChildren", async (codes) =>
     groupByKey(codes, await ctx.em.find(Region, { parentCode: { $in: [...codes] } }, { orderBy: { code: "asc" } }), (r) => r.parentCode!),
   );
+
+export const warningLoader = (ctx: HubContext) =>
+  loader<string, Warning | null>(ctx, "env.warning", async (ids) => byKey(ids, await ctx.em.find(Warning, { id: { $in: [...ids] } }), (w) => w.id));

@@ -1,0 +1,167 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { computeAqi, rulesetFor, suggestWarningLevel, type AqiResult } from "../../airquality/index.js";
+import { loader, type HubContext } from "../../common/context.js";
+import { contribute } from "../../common/contribution/contribute.js";
+import { historyLoader } from "../../common/contribution/history.js";
+import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { badInput } from "../../common/errors.js";
+import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
+import { DateScalar } from "../../common/scalars.js";
+import { AirQualityIndex, AirQualitySummary, ConcentrationsInput, DailyAirQuality } from "./air-quality.types.js";
+import { regionsAirQuality, summarize, type RegionAirQuality } from "./air-quality.service.js";
+import { MonitoringStation } from "./monitoring-station.entity.js";
+import { MonitoringStationInput, monitoringStationContribution } from "./monitoring-station.contribution.js";
+import { Observation } from "./observation.entity.js";
+import { ObservationInput, observationContribution } from "./observation.contribution.js";
+import { Region } from "./region.entity.js";
+
+const MAX_SPAN_DAYS = 731;
+
+export function checkPeriod(from: string, to: string): void {
+  if (from > to) throw badInput(`from (${from}) is after to (${to})`, { argument: "from" });
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+  if (days > MAX_SPAN_DAYS) throw badInput(`the period spans ${days} days; ask for at most ${MAX_SPAN_DAYS}`, { argument: "to" });
+}
+
+/** Every region asked for the same period is computed by one statement. */
+export const airQualityLoader = (ctx: HubContext) =>
+  loader<{ regionCode: string; from: string; to: string }, RegionAirQuality>(
+    ctx,
+    "env.airQuality",
+    async (keys) => {
+      const periods = new Map<string, string[]>();
+      for (const k of keys) periods.set(`${k.from}|${k.to}`, [...(periods.get(`${k.from}|${k.to}`) ?? []), k.regionCode]);
+      const results = new Map<string, RegionAirQuality>();
+      await Promise.all(
+        [...periods].map(async ([p, codes]) => {
+          const [from, to] = p.split("|");
+          for (const [code, aq] of await regionsAirQuality(ctx.db, [...new Set(codes)], from, to)) results.set(`${code}|${p}`, aq);
+        }),
+      );
+      return keys.map((k) => results.get(`${k.regionCode}|${k.from}|${k.to}`)!);
+    },
+    (k) => `${k.regionCode}|${k.from}|${k.to}`,
+  );
+
+function toIndex(r: AqiResult): AirQualityIndex {
+  return {
+    aqi: r.aqi,
+    level: r.level,
+    category: r.category,
+    color: r.color?.hex ?? null,
+    primaryPollutants: r.primaryPollutants,
+    exceedingPollutants: r.exceedingPollutants,
+    iaqi: r.iaqi.map((i) => ({ pollutant: i.pollutant, value: i.value })),
+    capped: r.capped,
+    ruleset: r.ruleset,
+  };
+}
+
+@ObjectType({ description: "The warning level the national criteria (2019) give a forecast, and why." })
+class WarningSuggestion {
+  @Field(() => String, { nullable: true, description: "RED, ORANGE, YELLOW, or null for no warning." }) level!: string | null;
+  @Field() reason!: string;
+}
+
+const ObservationConnection = connectionOf(Observation, "Observation");
+
+@Resolver(() => Region)
+export class RegionAirQualityResolver {
+  @FieldResolver(() => [DailyAirQuality], { description: "One entry per day with observations, from and to inclusive (China time). A city's day comes from the hourly mean of its stations, the province's from the mean of its cities." })
+  async dailyAirQuality(
+    @Root() region: Region,
+    @Arg("from", () => DateScalar) from: string,
+    @Arg("to", () => DateScalar) to: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<DailyAirQuality[]> {
+    checkPeriod(from, to);
+    const aq = await airQualityLoader(ctx).load({ regionCode: region.code, from, to });
+    return aq.days.map((d) => ({
+      date: d.date, aqi: d.aqi.aqi, category: d.aqi.category, primaryPollutants: d.aqi.primaryPollutants,
+      pm25: d.pm25, pm10: d.pm10, so2: d.so2, no2: d.no2, co: d.co, o3OneHourMax: d.o3OneHourMax, o3EightHourMax: d.o3EightHourMax, valid: d.valid,
+    }));
+  }
+
+  @FieldResolver(() => AirQualitySummary, { description: "The period's evaluation; it agrees with dailyAirQuality over the same period." })
+  async airQuality(
+    @Root() region: Region,
+    @Arg("from", () => DateScalar) from: string,
+    @Arg("to", () => DateScalar) to: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<AirQualitySummary> {
+    checkPeriod(from, to);
+    const aq = await airQualityLoader(ctx).load({ regionCode: region.code, from, to });
+    return summarize(aq.days, aq.percentiles, from, to);
+  }
+}
+
+@Resolver(() => Observation)
+export class ObservationResolver {
+  @Query(() => AirQualityIndex, { description: "The AQI of given concentrations (HJ 633). `on` chooses the ruleset in force that day; without it, HJ633_2012." })
+  airQualityIndex(
+    @Arg("concentrations", () => ConcentrationsInput) c: ConcentrationsInput,
+    @Arg("on", () => DateScalar, { nullable: true }) on: string | undefined,
+  ): AirQualityIndex {
+    for (const [k, v] of Object.entries(c)) {
+      if (typeof v === "number" && (!Number.isFinite(v) || v < 0)) throw badInput(`${k} must be a concentration ≥ 0, got ${v}`, { argument: k });
+    }
+    return toIndex(computeAqi({ ...c }, on ? rulesetFor(on) : rulesetFor("2021-01-01")));
+  }
+
+  @Query(() => WarningSuggestion, { description: "Applies the national heavy-pollution warning criteria to a forecast of daily AQIs (one per day, from tomorrow)." })
+  suggestWarningLevel(@Arg("forecastAqi", () => [Int]) forecastAqi: number[]): WarningSuggestion {
+    if (forecastAqi.some((a) => a < 0)) throw badInput("forecastAqi values must be ≥ 0", { argument: "forecastAqi" });
+    const s = suggestWarningLevel(forecastAqi);
+    return { level: s.level, reason: s.reason };
+  }
+
+  @Query(() => ObservationConnection, { description: "Hourly observations, by station and hour." })
+  observations(
+    @Args() page: PageArgs,
+    @Arg("stationCode", () => ID, { nullable: true }) stationCode: string | undefined,
+    @Arg("from", () => Date, { nullable: true }) from: Date | undefined,
+    @Arg("to", () => Date, { nullable: true, description: "Exclusive." }) to: Date | undefined,
+    @Ctx() ctx: HubContext,
+  ) {
+    const where: Record<string, unknown> = {};
+    if (stationCode) where.stationCode = stationCode;
+    const hour: Record<string, Date> = {};
+    if (from) hour.$gte = from;
+    if (to) hour.$lt = to;
+    if (from || to) where.hour = hour;
+    return findPage(ctx.em, Observation, where, ["stationCode", "hour"], page);
+  }
+
+  @Mutation(() => ContributionResult, { description: "Contributes hourly observations (environment only); upserts by (station, hour)." })
+  contributeObservations(
+    @Arg("batchId", () => ID) batchId: string,
+    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
+    @Arg("rows", () => [ObservationInput]) rows: ObservationInput[],
+    @Ctx() ctx: HubContext,
+  ) {
+    return contribute(ctx, observationContribution, batchId, atomic, rows);
+  }
+
+  @FieldResolver(() => [RecordVersion], { description: "Every version of this hour, oldest first." })
+  history(@Root() o: Observation, @Ctx() ctx: HubContext) {
+    return historyLoader(ctx, observationContribution).load([o.stationCode, o.hour.toISOString()]);
+  }
+}
+
+@Resolver(() => MonitoringStation)
+export class MonitoringStationContributionResolver {
+  @Mutation(() => ContributionResult, { description: "Contributes monitoring stations (environment only); upserts by code." })
+  contributeMonitoringStations(
+    @Arg("batchId", () => ID) batchId: string,
+    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
+    @Arg("rows", () => [MonitoringStationInput]) rows: MonitoringStationInput[],
+    @Ctx() ctx: HubContext,
+  ) {
+    return contribute(ctx, monitoringStationContribution, batchId, atomic, rows);
+  }
+
+  @FieldResolver(() => [RecordVersion], { description: "Every version of this station record, oldest first." })
+  history(@Root() s: MonitoringStation, @Ctx() ctx: HubContext) {
+    return historyLoader(ctx, monitoringStationContribution).load([s.code]);
+  }
+}

@@ -1,0 +1,108 @@
+import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { Department } from "../../common/departments.js";
+import type { HubContext } from "../../common/context.js";
+import { badInput } from "../../common/errors.js";
+import { Metric, METRIC_INFO } from "../../common/metrics.js";
+import { requireAdmin } from "../../common/policy.js";
+import { cityOf, HENAN_PROVINCE_CODE, isKnownRegionCode } from "../../common/regions.data.js";
+import { toChinaDate } from "../../common/scalars.js";
+import { AIR_QUALITY_METRICS, refreshAirQualityIndicators } from "./air-quality-indicators.js";
+import { airQualityLoader } from "./air-quality.resolver.js";
+import { summarize } from "./air-quality.service.js";
+import { Comparison, Indicator, Target, TargetStatus } from "./indicator.entity.js";
+import { targetStatus } from "./indicator.resolver.js";
+import { regionLoader } from "./loaders.js";
+import { parsePeriod } from "./period.js";
+import { Region } from "./region.entity.js";
+
+@InputType()
+class TargetInput {
+  @Field(() => ID) regionCode!: string;
+  @Field(() => Metric) metric!: Metric;
+  @Field({ description: "YYYY, YYYY-MM or YYYY-MM..YYYY-MM." }) period!: string;
+  @Field(() => Comparison) comparison!: Comparison;
+  @Field(() => Float) value!: number;
+  @Field({ description: "Where the plan sets it." }) sourceClause!: string;
+}
+
+@ObjectType({ description: "One target and how the region stands against it." })
+class TargetProgress {
+  @Field(() => Metric) metric!: Metric;
+  @Field() period!: string;
+  @Field(() => Region, { description: "Whose target this is: the region's own, its city's, or the province's." }) targetRegion!: Region;
+  @Field(() => Comparison) comparison!: Comparison;
+  @Field(() => Float) target!: number;
+  @Field(() => Float, { nullable: true, description: "The value so far; null when there is none (or the period's coverage fails)." }) actual!: number | null;
+  @Field() unit!: string;
+  @Field(() => TargetStatus) status!: TargetStatus;
+  @Field() sourceClause!: string;
+}
+
+@Resolver(() => Region)
+export class TargetProgressResolver {
+  @FieldResolver(() => [TargetProgress], {
+    description:
+      "Every target of the year that applies to this region, per metric and period: its own, else its city's, else the province's. `actual` is, for air-quality metrics, the evaluation over the target's period up to today (as airQuality computes it); for other metrics, the indicator the owning department contributed for this region and period. `status`: MET / MISSED when the period has ended and actual meets / fails the target, ON_TRACK / AT_RISK while it runs, NO_DATA without an actual.",
+  })
+  async targetProgress(@Root() region: Region, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<TargetProgress[]> {
+    if (year < 2000 || year > 2100) throw badInput(`year ${year} is out of range`, { argument: "year" });
+    const candidates = [...new Set([region.code, cityOf(region.code)?.code ?? region.code, HENAN_PROVINCE_CODE])];
+    const targets = await ctx.em.find(Target, { regionCode: { $in: candidates }, period: { $like: `${year}%` } });
+    const chosen = new Map<string, Target>();
+    for (const code of [...candidates].reverse()) for (const t of targets.filter((x) => x.regionCode === code)) chosen.set(`${t.metric}|${t.period}`, t);
+    const today = toChinaDate(new Date());
+    const indicators = await ctx.em.find(Indicator, { regionCode: region.code, period: { $like: `${year}%` } });
+    const out: TargetProgress[] = [];
+    for (const t of [...chosen.values()].sort((a, b) => a.metric.localeCompare(b.metric) || a.period.localeCompare(b.period))) {
+      const range = parsePeriod(t.period)!;
+      let actual: number | null = null;
+      const pick = AIR_QUALITY_METRICS[t.metric];
+      if (pick) {
+        const to = range.to < today ? range.to : today;
+        if (range.from <= to) {
+          const aq = await airQualityLoader(ctx).load({ regionCode: region.code, from: range.from, to });
+          actual = pick(summarize(aq.days, aq.percentiles, range.from, to));
+        }
+      } else {
+        actual = indicators.find((i) => i.metric === t.metric && i.period === t.period)?.value ?? null;
+      }
+      out.push({
+        metric: t.metric,
+        period: t.period,
+        targetRegion: (await regionLoader(ctx).load(t.regionCode))!,
+        comparison: t.comparison,
+        target: t.value,
+        actual,
+        unit: METRIC_INFO[t.metric].unit,
+        status: targetStatus(actual, t, t.period, today),
+        sourceClause: t.sourceClause,
+      });
+    }
+    return out;
+  }
+}
+
+@Resolver(() => Target)
+export class TargetAdminResolver {
+  @Mutation(() => Target, { description: "Sets (creates or changes) a target (environment admins)." })
+  async setTarget(@Arg("input", () => TargetInput) input: TargetInput, @Ctx() ctx: HubContext): Promise<Target> {
+    requireAdmin(ctx, Department.ENVIRONMENT, "setTarget");
+    if (!isKnownRegionCode(input.regionCode)) throw badInput(`unknown region ${input.regionCode}`, { argument: "regionCode" });
+    if (!parsePeriod(input.period)) throw badInput(`period ${input.period} is not YYYY, YYYY-MM or YYYY-MM..YYYY-MM`, { argument: "period" });
+    const info = METRIC_INFO[input.metric];
+    if (!Number.isFinite(input.value) || input.value < info.min || input.value > info.max) {
+      throw badInput(`value ${input.value} is outside ${info.min}–${info.max} ${info.unit} for ${input.metric}`, { argument: "value" });
+    }
+    const existing = await ctx.em.findOne(Target, { regionCode: input.regionCode, metric: input.metric, period: input.period });
+    const t = existing ?? ctx.em.create(Target, { regionCode: input.regionCode, metric: input.metric, period: input.period, comparison: input.comparison, value: input.value, sourceClause: input.sourceClause });
+    Object.assign(t, { comparison: input.comparison, value: input.value, sourceClause: input.sourceClause.trim() });
+    await ctx.em.persistAndFlush(t);
+    return t;
+  }
+
+  @Mutation(() => Int, { description: "Recomputes the air-quality indicators of a year from the observations (environment admins); returns the indicators changed." })
+  refreshAirQualityIndicators(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
+    requireAdmin(ctx, Department.ENVIRONMENT, "refreshAirQualityIndicators");
+    return refreshAirQualityIndicators(ctx.db, year);
+  }
+}

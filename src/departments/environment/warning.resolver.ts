@@ -1,0 +1,101 @@
+import crypto from "node:crypto";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { HubContext } from "../../common/context.js";
+import { Department } from "../../common/departments.js";
+import { badInput, hubError, ErrorCode } from "../../common/errors.js";
+import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
+import { requireAdmin } from "../../common/policy.js";
+import { regionByCode } from "../../common/regions.data.js";
+import { toChinaDate } from "../../common/scalars.js";
+import { regionLoader } from "./loaders.js";
+import { Region } from "./region.entity.js";
+import { Warning, WarningLevel } from "./warning.entity.js";
+
+const WarningConnection = connectionOf(Warning, "Warning");
+
+@InputType()
+class IssueWarningInput {
+  @Field(() => ID, { description: "The warned city." })
+  regionCode!: string;
+
+  @Field(() => WarningLevel)
+  level!: WarningLevel;
+
+  @Field()
+  startsAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  endsAt?: Date;
+
+  @Field({ description: "The forecast behind it." })
+  reason!: string;
+}
+
+@Resolver(() => Warning)
+export class WarningResolver {
+  @Query(() => WarningConnection, { description: "Warnings ordered by id (which begins with the start date); `activeAt` keeps those in force at that instant." })
+  warnings(
+    @Args() page: PageArgs,
+    @Arg("regionCode", () => ID, { nullable: true }) regionCode: string | undefined,
+    @Arg("activeAt", () => Date, { nullable: true }) activeAt: Date | undefined,
+    @Arg("level", () => WarningLevel, { nullable: true }) level: WarningLevel | undefined,
+    @Ctx() ctx: HubContext,
+  ) {
+    const where: Record<string, unknown> = {};
+    if (regionCode) where.regionCode = regionCode;
+    if (level) where.level = level;
+    if (activeAt) {
+      where.startsAt = { $lte: activeAt };
+      where.$and = [
+        { $or: [{ endsAt: null }, { endsAt: { $gt: activeAt } }] },
+        { $or: [{ liftedAt: null }, { liftedAt: { $gt: activeAt } }] },
+      ];
+    }
+    return findPage(ctx.em, Warning, where, ["id"], page);
+  }
+
+  @Query(() => Warning, { nullable: true })
+  warning(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext) {
+    return ctx.em.findOne(Warning, { id });
+  }
+
+  @Mutation(() => Warning, { description: "Issues a warning for a city (environment admins)." })
+  async issueWarning(@Arg("input", () => IssueWarningInput) input: IssueWarningInput, @Ctx() ctx: HubContext): Promise<Warning> {
+    requireAdmin(ctx, Department.ENVIRONMENT, "issueWarning");
+    const region = regionByCode(input.regionCode);
+    if (!region || region.level !== "CITY") throw badInput(`regionCode ${input.regionCode} is not a city of Henan; warnings are issued per city`, { argument: "regionCode" });
+    if (input.endsAt && input.endsAt <= input.startsAt) throw badInput("endsAt must be after startsAt", { argument: "endsAt" });
+    if (!input.reason.trim()) throw badInput("reason is required: the forecast behind the warning", { argument: "reason" });
+    const w = ctx.em.create(Warning, {
+      id: `W${toChinaDate(input.startsAt).replace(/-/g, "")}-${region.code}-${crypto.randomBytes(3).toString("hex")}`,
+      regionCode: region.code,
+      level: input.level,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt ?? null,
+      liftedAt: null,
+      reason: input.reason.trim(),
+      issuedBy: ctx.principal.subject,
+      issuedAt: new Date(),
+    });
+    await ctx.em.persistAndFlush(w);
+    return w;
+  }
+
+  @Mutation(() => Warning, { description: "Lifts a warning (environment admins), now or at a given instant." })
+  async liftWarning(@Arg("id", () => ID) id: string, @Arg("at", () => Date, { nullable: true }) at: Date | undefined, @Ctx() ctx: HubContext): Promise<Warning> {
+    requireAdmin(ctx, Department.ENVIRONMENT, "liftWarning");
+    const w = await ctx.em.findOne(Warning, { id });
+    if (!w) throw hubError(ErrorCode.NOT_FOUND, `no warning ${id}`);
+    if (w.liftedAt) throw badInput(`warning ${id} was already lifted at ${w.liftedAt.toISOString()}`, { argument: "id" });
+    const when = at ?? new Date();
+    if (when < w.startsAt) throw badInput("a warning cannot be lifted before it starts", { argument: "at" });
+    w.liftedAt = when;
+    await ctx.em.flush();
+    return w;
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() w: Warning, @Ctx() ctx: HubContext) {
+    return regionLoader(ctx).load(w.regionCode);
+  }
+}
