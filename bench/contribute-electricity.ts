@@ -6,7 +6,8 @@ import { from as copyFrom } from "pg-copy-streams";
 import { Role } from "../src/common/auth.js";
 import { Department } from "../src/common/departments.js";
 import { makeCreditCode } from "../src/demo/identifiers.js";
-import { fmt, post, startBenchHub } from "./support.js";
+import { sendBatches } from "./batches.js";
+import { fmt, startBenchHub } from "./support.js";
 
 /**
  * Issue 3's benchmark: 200,000 electricity readings through the gateway over HTTP in 10,000-row
@@ -33,15 +34,8 @@ function readings(factor: number) {
   return rows;
 }
 
-async function contributeAll(url: string, token: string, rows: ReturnType<typeof readings>, tag: string): Promise<number> {
-  const t0 = performance.now();
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const res = await post(url, token, MUTATION, { batchId: `${tag}-${i / BATCH}`, rows: rows.slice(i, i + BATCH) });
-    const r = res.data?.contributeElectricityReadings as { accepted: number; rejected: number } | undefined;
-    if (res.errors || !r || r.accepted !== Math.min(BATCH, rows.length - i)) throw new Error(`batch ${i / BATCH} failed: ${JSON.stringify(res).slice(0, 500)}`);
-  }
-  return (performance.now() - t0) / 1000;
-}
+const contributeAll = (url: string, token: string, rows: ReturnType<typeof readings>, tag: string) =>
+  sendBatches(url, token, MUTATION, "contributeElectricityReadings", rows, BATCH, tag, 1);
 
 async function main() {
   const hub = await startBenchHub();

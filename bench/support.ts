@@ -24,7 +24,7 @@ export async function startBenchHub(opts: { demoData?: boolean } = {}): Promise<
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-bench-"));
   fs.chmodSync(dataDir, 0o755);
   const [port, pgPort] = [await freePort(), await freePort()];
-  const child: ChildProcess = spawn(process.execPath, [path.join(projectRoot(), "dist", "src", "cli", "main.js"), "serve"], {
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.LANTIAN_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.LANTIAN_BENCH_PROFILE}`] : []), path.join(projectRoot(), "dist", "src", "cli", "main.js"), "serve"], {
     env: { ...process.env, LANTIAN_DATA_DIR: dataDir, PORT: String(port), LANTIAN_PG_PORT: String(pgPort), LANTIAN_JWT_SECRET: SECRET, LANTIAN_DEMO_DATA: String(opts.demoData ?? false), LOG_LEVEL: "warn" },
     stdio: ["ignore", "inherit", "inherit"],
   });

@@ -135,6 +135,35 @@ const CASES: DatasetCase[] = [
     count: countBy("agriculture.fire_points", "id", "id"),
   },
   {
+    dataset: "OBSERVATIONS", mutation: "contributeObservations", input: "ObservationInput", owner: Department.ENVIRONMENT, table: "environment.observations",
+    valid: (n) => ({ stationCode: "410100A01", hour: new Date(Date.UTC(2019, 11, 31, 16) + n * 3_600_000).toISOString(), pm25: 40 + (n % 50), pm10: 70, so2: 9, no2: 30, co: 0.8, o3: 60, minutesSampled: 60 }),
+    bad: [
+      { name: "an unknown station", patch: { stationCode: "NOSUCHSTATION" }, field: "stationCode", code: "UNKNOWN_REFERENCE" },
+      { name: "an hour not on the hour", patch: { hour: "2020-03-01T08:30:00+08:00" }, field: "hour", code: "NOT_ON_THE_HOUR" },
+      { name: "a future hour", patch: { hour: "2999-03-01T08:00:00+08:00" }, field: "hour", code: "FUTURE_TIME" },
+      { name: "a negative value", patch: { pm25: -3 }, field: "pm25", code: "OUT_OF_RANGE" },
+      { name: "an implausible CO", patch: { co: 480 }, field: "co", code: "OUT_OF_RANGE" },
+    ],
+    correct: (r) => ({ ...r, pm25: (r.pm25 as number) + 10 }),
+    history: (r) => ({
+      query: `query($s: ID!, $from: DateTime!, $to: DateTime!) { observations(stationCode: $s, from: $from, to: $to) { edges { node { ${VERSION} } } } }`,
+      variables: { s: r.stationCode, from: r.hour, to: new Date(Date.parse(r.hour as string) + 3_600_000).toISOString() },
+      pick: (d: { observations: { edges: { node: { history: never } }[] } }) => d.observations.edges[0].node.history,
+    }),
+    count: async (rows) => Number((await sql<{ n: string }>(hub.dbUrl, `select count(*) as n from environment.observations where station_code = '410100A01' and hour = any($1::timestamptz[])`, [rows.map((r) => r.hour)]))[0].n),
+  },
+  {
+    dataset: "MONITORING_STATIONS", mutation: "contributeMonitoringStations", input: "MonitoringStationInput", owner: Department.ENVIRONMENT, table: "environment.monitoring_stations",
+    valid: (n) => ({ code: `ST${n}`, name: `测试站${n}`, regionCode: "410102", latitude: 34.75, longitude: 113.62, controlLevel: "CITY", stationType: "URBAN" }),
+    bad: [
+      { name: "a bad control level", patch: { controlLevel: "COUNTY" }, field: "controlLevel", code: "BAD_ENUM" },
+      { name: "a longitude outside Henan", patch: { longitude: 121.5 }, field: "longitude", code: "OUT_OF_RANGE" },
+    ],
+    correct: (r) => ({ ...r, stationType: "TRAFFIC" }),
+    history: (r) => ({ query: `query($k: ID!) { monitoringStation(code: $k) { ${VERSION} } }`, variables: { k: r.code }, pick: (d: { monitoringStation: { history: never } }) => d.monitoringStation.history }),
+    count: countBy("environment.monitoring_stations", "code", "code"),
+  },
+  {
     dataset: "INDICATORS", mutation: "contributeIndicators", input: "IndicatorInput", owner: Department.HOUSING, table: "environment.indicators",
     valid: (n) => ({ regionCode: "410200", metric: "HEATING_NETWORK_NEW_KM", period: `20${String(10 + (n % 10)).padStart(2, "0")}-${String(1 + Math.floor(n / 10) % 12).padStart(2, "0")}`, value: 12.5 + n }),
     bad: [

@@ -52,20 +52,20 @@ with windowed as (
 ),
 region_daily as (
   select region, d,
-         case when count(pm25) >= 20 then round(avg(pm25))::float8 end as pm25,
-         case when count(pm10) >= 20 then round(avg(pm10))::float8 end as pm10,
-         case when count(so2) >= 20 then round(avg(so2))::float8 end as so2,
-         case when count(no2) >= 20 then round(avg(no2))::float8 end as no2,
+         case when count(pm25) >= 20 then round(avg(pm25)::numeric)::float8 end as pm25,
+         case when count(pm10) >= 20 then round(avg(pm10)::numeric)::float8 end as pm10,
+         case when count(so2) >= 20 then round(avg(so2)::numeric)::float8 end as so2,
+         case when count(no2) >= 20 then round(avg(no2)::numeric)::float8 end as no2,
          case when count(co) >= 20 then round(avg(co)::numeric, 1)::float8 end as co,
-         round(max(o3))::float8 as o3_1h,
-         round(max(avg8) filter (where n8 >= 6 and hod <= 16))::float8 as o3_8h
+         round(max(o3)::numeric)::float8 as o3_1h,
+         round((max(avg8) filter (where n8 >= 6 and hod <= 16))::numeric)::float8 as o3_8h
     from windowed
    group by region, d
 ),
 province_daily as (
   select '${HENAN_PROVINCE_CODE}'::text as region, d,
-         round(avg(pm25))::float8, round(avg(pm10))::float8, round(avg(so2))::float8, round(avg(no2))::float8,
-         round(avg(co)::numeric, 1)::float8, round(avg(o3_1h))::float8, round(avg(o3_8h))::float8
+         round(avg(pm25)::numeric)::float8, round(avg(pm10)::numeric)::float8, round(avg(so2)::numeric)::float8, round(avg(no2)::numeric)::float8,
+         round(avg(co)::numeric, 1)::float8, round(avg(o3_1h)::numeric)::float8, round(avg(o3_8h)::numeric)::float8
     from region_daily where $4 and region = any($5::text[])
    group by d
 ),
@@ -207,27 +207,35 @@ export function summarize(days: readonly DailyValues[], percentiles: Percentiles
  * own region and, when that is a county, for the county's city.
  */
 export async function refreshRegionHourly(db: Pick<pg.PoolClient, "query">, scope: { touched: string } | "all"): Promise<number> {
-  const touched =
-    scope === "all"
-      ? "select distinct m.region_code, o.hour from environment.observations o join station_regions m on m.station_code = o.station_code"
-      : `select distinct m.region_code, t.hour from (${scope.touched}) t join station_regions m on m.station_code = t.station_code`;
-  const res = await db.query(`
-    with station_regions as (
+  const means = ["pm25", "pm10", "so2", "no2", "co", "o3"].map((p) => `avg(o.${p}) filter (where o.valid) as ${p}`).join(", ");
+  const stationRegions = `station_regions as (
       select st.code as station_code, st.region_code from environment.monitoring_stations st
       union
       select st.code, r.parent_code from environment.monitoring_stations st
-        join environment.regions r on r.code = st.region_code where r.level = 'COUNTY'
-    ),
-    touched as (${touched})
-    insert into environment.region_hourly (region_code, hour, pm25, pm10, so2, no2, co, o3)
-    select t.region_code, t.hour,
-           avg(o.pm25) filter (where o.valid), avg(o.pm10) filter (where o.valid), avg(o.so2) filter (where o.valid),
-           avg(o.no2) filter (where o.valid), avg(o.co) filter (where o.valid), avg(o.o3) filter (where o.valid)
-      from touched t
-      join station_regions m on m.region_code = t.region_code
-      join environment.observations o on o.station_code = m.station_code and o.hour = t.hour
-     group by t.region_code, t.hour
-    on conflict (region_code, hour) do update
-       set pm25 = excluded.pm25, pm10 = excluded.pm10, so2 = excluded.so2, no2 = excluded.no2, co = excluded.co, o3 = excluded.o3`);
+        join environment.regions r on r.code = st.region_code where r.level = 'COUNTY')`;
+  const upsert = `insert into environment.region_hourly (region_code, hour, pm25, pm10, so2, no2, co, o3)`;
+  const onConflict = `on conflict (region_code, hour) do update
+       set pm25 = excluded.pm25, pm10 = excluded.pm10, so2 = excluded.so2, no2 = excluded.no2, co = excluded.co, o3 = excluded.o3`;
+  // Everything: one pass over the observations. A batch: for each touched region hour, its stations'
+  // rows by primary key (lateral), so the cost follows the batch, not the table.
+  const sql =
+    scope === "all"
+      ? `with ${stationRegions}
+         ${upsert}
+         select m.region_code, o.hour, ${means}
+           from environment.observations o join station_regions m on m.station_code = o.station_code
+          group by m.region_code, o.hour
+         ${onConflict}`
+      : `with ${stationRegions},
+         touched as (select distinct m.region_code, t.hour from (${scope.touched}) t join station_regions m on m.station_code = t.station_code)
+         ${upsert}
+         select t.region_code, t.hour, a.pm25, a.pm10, a.so2, a.no2, a.co, a.o3
+           from touched t
+           cross join lateral (
+             select ${means} from station_regions m
+               join environment.observations o on o.station_code = m.station_code and o.hour = t.hour
+              where m.region_code = t.region_code) a
+         ${onConflict}`;
+  const res = await db.query(sql);
   return res.rowCount ?? 0;
 }
