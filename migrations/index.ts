@@ -7,8 +7,11 @@ import { environmentMigrations } from "./environment.js";
 import { gridMigrations } from "./grid.js";
 import { housingMigrations } from "./housing.js";
 import { hubMigrations } from "./hub.js";
+import { marketRegulationDatasetMigrations } from "./market-regulation-datasets.js";
 import { marketRegulationMigrations } from "./market-regulation.js";
+import { publicSecurityDatasetMigrations } from "./public-security-datasets.js";
 import { publicSecurityMigrations } from "./public-security.js";
+import { transportDatasetMigrations } from "./transport-datasets.js";
 import { transportMigrations } from "./transport.js";
 
 /**
@@ -22,10 +25,10 @@ export const MIGRATIONS: Record<Department | "HUB", MigrationObject[]> = {
     recordHistoryMigration("environment"),
     { name: "Migration20261128000003EnvironmentAirQuality", class: Migration20261128000003EnvironmentAirQuality },
   ],
-  PUBLIC_SECURITY: [...publicSecurityMigrations, recordHistoryMigration("public_security")],
+  PUBLIC_SECURITY: [...publicSecurityMigrations, recordHistoryMigration("public_security"), ...publicSecurityDatasetMigrations],
   HOUSING: [...housingMigrations, recordHistoryMigration("housing")],
-  TRANSPORT: [...transportMigrations, recordHistoryMigration("transport")],
+  TRANSPORT: [...transportMigrations, recordHistoryMigration("transport"), ...transportDatasetMigrations],
   AGRICULTURE: [...agricultureMigrations, recordHistoryMigration("agriculture")],
-  MARKET_REGULATION: [...marketRegulationMigrations, recordHistoryMigration("market_regulation")],
+  MARKET_REGULATION: [...marketRegulationMigrations, recordHistoryMigration("market_regulation"), ...marketRegulationDatasetMigrations],
   GRID: [...gridMigrations, recordHistoryMigration("grid")],
 };

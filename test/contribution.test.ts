@@ -4,6 +4,8 @@ import { Department } from "../src/common/departments.js";
 import { sql } from "./support/db.js";
 import { gql, startTestHub, token, type TestHub } from "./support/hub.js";
 import { breakCheckChar, makeCreditCode, makeVin } from "./support/identifiers.js";
+import { marketRegulationCases } from "./market-regulation-datasets.js";
+import { transportCases } from "./transport-datasets.js";
 
 let hub: TestHub;
 let existingEnterprise: string;
@@ -45,6 +47,8 @@ const countBy = (table: string, column: string, key: string) => async (rows: Row
 const VERSION = "history { version current batchId values }";
 
 const CASES: DatasetCase[] = [
+  ...(transportCases({ dbUrl: () => hub.dbUrl }) as DatasetCase[]),
+  ...(marketRegulationCases({ dbUrl: () => hub.dbUrl }) as DatasetCase[]),
   {
     dataset: "ENTERPRISES", mutation: "contributeEnterprises", input: "EnterpriseInput", owner: Department.MARKET_REGULATION, table: "market_regulation.enterprises",
     valid: (n) => ({ creditCode: makeCreditCode(900000 + n), name: `测试企业${n}有限公司`, regionCode: "410102", address: "郑州市中原区测试路1号", industryCode: "3011", industryName: "水泥制造", status: "ACTIVE", establishedOn: "2015-03-01" }),
@@ -162,6 +166,54 @@ const CASES: DatasetCase[] = [
     correct: (r) => ({ ...r, stationType: "TRAFFIC" }),
     history: (r) => ({ query: `query($k: ID!) { monitoringStation(code: $k) { ${VERSION} } }`, variables: { k: r.code }, pick: (d: { monitoringStation: { history: never } }) => d.monitoringStation.history }),
     count: countBy("environment.monitoring_stations", "code", "code"),
+  },
+  {
+    dataset: "VEHICLES", mutation: "contributeVehicles", input: "VehicleInput", owner: Department.PUBLIC_SECURITY, table: "public_security.vehicles",
+    valid: (n) => ({ vin: makeVin(500000 + n), plate: `豫AT${String(n).padStart(4, "0").slice(-4)}`, plateColor: "BLUE", vehicleType: "CAR", fuel: "GASOLINE", emissionStage: "CN6A", use: "NON_OPERATING", registeredOn: "2021-05-01", regionCode: "410105", status: "ACTIVE", ownerName: "张三", ownerIdNumber: "11010519491231002X" }),
+    bad: [
+      { name: "a plate with I", patch: { plate: "豫AI2345" }, field: "plate", code: "BAD_CHARACTER" },
+      { name: "a bad owner identity number", patch: { ownerIdNumber: "110105194912310021" }, field: "ownerIdNumber", code: "BAD_CHECK_CHARACTER" },
+      { name: "an electric vehicle with a CN stage", patch: { fuel: "ELECTRIC" }, field: "emissionStage", code: "BAD_FORMAT" },
+      { name: "a bad use", patch: { use: "PRIVATE" }, field: "use", code: "BAD_ENUM" },
+    ],
+    correct: (r) => ({ ...r, status: "SCRAPPED" }),
+    history: (r) => ({ query: `query($k: ID!) { vehicle(vin: $k) { ${VERSION} } }`, variables: { k: r.vin }, pick: (d: { vehicle: { history: never } }) => d.vehicle.history }),
+    count: countBy("public_security.vehicles", "vin", "vin"),
+  },
+  {
+    dataset: "ENTRY_PERMITS", mutation: "contributeEntryPermits", input: "EntryPermitInput", owner: Department.PUBLIC_SECURITY, table: "public_security.entry_permits",
+    valid: (n) => ({ permitNo: `TXTEST${n}`, vin: makeVin(600000 + n), cityCode: "410100", validFrom: "2021-01-01", validTo: "2021-12-31", zones: ["三环以内"], status: "VALID" }),
+    bad: [
+      { name: "dates out of order", patch: { validTo: "2020-12-31" }, field: "validTo", code: "DATES_OUT_OF_ORDER" },
+      { name: "a county instead of a city", patch: { cityCode: "410102" }, field: "cityCode", code: "BAD_FORMAT" },
+    ],
+    correct: (r) => ({ ...r, status: "REVOKED" }),
+    history: (r) => ({ query: `query($k: ID!) { entryPermits(filter: { vin: $k }) { edges { node { ${VERSION} } } } }`, variables: { k: r.vin }, pick: (d: { entryPermits: { edges: { node: { history: never } }[] } }) => d.entryPermits.edges[0].node.history }),
+    count: countBy("public_security.entry_permits", "permit_no", "permitNo"),
+  },
+  {
+    dataset: "CHECKPOINTS", mutation: "contributeCheckpoints", input: "CheckpointInput", owner: Department.PUBLIC_SECURITY, table: "public_security.checkpoints",
+    valid: (n) => ({ code: `KKTEST${n}`, name: `测试卡口${n}`, regionCode: "410102", latitude: 34.7, longitude: 113.6, road: "G107" }),
+    bad: [{ name: "a missing road", patch: { road: " " }, field: "road", code: "REQUIRED" }],
+    correct: (r) => ({ ...r, road: "G4" }),
+    history: (r) => ({ query: `query($k: ID!) { checkpoint(code: $k) { ${VERSION} } }`, variables: { k: r.code }, pick: (d: { checkpoint: { history: never } }) => d.checkpoint.history }),
+    count: countBy("public_security.checkpoints", "code", "code"),
+  },
+  {
+    dataset: "CHECKPOINT_PASSAGES", mutation: "contributeCheckpointPassages", input: "PassageInput", owner: Department.PUBLIC_SECURITY, table: "public_security.passages",
+    valid: (n) => ({ checkpointCode: "KK41010001", plate: "豫A88888", passedAt: new Date(Date.UTC(2020, 0, 1) + n * 60_000).toISOString(), direction: "INBOUND" }),
+    bad: [
+      { name: "an unknown checkpoint", patch: { checkpointCode: "KKNOWHERE" }, field: "checkpointCode", code: "UNKNOWN_REFERENCE" },
+      { name: "a bad direction", patch: { direction: "IN" }, field: "direction", code: "BAD_ENUM" },
+      { name: "a plate from no province", patch: { plate: "XA12345" }, field: "plate", code: "BAD_PROVINCE" },
+    ],
+    correct: (r) => ({ ...r, direction: "OUTBOUND" }),
+    history: (r) => ({
+      query: `query($k: ID!, $from: DateTime!, $to: DateTime!) { checkpoint(code: $k) { passages(from: $from, to: $to) { edges { node { ${VERSION} } } } } }`,
+      variables: { k: r.checkpointCode, from: r.passedAt, to: new Date(Date.parse(r.passedAt as string) + 1000).toISOString() },
+      pick: (d: { checkpoint: { passages: { edges: { node: { history: never } }[] } } }) => d.checkpoint.passages.edges[0].node.history,
+    }),
+    count: async (rows) => Number((await sql<{ n: string }>(hub.dbUrl, `select count(*) as n from public_security.passages where plate = '豫A88888' and passed_at = any($1::timestamptz[])`, [rows.map((r) => r.passedAt)]))[0].n),
   },
   {
     dataset: "INDICATORS", mutation: "contributeIndicators", input: "IndicatorInput", owner: Department.HOUSING, table: "environment.indicators",

@@ -13,6 +13,8 @@ const TABLES = [
   "market_regulation.enterprises", "market_regulation.fuel_stations", "public_security.vehicles", "public_security.plate_registrations",
   "public_security.checkpoints", "transport.operating_licences", "housing.construction_sites", "agriculture.fire_points", "grid.electricity_readings",
   "environment.observations", "environment.region_hourly", "environment.warnings",
+  "public_security.entry_permits", "public_security.passages", "transport.phase_outs", "transport.repairs", "transport.rail_sidings",
+  "market_regulation.fuel_samples", "market_regulation.inspection_agencies", "market_regulation.vehicle_inspections", "market_regulation.coal_checks",
 ];
 
 async function fingerprint(url: string): Promise<Record<string, string>> {

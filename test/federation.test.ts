@@ -57,10 +57,17 @@ const ENTITY_CASES: { subgraph: Department; typename: string; keyField: string; 
   { subgraph: Department.MARKET_REGULATION, typename: "Enterprise", keyField: "creditCode", keySql: "select credit_code as k from market_regulation.enterprises order by credit_code limit 1", select: "creditCode name status",
     check: async (e, k) => expect(e.name).toBe((await sql<{ name: string }>(dbUrl, "select name from market_regulation.enterprises where credit_code = $1", [k]))[0].name) },
   { subgraph: Department.MARKET_REGULATION, typename: "FuelStation", keyField: "code", keySql: "select code as k from market_regulation.fuel_stations order by code limit 1", select: "code kind operator { creditCode }", check: (e, k) => expect(e).toMatchObject({ code: k, kind: "FUEL_STATION" }) },
+  { subgraph: Department.MARKET_REGULATION, typename: "FuelSample", keyField: "sampleNo", keySql: "select sample_no as k from market_regulation.fuel_samples order by sample_no limit 1", select: "sampleNo result", check: (e, k) => expect(e.sampleNo).toBe(k) },
+  { subgraph: Department.MARKET_REGULATION, typename: "InspectionAgency", keyField: "code", keySql: "select code as k from market_regulation.inspection_agencies order by code limit 1", select: "code name", check: (e, k) => expect(e.code).toBe(k) },
+  { subgraph: Department.MARKET_REGULATION, typename: "VehicleInspection", keyField: "inspectionNo", keySql: "select inspection_no as k from market_regulation.vehicle_inspections order by inspection_no limit 1", select: "inspectionNo result", check: (e, k) => expect(e.inspectionNo).toBe(k) },
+  { subgraph: Department.MARKET_REGULATION, typename: "Vehicle", keyField: "vin", keySql: "select vin as k from market_regulation.vehicle_inspections order by vin limit 1", select: "lastInspection { inspectionNo } inspections { inspectionNo }",
+    check: (e) => expect((e.inspections as unknown[]).length).toBeGreaterThan(0) },
   { subgraph: Department.PUBLIC_SECURITY, typename: "Vehicle", keyField: "vin", keySql: "select vin as k from public_security.vehicles order by vin limit 1", select: "vin plate emissionStage", check: (e, k) => expect(e.vin).toBe(k) },
   { subgraph: Department.PUBLIC_SECURITY, typename: "Checkpoint", keyField: "code", keySql: "select code as k from public_security.checkpoints order by code limit 1", select: "code kind road", check: (e, k) => expect(e).toMatchObject({ code: k, kind: "CHECKPOINT" }) },
   { subgraph: Department.TRANSPORT, typename: "Vehicle", keyField: "vin", keySql: "select vin as k from transport.operating_licences order by vin limit 1", select: "operatingLicence { licenceNo }",
     check: (e) => expect((e.operatingLicence as { licenceNo: string }).licenceNo).toMatch(/^41/) },
+  { subgraph: Department.TRANSPORT, typename: "Enterprise", keyField: "creditCode", keySql: "select enterprise_credit_code as k from transport.rail_sidings order by project_code limit 1", select: "railSidings { projectCode }",
+    check: (e) => expect((e.railSidings as unknown[]).length).toBeGreaterThan(0) },
   { subgraph: Department.HOUSING, typename: "ConstructionSite", keyField: "code", keySql: "select code as k from housing.construction_sites order by code limit 1", select: "code kind builder { creditCode }", check: (e, k) => expect(e).toMatchObject({ code: k, kind: "CONSTRUCTION_SITE" }) },
   { subgraph: Department.AGRICULTURE, typename: "FirePoint", keyField: "id", keySql: "select id as k from agriculture.fire_points order by id limit 1", select: "id source region { code }", check: (e, k) => expect(e.id).toBe(k) },
   { subgraph: Department.GRID, typename: "Enterprise", keyField: "creditCode", keySql: "select credit_code as k from grid.electricity_readings order by credit_code limit 1", select: `electricityUse(from: "2021-01-01", to: "2021-12-31") { days }`,
@@ -86,7 +93,7 @@ describe("_entities for every key of every subgraph", () => {
     const declared = new Set<string>();
     for (const d of DEPARTMENTS) {
       const sdl = printSubgraphSdl(runtimes[d].schema);
-      for (const m of sdl.matchAll(/type (\w+)[^{]*@key\(fields: "(\w+)"(, resolvable: false)?\)/g)) {
+      for (const m of sdl.matchAll(/^type (\w+)[^{]*@key\(fields: "(\w+)"(, resolvable: false)?\)/gm)) {
         if (!m[3]) declared.add(`${d}:${m[1]}:${m[2]}`);
       }
     }

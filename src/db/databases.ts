@@ -9,6 +9,7 @@ import type { Logger } from "../common/logger.js";
 import { SUBGRAPHS } from "../departments/index.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
 import { openOrm } from "./orm.js";
+import { sqlStatements } from "./query-counter.js";
 
 const EMBEDDED_DATABASE = "lantian";
 
@@ -44,7 +45,7 @@ export class Databases {
       for (const [url, ds] of byUrl) {
         const orm = await openOrm(url, ds.flatMap((d) => SUBGRAPHS[d].entities));
         // Bulk writes (contributions, demo data) go through plain pg for array parameters and COPY.
-        groups.push({ url, departments: ds, orm, pool: new pg.Pool({ connectionString: url, max: 5 }) });
+        groups.push({ url, departments: ds, orm, pool: countingPool(new pg.Pool({ connectionString: url, max: 5 })) });
       }
     } catch (e) {
       await Promise.all(groups.map((g) => Promise.all([g.orm.close(), g.pool.end()])));
@@ -102,6 +103,16 @@ export class Databases {
       this.log.info("embedded PostgreSQL stopped");
     }
   }
+}
+
+/** A pool whose statements count in `sqlStatements` too, so N+1 checks see the raw-SQL loaders as well. */
+function countingPool(pool: pg.Pool): pg.Pool {
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    sqlStatements.count += 1;
+    return query(...args);
+  };
+  return pool;
 }
 
 /** Creates a database on the server of `serverUrl` if it is missing; returns its URL. */

@@ -4,7 +4,10 @@ import { childrenOf, citiesOf, regionByCode, type RegionRecord } from "../common
 import type { Column } from "../db/bulk.js";
 import { creditCodeFor, withVinCheckDigit } from "./identifiers.js";
 import { observationTable, warningTable } from "./air-quality.js";
+import { person, publicSecurityDemoTables } from "./public-security.js";
+import { marketRegulationDemoTables } from "./market-regulation.js";
 import { Random } from "./random.js";
+import { transportDemoTables } from "./transport.js";
 
 /** Rows for one table, in the department's own schema. */
 export interface DemoTable {
@@ -81,7 +84,7 @@ export interface DemoData {
   tables: DemoTable[];
   /** keys the other demo generators (later issues) and the tests build on */
   enterprises: { creditCode: string; regionCode: string; industry: Industry; status: string }[];
-  vehicles: { vin: string; plate: string; regionCode: string; vehicleType: string; fuel: string; emissionStage: string }[];
+  vehicles: { vin: string; plate: string; regionCode: string; vehicleType: string; fuel: string; emissionStage: string; use: string; status: string }[];
 }
 
 function countiesOrSelf(city: RegionRecord): string[] {
@@ -204,8 +207,12 @@ export function generateDemoData(): DemoData {
     const color = newEnergy ? "GREEN" : fuel === "ELECTRIC" ? "YELLOW_GREEN" : large ? "YELLOW" : "BLUE";
     const registeredOn = isoDate(year, r.int(1, 12), r.int(1, 28));
     const status = year < 2011 && r.next() < 0.3 ? "SCRAPPED" : "ACTIVE";
-    vehicles.push({ vin: v, plate, regionCode: city.code, vehicleType: kind, fuel, emissionStage: stage });
-    vehicleRows.push([v, color, kind, fuel, stage, registeredOn, city.code, status, ...prov(Department.PUBLIC_SECURITY)]);
+    const use =
+      kind === "HEAVY_TRUCK" || kind === "MEDIUM_TRUCK" ? (r.next() < 0.8 ? "OPERATING_FREIGHT" : "NON_OPERATING")
+      : kind === "BUS" ? "BUS_TRANSIT" : kind === "SPECIAL" ? "SPECIAL_PURPOSE" : r.next() < 0.08 ? "TAXI" : "NON_OPERATING";
+    const owner = person(r, city.code);
+    vehicles.push({ vin: v, plate, regionCode: city.code, vehicleType: kind, fuel, emissionStage: stage, use, status });
+    vehicleRows.push([v, color, kind, fuel, stage, registeredOn, city.code, status, plate, use, owner.name, owner.idNumber, ...prov(Department.PUBLIC_SECURITY)]);
     plateRows.push([plate, `${registeredOn}T09:00:00+08:00`, v, null]);
   }
   // Plate re-issue: the first 20 vehicles carried another plate until 2019, which the next 20 carry since 2020.
@@ -223,7 +230,7 @@ export function generateDemoData(): DemoData {
   tables.push({
     department: Department.PUBLIC_SECURITY,
     table: "public_security.vehicles",
-    columns: [t("vin"), t("plate_color"), t("vehicle_type"), t("fuel"), t("emission_stage"), d("registered_on"), t("region_code"), t("status"), ...PROVENANCE],
+    columns: [t("vin"), t("plate_color"), t("vehicle_type"), t("fuel"), t("emission_stage"), d("registered_on"), t("region_code"), t("status"), t("plate"), t("use"), t("owner_name"), t("owner_id_number"), ...PROVENANCE],
     rows: vehicleRows,
   });
   tables.push({
@@ -243,6 +250,8 @@ export function generateDemoData(): DemoData {
       ]),
     ),
   });
+
+  tables.push(...publicSecurityDemoTables(r, vehicles, prov(Department.PUBLIC_SECURITY)));
 
   // transport: operating licences of the diesel and gas trucks, held by the logistics firms
   const operators = enterprises.filter((e) => e.industry === LOGISTICS);
@@ -333,6 +342,8 @@ export function generateDemoData(): DemoData {
   });
 
   tables.push(observationTable(DEMO_CONTRIBUTED_AT, DEMO_BATCH), warningTable());
+  tables.push(...transportDemoTables({ enterprises, vehicles }, DEMO_CONTRIBUTED_AT, DEMO_BATCH));
+  tables.push(...marketRegulationDemoTables({ enterprises, vehicles }, DEMO_CONTRIBUTED_AT, DEMO_BATCH));
 
   return { tables, enterprises, vehicles };
 }

@@ -48,11 +48,18 @@ export interface ContributionSpec<I> {
   /** checks one row; returns its column values, or null when the row has errors */
   validate(input: I, check: RowCheck, v: ValidateContext): unknown[] | null;
   references?: ReferenceCheck[];
+  /** Columns besides the key that no two rows of a batch may share (a plate held by two vehicles). */
+  uniqueInBatch?: { column: string; field: string }[];
   /**
    * Departments allowed to contribute, when not only the dataset's owner: indicators live in the
    * environment department's table but each metric's producer contributes it.
    */
   contributors?: readonly Department[];
+  /**
+   * Runs after the rows are staged in `contribution_stage` and before they are versioned and upserted:
+   * for columns derived in SQL from other tables (a passage's VIN from the plate registered at the time).
+   */
+  beforeUpsert?: (client: pg.PoolClient) => Promise<void>;
   /**
    * Runs in the write's transaction after the upsert, with the written rows still in the temporary
    * table `contribution_stage`: for data derived from the rows that must never lag behind them.
@@ -163,6 +170,22 @@ export async function contribute<I>(
     return false;
   });
 
+  for (const u of spec.uniqueInBatch ?? []) {
+    const col = spec.columns.findIndex((c) => c.name === u.column);
+    const firstBy = new Map<unknown, number>();
+    candidates = candidates.filter(({ index, values }) => {
+      const value = values[col];
+      if (value === null) return true;
+      const first = firstBy.get(value);
+      if (first === undefined) {
+        firstBy.set(value, index);
+        return true;
+      }
+      errors.push({ row: index, field: u.field, code: "DUPLICATE_KEY", message: `${u.field} ${String(value)} is also in row ${first}; one record per ${u.field} in a batch` });
+      return false;
+    });
+  }
+
   // 3. references to the department's own records, one query per reference
   for (const ref of spec.references ?? []) {
     const col = spec.columns.findIndex((c) => c.name === ref.column);
@@ -225,6 +248,7 @@ async function writeRows(
   await copyRows(client, "contribution_stage", cols, rows);
   // A temporary table has no statistics: without them the history join below scans the whole target.
   await client.query("analyze contribution_stage");
+  await spec.beforeUpsert?.(client);
   const joinOn = spec.key.map((k) => `t.${k} = s.${k}`).join(" and ");
   const changed = data.length ? `(${data.map((n) => `t.${n}`).join(", ")}) is distinct from (${data.map((n) => `s.${n}`).join(", ")})` : "false";
   await client.query(

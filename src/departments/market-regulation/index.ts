@@ -1,18 +1,43 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
+import { CoalCheck } from "./coal-check.entity.js";
+import { CoalCheckResolver, EnterpriseCoalChecksResolver } from "./coal-check.resolver.js";
 import { Enterprise } from "./enterprise.entity.js";
 import { EnterpriseResolver } from "./enterprise.resolver.js";
+import { FuelSample } from "./fuel-sample.entity.js";
+import { FuelSampleResolver, FuelStationSamplesResolver } from "./fuel-sample.resolver.js";
 import { FuelStation } from "./fuel-station.entity.js";
 import { FuelStationResolver } from "./fuel-station.resolver.js";
-import { enterpriseLoader, fuelStationLoader } from "./loaders.js";
+import { InspectionAgency } from "./inspection-agency.entity.js";
+import { InspectionAgencyResolver } from "./inspection-agency.resolver.js";
+import { enterpriseLoader, fuelSampleLoader, fuelStationLoader, inspectionAgencyLoader, vehicleInspectionLoader } from "./loaders.js";
+import { Vehicle, VehicleInspectionsResolver } from "./vehicle.extension.js";
+import { VehicleInspection } from "./vehicle-inspection.entity.js";
+import { VehicleInspectionResolver } from "./vehicle-inspection.resolver.js";
 
-export const marketRegulationEntities = [Enterprise, FuelStation];
+export const marketRegulationEntities = [Enterprise, FuelStation, FuelSample, InspectionAgency, VehicleInspection, CoalCheck];
 
 export const marketRegulationSubgraph: SubgraphDefinition = {
   department: Department.MARKET_REGULATION,
-  resolvers: [EnterpriseResolver, FuelStationResolver],
+  resolvers: [
+    EnterpriseResolver,
+    FuelStationResolver,
+    FuelSampleResolver,
+    FuelStationSamplesResolver,
+    InspectionAgencyResolver,
+    VehicleInspectionResolver,
+    VehicleInspectionsResolver,
+    CoalCheckResolver,
+    EnterpriseCoalChecksResolver,
+  ],
+  orphanedTypes: [Vehicle],
   references: {
     Enterprise: (ref: { creditCode: string }, ctx) => enterpriseLoader(ctx).load(ref.creditCode),
     FuelStation: (ref: { code: string }, ctx) => fuelStationLoader(ctx).load(ref.code),
+    FuelSample: (ref: { sampleNo: string }, ctx) => fuelSampleLoader(ctx).load(ref.sampleNo),
+    InspectionAgency: (ref: { code: string }, ctx) => inspectionAgencyLoader(ctx).load(ref.code),
+    VehicleInspection: (ref: { inspectionNo: string }, ctx) => vehicleInspectionLoader(ctx).load(ref.inspectionNo),
+    // Vehicles are public security's: this subgraph only adds fields, which need nothing but the VIN.
+    Vehicle: (ref: { vin: string }) => ({ vin: ref.vin }),
   },
 };

@@ -1,16 +1,19 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
 import { Checkpoint } from "./checkpoint.entity.js";
+import { EntryPermit } from "./entry-permit.js";
+import { Passage } from "./passage.js";
+import { CheckpointPassagesResolver, PassageResolver, VehiclePassagesResolver } from "./passage.resolver.js";
 import { CheckpointResolver } from "./checkpoint.resolver.js";
 import { checkpointLoader, vehicleLoader } from "./loaders.js";
 import { PlateRegistration, Vehicle } from "./vehicle.entity.js";
-import { VehicleResolver } from "./vehicle.resolver.js";
+import { EntryPermitResolver, VehicleResolver } from "./vehicle.resolver.js";
 
-export const publicSecurityEntities = [Vehicle, PlateRegistration, Checkpoint];
+export const publicSecurityEntities = [Vehicle, PlateRegistration, Checkpoint, EntryPermit, Passage];
 
 export const publicSecuritySubgraph: SubgraphDefinition = {
   department: Department.PUBLIC_SECURITY,
-  resolvers: [VehicleResolver, CheckpointResolver],
+  resolvers: [VehicleResolver, EntryPermitResolver, CheckpointResolver, PassageResolver, VehiclePassagesResolver, CheckpointPassagesResolver],
   references: {
     Vehicle: (ref: { vin: string }, ctx) => vehicleLoader(ctx).load(ref.vin),
     Checkpoint: (ref: { code: string }, ctx) => checkpointLoader(ctx).load(ref.code),

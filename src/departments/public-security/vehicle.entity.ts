@@ -54,6 +54,19 @@ export enum VehicleStatus {
 }
 registerEnumType(VehicleStatus, { name: "VehicleStatus" });
 
+export enum VehicleUse {
+  OPERATING_FREIGHT = "OPERATING_FREIGHT",
+  OPERATING_PASSENGER = "OPERATING_PASSENGER",
+  NON_OPERATING = "NON_OPERATING",
+  BUS_TRANSIT = "BUS_TRANSIT",
+  TAXI = "TAXI",
+  SPECIAL_PURPOSE = "SPECIAL_PURPOSE",
+}
+registerEnumType(VehicleUse, { name: "VehicleUse", description: "使用性质 of the registration." });
+
+/** Stages in order of stringency, for "CN3 and below" questions; NONE (pure electric) is outside it. */
+export const STAGE_ORDER: EmissionStage[] = ["CN1", "CN2", "CN3", "CN4", "CN5", "CN6A", "CN6B"] as EmissionStage[];
+
 @ObjectType({ description: "A registered motor vehicle (public security), keyed by VIN; the plate is looked up." })
 @Directive('@key(fields: "vin")')
 @Entity({ tableName: "vehicles", schema: "public_security" })
@@ -93,6 +106,20 @@ export class Vehicle extends Contributed {
   @Field(() => VehicleStatus)
   @Property({ type: "text" })
   status!: VehicleStatus;
+
+  @Field(() => String, { nullable: true, description: "The plate assigned now; null when none is." })
+  @Property({ type: "text", nullable: true })
+  plate!: string | null;
+
+  @Field(() => VehicleUse)
+  @Property({ type: "text" })
+  use!: VehicleUse;
+
+  @Property({ fieldName: "owner_name", type: "text", nullable: true })
+  ownerName!: string | null;
+
+  @Property({ fieldName: "owner_id_number", type: "text", nullable: true })
+  ownerIdNumber!: string | null;
 }
 
 @ObjectType({ description: "A plate assigned to a vehicle for a period; plates are re-issued, so the VIN is the key." })

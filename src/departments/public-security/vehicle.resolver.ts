@@ -1,11 +1,20 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { groupByKey, loader } from "../../common/context.js";
+import { contribute } from "../../common/contribution/contribute.js";
+import { historyLoader } from "../../common/contribution/history.js";
+import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { Department } from "../../common/departments.js";
+import { maskIdNumber, maskName } from "../../common/masking.js";
+import { DateScalar } from "../../common/scalars.js";
+import { EntryPermit, EntryPermitInput, entryPermitContribution, PermitStatus } from "./entry-permit.js";
+import { VehicleInput, vehicleContribution } from "./vehicle.contribution.js";
 import type { HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { checkPlate } from "../../common/identifiers/index.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
 import { platesOfVehicleLoader, vehicleLoader } from "./loaders.js";
-import { EmissionStage, Fuel, PlateRegistration, Vehicle, VehicleStatus, VehicleType } from "./vehicle.entity.js";
+import { EmissionStage, Fuel, PlateRegistration, Vehicle, VehicleStatus, VehicleType, VehicleUse } from "./vehicle.entity.js";
 
 const VehicleConnection = connectionOf(Vehicle, "Vehicle");
 
@@ -25,7 +34,28 @@ class VehicleFilter {
 
   @Field(() => VehicleStatus, { nullable: true })
   status?: VehicleStatus;
+
+  @Field(() => VehicleUse, { nullable: true })
+  use?: VehicleUse;
 }
+
+const EntryPermitConnection = connectionOf(EntryPermit, "EntryPermit");
+
+@InputType()
+class EntryPermitFilter {
+  @Field(() => ID, { nullable: true }) vin?: string;
+  @Field(() => ID, { nullable: true }) cityCode?: string;
+  @Field(() => PermitStatus, { nullable: true }) status?: PermitStatus;
+  @Field(() => DateScalar, { nullable: true, description: "Keeps permits valid on that day." }) validOn?: string;
+}
+
+export const permitsOfVehicleLoader = (ctx: HubContext) =>
+  loader<string, EntryPermit[]>(ctx, "ps.permitsOfVehicle", async (vins) =>
+    groupByKey(vins, await ctx.em.find(EntryPermit, { vin: { $in: [...vins] } }, { orderBy: { validFrom: "desc" } }), (p) => p.vin),
+  );
+
+/** Personal data is the registering department's: anyone else sees it masked. */
+const ownsPersonalData = (ctx: HubContext) => ctx.principal.department === Department.PUBLIC_SECURITY;
 
 @Resolver(() => Vehicle)
 export class VehicleResolver {
@@ -63,17 +93,81 @@ export class VehicleResolver {
     if (filter?.vehicleType) where.vehicleType = filter.vehicleType;
     if (filter?.fuel) where.fuel = filter.fuel;
     if (filter?.status) where.status = filter.status;
+    if (filter?.use) where.use = filter.use;
     return findPage(ctx.em, Vehicle, where, ["vin"], page);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The plate assigned now; null when none is." })
-  async plate(@Root() v: Vehicle, @Ctx() ctx: HubContext): Promise<string | null> {
-    const regs = await platesOfVehicleLoader(ctx).load(v.vin);
-    return regs.find((r) => r.validTo === null)?.plate ?? null;
+  @Query(() => EntryPermitConnection, { name: "entryPermits", description: "City-entry permits, by permit number." })
+  entryPermitList(@Args() page: PageArgs, @Arg("filter", () => EntryPermitFilter, { nullable: true }) filter: EntryPermitFilter | undefined, @Ctx() ctx: HubContext) {
+    const where: Record<string, unknown> = {};
+    if (filter?.vin) where.vin = filter.vin.trim().toUpperCase();
+    if (filter?.cityCode) where.cityCode = filter.cityCode;
+    if (filter?.status) where.status = filter.status;
+    if (filter?.validOn) Object.assign(where, { validFrom: { $lte: filter.validOn }, validTo: { $gte: filter.validOn } });
+    return findPage(ctx.em, EntryPermit, where, ["permitNo"], page);
+  }
+
+  @Mutation(() => ContributionResult, { description: "Contributes vehicle registrations (public security only); upserts by VIN; a new plate closes the old (plate, vin) period." })
+  contributeVehicles(
+    @Arg("batchId", () => ID) batchId: string,
+    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
+    @Arg("rows", () => [VehicleInput]) rows: VehicleInput[],
+    @Ctx() ctx: HubContext,
+  ) {
+    return contribute(ctx, vehicleContribution, batchId, atomic, rows);
+  }
+
+  @Mutation(() => ContributionResult, { description: "Contributes city-entry permits (public security only); upserts by permit number." })
+  contributeEntryPermits(
+    @Arg("batchId", () => ID) batchId: string,
+    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
+    @Arg("rows", () => [EntryPermitInput]) rows: EntryPermitInput[],
+    @Ctx() ctx: HubContext,
+  ) {
+    return contribute(ctx, entryPermitContribution, batchId, atomic, rows);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The owner's name: public security sees it; everyone else the family name only (张*)." })
+  ownerName(@Root() v: Vehicle, @Ctx() ctx: HubContext): string | null {
+    if (!v.ownerName) return null;
+    return ownsPersonalData(ctx) ? v.ownerName : maskName(v.ownerName);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The owner's identity number: public security sees it; everyone else 4101**********1234." })
+  ownerIdNumber(@Root() v: Vehicle, @Ctx() ctx: HubContext): string | null {
+    if (!v.ownerIdNumber) return null;
+    return ownsPersonalData(ctx) ? v.ownerIdNumber : maskIdNumber(v.ownerIdNumber);
+  }
+
+  @FieldResolver(() => [EntryPermit], { description: "The truck's city-entry permits, newest first." })
+  entryPermits(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
+    return permitsOfVehicleLoader(ctx).load(v.vin);
+  }
+
+  @FieldResolver(() => [RecordVersion], { description: "Every version of this registration, oldest first (owner data masked for others)." })
+  async history(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
+    const versions = await historyLoader(ctx, vehicleContribution).load([v.vin]);
+    if (ownsPersonalData(ctx)) return versions;
+    return versions.map((x) => ({
+      ...x,
+      values: {
+        ...x.values,
+        owner_name: typeof x.values.owner_name === "string" ? maskName(x.values.owner_name) : null,
+        owner_id_number: typeof x.values.owner_id_number === "string" ? maskIdNumber(x.values.owner_id_number) : null,
+      },
+    }));
   }
 
   @FieldResolver(() => [PlateRegistration], { description: "Every plate the vehicle has carried, oldest first." })
   plateHistory(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
     return platesOfVehicleLoader(ctx).load(v.vin);
+  }
+}
+
+@Resolver(() => EntryPermit)
+export class EntryPermitResolver {
+  @FieldResolver(() => [RecordVersion], { description: "Every version of this permit, oldest first." })
+  history(@Root() p: EntryPermit, @Ctx() ctx: HubContext) {
+    return historyLoader(ctx, entryPermitContribution).load([p.permitNo]);
   }
 }

@@ -1,20 +1,12 @@
-import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { contribute } from "../../common/contribution/contribute.js";
 import { historyLoader } from "../../common/contribution/history.js";
 import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
 import { OperatingLicenceInput, operatingLicenceContribution } from "./operating-licence.contribution.js";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
-import { enterpriseRef, EnterpriseRef } from "../../common/references.js";
+import { Enterprise, Vehicle } from "./federated.js";
 import { LicenceStatus, OperatingLicence } from "./operating-licence.entity.js";
-
-/** Transport's view of a vehicle (owned by public security): its operating licence. */
-@ObjectType("Vehicle")
-@Directive('@key(fields: "vin")')
-export class Vehicle {
-  @Field(() => ID)
-  vin!: string;
-}
 
 const OperatingLicenceConnection = connectionOf(OperatingLicence, "OperatingLicence");
 
@@ -68,9 +60,9 @@ export class OperatingLicenceResolver {
     return { vin: l.vin };
   }
 
-  @FieldResolver(() => EnterpriseRef, { description: "The transport operator holding the licence." })
-  operator(@Root() l: OperatingLicence): EnterpriseRef {
-    return enterpriseRef(l.operatorCreditCode);
+  @FieldResolver(() => Enterprise, { description: "The transport operator holding the licence." })
+  operator(@Root() l: OperatingLicence): Enterprise {
+    return { creditCode: l.operatorCreditCode };
   }
 
   @Mutation(() => ContributionResult, { description: "Contributes operating licences (transport only); upserts by licence number." })

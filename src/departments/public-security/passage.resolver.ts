@@ -1,0 +1,210 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { HubContext } from "../../common/context.js";
+import { loader } from "../../common/context.js";
+import { contribute } from "../../common/contribution/contribute.js";
+import { historyLoader } from "../../common/contribution/history.js";
+import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { badInput } from "../../common/errors.js";
+import { connectionOf, decodeCursor, encodeCursor, PageArgs, pageSize, type Connection } from "../../common/pagination.js";
+import { regionScope } from "../../common/region-scope.js";
+import { regionByCode } from "../../common/regions.data.js";
+import { Checkpoint } from "./checkpoint.entity.js";
+import { checkpointLoader, vehicleLoader } from "./loaders.js";
+import { Direction, Passage, PassageInput, passageContribution } from "./passage.js";
+import { EmissionStage, STAGE_ORDER, Vehicle } from "./vehicle.entity.js";
+
+export const PassageConnection = connectionOf(Passage, "Passage");
+
+interface PassageRow {
+  checkpoint_code: string;
+  plate: string;
+  passed_at: Date;
+  direction: Direction;
+  vin: string | null;
+  contributed_by: string;
+  batch_id: string;
+  contributed_at: Date;
+  parent?: string;
+  total?: string;
+}
+
+const toPassage = (r: PassageRow): Passage =>
+  Object.assign(new Passage(), {
+    checkpointCode: r.checkpoint_code, plate: r.plate, passedAt: r.passed_at, direction: r.direction, vin: r.vin,
+    contributedBy: r.contributed_by, batchId: r.batch_id, contributedAt: r.contributed_at,
+  });
+
+const cursorOf = (p: Passage) => encodeCursor([p.passedAt.toISOString(), p.checkpointCode, p.plate]);
+
+function afterKey(after: string | undefined): [string, string, string] | null {
+  if (!after) return null;
+  const k = decodeCursor(after);
+  if (k.length !== 3) throw badInput("Invalid cursor: it belongs to another list", { argument: "after" });
+  return k as [string, string, string];
+}
+
+function period(from: Date | undefined, to: Date | undefined): [Date, Date] {
+  const f = from ?? new Date(0);
+  const t = to ?? new Date(8.64e15);
+  if (f > t) throw badInput("from is after to", { argument: "from" });
+  return [f, t];
+}
+
+interface ParentPageKey {
+  parent: string;
+  from: Date;
+  to: Date;
+  first: number;
+  after: [string, string, string] | null;
+}
+
+/**
+ * Newest-first pages of passages for many vehicles or checkpoints at once: one statement numbers each
+ * parent's passages with a window function and keeps the first page of each.
+ */
+function passagesByParent(ctx: HubContext, column: "vin" | "checkpoint_code") {
+  return loader<ParentPageKey, Connection<Passage>>(
+    ctx,
+    `ps.passagesBy.${column}`,
+    async (keys) => {
+      const groups = new Map<string, ParentPageKey[]>();
+      for (const k of keys) {
+        const g = JSON.stringify([k.from, k.to, k.first, k.after]);
+        groups.set(g, [...(groups.get(g) ?? []), k]);
+      }
+      const pages = new Map<string, Connection<Passage>>();
+      for (const [g, ks] of groups) {
+        const { from, to, first, after } = ks[0];
+        const { rows } = await ctx.db.query<PassageRow>(
+          `with base as (
+             select p.*, p.${column} as parent, count(*) over (partition by p.${column}) as total
+               from public_security.passages p
+              where p.${column} = any($1::text[]) and p.passed_at >= $2 and p.passed_at < $3),
+           numbered as (
+             select b.*, row_number() over (partition by parent order by passed_at desc, checkpoint_code desc, plate desc) as rn
+               from base b
+              where $4::timestamptz is null or (passed_at, checkpoint_code, plate) < ($4::timestamptz, $5::text, $6::text))
+           select * from numbered where rn <= $7`,
+          [ks.map((k) => k.parent), from, to, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
+        );
+        for (const k of ks) {
+          const mine = rows.filter((r) => r.parent === k.parent).map(toPassage);
+          const page = mine.slice(0, first);
+          const total = Number(rows.find((r) => r.parent === k.parent)?.total ?? 0);
+          pages.set(`${k.parent}|${g}`, {
+            edges: page.map((node) => ({ cursor: cursorOf(node), node })),
+            totalCount: total,
+            pageInfo: { hasNextPage: mine.length > first, hasPreviousPage: after !== null, startCursor: page[0] ? cursorOf(page[0]) : null, endCursor: page.at(-1) ? cursorOf(page.at(-1)!) : null },
+          });
+        }
+      }
+      return keys.map((k) => pages.get(`${k.parent}|${JSON.stringify([k.from, k.to, k.first, k.after])}`)!);
+    },
+    (k) => JSON.stringify(k),
+  );
+}
+
+const parentPage = (parent: string, from: Date | undefined, to: Date | undefined, page: PageArgs): ParentPageKey => {
+  const [f, t] = period(from, to);
+  return { parent, from: f, to: t, first: pageSize(page.first), after: afterKey(page.after) };
+};
+
+@Resolver(() => Passage)
+export class PassageResolver {
+  @Query(() => PassageConnection, {
+    description:
+      "Passages at the checkpoints of a city (and its counties), oldest first: which vehicles of which stage entered it. `emissionStageAtMost: CN3` keeps vehicles of 国三 and below (pure electric excluded); it needs the VIN, so passages of unregistered plates drop out.",
+  })
+  async passages(
+    @Args() page: PageArgs,
+    @Arg("cityCode", () => ID) cityCode: string,
+    @Arg("from", () => Date, { nullable: true }) from: Date | undefined,
+    @Arg("to", () => Date, { nullable: true, description: "Exclusive." }) to: Date | undefined,
+    @Arg("direction", () => Direction, { nullable: true }) direction: Direction | undefined,
+    @Arg("emissionStageAtMost", () => EmissionStage, { nullable: true }) stageAtMost: EmissionStage | undefined,
+    @Ctx() ctx: HubContext,
+  ): Promise<Connection<Passage>> {
+    if (regionByCode(cityCode)?.level !== "CITY") throw badInput(`cityCode ${cityCode} is not a city`, { argument: "cityCode" });
+    const [f, t] = period(from, to);
+    const size = pageSize(page.first);
+    const after = afterKey(page.after);
+    if (stageAtMost === EmissionStage.NONE) throw badInput("emissionStageAtMost must be a stage CN1…CN6B", { argument: "emissionStageAtMost" });
+    const stages = stageAtMost ? STAGE_ORDER.slice(0, STAGE_ORDER.indexOf(stageAtMost) + 1) : null;
+    const params: unknown[] = [regionScope(cityCode), f, t, direction ?? null, stages];
+    const where = `c.region_code = any($1::text[]) and p.passed_at >= $2 and p.passed_at < $3
+                   and ($4::text is null or p.direction = $4)
+                   and ($5::text[] is null or v.emission_stage = any($5::text[]))`;
+    const from_ = `public_security.passages p join public_security.checkpoints c on c.code = p.checkpoint_code
+                   ${stages ? "join" : "left join"} public_security.vehicles v on v.vin = p.vin`;
+    const [rows, count] = await Promise.all([
+      ctx.db.query<PassageRow>(
+        `select p.* from ${from_} where ${where}
+           and ($6::timestamptz is null or (p.passed_at, p.checkpoint_code, p.plate) > ($6::timestamptz, $7::text, $8::text))
+         order by p.passed_at, p.checkpoint_code, p.plate limit $9`,
+        [...params, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, size + 1],
+      ),
+      ctx.db.query<{ n: string }>(`select count(*) as n from ${from_} where ${where}`, params),
+    ]);
+    const nodes = rows.rows.map(toPassage);
+    const pageNodes = nodes.slice(0, size);
+    return {
+      edges: pageNodes.map((node) => ({ cursor: cursorOf(node), node })),
+      totalCount: Number(count.rows[0].n),
+      pageInfo: { hasNextPage: nodes.length > size, hasPreviousPage: after !== null, startCursor: pageNodes[0] ? cursorOf(pageNodes[0]) : null, endCursor: pageNodes.at(-1) ? cursorOf(pageNodes.at(-1)!) : null },
+    };
+  }
+
+  @Mutation(() => ContributionResult, { description: "Contributes checkpoint passages (public security only); upserts by (checkpoint, plate, instant); the VIN is resolved from the plate registered at that instant." })
+  contributeCheckpointPassages(
+    @Arg("batchId", () => ID) batchId: string,
+    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
+    @Arg("rows", () => [PassageInput]) rows: PassageInput[],
+    @Ctx() ctx: HubContext,
+  ) {
+    return contribute(ctx, passageContribution, batchId, atomic, rows);
+  }
+
+  @FieldResolver(() => [RecordVersion], { description: "Every version of this passage, oldest first." })
+  history(@Root() p: Passage, @Ctx() ctx: HubContext) {
+    return historyLoader(ctx, passageContribution).load([p.checkpointCode, p.passedAt.toISOString(), p.plate]);
+  }
+
+  @FieldResolver(() => Vehicle, { nullable: true })
+  vehicle(@Root() p: Passage, @Ctx() ctx: HubContext) {
+    return p.vin ? vehicleLoader(ctx).load(p.vin) : null;
+  }
+
+  @FieldResolver(() => Checkpoint, { nullable: true })
+  checkpoint(@Root() p: Passage, @Ctx() ctx: HubContext) {
+    return checkpointLoader(ctx).load(p.checkpointCode);
+  }
+}
+
+@Resolver(() => Vehicle)
+export class VehiclePassagesResolver {
+  @FieldResolver(() => PassageConnection, { description: "Where the vehicle was seen, newest first." })
+  passages(
+    @Root() v: Vehicle,
+    @Args() page: PageArgs,
+    @Arg("from", () => Date, { nullable: true }) from: Date | undefined,
+    @Arg("to", () => Date, { nullable: true, description: "Exclusive." }) to: Date | undefined,
+    @Ctx() ctx: HubContext,
+  ) {
+    return passagesByParent(ctx, "vin").load(parentPage(v.vin, from, to, page));
+  }
+}
+
+@Resolver(() => Checkpoint)
+export class CheckpointPassagesResolver {
+  @FieldResolver(() => PassageConnection, { description: "Vehicles seen at this checkpoint, newest first." })
+  passages(
+    @Root() c: Checkpoint,
+    @Args() page: PageArgs,
+    @Arg("from", () => Date, { nullable: true }) from: Date | undefined,
+    @Arg("to", () => Date, { nullable: true, description: "Exclusive." }) to: Date | undefined,
+    @Ctx() ctx: HubContext,
+  ) {
+    return passagesByParent(ctx, "checkpoint_code").load(parentPage(c.code, from, to, page));
+  }
+}
+

@@ -1,0 +1,26 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+/*
+ * The entities other departments own that transport extends with its own fields. They live apart from
+ * the resolvers so each resolver file can point at both without importing the others in a circle.
+ */
+
+/** Transport's view of a vehicle (owned by public security): its licence, phase-out and repairs. */
+@ObjectType("Vehicle")
+@Directive('@key(fields: "vin")')
+export class Vehicle {
+  @Field(() => ID)
+  vin!: string;
+}
+
+/**
+ * Transport's view of an enterprise (owned by market regulation): its rail sidings and licensed fleet.
+ * Resolvable, unlike the shared EnterpriseRef stub, because transport answers fields of its own here;
+ * operating-licence operators point at this type too, as a schema may hold only one "Enterprise".
+ */
+@ObjectType("Enterprise")
+@Directive('@key(fields: "creditCode")')
+export class Enterprise {
+  @Field(() => ID)
+  creditCode!: string;
+}
