@@ -1,10 +1,15 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import { Department } from "../src/common/departments.js";
+import { agricultureDatasetMigrations } from "./agriculture-datasets.js";
 import { agricultureMigrations } from "./agriculture.js";
 import { Migration20261128000002HubContributionBatches, recordHistoryMigration } from "./contribution-path.js";
 import { Migration20261128000003EnvironmentAirQuality } from "./environment-air-quality.js";
+import { Migration20261128000005EnvironmentEmergency } from "./environment-emergency.js";
+import { environmentEvidenceMigrations } from "./environment-evidence.js";
 import { environmentMigrations } from "./environment.js";
+import { gridDatasetMigrations } from "./grid-datasets.js";
 import { gridMigrations } from "./grid.js";
+import { housingDatasetMigrations } from "./housing-datasets.js";
 import { housingMigrations } from "./housing.js";
 import { hubMigrations } from "./hub.js";
 import { marketRegulationDatasetMigrations } from "./market-regulation-datasets.js";
@@ -24,11 +29,13 @@ export const MIGRATIONS: Record<Department | "HUB", MigrationObject[]> = {
     ...environmentMigrations,
     recordHistoryMigration("environment"),
     { name: "Migration20261128000003EnvironmentAirQuality", class: Migration20261128000003EnvironmentAirQuality },
+    { name: "Migration20261128000005EnvironmentEmergency", class: Migration20261128000005EnvironmentEmergency },
+    ...environmentEvidenceMigrations,
   ],
   PUBLIC_SECURITY: [...publicSecurityMigrations, recordHistoryMigration("public_security"), ...publicSecurityDatasetMigrations],
-  HOUSING: [...housingMigrations, recordHistoryMigration("housing")],
+  HOUSING: [...housingMigrations, recordHistoryMigration("housing"), ...housingDatasetMigrations],
   TRANSPORT: [...transportMigrations, recordHistoryMigration("transport"), ...transportDatasetMigrations],
-  AGRICULTURE: [...agricultureMigrations, recordHistoryMigration("agriculture")],
+  AGRICULTURE: [...agricultureMigrations, recordHistoryMigration("agriculture"), ...agricultureDatasetMigrations],
   MARKET_REGULATION: [...marketRegulationMigrations, recordHistoryMigration("market_regulation"), ...marketRegulationDatasetMigrations],
-  GRID: [...gridMigrations, recordHistoryMigration("grid")],
+  GRID: [...gridMigrations, recordHistoryMigration("grid"), ...gridDatasetMigrations],
 };

@@ -5,6 +5,8 @@ import { sql } from "./support/db.js";
 import { gql, startTestHub, token, type TestHub } from "./support/hub.js";
 import { breakCheckChar, makeCreditCode, makeVin } from "./support/identifiers.js";
 import { marketRegulationCases } from "./market-regulation-datasets.js";
+import { gridEvidenceCases } from "./grid-evidence-datasets.js";
+import { housingAgricultureCases } from "./housing-agriculture-datasets.js";
 import { transportCases } from "./transport-datasets.js";
 
 let hub: TestHub;
@@ -49,6 +51,8 @@ const VERSION = "history { version current batchId values }";
 const CASES: DatasetCase[] = [
   ...(transportCases({ dbUrl: () => hub.dbUrl }) as DatasetCase[]),
   ...(marketRegulationCases({ dbUrl: () => hub.dbUrl }) as DatasetCase[]),
+  ...(housingAgricultureCases({ dbUrl: () => hub.dbUrl }) as DatasetCase[]),
+  ...(gridEvidenceCases({ dbUrl: () => hub.dbUrl }) as DatasetCase[]),
   {
     dataset: "ENTERPRISES", mutation: "contributeEnterprises", input: "EnterpriseInput", owner: Department.MARKET_REGULATION, table: "market_regulation.enterprises",
     valid: (n) => ({ creditCode: makeCreditCode(900000 + n), name: `测试企业${n}有限公司`, regionCode: "410102", address: "郑州市中原区测试路1号", industryCode: "3011", industryName: "水泥制造", status: "ACTIVE", establishedOn: "2015-03-01" }),
@@ -214,6 +218,32 @@ const CASES: DatasetCase[] = [
       pick: (d: { checkpoint: { passages: { edges: { node: { history: never } }[] } } }) => d.checkpoint.passages.edges[0].node.history,
     }),
     count: async (rows) => Number((await sql<{ n: string }>(hub.dbUrl, `select count(*) as n from public_security.passages where plate = '豫A88888' and passed_at = any($1::timestamptz[])`, [rows.map((r) => r.passedAt)]))[0].n),
+  },
+  {
+    dataset: "ENVIRONMENTAL_PROFILES", mutation: "contributeEnterpriseProfiles", input: "EnterpriseProfileInput", owner: Department.ENVIRONMENT, table: "environment.enterprise_profiles",
+    valid: (n) => ({ creditCode: makeCreditCode(810000 + n), industryCategory: "水泥", permitClass: "KEY", permitNo: `PW${n}`, monitoringInstalled: true, monitoringNetworked: true, ultraLowEmission: "ASSESSED", ultraLowAssessedOn: "2021-06-30", vocsKeySource: false, elevatedStack: true }),
+    bad: [
+      { name: "a bad permit class", patch: { permitClass: "MAJOR" }, field: "permitClass", code: "BAD_ENUM" },
+      { name: "an assessment without a date", patch: { ultraLowAssessedOn: null }, field: "ultraLowAssessedOn", code: "REQUIRED" },
+      { name: "networked monitoring never installed", patch: { monitoringInstalled: false }, field: "monitoringNetworked", code: "BAD_FORMAT" },
+    ],
+    correct: (r) => ({ ...r, elevatedStack: false }),
+    history: (r) => ({ query: `query($k: ID!) { enterpriseProfiles(creditCode: $k) { edges { node { ${VERSION} } } } }`, variables: { k: r.creditCode }, pick: (d: { enterpriseProfiles: { edges: { node: { history: never } }[] } }) => d.enterpriseProfiles.edges[0].node.history }),
+    count: countBy("environment.enterprise_profiles", "credit_code", "creditCode"),
+  },
+  {
+    dataset: "EMERGENCY_LIST", mutation: "contributeEmergencyList", input: "EmergencyListInput", owner: Department.ENVIRONMENT, table: "environment.emergency_list",
+    valid: (n) => ({ year: 2020, creditCode: makeCreditCode(820000 + n), cityCode: "410300", yellow: "10%", orange: "20%", red: "HALT" }),
+    bad: [
+      { name: "a measure that is no reduction", patch: { orange: "some" }, field: "orange", code: "BAD_FORMAT" },
+      { name: "a reduction above 100%", patch: { red: "120%" }, field: "red", code: "BAD_FORMAT" },
+      { name: "a county instead of a city", patch: { cityCode: "410302" }, field: "cityCode", code: "BAD_FORMAT" },
+      { name: "self-determined at one level only", patch: { yellow: "SELF_DETERMINED" }, field: "yellow", code: "BAD_FORMAT" },
+    ],
+    correct: (r) => ({ ...r, red: "60%" }),
+    history: (r) => ({ query: `query($c: ID!) { emergencyList(year: 2020, cityCode: $c, first: 1000) { edges { node { creditCode ${VERSION} } } } }`, variables: { c: r.cityCode },
+      pick: (d: { emergencyList: { edges: { node: { creditCode: string; history: never } }[] } }) => d.emergencyList.edges.find((e) => e.node.creditCode === r.creditCode)!.node.history }),
+    count: countBy("environment.emergency_list", "credit_code", "creditCode"),
   },
   {
     dataset: "INDICATORS", mutation: "contributeIndicators", input: "IndicatorInput", owner: Department.HOUSING, table: "environment.indicators",

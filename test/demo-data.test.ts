@@ -15,6 +15,8 @@ const TABLES = [
   "environment.observations", "environment.region_hourly", "environment.warnings",
   "public_security.entry_permits", "public_security.passages", "transport.phase_outs", "transport.repairs", "transport.rail_sidings",
   "market_regulation.fuel_samples", "market_regulation.inspection_agencies", "market_regulation.vehicle_inspections", "market_regulation.coal_checks",
+  "housing.dust_checks", "housing.dust_monitor_readings", "housing.dust_violations", "housing.restaurant_fume_monitors", "agriculture.coal_replacements",
+  "environment.enterprise_profiles", "environment.emergency_list",
 ];
 
 async function fingerprint(url: string): Promise<Record<string, string>> {

@@ -48,10 +48,12 @@ describe("_service { sdl }", () => {
 });
 
 /** Every resolvable key of every subgraph, with a query for a real key value and the fields to expect. */
-const ENTITY_CASES: { subgraph: Department; typename: string; keyField: string; keySql: string; select: string; check: (entity: Record<string, unknown>, key: string) => Promise<void> | void }[] = [
+const ENTITY_CASES: { subgraph: Department; typename: string; keyField: string; keySql: string; select: string; extra?: Record<string, unknown>; check: (entity: Record<string, unknown>, key: string) => Promise<void> | void }[] = [
   { subgraph: Department.ENVIRONMENT, typename: "Region", keyField: "code", keySql: "select '410300' as k", select: "name level group", check: (e) => expect(e).toMatchObject({ name: "洛阳市", level: "CITY", group: "FENWEI" }) },
   { subgraph: Department.ENVIRONMENT, typename: "MonitoringStation", keyField: "code", keySql: "select code as k from environment.monitoring_stations order by code limit 1", select: "code name kind", check: (e, k) => expect(e).toMatchObject({ code: k, kind: "MONITORING_STATION" }) },
   { subgraph: Department.ENVIRONMENT, typename: "Warning", keyField: "id", keySql: "select id as k from environment.warnings order by id limit 1", select: "id level region { code }", check: (e, k) => expect(e.id).toBe(k) },
+  { subgraph: Department.ENVIRONMENT, typename: "Vehicle", keyField: "vin", keySql: "select vin as k from environment.remote_sensing_tests order by vin limit 1", select: "remoteSensing { testId } blackSmoke { captureId } obdRecords(first: 2) { at }", check: (e) => expect((e.remoteSensing as unknown[]).length).toBeGreaterThan(0) },
+  { subgraph: Department.ENVIRONMENT, typename: "ListedEnterprise", keyField: "id", keySql: "select 'W2021-410100-02/' || credit_code as k from environment.emergency_list where city_code = '410100' order by credit_code limit 1", select: "id owedCut warningDates", check: (e, k) => expect(e.id).toBe(k) },
   { subgraph: Department.ENVIRONMENT, typename: "Enterprise", keyField: "creditCode", keySql: "select credit_code as k from environment.performance_grades order by credit_code limit 1", select: "performanceGrade",
     check: async (e, k) => expect(e.performanceGrade).toBe((await sql<{ grade: string }>(dbUrl, "select grade from environment.performance_grades where credit_code = $1", [k]))[0].grade) },
   { subgraph: Department.MARKET_REGULATION, typename: "Enterprise", keyField: "creditCode", keySql: "select credit_code as k from market_regulation.enterprises order by credit_code limit 1", select: "creditCode name status",
@@ -70,6 +72,10 @@ const ENTITY_CASES: { subgraph: Department; typename: string; keyField: string; 
     check: (e) => expect((e.railSidings as unknown[]).length).toBeGreaterThan(0) },
   { subgraph: Department.HOUSING, typename: "ConstructionSite", keyField: "code", keySql: "select code as k from housing.construction_sites order by code limit 1", select: "code kind builder { creditCode }", check: (e, k) => expect(e).toMatchObject({ code: k, kind: "CONSTRUCTION_SITE" }) },
   { subgraph: Department.AGRICULTURE, typename: "FirePoint", keyField: "id", keySql: "select id as k from agriculture.fire_points order by id limit 1", select: "id source region { code }", check: (e, k) => expect(e.id).toBe(k) },
+  { subgraph: Department.GRID, typename: "ListedEnterprise", keyField: "id", keySql: "select 'W2021-410100-02/' || credit_code as k from environment.emergency_list where city_code = '410100' and orange <> 'SELF_DETERMINED' order by credit_code limit 1",
+    select: "electricity { verdict baselineDays warningDays }",
+    extra: { creditCode: "", owedCut: 0.3, selfDetermined: false, baselineDates: ["2021-12-01", "2021-12-02"], warningDates: ["2021-12-15", "2021-12-16"] },
+    check: (e) => expect((e.electricity as { warningDays: number }).warningDays).toBe(2) },
   { subgraph: Department.GRID, typename: "Enterprise", keyField: "creditCode", keySql: "select credit_code as k from grid.electricity_readings order by credit_code limit 1", select: `electricityUse(from: "2021-01-01", to: "2021-12-31") { days }`,
     check: (e) => expect((e.electricityUse as { days: number }).days).toBeGreaterThan(300) },
 ];
@@ -81,7 +87,8 @@ describe("_entities for every key of every subgraph", () => {
       const data = await run(
         c.subgraph,
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${c.typename} { ${c.select} } } }`,
-        { r: [{ __typename: c.typename, [c.keyField]: k }] },
+        // an extending subgraph gets the fields it @requires with the reference, as the gateway sends them
+        { r: [{ __typename: c.typename, [c.keyField]: k, ...(c.extra ? { ...c.extra, creditCode: k.split("/")[1] } : {}) }] },
       );
       const [entity] = data._entities as Record<string, unknown>[];
       expect(entity).not.toBeNull();

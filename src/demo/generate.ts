@@ -5,6 +5,9 @@ import type { Column } from "../db/bulk.js";
 import { creditCodeFor, withVinCheckDigit } from "./identifiers.js";
 import { observationTable, warningTable } from "./air-quality.js";
 import { person, publicSecurityDemoTables } from "./public-security.js";
+import { emergencyDemo } from "./emergency.js";
+import { gridEvidenceDemoTables } from "./grid-evidence.js";
+import { housingAgricultureDemoTables } from "./housing-agriculture.js";
 import { marketRegulationDemoTables } from "./market-regulation.js";
 import { Random } from "./random.js";
 import { transportDemoTables } from "./transport.js";
@@ -145,19 +148,21 @@ export function generateDemoData(): DemoData {
 
   // environment: grades of the key-industry firms, stations
   const keyFirms = enterprises.filter((e) => e.industry.key);
+  const grades = new Map<string, string>();
   tables.push({
     department: Department.ENVIRONMENT,
     table: "environment.performance_grades",
     columns: [t("credit_code"), t("grade"), d("graded_on"), ...PROVENANCE],
     rows: keyFirms
       .filter(() => r.next() < 0.85)
-      .map((e) => [
-        e.creditCode,
-        r.weighted([["A", 8], ["B", 14], ["B_MINUS", 20], ["C", 45], ["D", 8], ["LEADING", 5]] as const),
-        isoDate(2020, r.int(9, 12), r.int(1, 28)),
-        ...prov(Department.ENVIRONMENT),
-      ]),
+      .map((e) => {
+        const grade = r.weighted([["A", 8], ["B", 14], ["B_MINUS", 20], ["C", 45], ["D", 8], ["LEADING", 5]] as const);
+        grades.set(e.creditCode, grade);
+        return [e.creditCode, grade, isoDate(2020, r.int(9, 12), r.int(1, 28)), ...prov(Department.ENVIRONMENT)];
+      }),
   });
+  const emergency = emergencyDemo(keyFirms, grades, prov(Department.ENVIRONMENT));
+  tables.push(...emergency.tables);
   tables.push({
     department: Department.ENVIRONMENT,
     table: "environment.monitoring_stations",
@@ -330,7 +335,8 @@ export function generateDemoData(): DemoData {
         if (r.next() < 0.02) continue;
         const month = Number(day.slice(5, 7));
         const season = month <= 2 || month === 12 ? 0.9 : month >= 6 && month <= 8 ? 1.1 : 1;
-        readingRows.push([meterNo, day, e.creditCode, Math.round(base * season * (1 + r.normal() * 0.05)), ...prov(Department.GRID)]);
+        const warned = emergency.useFactor(e.creditCode, day);
+        readingRows.push([meterNo, day, e.creditCode, Math.round(base * season * warned * (1 + r.normal() * 0.05)), ...prov(Department.GRID)]);
       }
     }
   });
@@ -344,6 +350,8 @@ export function generateDemoData(): DemoData {
   tables.push(observationTable(DEMO_CONTRIBUTED_AT, DEMO_BATCH), warningTable());
   tables.push(...transportDemoTables({ enterprises, vehicles }, DEMO_CONTRIBUTED_AT, DEMO_BATCH));
   tables.push(...marketRegulationDemoTables({ enterprises, vehicles }, DEMO_CONTRIBUTED_AT, DEMO_BATCH));
+  tables.push(...housingAgricultureDemoTables({ enterprises }, DEMO_CONTRIBUTED_AT, DEMO_BATCH));
+  tables.push(...gridEvidenceDemoTables({ enterprises, vehicles }, DEMO_CONTRIBUTED_AT, DEMO_BATCH));
 
   return { tables, enterprises, vehicles };
 }

@@ -7,6 +7,7 @@ import { refreshAirQualityIndicators } from "../departments/environment/air-qual
 import { refreshRegionHourly } from "../departments/environment/air-quality.service.js";
 import { ensureReferenceData } from "../departments/environment/reference-data.js";
 import { DEMO_CONTRIBUTED_AT, generateDemoData } from "./generate.js";
+import { confirmDemoFirePoints } from "./housing-agriculture.js";
 
 /** Runs fn in one transaction on a client of the pool. */
 export async function inTransaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -48,6 +49,7 @@ export async function loadDemoData(databases: Databases, log: Logger, department
       for (const t of tables) {
         for (let i = 0; i < t.rows.length; i += 50_000) rows += await insertRows(c, t.table, t.columns, t.rows.slice(i, i + 50_000));
       }
+      if (dep === Department.AGRICULTURE && rows) await c.query(confirmDemoFirePoints());
       if (dep === Department.ENVIRONMENT && rows) {
         await refreshRegionHourly(c, "all");
         rows += await refreshAirQualityIndicators(c, 2021, new Date(DEMO_CONTRIBUTED_AT));

@@ -22,6 +22,9 @@ export class FirePointInput {
 
   @Field(() => String, { nullable: true, description: "SATELLITE, DRONE or PATROL." })
   source?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Confirmed on the ground as straw burning; false (the default) while unconfirmed." })
+  confirmed?: boolean | null;
 }
 
 export const firePointContribution: ContributionSpec<FirePointInput> = {
@@ -35,6 +38,7 @@ export const firePointContribution: ContributionSpec<FirePointInput> = {
     { name: "latitude", type: "double precision" },
     { name: "longitude", type: "double precision" },
     { name: "source", type: "text" },
+    { name: "confirmed", type: "boolean" },
   ],
   validate(r, c, v) {
     return [
@@ -44,6 +48,7 @@ export const firePointContribution: ContributionSpec<FirePointInput> = {
       c.latitude("latitude", r.latitude),
       c.longitude("longitude", r.longitude),
       c.enumValue("source", r.source, Object.values(FirePointSource)),
+      r.confirmed ?? false,
     ];
   },
 };

@@ -10,6 +10,12 @@ export enum FirePointSource {
 }
 registerEnumType(FirePointSource, { name: "FirePointSource" });
 
+/**
+ * CNY deducted for each confirmed straw-burning fire point: task 20 (任务20, 秸秆禁烧) of the 2021 plan
+ * deducts 500,000 per confirmed fire point from the county where it burned.
+ */
+export const DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY = 500_000;
+
 @ObjectType({ description: "A straw-burning fire point detected by satellite, drone or patrol." })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: "fire_points", schema: "agriculture" })
@@ -42,4 +48,15 @@ export class FirePoint extends Contributed {
   @Field(() => FirePointSource)
   @Property({ type: "text" })
   source!: FirePointSource;
+
+  @Field({ description: "Confirmed on the ground as straw burning (核实确认); unconfirmed points carry no deduction." })
+  @Property({ type: "boolean", default: false })
+  confirmed!: boolean;
+
+  @Field(() => Float, {
+    description: `CNY deducted for this fire point: ${DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY.toLocaleString("en")} when confirmed (task 20), else 0. Derived, never contributed.`,
+  })
+  get deduction(): number {
+    return this.confirmed ? DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY : 0;
+  }
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { contribute } from "../../common/contribution/contribute.js";
 import { historyLoader } from "../../common/contribution/history.js";
 import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
@@ -7,8 +7,9 @@ import { byKey, loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
-import { DateScalar } from "../../common/scalars.js";
-import { FirePoint } from "./fire-point.entity.js";
+import { DateScalar, toChinaDate } from "../../common/scalars.js";
+import { FirePointDeduction, firePointDeductions } from "./fire-point-deduction.js";
+import { DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY, FirePoint } from "./fire-point.entity.js";
 
 const FirePointConnection = connectionOf(FirePoint, "FirePoint");
 
@@ -16,6 +17,9 @@ export const firePointLoader = (ctx: HubContext) =>
   loader<string, FirePoint | null>(ctx, "ag.firePoint", async (ids) =>
     byKey(ids, await ctx.em.find(FirePoint, { id: { $in: [...ids] } }), (f) => f.id),
   );
+
+/** Earlier years are typing errors, not data: the hub's records start decades later. */
+const FIRST_DEDUCTION_YEAR = 2000;
 
 /** Start of a China-time calendar day as an instant. */
 const chinaDayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
@@ -43,6 +47,19 @@ export class FirePointResolver {
     if (to) detectedAt.$lt = new Date(chinaDayStart(to).getTime() + 86_400_000);
     if (from || to) where.detectedAt = detectedAt;
     return findPage(ctx.em, FirePoint, where, ["detectedAt", "id"], page);
+  }
+
+  @Query(() => [FirePointDeduction], {
+    description: `Per county (the fire points' region) and China-time month of a year: the confirmed fire points and their deduction, ${DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY.toLocaleString("en")} CNY each (task 20); by region, then month. Months without a confirmed point are left out.`,
+  })
+  firePointDeductions(
+    @Arg("year", () => Int) year: number,
+    @Arg("regionCode", () => ID, { nullable: true, description: "A region; its subregions are included." }) regionCode: string | undefined,
+    @Ctx() ctx: HubContext,
+  ): Promise<FirePointDeduction[]> {
+    const thisYear = Number(toChinaDate(new Date()).slice(0, 4));
+    if (year < FIRST_DEDUCTION_YEAR || year > thisYear) throw badInput(`year must be between ${FIRST_DEDUCTION_YEAR} and ${thisYear}, got ${year}`, { argument: "year" });
+    return firePointDeductions(ctx.db, year, regionCode ? regionScope(regionCode) : null);
   }
 
   @Mutation(() => ContributionResult, { description: "Contributes fire points (agriculture only); upserts by id." })

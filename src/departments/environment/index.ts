@@ -10,13 +10,17 @@ import { MonitoringStation } from "./monitoring-station.entity.js";
 import { MonitoringStationResolver, stationLoader } from "./monitoring-station.resolver.js";
 import { PerformanceGradeRecord } from "./performance-grade.entity.js";
 import { Region } from "./region.entity.js";
+import { EmergencyListEntry } from "./emergency-list.js";
+import { environmentEvidenceEntities, environmentEvidenceOrphans, environmentEvidenceResolvers } from "./evidence.index.js";
+import { EnterpriseProfile } from "./enterprise-profile.js";
+import { EmergencyListResolver, EnterpriseProfileFieldResolver, EnterpriseProfileResolver, resolveListedEnterprise, WarningListedResolver } from "./listed-enterprise.js";
 import { Observation } from "./observation.entity.js";
 import { RegionResolver } from "./region.resolver.js";
 import { TargetAdminResolver, TargetProgressResolver } from "./target.resolver.js";
 import { Warning } from "./warning.entity.js";
 import { WarningResolver } from "./warning.resolver.js";
 
-export const environmentEntities = [Region, MonitoringStation, PerformanceGradeRecord, Indicator, Target, Observation, Warning];
+export const environmentEntities = [Region, MonitoringStation, PerformanceGradeRecord, Indicator, Target, Observation, Warning, EnterpriseProfile, EmergencyListEntry, ...environmentEvidenceEntities];
 
 export const environmentSubgraph: SubgraphDefinition = {
   department: Department.ENVIRONMENT,
@@ -34,12 +38,19 @@ export const environmentSubgraph: SubgraphDefinition = {
     ObservationResolver,
     RegionAirQualityResolver,
     WarningResolver,
+    WarningListedResolver,
+    EmergencyListResolver,
+    EnterpriseProfileResolver,
+    EnterpriseProfileFieldResolver,
+    ...environmentEvidenceResolvers,
   ],
-  orphanedTypes: [Enterprise],
+  orphanedTypes: [Enterprise, ...environmentEvidenceOrphans],
   references: {
     Region: (ref: { code: string }, ctx) => regionLoader(ctx).load(ref.code),
     MonitoringStation: (ref: { code: string }, ctx) => stationLoader(ctx).load(ref.code),
     Warning: (ref: { id: string }, ctx) => warningLoader(ctx).load(ref.id),
+    ListedEnterprise: (ref: { id: string }, ctx) => resolveListedEnterprise(ref, ctx),
+    Vehicle: (ref: { vin: string }) => ({ vin: ref.vin }),
     Enterprise: (ref: { creditCode: string }) => ({ creditCode: ref.creditCode }),
   },
 };

@@ -3,7 +3,10 @@ import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { DateScalar } from "../../common/scalars.js";
 
-@ObjectType({ description: "One meter's electricity use on one day (用电监管)." })
+/** The stored hour of a reading for the whole day (GraphQL answers null for it). */
+export const WHOLE_DAY = -1;
+
+@ObjectType({ description: "One meter's electricity use on one day, or in one hour of that day (用电监管)." })
 @Entity({ tableName: "electricity_readings", schema: "grid" })
 @Index({ properties: ["creditCode", "day"] })
 export class ElectricityReading extends Contributed {
@@ -14,6 +17,10 @@ export class ElectricityReading extends Contributed {
   @Field(() => DateScalar)
   @PrimaryKey({ type: "date" })
   day!: string;
+
+  /** 0–23 (China time) for an hourly reading, WHOLE_DAY (-1) for the day's; `hour` in GraphQL (ElectricityReadingResolver). */
+  @PrimaryKey({ type: "smallint" })
+  hour!: number;
 
   @Field(() => ID, { description: "The enterprise the meter supplies." })
   @Property({ fieldName: "credit_code", type: "text" })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Directive, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, Float, ID, Info, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
 import { contribute } from "../../common/contribution/contribute.js";
 import { historyLoader } from "../../common/contribution/history.js";
 import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
@@ -7,7 +8,8 @@ import { loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { DateScalar } from "../../common/scalars.js";
-import { ElectricityReading } from "./electricity-reading.entity.js";
+import { ElectricityReading, WHOLE_DAY } from "./electricity-reading.entity.js";
+import { electricityChange, ElectricityGranularity, electricityUse, type ChangePeriods } from "./electricity-stats.js";
 
 /** The grid company's view of an enterprise (owned by market regulation): its electricity use. */
 @ObjectType("Enterprise")
@@ -17,12 +19,54 @@ export class Enterprise {
   creditCode!: string;
 }
 
+registerEnumType(ElectricityGranularity, {
+  name: "ElectricityGranularity",
+  description: "The step of an electricity-use series.",
+  valuesConfig: {
+    DAY: { description: "One point per China-time day with readings: every reading of the day (whole-day and hourly) summed." },
+    HOUR: { description: "One point per China-time hour with hourly readings; whole-day readings are left out." },
+  },
+});
+
+@ObjectType({ description: "Use in one day or hour of a series." })
+export class ElectricityUsePoint {
+  @Field(() => Date, { description: "The China-time start of the day or hour." })
+  at!: Date;
+
+  @Field(() => Float)
+  kwh!: number;
+}
+
 @ObjectType({ description: "An enterprise's electricity use over a period, all its meters together." })
 export class ElectricityUse {
-  @Field(() => Float, { description: "kWh over the period." })
+  @Field(() => Float, { description: "kWh over the period: every reading, whole-day and hourly." })
   totalKwh!: number;
 
   @Field(() => Int, { description: "Days in the period with at least one reading." })
+  days!: number;
+
+  @Field(() => [ElectricityUsePoint], { description: "The use by day or by hour, oldest first; days or hours without readings are absent." })
+  series!: ElectricityUsePoint[];
+}
+
+@ObjectType({ description: "How an enterprise's mean daily electricity use changed from a baseline period to a period (e.g. during a heavy-pollution warning)." })
+export class ElectricityChange {
+  @Field(() => Float, { nullable: true, description: "kWh per day over the baseline's days with readings; null when it has none." })
+  baselineDailyMean!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "kWh per day over the period's days with readings; null when it has none." })
+  dailyMean!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Relative change, dailyMean / baselineDailyMean − 1 (−0.3 is a 30% cut); null when either mean is missing or the baseline is 0.",
+  })
+  change!: number | null;
+
+  @Field(() => Int, { description: "Days of the baseline with at least one reading." })
+  baselineDays!: number;
+
+  @Field(() => Int, { description: "Days of the period with at least one reading." })
   days!: number;
 }
 
@@ -41,46 +85,94 @@ class ElectricityReadingFilter {
 
   @Field(() => DateScalar, { nullable: true, description: "Last day, inclusive." })
   to?: string;
+
+  @Field(() => Boolean, { nullable: true, description: "true: hourly readings only; false: whole-day readings only; absent: both." })
+  hourly?: boolean;
 }
 
 interface UseKey {
   creditCode: string;
   from: string;
   to: string;
+  granularity: ElectricityGranularity;
+  /** whether the query selects `series`; a page that only wants totals does not fetch every day */
+  series: boolean;
 }
 
+/** Keys grouped by everything but the credit code: one statement per group. */
+function groupBy<K extends { creditCode: string }>(keys: readonly K[], groupOf: (k: K) => string): Map<string, { first: K; codes: string[] }> {
+  const groups = new Map<string, { first: K; codes: string[] }>();
+  for (const k of keys) {
+    const g = groups.get(groupOf(k));
+    if (g) g.codes.push(k.creditCode);
+    else groups.set(groupOf(k), { first: k, codes: [k.creditCode] });
+  }
+  return groups;
+}
+
+const useGroup = (k: UseKey) => `${k.from}|${k.to}|${k.granularity}`;
+
 /**
- * One aggregate statement per distinct period for a whole page of enterprises: the gateway asks for
- * `electricityUse` of every enterprise on a page at once.
+ * One statement per distinct (from, to, granularity) for a whole page of enterprises: the gateway asks
+ * for `electricityUse` of every enterprise on a page at once.
  */
 export const electricityUseLoader = (ctx: HubContext) =>
   loader<UseKey, ElectricityUse>(
     ctx,
     "grid.electricityUse",
     async (keys) => {
-      const byPeriod = new Map<string, string[]>();
-      for (const k of keys) {
-        const p = `${k.from}|${k.to}`;
-        byPeriod.set(p, [...(byPeriod.get(p) ?? []), k.creditCode]);
-      }
       const results = new Map<string, ElectricityUse>();
       await Promise.all(
-        [...byPeriod].map(async ([p, codes]) => {
-          const [from, to] = p.split("|");
-          const rows: { credit_code: string; total: string | number; days: string | number }[] = await ctx.em.getConnection().execute(
-            `select credit_code, sum(kwh) as total, count(distinct day) as days
-               from grid.electricity_readings
-              where credit_code in (?) and day between ? and ?
-              group by credit_code`,
-            [codes, from, to],
-          );
-          for (const r of rows) results.set(`${r.credit_code}|${p}`, { totalKwh: Number(r.total), days: Number(r.days) });
+        [...groupBy(keys, useGroup)].map(async ([g, { first, codes }]) => {
+          const withSeries = keys.some((k) => k.series && useGroup(k) === g);
+          const uses = await electricityUse(ctx.db, codes, first.from, first.to, first.granularity, withSeries);
+          for (const [code, use] of uses) results.set(`${code}|${g}`, use);
         }),
       );
-      return keys.map((k) => results.get(`${k.creditCode}|${k.from}|${k.to}`) ?? { totalKwh: 0, days: 0 });
+      return keys.map((k) => results.get(`${k.creditCode}|${useGroup(k)}`)!);
     },
-    (k) => `${k.creditCode}|${k.from}|${k.to}`,
+    // with or without the series, the same enterprise and period is the same answer
+    (k) => `${k.creditCode}|${useGroup(k)}|${k.series}`,
   );
+
+/** Whether a field's selection asks for `name` (directly or through fragments). */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
+      return walk(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((f) => walk(f.selectionSet));
+}
+
+interface ChangeKey extends ChangePeriods {
+  creditCode: string;
+}
+
+const changeGroup = (k: ChangeKey) => `${k.baselineFrom}|${k.baselineTo}|${k.from}|${k.to}`;
+
+/** One statement per distinct pair of periods for a whole page of enterprises. */
+export const electricityChangeLoader = (ctx: HubContext) =>
+  loader<ChangeKey, ElectricityChange>(
+    ctx,
+    "grid.electricityChange",
+    async (keys) => {
+      const results = new Map<string, ElectricityChange>();
+      await Promise.all(
+        [...groupBy(keys, changeGroup)].map(async ([g, { first, codes }]) => {
+          const changes = await electricityChange(ctx.db, codes, first);
+          for (const [code, change] of changes) results.set(`${code}|${g}`, change);
+        }),
+      );
+      return keys.map((k) => results.get(`${k.creditCode}|${changeGroup(k)}`)!);
+    },
+    (k) => `${k.creditCode}|${changeGroup(k)}`,
+  );
+
+function assertPeriod(from: string, to: string, argument: string, toArgument: string): void {
+  if (from > to) throw badInput(`${argument} (${from}) is after ${toArgument} (${to})`, { argument });
+}
 
 @Resolver(() => Enterprise)
 export class EnterpriseElectricityResolver {
@@ -89,16 +181,38 @@ export class EnterpriseElectricityResolver {
     @Root() e: Enterprise,
     @Arg("from", () => DateScalar) from: string,
     @Arg("to", () => DateScalar) to: string,
+    @Arg("granularity", () => ElectricityGranularity, { defaultValue: ElectricityGranularity.DAY, description: "The step of `series`." })
+    granularity: ElectricityGranularity,
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ElectricityUse> {
-    if (from > to) throw badInput(`from (${from}) is after to (${to})`, { argument: "from" });
-    return electricityUseLoader(ctx).load({ creditCode: e.creditCode, from, to });
+    assertPeriod(from, to, "from", "to");
+    return electricityUseLoader(ctx).load({
+      creditCode: e.creditCode, from, to, granularity: granularity ?? ElectricityGranularity.DAY, series: selects(info, "series"),
+    });
+  }
+
+  @FieldResolver(() => ElectricityChange, {
+    description:
+      "Mean daily electricity use from `from` to `to` against a baseline from `baselineFrom` to `baselineTo` (China-time dates, all inclusive): did the enterprise cut production?",
+  })
+  electricityChange(
+    @Root() e: Enterprise,
+    @Arg("baselineFrom", () => DateScalar) baselineFrom: string,
+    @Arg("baselineTo", () => DateScalar) baselineTo: string,
+    @Arg("from", () => DateScalar) from: string,
+    @Arg("to", () => DateScalar) to: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<ElectricityChange> {
+    assertPeriod(baselineFrom, baselineTo, "baselineFrom", "baselineTo");
+    assertPeriod(from, to, "from", "to");
+    return electricityChangeLoader(ctx).load({ creditCode: e.creditCode, baselineFrom, baselineTo, from, to });
   }
 }
 
 @Resolver(() => ElectricityReading)
 export class ElectricityReadingResolver {
-  @Query(() => ElectricityReadingConnection, { description: "Daily meter readings, ordered by meter and day." })
+  @Query(() => ElectricityReadingConnection, { description: "Meter readings, ordered by meter, day and hour (a day's whole-day reading first)." })
   electricityReadings(
     @Args() page: PageArgs,
     @Arg("filter", () => ElectricityReadingFilter, { nullable: true }) filter: ElectricityReadingFilter | undefined,
@@ -111,7 +225,14 @@ export class ElectricityReadingResolver {
     if (filter?.from) day.$gte = filter.from;
     if (filter?.to) day.$lte = filter.to;
     if (filter?.from || filter?.to) where.day = day;
-    return findPage(ctx.em, ElectricityReading, where, ["meterNo", "day"], page);
+    if (filter?.hourly === true) where.hour = { $gte: 0 };
+    if (filter?.hourly === false) where.hour = WHOLE_DAY;
+    return findPage(ctx.em, ElectricityReading, where, ["meterNo", "day", "hour"], page);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "0–23: the China-time hour of an hourly reading; null for a whole-day reading." })
+  hour(@Root() r: ElectricityReading): number | null {
+    return r.hour === WHOLE_DAY ? null : r.hour;
   }
 
   @FieldResolver(() => Enterprise)
@@ -119,7 +240,7 @@ export class ElectricityReadingResolver {
     return { creditCode: r.creditCode };
   }
 
-  @Mutation(() => ContributionResult, { description: "Contributes daily meter readings (grid only); upserts by (meterNo, day)." })
+  @Mutation(() => ContributionResult, { description: "Contributes meter readings, whole-day or hourly (grid only); upserts by (meterNo, day, hour)." })
   contributeElectricityReadings(
     @Arg("batchId", () => ID) batchId: string,
     @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
@@ -131,6 +252,6 @@ export class ElectricityReadingResolver {
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this reading, oldest first." })
   history(@Root() r: ElectricityReading, @Ctx() ctx: HubContext) {
-    return historyLoader(ctx, electricityReadingContribution).load([r.meterNo, r.day]);
+    return historyLoader(ctx, electricityReadingContribution).load([r.meterNo, r.day, String(r.hour)]);
   }
 }

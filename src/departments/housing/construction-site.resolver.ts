@@ -1,12 +1,18 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { contribute } from "../../common/contribution/contribute.js";
 import { historyLoader } from "../../common/contribution/history.js";
 import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
 import { ConstructionSiteInput, constructionSiteContribution } from "./construction-site.contribution.js";
 import { byKey, loader, type HubContext } from "../../common/context.js";
+import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
+import { DateScalar } from "../../common/scalars.js";
 import { ConstructionSite, ConstructionSiteStatus } from "./construction-site.entity.js";
+import { DustCheck } from "./dust-check.entity.js";
+import { DEFAULT_PM10_THRESHOLD } from "./dust-monitor-reading.entity.js";
+import { DustViolation } from "./dust-violation.entity.js";
+import { chinaDays, dustChecksOfSiteLoader, dustExceedanceHoursLoader, dustViolationsOfSiteLoader } from "./loaders.js";
 
 const ConstructionSiteConnection = connectionOf(ConstructionSite, "ConstructionSite");
 
@@ -60,5 +66,31 @@ export class ConstructionSiteResolver {
   @FieldResolver(() => [RecordVersion], { description: "Every version of this site record, oldest first." })
   history(@Root() s: ConstructionSite, @Ctx() ctx: HubContext) {
     return historyLoader(ctx, constructionSiteContribution).load([s.code]);
+  }
+
+  @FieldResolver(() => [DustCheck], { description: "The site's \"six 100%\" dust-control checks, newest first." })
+  dustChecks(@Root() s: ConstructionSite, @Ctx() ctx: HubContext) {
+    return dustChecksOfSiteLoader(ctx).load(s.code);
+  }
+
+  @FieldResolver(() => [DustViolation], { description: "The site's dust-control violations, newest first." })
+  violations(@Root() s: ConstructionSite, @Ctx() ctx: HubContext) {
+    return dustViolationsOfSiteLoader(ctx).load(s.code);
+  }
+
+  @FieldResolver(() => Int, {
+    description: `Hours of the site's online dust monitor with PM10 above \`threshold\` µg/m³ (default ${DEFAULT_PM10_THRESHOLD}) from \`from\` to \`to\`, China-time days, both inclusive.`,
+  })
+  dustExceedanceHours(
+    @Root() s: ConstructionSite,
+    @Arg("from", () => DateScalar) from: string,
+    @Arg("to", () => DateScalar) to: string,
+    @Arg("threshold", () => Float, { nullable: true, defaultValue: DEFAULT_PM10_THRESHOLD, description: "PM10, µg/m³; an hour counts when above it." }) threshold: number | null,
+    @Ctx() ctx: HubContext,
+  ) {
+    const t = threshold ?? DEFAULT_PM10_THRESHOLD;
+    if (!Number.isFinite(t) || t < 0) throw badInput(`threshold must be a PM10 concentration ≥ 0, got ${t}`, { argument: "threshold" });
+    const [start, end] = chinaDays(from, to);
+    return dustExceedanceHoursLoader(ctx).load({ siteCode: s.code, from: start, to: end, threshold: t });
   }
 }

@@ -2,12 +2,20 @@ import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
 import { ConstructionSite } from "./construction-site.entity.js";
 import { constructionSiteLoader, ConstructionSiteResolver } from "./construction-site.resolver.js";
+import { DustCheck } from "./dust-check.entity.js";
+import { DustCheckResolver } from "./dust-check.resolver.js";
+import { DustMonitorReading } from "./dust-monitor-reading.entity.js";
+import { DustMonitorReadingResolver } from "./dust-monitor-reading.resolver.js";
+import { DustViolation } from "./dust-violation.entity.js";
+import { DustViolationResolver } from "./dust-violation.resolver.js";
+import { RestaurantFumeMonitor } from "./restaurant-fume-monitor.entity.js";
+import { RestaurantFumeMonitorResolver } from "./restaurant-fume-monitor.resolver.js";
 
-export const housingEntities = [ConstructionSite];
+export const housingEntities = [ConstructionSite, DustCheck, DustMonitorReading, DustViolation, RestaurantFumeMonitor];
 
 export const housingSubgraph: SubgraphDefinition = {
   department: Department.HOUSING,
-  resolvers: [ConstructionSiteResolver],
+  resolvers: [ConstructionSiteResolver, DustCheckResolver, DustMonitorReadingResolver, DustViolationResolver, RestaurantFumeMonitorResolver],
   references: {
     ConstructionSite: (ref: { code: string }, ctx) => constructionSiteLoader(ctx).load(ref.code),
   },

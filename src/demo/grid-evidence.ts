@@ -1,0 +1,226 @@
+import { Department } from "../common/departments.js";
+import { Metric, METRIC_INFO } from "../common/metrics.js";
+import { childrenOf, citiesOf, cityOf, regionByCode, type RegionRecord } from "../common/regions.data.js";
+import type { Column } from "../db/bulk.js";
+import type { DemoTable } from "./generate.js";
+import { Random } from "./random.js";
+
+/** What these demo datasets build on: the registry's enterprises and vehicles (src/demo/generate.ts). */
+export interface GridEvidenceDemoInput {
+  enterprises: readonly { creditCode: string; regionCode: string; industry: { code: string; kwh: number; key: boolean }; status: string }[];
+  vehicles: readonly { vin: string; plate: string; regionCode: string; vehicleType: string; fuel: string; emissionStage: string; status: string }[];
+}
+
+// its own seed, so adding these rows leaves every other department's demo data as it was
+const SEED = 2021_1205;
+
+const col = (name: string, type: Column["type"]): Column => ({ name, type });
+const PROVENANCE: Column[] = [col("contributed_by", "text"), col("batch_id", "text"), col("contributed_at", "timestamptz")];
+
+/** The week of hourly readings. */
+const HOURLY_FROM = "2021-12-01";
+const HOURLY_DAYS = 7;
+const HOURLY_FIRMS = 5;
+/** Share of a firm's daily use its hourly (sub-)meter measures: a kiln or furnace line of its own. */
+const HOURLY_SHARE = 0.3;
+/** Cities of the Beijing-Tianjin-Hebei transmission channel, where coal-to-electricity heating is pushed. */
+const COAL_TO_ELECTRICITY_CITIES = ["410100", "410200", "410500", "410700", "410800", "410900"];
+const COAL_TO_ELECTRICITY_YEARS = [2017, 2018, 2019, 2020, 2021];
+const TRUCKS = ["HEAVY_TRUCK", "MEDIUM_TRUCK"];
+const EVIDENCE_TRUCKS = 200;
+const BLACK_SMOKE_CAPTURES = 120;
+const OBD_RECORDS_PER_TRUCK = 6;
+const NRMM_MACHINES = 400;
+const OLD_STAGES = ["CN1", "CN2", "CN3"];
+const ROADS = ["G107国道", "G4京港澳高速", "G310国道", "S312省道", "G230国道"];
+const OBD_FAULTS = ["P20EE", "P2002", "P0401", "P20B9", "P229F", "P2463", "U0100"];
+
+function isoDate(y: number, m: number, day: number): string {
+  return `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function addDays(date: string, n: number): string {
+  const x = new Date(`${date}T00:00:00Z`);
+  x.setUTCDate(x.getUTCDate() + n);
+  return x.toISOString().slice(0, 10);
+}
+
+const two = (n: number) => String(n).padStart(2, "0");
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+const cityName = (code: string) => (cityOf(code) ?? regionByCode(code)!).name.replace(/市$/, "");
+const countiesOf = (city: RegionRecord) => childrenOf(city.code).filter((c) => c.level === "COUNTY");
+
+/** A China-time instant of 2021 on a given month and day, in daytime hours. */
+function daytime(r: Random, month: number, day: number, fromHour = 7, toHour = 19): string {
+  return `${isoDate(2021, month, day)}T${two(r.int(fromHour, toHour))}:${two(r.int(0, 59))}:${two(r.int(0, 59))}+08:00`;
+}
+
+/** How likely a truck of a stage is to fail a remote-sensing test: the older the stage, the likelier. */
+const FAIL_RATE: Record<string, number> = { CN1: 0.45, CN2: 0.4, CN3: 0.35, CN4: 0.15, CN5: 0.07, CN6A: 0.03, CN6B: 0.02 };
+/** NOx range (ppm) an OBD sensor reads on a truck of a stage. */
+const NOX_RANGE: Record<string, [number, number]> = { CN3: [400, 1500], CN4: [200, 900], CN5: [100, 500], CN6A: [30, 250], CN6B: [20, 200] };
+
+/**
+ * The grid company's hourly readings and coal-to-electricity households, and the environment department's
+ * vehicle evidence (remote sensing, black smoke, OBD), non-road machinery registry and dustfall indicator.
+ * A pure function of its input.
+ */
+export function gridEvidenceDemoTables(data: GridEvidenceDemoInput, contributedAt: string, batchId: string): DemoTable[] {
+  const r = new Random(SEED);
+  const gridProv = [Department.GRID, batchId, contributedAt];
+  const envProv = [Department.ENVIRONMENT, batchId, contributedAt];
+
+  // grid: a week of hourly readings for a few key-industry firms, on a sub-meter of their own. Not in
+  // Zhengzhou, whose December warning is judged against the weeks before it.
+  const hourlyFirms = data.enterprises
+    .filter((e) => e.industry.key && e.status === "ACTIVE" && cityOf(e.regionCode)?.code !== "410100")
+    .slice(0, HOURLY_FIRMS);
+  const hourlyRows: unknown[][] = [];
+  hourlyFirms.forEach((e, i) => {
+    const meterNo = `41H${String(1_000_001 + i)}`;
+    const perHour = (e.industry.kwh * HOURLY_SHARE) / 24;
+    for (let d = 0; d < HOURLY_DAYS; d++) {
+      const day = addDays(HOURLY_FROM, d);
+      for (let hour = 0; hour < 24; hour++) {
+        // day shifts draw more than the night
+        const shift = hour >= 8 && hour < 20 ? 1.2 : 0.8;
+        hourlyRows.push([meterNo, day, hour, e.creditCode, round(perHour * shift * (1 + r.normal() * 0.05), 1), ...gridProv]);
+      }
+    }
+  });
+
+  // grid: households switched to electric heating, per county and year
+  const coalRows: unknown[][] = [];
+  for (const cityCode of COAL_TO_ELECTRICITY_CITIES) {
+    for (const county of countiesOf(regionByCode(cityCode)!)) {
+      const base = r.int(1_500, 18_000);
+      for (const year of COAL_TO_ELECTRICITY_YEARS) {
+        // the push peaked in 2018–2019, then tapered off
+        const wave = year === 2018 || year === 2019 ? 1.4 : year === 2021 ? 0.6 : 1;
+        coalRows.push([county.code, year, Math.max(0, Math.round(base * wave * (0.8 + r.next() * 0.4))), ...gridProv]);
+      }
+    }
+  }
+
+  // environment: evidence on the diesel trucks
+  const trucks = data.vehicles.filter((v) => TRUCKS.includes(v.vehicleType) && v.fuel === "DIESEL" && v.status === "ACTIVE").slice(0, EVIDENCE_TRUCKS);
+  const sensingRows: unknown[][] = [];
+  for (const v of trucks) {
+    const tests = r.int(1, 3);
+    for (let k = 0; k < tests; k++) {
+      const fail = r.next() < (FAIL_RATE[v.emissionStage] ?? 0.05);
+      const values = fail
+        ? r.next() < 0.6
+          ? { noPpm: round(1500 + r.next() * 2000, 0), hcPpm: round(40 + r.next() * 200, 0), coPercent: round(0.05 + r.next() * 0.4, 2), opacityPercent: round(15 + r.next() * 15, 1) }
+          : { noPpm: round(600 + r.next() * 800, 0), hcPpm: round(40 + r.next() * 200, 0), coPercent: round(0.05 + r.next() * 0.4, 2), opacityPercent: round(30 + r.next() * 35, 1) }
+        : { noPpm: round(100 + r.next() * 800, 0), hcPpm: round(20 + r.next() * 100, 0), coPercent: round(0.01 + r.next() * 0.2, 2), opacityPercent: round(2 + r.next() * 13, 1) };
+      sensingRows.push([
+        `YG2021${String(sensingRows.length + 1).padStart(6, "0")}`, v.vin, `${cityName(v.regionCode)}${r.pick(ROADS)}遥感监测点`,
+        daytime(r, r.int(1, 12), r.int(1, 28)), fail ? "FAIL" : "PASS", JSON.stringify(values), ...envProv,
+      ]);
+    }
+  }
+
+  // black smoke: the old trucks are caught far more often
+  const suspects = trucks.flatMap((v) => (OLD_STAGES.includes(v.emissionStage) ? [v, v, v, v] : [v]));
+  const smokeRows: unknown[][] = [];
+  for (let i = 0; i < BLACK_SMOKE_CAPTURES && suspects.length > 0; i++) {
+    const v = r.pick(suspects);
+    smokeRows.push([
+      `HY2021${String(i + 1).padStart(6, "0")}`, v.vin, v.plate, daytime(r, r.int(1, 12), r.int(1, 28), 6, 21),
+      `${cityName(v.regionCode)}${r.pick(ROADS)}黑烟抓拍点`, r.weighted([[1, 40], [2, 35], [3, 17], [4, 6], [5, 2]] as const), ...envProv,
+    ]);
+  }
+
+  // OBD: a December of records from the heavy diesel trucks, one a day on distinct days
+  const obdRows: unknown[][] = [];
+  for (const v of trucks.filter((t) => t.vehicleType === "HEAVY_TRUCK")) {
+    const [lo, hi] = NOX_RANGE[v.emissionStage] ?? NOX_RANGE.CN3;
+    const faultRate = OLD_STAGES.includes(v.emissionStage) ? 0.3 : v.emissionStage === "CN4" ? 0.2 : 0.08;
+    const days = new Set<number>();
+    while (days.size < OBD_RECORDS_PER_TRUCK) days.add(r.int(1, 31));
+    for (const day of [...days].sort((a, b) => a - b)) {
+      const faults = r.next() < faultRate ? [...new Set([r.pick(OBD_FAULTS), ...(r.next() < 0.3 ? [r.pick(OBD_FAULTS)] : [])])] : [];
+      obdRows.push([v.vin, daytime(r, 12, day, 0, 23), round(lo + r.next() * (hi - lo), 0), JSON.stringify(faults), ...envProv]);
+    }
+  }
+
+  // the non-road machinery registry
+  const cities = citiesOf();
+  const active = data.enterprises.filter((e) => e.status === "ACTIVE");
+  const nrmmRows: unknown[][] = [];
+  for (let i = 0; i < NRMM_MACHINES; i++) {
+    const city = cities[i % cities.length];
+    const local = active.filter((e) => cityOf(e.regionCode)?.code === city.code);
+    const owner = r.pick(local.length ? local : active);
+    const type = r.weighted([["EXCAVATOR", 35], ["LOADER", 20], ["FORKLIFT", 20], ["CRANE", 10], ["ROLLER", 7], ["PAVER", 3], ["OTHER", 5]] as const);
+    const electric = r.next() < (type === "FORKLIFT" ? 0.4 : 0.03);
+    const stage = electric ? "NONE" : r.weighted([["NONROAD_CN1", 4], ["NONROAD_CN2", 14], ["NONROAD_CN3", 67], ["NONROAD_CN4", 15]] as const);
+    const old = stage === "NONROAD_CN1" || stage === "NONROAD_CN2";
+    const result = electric ? "NOT_TESTED" : r.weighted([["PASS", old ? 55 : 75], ["FAIL", old ? 25 : 8], ["NOT_TESTED", 20]] as const);
+    const counties = countiesOf(city);
+    nrmmRows.push([
+      `FD${city.code}${String(i + 1).padStart(5, "0")}`, type, stage, owner.creditCode, result, r.next() < 0.7,
+      counties.length && r.next() < 0.7 ? r.pick(counties).code : city.code, ...envProv,
+    ]);
+  }
+
+  // dustfall per city and month: dusty springs, some cities above the 8 t/(month·km²) target
+  const dustRows: unknown[][] = [];
+  for (const city of cities) {
+    const base = 5.8 + r.next() * 2.4;
+    for (let m = 1; m <= 12; m++) {
+      const season = m >= 3 && m <= 5 ? 1.8 : m >= 6 && m <= 9 ? -0.6 : 0.3;
+      const value = Math.min(11, Math.max(5, round(base + season + r.normal() * 0.5, 1)));
+      dustRows.push([city.code, Metric.DUSTFALL, `2021-${two(m)}`, value, METRIC_INFO.DUSTFALL.unit, Department.ENVIRONMENT, ...envProv]);
+    }
+  }
+
+  return [
+    {
+      department: Department.GRID,
+      table: "grid.electricity_readings",
+      columns: [col("meter_no", "text"), col("day", "date"), col("hour", "integer"), col("credit_code", "text"), col("kwh", "double precision"), ...PROVENANCE],
+      rows: hourlyRows,
+    },
+    {
+      department: Department.GRID,
+      table: "grid.coal_to_electricity",
+      columns: [col("county_code", "text"), col("year", "integer"), col("households", "integer"), ...PROVENANCE],
+      rows: coalRows,
+    },
+    {
+      department: Department.ENVIRONMENT,
+      table: "environment.remote_sensing_tests",
+      columns: [col("test_id", "text"), col("vin", "text"), col("site_name", "text"), col("at", "timestamptz"), col("result", "text"), col("measured_values", "jsonb"), ...PROVENANCE],
+      rows: sensingRows,
+    },
+    {
+      department: Department.ENVIRONMENT,
+      table: "environment.black_smoke_captures",
+      columns: [col("capture_id", "text"), col("vin", "text"), col("plate", "text"), col("at", "timestamptz"), col("camera_site", "text"), col("ringelmann", "integer"), ...PROVENANCE],
+      rows: smokeRows,
+    },
+    {
+      department: Department.ENVIRONMENT,
+      table: "environment.obd_records",
+      columns: [col("vin", "text"), col("at", "timestamptz"), col("nox_ppm", "double precision"), col("fault_flags", "jsonb"), ...PROVENANCE],
+      rows: obdRows,
+    },
+    {
+      department: Department.ENVIRONMENT,
+      table: "environment.nonroad_machinery",
+      columns: [
+        col("registration_no", "text"), col("machine_type", "text"), col("engine_stage", "text"), col("owner_credit_code", "text"),
+        col("test_result", "text"), col("locator_installed", "boolean"), col("region_code", "text"), ...PROVENANCE,
+      ],
+      rows: nrmmRows,
+    },
+    {
+      department: Department.ENVIRONMENT,
+      table: "environment.indicators",
+      columns: [col("region_code", "text"), col("metric", "text"), col("period", "text"), col("value", "double precision"), col("unit", "text"), col("source_department", "text"), ...PROVENANCE],
+      rows: dustRows,
+    },
+  ];
+}

@@ -1,0 +1,44 @@
+import type pg from "pg";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { regionRef, RegionRef } from "../../common/references.js";
+import { DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY } from "./fire-point.entity.js";
+
+@ObjectType({ description: "A county's confirmed straw-burning fire points of one month and what they cost it (task 20)." })
+export class FirePointDeduction {
+  @Field(() => ID, { description: "GB/T 2260 code of the county (or city) the fire points were registered in." })
+  regionCode!: string;
+
+  @Field(() => RegionRef)
+  get region(): RegionRef {
+    return regionRef(this.regionCode);
+  }
+
+  @Field({ description: "The China-time month, YYYY-MM." })
+  month!: string;
+
+  @Field(() => Int, { description: "Confirmed fire points detected in the month." })
+  confirmedFirePoints!: number;
+
+  @Field(() => Float, { description: `CNY deducted: ${DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY.toLocaleString("en")} per confirmed fire point.` })
+  deduction!: number;
+}
+
+/**
+ * Per region and China-time month of `year`, the confirmed fire points and their deduction, ordered by region
+ * and month; months without a confirmed point are left out. One group-by statement; `regions` (a region and
+ * its subregions) narrows it.
+ */
+export async function firePointDeductions(db: Pick<pg.Pool, "query">, year: number, regions: string[] | null): Promise<FirePointDeduction[]> {
+  const { rows } = await db.query<{ region_code: string; month: string; n: string; deduction: number }>(
+    `select region_code, to_char((detected_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM') as month,
+            count(*) as n, count(*) * $4::float8 as deduction
+       from agriculture.fire_points
+      where confirmed and detected_at >= $1 and detected_at < $2 and ($3::text[] is null or region_code = any($3::text[]))
+      group by 1, 2
+      order by 1, 2`,
+    [new Date(`${year}-01-01T00:00:00+08:00`), new Date(`${year + 1}-01-01T00:00:00+08:00`), regions, DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY],
+  );
+  return rows.map((r) =>
+    Object.assign(new FirePointDeduction(), { regionCode: r.region_code, month: r.month, confirmedFirePoints: Number(r.n), deduction: Number(r.deduction) }),
+  );
+}

@@ -1,0 +1,212 @@
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
+import { contribute } from "../../common/contribution/contribute.js";
+import { historyLoader } from "../../common/contribution/history.js";
+import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { connectionOf, findPage, paginate, PageArgs } from "../../common/pagination.js";
+import { DateScalar, toChinaDate } from "../../common/scalars.js";
+import { EmergencyListEntry, EmergencyListInput, EmergencyMeasure, emergencyListContribution, MeasureKind } from "./emergency-list.js";
+import { EnterpriseProfile, EnterpriseProfileInput, enterpriseProfileContribution } from "./enterprise-profile.js";
+import { Enterprise } from "./enterprise.extension.js";
+import { Warning, WarningLevel } from "./warning.entity.js";
+
+/** Days before a warning that make its baseline. */
+export const BASELINE_DAYS = 30;
+
+@ObjectType({
+  description:
+    "An enterprise on the warned city's emergency list during one warning: the measure it owes at the warning's level and the days its electricity use is judged on (the grid company adds the verdict).",
+})
+@Directive('@key(fields: "id")')
+export class ListedEnterprise {
+  @Field(() => ID, { description: "<warning id>/<credit code>." }) id!: string;
+  @Field() creditCode!: string;
+  @Field(() => Enterprise, { nullable: true, description: "Null when the registry does not know the credit code." }) enterprise!: Enterprise | null;
+  @Field(() => WarningLevel) level!: WarningLevel;
+  @Field(() => EmergencyMeasure) measure!: EmergencyMeasure;
+  @Field(() => Float, { nullable: true, description: "The cut owed, 0..1 (HALT counts as 0.8); null when self-determined." }) owedCut!: number | null;
+  @Field({ description: "A and LEADING firms choose their own measures: not assessed." }) selfDetermined!: boolean;
+  @Field(() => [DateScalar], { description: `The ${BASELINE_DAYS} days before the warning, leaving out days of the city's other warnings.` }) baselineDates!: string[];
+  @Field(() => [DateScalar], { description: "The warning's days (China time)." }) warningDates!: string[];
+}
+
+const ListedEnterpriseConnection = connectionOf(ListedEnterprise, "ListedEnterprise");
+const EmergencyListConnection = connectionOf(EmergencyListEntry, "EmergencyListEntry");
+const EnterpriseProfileConnection = connectionOf(EnterpriseProfile, "EnterpriseProfile");
+
+const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** The China-time dates a warning covers: from its start to the instant it stops being in force (exclusive). */
+export function warningDates(w: Pick<Warning, "startsAt" | "endsEffectively">, until: Date = new Date()): string[] {
+  const end = w.endsEffectively ?? until;
+  const first = toChinaDate(w.startsAt);
+  const last = toChinaDate(new Date(end.getTime() - 1));
+  const out: string[] = [];
+  for (let d = first; d <= last; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** The list entries of each warning's city and year, and the city's other warnings, in two statements. */
+const listedLoader = (ctx: HubContext) =>
+  loader<Warning, ListedEnterprise[]>(
+    ctx,
+    "env.listed",
+    async (warnings) => {
+      const cities = [...new Set(warnings.map((w) => w.regionCode))];
+      const years = [...new Set(warnings.map((w) => Number(toChinaDate(w.startsAt).slice(0, 4))))];
+      const [entries, cityWarnings] = await Promise.all([
+        ctx.em.find(EmergencyListEntry, { cityCode: { $in: cities }, year: { $in: years } }, { orderBy: { creditCode: "asc" } }),
+        ctx.em.find(Warning, { regionCode: { $in: cities } }),
+      ]);
+      return warnings.map((w) => {
+        const during = warningDates(w);
+        const others = new Set(cityWarnings.filter((o) => o.id !== w.id).flatMap((o) => warningDates(o)));
+        const baseline: string[] = [];
+        for (let k = BASELINE_DAYS; k >= 1; k--) {
+          const d = addDays(during[0], -k);
+          if (!others.has(d)) baseline.push(d);
+        }
+        const year = Number(during[0].slice(0, 4));
+        return entries
+          .filter((e) => e.cityCode === w.regionCode && e.year === year)
+          .map((e) => {
+            const measure = e.measureAt(w.level);
+            return {
+              id: `${w.id}/${e.creditCode}`,
+              creditCode: e.creditCode,
+              enterprise: { creditCode: e.creditCode },
+              level: w.level,
+              measure,
+              owedCut: measure.reduction,
+              selfDetermined: measure.kind === MeasureKind.SELF_DETERMINED,
+              baselineDates: baseline,
+              warningDates: during,
+            };
+          });
+      });
+    },
+    (w) => w.id,
+  );
+
+export const profileLoader = (ctx: HubContext) =>
+  loader<string, EnterpriseProfile | null>(ctx, "env.profile", async (codes) =>
+    byKey(codes, await ctx.em.find(EnterpriseProfile, { creditCode: { $in: [...codes] } }), (p) => p.creditCode),
+  );
+
+export const listingsOfEnterpriseLoader = (ctx: HubContext) =>
+  loader<string, EmergencyListEntry[]>(ctx, "env.listingsOf", async (codes) =>
+    groupByKey(codes, await ctx.em.find(EmergencyListEntry, { creditCode: { $in: [...codes] } }, { orderBy: { year: "desc" } }), (e) => e.creditCode),
+  );
+
+@Resolver(() => Warning)
+export class WarningListedResolver {
+  @FieldResolver(() => ListedEnterpriseConnection, { description: "Every firm on the warned city's emergency list for the warning's year, by credit code, with the measure owed at this level." })
+  async listedEnterprises(@Root() w: Warning, @Args() page: PageArgs, @Ctx() ctx: HubContext) {
+    const all = await listedLoader(ctx).load(w);
+    return paginate<ListedEnterprise>(
+      page,
+      (l) => [l.creditCode],
+      async (after, limit) => all.filter((l) => !after || l.creditCode > String(after[0])).slice(0, limit),
+      async () => all.length,
+    );
+  }
+}
+
+@Resolver(() => EmergencyListEntry)
+export class EmergencyListResolver {
+  @Query(() => EmergencyListConnection, { description: "The emergency reduction lists, by year and credit code." })
+  emergencyList(
+    @Args() page: PageArgs,
+    @Arg("year", () => Int, { nullable: true }) year: number | undefined,
+    @Arg("cityCode", () => ID, { nullable: true }) cityCode: string | undefined,
+    @Ctx() ctx: HubContext,
+  ) {
+    const where: Record<string, unknown> = {};
+    if (year) where.year = year;
+    if (cityCode) where.cityCode = cityCode;
+    return findPage(ctx.em, EmergencyListEntry, where, ["year", "creditCode"], page);
+  }
+
+  @FieldResolver(() => EmergencyMeasure) yellowMeasure(@Root() e: EmergencyListEntry) {
+    return e.measureAt(WarningLevel.YELLOW);
+  }
+
+  @FieldResolver(() => EmergencyMeasure) orangeMeasure(@Root() e: EmergencyListEntry) {
+    return e.measureAt(WarningLevel.ORANGE);
+  }
+
+  @FieldResolver(() => EmergencyMeasure) redMeasure(@Root() e: EmergencyListEntry) {
+    return e.measureAt(WarningLevel.RED);
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: "Null when the registry does not know the credit code." }) enterprise(@Root() e: EmergencyListEntry): Enterprise {
+    return { creditCode: e.creditCode };
+  }
+
+  @FieldResolver(() => [RecordVersion], { description: "Every version of this listing, oldest first." })
+  history(@Root() e: EmergencyListEntry, @Ctx() ctx: HubContext) {
+    return historyLoader(ctx, emergencyListContribution).load([String(e.year), e.creditCode]);
+  }
+
+  @Mutation(() => ContributionResult, { description: "Contributes the emergency reduction list (environment only); upserts by (year, credit code)." })
+  contributeEmergencyList(
+    @Arg("batchId", () => ID) batchId: string,
+    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
+    @Arg("rows", () => [EmergencyListInput]) rows: EmergencyListInput[],
+    @Ctx() ctx: HubContext,
+  ) {
+    return contribute(ctx, emergencyListContribution, batchId, atomic, rows);
+  }
+}
+
+@Resolver(() => EnterpriseProfile)
+export class EnterpriseProfileResolver {
+  @Mutation(() => ContributionResult, { description: "Contributes enterprise environmental profiles (environment only); upserts by credit code." })
+  contributeEnterpriseProfiles(
+    @Arg("batchId", () => ID) batchId: string,
+    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
+    @Arg("rows", () => [EnterpriseProfileInput]) rows: EnterpriseProfileInput[],
+    @Ctx() ctx: HubContext,
+  ) {
+    return contribute(ctx, enterpriseProfileContribution, batchId, atomic, rows);
+  }
+
+  @Query(() => EnterpriseProfileConnection, { description: "Environmental profiles, by credit code." })
+  enterpriseProfiles(
+    @Args() page: PageArgs,
+    @Arg("creditCode", () => ID, { nullable: true }) creditCode: string | undefined,
+    @Arg("vocsKeySource", () => Boolean, { nullable: true }) vocs: boolean | undefined,
+    @Ctx() ctx: HubContext,
+  ) {
+    const where: Record<string, unknown> = {};
+    if (creditCode) where.creditCode = creditCode.trim().toUpperCase();
+    if (vocs !== undefined) where.vocsKeySource = vocs;
+    return findPage(ctx.em, EnterpriseProfile, where, ["creditCode"], page);
+  }
+
+  @FieldResolver(() => [RecordVersion], { description: "Every version of this profile, oldest first." })
+  history(@Root() p: EnterpriseProfile, @Ctx() ctx: HubContext) {
+    return historyLoader(ctx, enterpriseProfileContribution).load([p.creditCode]);
+  }
+}
+
+@Resolver(() => Enterprise)
+export class EnterpriseProfileFieldResolver {
+  @FieldResolver(() => EnterpriseProfile, { nullable: true, description: "The environment department's profile; null when none is recorded." })
+  environmentalProfile(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
+    return profileLoader(ctx).load(e.creditCode);
+  }
+
+  @FieldResolver(() => [EmergencyListEntry], { description: "The enterprise's emergency-list entries, newest year first." })
+  emergencyListings(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
+    return listingsOfEnterpriseLoader(ctx).load(e.creditCode);
+  }
+}
+
+/** The gateway asks environment for a listing by id when another subgraph's field needs its fields. */
+export async function resolveListedEnterprise(ref: { id: string }, ctx: HubContext): Promise<ListedEnterprise | null> {
+  const [warningId, creditCode] = ref.id.split("/");
+  const w = await ctx.em.findOne(Warning, { id: warningId });
+  if (!w) return null;
+  return (await listedLoader(ctx).load(w)).find((l) => l.creditCode === creditCode) ?? null;
+}

@@ -1,0 +1,111 @@
+import { Ctx, Directive, Field, FieldResolver, Float, ID, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { loader, type HubContext } from "../../common/context.js";
+import { DateScalar } from "../../common/scalars.js";
+
+export enum ComplianceVerdict {
+  COMPLIANT = "COMPLIANT",
+  SUSPECT = "SUSPECT",
+  NOT_ASSESSED = "NOT_ASSESSED",
+  NO_DATA = "NO_DATA",
+}
+registerEnumType(ComplianceVerdict, {
+  name: "ComplianceVerdict",
+  description:
+    "Whether electricity use shows the cut owed during a warning. baseline = mean daily use over the 30 days before the warning, leaving out days of the city's other warnings; during = mean daily use over the warning's days (each mean over days with readings); cut = 1 − during / baseline; owed = the measure's reduction (HALT counts as 80%). COMPLIANT when cut ≥ owed − 5 points; SUSPECT below that; NOT_ASSESSED for SELF_DETERMINED measures (A and LEADING firms); NO_DATA when either period has readings on fewer than half its days, or no baseline use.",
+});
+
+/** Tolerance of the verdict: five percentage points. */
+export const VERDICT_TOLERANCE = 0.05;
+
+/**
+ * The grid company's view of a listed enterprise during a warning (owned by environment): the
+ * electricity evidence and the verdict. The fields it needs from environment arrive with the entity
+ * reference (@requires), so no department reads another's tables.
+ */
+@ObjectType("ListedEnterprise")
+@Directive('@key(fields: "id")')
+export class ListedEnterprise {
+  @Field(() => ID) id!: string;
+  @Field() @Directive("@external") creditCode!: string;
+  @Field(() => Float, { nullable: true }) @Directive("@external") owedCut!: number | null;
+  @Field() @Directive("@external") selfDetermined!: boolean;
+  @Field(() => [DateScalar]) @Directive("@external") baselineDates!: string[];
+  @Field(() => [DateScalar]) @Directive("@external") warningDates!: string[];
+}
+
+@ObjectType({ description: "Electricity use before and during a warning (kWh per day, over days with readings)." })
+export class WarningElectricity {
+  @Field(() => Float, { nullable: true }) baselineDailyKwh!: number | null;
+  @Field(() => Int) baselineDaysWithReadings!: number;
+  @Field(() => Int) baselineDays!: number;
+  @Field(() => Float, { nullable: true }) warningDailyKwh!: number | null;
+  @Field(() => Int) warningDaysWithReadings!: number;
+  @Field(() => Int) warningDays!: number;
+  @Field(() => Float, { nullable: true, description: "1 − during / baseline; null without both means." }) cut!: number | null;
+  @Field(() => Float, { nullable: true, description: "cut − owed: negative means short of the measure (the report sorts by it)." }) gap!: number | null;
+  @Field(() => ComplianceVerdict) verdict!: ComplianceVerdict;
+}
+
+const REQUIRES = '@requires(fields: "creditCode owedCut selfDetermined baselineDates warningDates")';
+
+/** Judges one listing from its daily use (day → kWh); the rule is the one in ComplianceVerdict's description. */
+export function judge(l: Pick<ListedEnterprise, "owedCut" | "selfDetermined" | "baselineDates" | "warningDates">, use: Map<string, number>): WarningElectricity {
+  const mean = (days: string[]) => {
+    const values = days.filter((d) => use.has(d)).map((d) => use.get(d)!);
+    return { n: values.length, mean: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null };
+  };
+  const base = mean(l.baselineDates);
+  const during = mean(l.warningDates);
+  const cut = base.mean && during.mean !== null ? 1 - during.mean / base.mean : null;
+  const gap = cut !== null && l.owedCut !== null ? cut - l.owedCut : null;
+  let verdict: ComplianceVerdict;
+  if (l.selfDetermined) verdict = ComplianceVerdict.NOT_ASSESSED;
+  else if (base.n < l.baselineDates.length / 2 || during.n < l.warningDates.length / 2 || cut === null) verdict = ComplianceVerdict.NO_DATA;
+  else verdict = cut >= l.owedCut! - VERDICT_TOLERANCE ? ComplianceVerdict.COMPLIANT : ComplianceVerdict.SUSPECT;
+  return {
+    baselineDailyKwh: base.mean,
+    baselineDaysWithReadings: base.n,
+    baselineDays: l.baselineDates.length,
+    warningDailyKwh: during.mean,
+    warningDaysWithReadings: during.n,
+    warningDays: l.warningDates.length,
+    cut,
+    gap,
+    verdict,
+  };
+}
+
+/** Daily use of every listed firm on the page over the span of their periods, in one statement. */
+const evidenceLoader = (ctx: HubContext) =>
+  loader<ListedEnterprise, WarningElectricity>(
+    ctx,
+    "grid.warningEvidence",
+    async (listings) => {
+      const days = listings.flatMap((l) => [...l.baselineDates, ...l.warningDates]).sort();
+      const codes = [...new Set(listings.map((l) => l.creditCode))];
+      const { rows } = await ctx.db.query<{ credit_code: string; day: string; kwh: number }>(
+        `select credit_code, day::text as day, sum(kwh)::float8 as kwh from grid.electricity_readings
+          where credit_code = any($1::text[]) and day between $2 and $3 group by credit_code, day`,
+        [codes, days[0] ?? "1970-01-01", days.at(-1) ?? "1970-01-01"],
+      );
+      const use = new Map<string, Map<string, number>>(codes.map((c) => [c, new Map()]));
+      for (const r of rows) use.get(r.credit_code)!.set(r.day, r.kwh);
+      return listings.map((l) => judge(l, use.get(l.creditCode)!));
+    },
+    (l) => l.id,
+  );
+
+@Resolver(() => ListedEnterprise)
+export class ListedEnterpriseElectricityResolver {
+  @FieldResolver(() => WarningElectricity, { description: "Electricity use before and during the warning, and the verdict (rule in ComplianceVerdict)." })
+  @Directive(REQUIRES)
+  electricity(@Root() l: ListedEnterprise, @Ctx() ctx: HubContext) {
+    return evidenceLoader(ctx).load(l);
+  }
+
+  @FieldResolver(() => ComplianceVerdict, { description: "The verdict alone (rule in ComplianceVerdict)." })
+  @Directive(REQUIRES)
+  async verdict(@Root() l: ListedEnterprise, @Ctx() ctx: HubContext): Promise<ComplianceVerdict> {
+    return (await evidenceLoader(ctx).load(l)).verdict;
+  }
+}

@@ -1,0 +1,25 @@
+import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
+import { Field, ID, ObjectType } from "type-graphql";
+import { Contributed } from "../../common/provenance.js";
+import { enterpriseRef, EnterpriseRef } from "../../common/references.js";
+
+@ObjectType({ description: "The online cooking-fume monitor (油烟在线监控) of a large restaurant: whether it reports." })
+@Entity({ tableName: "restaurant_fume_monitors", schema: "housing" })
+export class RestaurantFumeMonitor extends Contributed {
+  @Field(() => ID, { description: "Credit code of the restaurant's enterprise." })
+  @PrimaryKey({ fieldName: "credit_code", type: "text" })
+  creditCode!: string;
+
+  @Field(() => EnterpriseRef, { description: "The restaurant's enterprise." })
+  get enterprise(): EnterpriseRef {
+    return enterpriseRef(this.creditCode);
+  }
+
+  @Field({ description: "The monitor is installed and connected." })
+  @Property({ type: "boolean" })
+  online!: boolean;
+
+  @Field(() => Date, { nullable: true, description: "When the monitor last sent data; null when it never has." })
+  @Property({ fieldName: "last_data_at", type: "timestamptz", nullable: true })
+  lastDataAt!: Date | null;
+}
