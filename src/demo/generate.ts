@@ -81,6 +81,7 @@ const LOGISTICS: Industry = { code: "5430", name: "道路货物运输", kwh: 2_0
 const FUEL_RETAIL: Industry = { code: "5265", name: "机动车燃油零售", kwh: 800, key: false };
 const BUILDER: Industry = { code: "4710", name: "住宅房屋建筑", kwh: 3_000, key: false };
 
+const NAME_SUFFIXES = ["", "鑫", "泰", "丰", "润", "隆", "旺", "嘉", "瑞", "昌", "宏"];
 const COMPANY_WORDS = ["华源", "中原", "豫能", "宏达", "金鼎", "天瑞", "明泰", "恒通", "瑞丰", "鑫磊", "永安", "龙腾", "东方", "佳和", "博远", "安泰", "兴业", "盛世", "诚信", "新航"];
 
 export interface DemoData {
@@ -119,7 +120,9 @@ export function generateDemoData(): DemoData {
   const enterpriseRows = enterprises.map((e, i) => {
     const city = regionByCode(e.regionCode)!;
     const cityName = (city.level === "COUNTY" ? regionByCode(city.parentCode!)! : city).name.replace(/市$/, "");
-    const name = `${cityName}${COMPANY_WORDS[i % COMPANY_WORDS.length]}${e.industry.name.slice(0, 4)}有限公司${i >= COMPANY_WORDS.length ? `${Math.floor(i / COMPANY_WORDS.length) + 1}号` : ""}`;
+    // two name words keep every demo name unique without numbering companies
+    const word = `${COMPANY_WORDS[i % COMPANY_WORDS.length]}${NAME_SUFFIXES[Math.floor(i / COMPANY_WORDS.length) % NAME_SUFFIXES.length]}`;
+    const name = `${cityName}${word}${e.industry.name.slice(0, 4)}有限公司`;
     return [
       e.creditCode, name, e.regionCode, `${city.name}产业集聚区${r.int(1, 99)}号`, e.industry.code, e.industry.name, e.status,
       isoDate(r.int(1992, 2019), r.int(1, 12), r.int(1, 28)), ...prov(Department.MARKET_REGULATION),
