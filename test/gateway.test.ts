@@ -179,3 +179,15 @@ describe("authentication", () => {
     await expect401(forged, /Invalid token/);
   });
 });
+
+describe("references to records another department does not hold", () => {
+  it("come back null instead of taking the rest of the answer with them", async () => {
+    const { makeCreditCode } = await import("./support/identifiers.js");
+    const site = { code: "GDORPHAN1", name: "无名工地", regionCode: "410102", latitude: 34.7, longitude: 113.6, areaM2: 5000, builderCreditCode: makeCreditCode(424242), status: "ACTIVE", startedOn: "2021-03-01" };
+    await hub.query(`mutation($rows: [ConstructionSiteInput!]!) { contributeConstructionSites(batchId: "orphan", rows: $rows) { accepted } }`, { rows: [site] }, [Department.HOUSING, Role.MEMBER]);
+    const d = await hub.query<{ constructionSite: { code: string; builder: { name: string } | null; region: { name: string } } }>(
+      `{ constructionSite(code: "GDORPHAN1") { code builder { name } region { name } } }`,
+    );
+    expect(d.constructionSite).toEqual({ code: "GDORPHAN1", builder: null, region: { name: "中原区" } });
+  });
+});

@@ -58,7 +58,7 @@ export class PerformanceGradeResolver {
     return findPage(ctx.em, PerformanceGradeRecord, where, ["creditCode"], page);
   }
 
-  @FieldResolver(() => Enterprise, { description: "The graded enterprise." })
+  @FieldResolver(() => Enterprise, { nullable: true, description: "The graded enterprise; null when the registry does not know it." })
   enterprise(@Root() g: PerformanceGradeRecord): Enterprise {
     return { creditCode: g.creditCode };
   }

@@ -62,7 +62,7 @@ export class NonRoadMachineResolver {
     return findPage(ctx.em, NonRoadMachine, where, ["registrationNo"], page);
   }
 
-  @FieldResolver(() => Enterprise, { description: "The owning enterprise (registered with market regulation)." })
+  @FieldResolver(() => Enterprise, { nullable: true, description: "The owning enterprise (registered with market regulation); null when the registry does not know it." })
   owner(@Root() m: NonRoadMachine): Enterprise {
     return { creditCode: m.ownerCreditCode };
   }

@@ -194,7 +194,7 @@ export class RemoteSensingTestResolver {
     return findPage(ctx.em, RemoteSensingTest, where, ["at", "testId"], page);
   }
 
-  @FieldResolver(() => Vehicle, { description: "The tested vehicle (registered with public security)." })
+  @FieldResolver(() => Vehicle, { nullable: true, description: "The tested vehicle (registered with public security); null when not registered." })
   vehicle(@Root() t: RemoteSensingTest): Vehicle {
     return { vin: t.vin };
   }
@@ -236,7 +236,7 @@ export class BlackSmokeCaptureResolver {
     return findPage(ctx.em, BlackSmokeCapture, where, ["at", "captureId"], page);
   }
 
-  @FieldResolver(() => Vehicle, { description: "The captured vehicle (registered with public security)." })
+  @FieldResolver(() => Vehicle, { nullable: true, description: "The captured vehicle (registered with public security); null when not registered." })
   vehicle(@Root() b: BlackSmokeCapture): Vehicle {
     return { vin: b.vin };
   }
@@ -275,7 +275,7 @@ export class ObdRecordResolver {
     return findPage(ctx.em, ObdRecord, where, ["at", "vin"], page);
   }
 
-  @FieldResolver(() => Vehicle, { description: "The truck (registered with public security)." })
+  @FieldResolver(() => Vehicle, { nullable: true, description: "The truck (registered with public security); null when not registered." })
   vehicle(@Root() o: ObdRecord): Vehicle {
     return { vin: o.vin };
   }

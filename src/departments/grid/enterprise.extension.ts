@@ -235,7 +235,7 @@ export class ElectricityReadingResolver {
     return r.hour === WHOLE_DAY ? null : r.hour;
   }
 
-  @FieldResolver(() => Enterprise)
+  @FieldResolver(() => Enterprise, { nullable: true, description: "The enterprise the meter supplies; null when the registry does not know it." })
   enterprise(@Root() r: ElectricityReading): Enterprise {
     return { creditCode: r.creditCode };
   }

@@ -53,7 +53,7 @@ export class ConstructionSite extends Contributed {
   @Property({ fieldName: "builder_credit_code", type: "text" })
   builderCreditCode!: string;
 
-  @Field(() => EnterpriseRef, { description: "The enterprise building the site." })
+  @Field(() => EnterpriseRef, { nullable: true, description: "The enterprise building the site; null when the registry does not know it." })
   get builder(): EnterpriseRef {
     return enterpriseRef(this.builderCreditCode);
   }

@@ -10,7 +10,7 @@ export class RestaurantFumeMonitor extends Contributed {
   @PrimaryKey({ fieldName: "credit_code", type: "text" })
   creditCode!: string;
 
-  @Field(() => EnterpriseRef, { description: "The restaurant's enterprise." })
+  @Field(() => EnterpriseRef, { nullable: true, description: "The restaurant's enterprise; null when the registry does not know it." })
   get enterprise(): EnterpriseRef {
     return enterpriseRef(this.creditCode);
   }

@@ -65,7 +65,7 @@ export class VehicleInspectionResolver {
     return findPage(ctx.em, VehicleInspection, where, ["inspectedAt", "inspectionNo"], page);
   }
 
-  @FieldResolver(() => Vehicle, { description: "The inspected vehicle (registered by public security)." })
+  @FieldResolver(() => Vehicle, { nullable: true, description: "The inspected vehicle (registered by public security); null when not registered." })
   vehicle(@Root() i: VehicleInspection): Vehicle {
     return { vin: i.vin };
   }

@@ -52,7 +52,7 @@ export class PhaseOutResolver {
     return findPage(ctx.em, PhaseOut, where, ["deadline", "vin"], page);
   }
 
-  @FieldResolver(() => Vehicle, { description: "The truck (registered with public security)." })
+  @FieldResolver(() => Vehicle, { nullable: true, description: "The truck (registered with public security); null when not registered." })
   vehicle(@Root() p: PhaseOut): Vehicle {
     return { vin: p.vin };
   }

@@ -44,7 +44,7 @@ export class RailSidingResolver {
     return findPage(ctx.em, RailSiding, where, ["projectCode"], page);
   }
 
-  @FieldResolver(() => Enterprise, { description: "The enterprise the siding serves." })
+  @FieldResolver(() => Enterprise, { nullable: true, description: "The enterprise the siding serves; null when the registry does not know it." })
   enterprise(@Root() s: RailSiding): Enterprise {
     return { creditCode: s.enterpriseCreditCode };
   }

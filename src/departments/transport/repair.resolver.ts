@@ -72,7 +72,7 @@ export class RepairResolver {
     return findPage(ctx.em, Repair, where, ["repairedAt", "repairNo"], page);
   }
 
-  @FieldResolver(() => Vehicle, { description: "The repaired vehicle (registered with public security)." })
+  @FieldResolver(() => Vehicle, { nullable: true, description: "The repaired vehicle (registered with public security); null when not registered." })
   vehicle(@Root() r: Repair): Vehicle {
     return { vin: r.vin };
   }

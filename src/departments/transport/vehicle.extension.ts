@@ -55,12 +55,12 @@ export class OperatingLicenceResolver {
     return findPage(ctx.em, OperatingLicence, where, ["licenceNo"], page);
   }
 
-  @FieldResolver(() => Vehicle)
+  @FieldResolver(() => Vehicle, { nullable: true, description: "The licensed vehicle; null when public security has not registered it." })
   vehicle(@Root() l: OperatingLicence): Vehicle {
     return { vin: l.vin };
   }
 
-  @FieldResolver(() => Enterprise, { description: "The transport operator holding the licence." })
+  @FieldResolver(() => Enterprise, { nullable: true, description: "The transport operator holding the licence; null when the registry does not know it." })
   operator(@Root() l: OperatingLicence): Enterprise {
     return { creditCode: l.operatorCreditCode };
   }
