@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],
+    // decorators read design-time types; every entry point (here: every test file) loads the polyfill first
+    setupFiles: ["reflect-metadata"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two cores: two workers keep the embedded PostgreSQL and the tests from starving each other.

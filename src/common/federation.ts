@@ -16,7 +16,7 @@ export type ReferenceResolver = (reference: any, ctx: HubContext) => unknown;
 export interface SubgraphDefinition {
   department: Department;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  resolvers: NonEmptyArray<Function>;
+  resolvers: Function[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   /** __resolveReference per entity type name; each must go through a request DataLoader */
@@ -30,7 +30,7 @@ export interface SubgraphDefinition {
  */
 export function buildFederatedSchema(def: SubgraphDefinition): GraphQLSchema {
   const typeGraphqlSchema = buildSchemaSync({
-    resolvers: def.resolvers,
+    resolvers: def.resolvers as NonEmptyArray<Function>,
     orphanedTypes: def.orphanedTypes,
     scalarsMap: [
       { type: Date, scalar: DateTimeScalar },

@@ -1,11 +1,10 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import type { HubContext } from "../../common/context.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
-import { CoalReplacementInput, coalReplacementContribution } from "./coal-replacement.contribution.js";
+import { coalReplacementContribution } from "./coal-replacement.contribution.js";
 import { CoalReplacement } from "./coal-replacement.entity.js";
 
 const CoalReplacementConnection = connectionOf(CoalReplacement, "CoalReplacement", "Agricultural coal replacement per county and year, by county, then year.");
@@ -31,16 +30,6 @@ export class CoalReplacementResolver {
     if (filter?.regionCode) where.regionCode = { $in: regionScope(filter.regionCode, "filter.regionCode") };
     if (filter?.year !== undefined && filter.year !== null) where.year = filter.year;
     return findPage(ctx.em, CoalReplacement, where, ["regionCode", "year"], page);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes agricultural coal replacement per county and year (agriculture only); upserts by (regionCode, year)." })
-  contributeCoalReplacements(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [CoalReplacementInput]) rows: CoalReplacementInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, coalReplacementContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this record, oldest first, the current one last." })

@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
-import { FirePointInput, firePointContribution } from "./fire-point.contribution.js";
+import { RecordVersion } from "../../common/contribution/types.js";
+import { firePointContribution } from "./fire-point.contribution.js";
 import { byKey, loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
@@ -60,16 +59,6 @@ export class FirePointResolver {
     const thisYear = Number(toChinaDate(new Date()).slice(0, 4));
     if (year < FIRST_DEDUCTION_YEAR || year > thisYear) throw badInput(`year must be between ${FIRST_DEDUCTION_YEAR} and ${thisYear}, got ${year}`, { argument: "year" });
     return firePointDeductions(ctx.db, year, regionCode ? regionScope(regionCode) : null);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes fire points (agriculture only); upserts by id." })
-  contributeFirePoints(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [FirePointInput]) rows: FirePointInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, firePointContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this fire point, oldest first." })

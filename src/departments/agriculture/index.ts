@@ -1,5 +1,6 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
+import { agricultureContributions } from "./contributions.js";
 import { CoalReplacement } from "./coal-replacement.entity.js";
 import { CoalReplacementResolver } from "./coal-replacement.resolver.js";
 import { FirePoint } from "./fire-point.entity.js";
@@ -9,7 +10,7 @@ export const agricultureEntities = [FirePoint, CoalReplacement];
 
 export const agricultureSubgraph: SubgraphDefinition = {
   department: Department.AGRICULTURE,
-  resolvers: [FirePointResolver, CoalReplacementResolver],
+  resolvers: [...agricultureContributions, FirePointResolver, CoalReplacementResolver],
   references: {
     FirePoint: (ref: { id: string }, ctx) => firePointLoader(ctx).load(ref.id),
   },

@@ -1,18 +1,17 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { computeAqi, rulesetFor, suggestWarningLevel, type AqiResult } from "../../airquality/index.js";
 import { loader, type HubContext } from "../../common/context.js";
-import { contribute } from "../../common/contribution/contribute.js";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { DateScalar } from "../../common/scalars.js";
 import { AirQualityIndex, AirQualitySummary, ConcentrationsInput, DailyAirQuality } from "./air-quality.types.js";
 import { regionsAirQuality, summarize, type RegionAirQuality } from "./air-quality.service.js";
 import { MonitoringStation } from "./monitoring-station.entity.js";
-import { MonitoringStationInput, monitoringStationContribution } from "./monitoring-station.contribution.js";
+import { monitoringStationContribution } from "./monitoring-station.contribution.js";
 import { Observation } from "./observation.entity.js";
-import { ObservationInput, observationContribution } from "./observation.contribution.js";
+import { observationContribution } from "./observation.contribution.js";
 import { Region } from "./region.entity.js";
 
 const MAX_SPAN_DAYS = 731;
@@ -132,16 +131,6 @@ export class ObservationResolver {
     return findPage(ctx.em, Observation, where, ["stationCode", "hour"], page);
   }
 
-  @Mutation(() => ContributionResult, { description: "Contributes hourly observations (environment only); upserts by (station, hour)." })
-  contributeObservations(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [ObservationInput]) rows: ObservationInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, observationContribution, batchId, atomic, rows);
-  }
-
   @FieldResolver(() => [RecordVersion], { description: "Every version of this hour, oldest first." })
   history(@Root() o: Observation, @Ctx() ctx: HubContext) {
     return historyLoader(ctx, observationContribution).load([o.stationCode, o.hour.toISOString()]);
@@ -150,15 +139,6 @@ export class ObservationResolver {
 
 @Resolver(() => MonitoringStation)
 export class MonitoringStationContributionResolver {
-  @Mutation(() => ContributionResult, { description: "Contributes monitoring stations (environment only); upserts by code." })
-  contributeMonitoringStations(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [MonitoringStationInput]) rows: MonitoringStationInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, monitoringStationContribution, batchId, atomic, rows);
-  }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this station record, oldest first." })
   history(@Root() s: MonitoringStation, @Ctx() ctx: HubContext) {

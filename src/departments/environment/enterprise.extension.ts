@@ -1,9 +1,8 @@
-import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
-import { contribute } from "../../common/contribution/contribute.js";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
-import { PerformanceGradeInput, performanceGradeContribution } from "./performance-grade.contribution.js";
+import { RecordVersion } from "../../common/contribution/types.js";
+import { performanceGradeContribution } from "./performance-grade.contribution.js";
 import { byKey, loader, type HubContext } from "../../common/context.js";
 import { PerformanceGrade, PerformanceGradeRecord } from "./performance-grade.entity.js";
 
@@ -61,16 +60,6 @@ export class PerformanceGradeResolver {
   @FieldResolver(() => Enterprise, { nullable: true, description: "The graded enterprise; null when the registry does not know it." })
   enterprise(@Root() g: PerformanceGradeRecord): Enterprise {
     return { creditCode: g.creditCode };
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes performance grades (environment only); upserts by credit code." })
-  contributePerformanceGrades(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [PerformanceGradeInput]) rows: PerformanceGradeInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, performanceGradeContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this grade, oldest first." })

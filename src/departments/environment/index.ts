@@ -1,5 +1,6 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
+import { environmentContributions } from "./contributions.js";
 import { MonitoringStationContributionResolver, ObservationResolver, RegionAirQualityResolver } from "./air-quality.resolver.js";
 import { Enterprise, EnterpriseGradeResolver, PerformanceGradeResolver } from "./enterprise.extension.js";
 import { IdentifierResolver } from "./identifier.resolver.js";
@@ -24,7 +25,7 @@ export const environmentEntities = [Region, MonitoringStation, PerformanceGradeR
 
 export const environmentSubgraph: SubgraphDefinition = {
   department: Department.ENVIRONMENT,
-  resolvers: [
+  resolvers: [...environmentContributions, 
     RegionResolver,
     MonitoringStationResolver,
     MonitoringStationContributionResolver,

@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
-import { IndicatorInput, indicatorContribution } from "./indicator.contribution.js";
+import { RecordVersion } from "../../common/contribution/types.js";
+import { indicatorContribution } from "./indicator.contribution.js";
 import { loader, type HubContext } from "../../common/context.js";
 import { Metric } from "../../common/metrics.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
@@ -90,18 +89,6 @@ export class IndicatorResolver {
   @Query(() => TargetConnection, { description: "The plan's targets." })
   targets(@Args() page: PageArgs, @Arg("metric", () => Metric, { nullable: true }) metric: Metric | undefined, @Ctx() ctx: HubContext) {
     return findPage(ctx.em, Target, metric ? { metric } : {}, ["regionCode", "metric", "period"], page);
-  }
-
-  @Mutation(() => ContributionResult, {
-    description: "Contributes indicators; a department may send only the metrics it owns (others are rejected with NOT_OWNED).",
-  })
-  contributeIndicators(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [IndicatorInput]) rows: IndicatorInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, indicatorContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this indicator value, oldest first." })

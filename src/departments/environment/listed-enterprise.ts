@@ -1,12 +1,11 @@
-import { Arg, Args, Ctx, Directive, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
-import { contribute } from "../../common/contribution/contribute.js";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import { connectionOf, findPage, paginate, PageArgs } from "../../common/pagination.js";
 import { DateScalar, toChinaDate } from "../../common/scalars.js";
-import { EmergencyListEntry, EmergencyListInput, EmergencyMeasure, emergencyListContribution, MeasureKind } from "./emergency-list.js";
-import { EnterpriseProfile, EnterpriseProfileInput, enterpriseProfileContribution } from "./enterprise-profile.js";
+import { EmergencyListEntry, EmergencyMeasure, emergencyListContribution, MeasureKind } from "./emergency-list.js";
+import { EnterpriseProfile, enterpriseProfileContribution } from "./enterprise-profile.js";
 import { Enterprise } from "./enterprise.extension.js";
 import { Warning, WarningLevel } from "./warning.entity.js";
 
@@ -147,29 +146,10 @@ export class EmergencyListResolver {
   history(@Root() e: EmergencyListEntry, @Ctx() ctx: HubContext) {
     return historyLoader(ctx, emergencyListContribution).load([String(e.year), e.creditCode]);
   }
-
-  @Mutation(() => ContributionResult, { description: "Contributes the emergency reduction list (environment only); upserts by (year, credit code)." })
-  contributeEmergencyList(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [EmergencyListInput]) rows: EmergencyListInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, emergencyListContribution, batchId, atomic, rows);
-  }
 }
 
 @Resolver(() => EnterpriseProfile)
 export class EnterpriseProfileResolver {
-  @Mutation(() => ContributionResult, { description: "Contributes enterprise environmental profiles (environment only); upserts by credit code." })
-  contributeEnterpriseProfiles(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [EnterpriseProfileInput]) rows: EnterpriseProfileInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, enterpriseProfileContribution, batchId, atomic, rows);
-  }
 
   @Query(() => EnterpriseProfileConnection, { description: "Environmental profiles, by credit code." })
   enterpriseProfiles(

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import { byKey, loader, type HubContext } from "../../common/context.js";
 import { Department } from "../../common/departments.js";
 import { badInput } from "../../common/errors.js";
@@ -10,7 +9,7 @@ import { requireAdmin } from "../../common/policy.js";
 import { regionScope } from "../../common/region-scope.js";
 import { Enterprise } from "./enterprise.extension.js";
 import { regionLoader } from "./loaders.js";
-import { NonRoadMachineInput, nrmmContribution } from "./nrmm.contribution.js";
+import { nrmmContribution } from "./nrmm.contribution.js";
 import { EmissionTestResult, MachineryType, NonRoadEngineStage, NonRoadMachine } from "./nrmm.entity.js";
 import { refreshNrmmIndicator } from "./nrmm.indicator.js";
 import { Region } from "./region.entity.js";
@@ -70,16 +69,6 @@ export class NonRoadMachineResolver {
   @FieldResolver(() => Region, { description: "The city or county where the machine is registered." })
   region(@Root() m: NonRoadMachine, @Ctx() ctx: HubContext) {
     return regionLoader(ctx).load(m.regionCode);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes non-road machinery registrations (environment only); upserts by registration number." })
-  contributeNonRoadMachinery(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [NonRoadMachineInput]) rows: NonRoadMachineInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, nrmmContribution, batchId, atomic, rows);
   }
 
   @Mutation(() => Int, {

@@ -1,7 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, MAX_PAGE_SIZE, PageArgs } from "../../common/pagination.js";
@@ -199,16 +198,6 @@ export class RemoteSensingTestResolver {
     return { vin: t.vin };
   }
 
-  @Mutation(() => ContributionResult, { description: "Contributes remote-sensing tests (environment only); upserts by test id." })
-  contributeRemoteSensingTests(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [RemoteSensingTestInput]) rows: RemoteSensingTestInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, remoteSensingContribution, batchId, atomic, rows);
-  }
-
   @FieldResolver(() => [RecordVersion], { description: "Every version of this test record, oldest first." })
   history(@Root() t: RemoteSensingTest, @Ctx() ctx: HubContext) {
     return historyLoader(ctx, remoteSensingContribution).load([t.testId]);
@@ -241,16 +230,6 @@ export class BlackSmokeCaptureResolver {
     return { vin: b.vin };
   }
 
-  @Mutation(() => ContributionResult, { description: "Contributes black-smoke captures (environment only); upserts by capture id." })
-  contributeBlackSmokeCaptures(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [BlackSmokeCaptureInput]) rows: BlackSmokeCaptureInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, blackSmokeContribution, batchId, atomic, rows);
-  }
-
   @FieldResolver(() => [RecordVersion], { description: "Every version of this capture record, oldest first." })
   history(@Root() b: BlackSmokeCapture, @Ctx() ctx: HubContext) {
     return historyLoader(ctx, blackSmokeContribution).load([b.captureId]);
@@ -278,16 +257,6 @@ export class ObdRecordResolver {
   @FieldResolver(() => Vehicle, { nullable: true, description: "The truck (registered with public security); null when not registered." })
   vehicle(@Root() o: ObdRecord): Vehicle {
     return { vin: o.vin };
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes OBD records (environment only); upserts by (vin, at)." })
-  contributeObdRecords(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [ObdRecordInput]) rows: ObdRecordInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, obdRecordContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this record, oldest first." })

@@ -1,11 +1,10 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import type { HubContext } from "../../common/context.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
-import { CoalToElectricityInput, coalToElectricityContribution } from "./coal-to-electricity.contribution.js";
+import { coalToElectricityContribution } from "./coal-to-electricity.contribution.js";
 import { CoalToElectricity } from "./coal-to-electricity.entity.js";
 
 const CoalToElectricityConnection = connectionOf(CoalToElectricity, "CoalToElectricity");
@@ -31,16 +30,6 @@ export class CoalToElectricityResolver {
     if (filter?.regionCode) where.countyCode = { $in: regionScope(filter.regionCode.trim(), "filter.regionCode") };
     if (filter?.year !== undefined && filter.year !== null) where.year = filter.year;
     return findPage(ctx.em, CoalToElectricity, where, ["countyCode", "year"], page);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes coal-to-electricity households (grid only); upserts by (countyCode, year)." })
-  contributeCoalToElectricity(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [CoalToElectricityInput]) rows: CoalToElectricityInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, coalToElectricityContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this record, oldest first." })

@@ -1,9 +1,8 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
-import { Arg, Args, Ctx, Directive, Field, FieldResolver, Float, ID, Info, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, Float, ID, Info, InputType, Int, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
-import { ElectricityReadingInput, electricityReadingContribution } from "./electricity-reading.contribution.js";
+import { RecordVersion } from "../../common/contribution/types.js";
+import { electricityReadingContribution } from "./electricity-reading.contribution.js";
 import { loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
@@ -238,16 +237,6 @@ export class ElectricityReadingResolver {
   @FieldResolver(() => Enterprise, { nullable: true, description: "The enterprise the meter supplies; null when the registry does not know it." })
   enterprise(@Root() r: ElectricityReading): Enterprise {
     return { creditCode: r.creditCode };
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes meter readings, whole-day or hourly (grid only); upserts by (meterNo, day, hour)." })
-  contributeElectricityReadings(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [ElectricityReadingInput]) rows: ElectricityReadingInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, electricityReadingContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this reading, oldest first." })

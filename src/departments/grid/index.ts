@@ -1,5 +1,6 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
+import { gridContributions } from "./contributions.js";
 import { CoalToElectricity } from "./coal-to-electricity.entity.js";
 import { CoalToElectricityResolver } from "./coal-to-electricity.resolver.js";
 import { ElectricityReading } from "./electricity-reading.entity.js";
@@ -10,7 +11,7 @@ export const gridEntities = [ElectricityReading, CoalToElectricity];
 
 export const gridSubgraph: SubgraphDefinition = {
   department: Department.GRID,
-  resolvers: [EnterpriseElectricityResolver, ElectricityReadingResolver, CoalToElectricityResolver, ListedEnterpriseElectricityResolver],
+  resolvers: [...gridContributions, EnterpriseElectricityResolver, ElectricityReadingResolver, CoalToElectricityResolver, ListedEnterpriseElectricityResolver],
   orphanedTypes: [Enterprise, ListedEnterprise],
   references: {
     Enterprise: (ref: { creditCode: string }) => ({ creditCode: ref.creditCode }),

@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
-import { ConstructionSiteInput, constructionSiteContribution } from "./construction-site.contribution.js";
+import { RecordVersion } from "../../common/contribution/types.js";
+import { constructionSiteContribution } from "./construction-site.contribution.js";
 import { byKey, loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
@@ -51,16 +50,6 @@ export class ConstructionSiteResolver {
     if (filter?.status) where.status = filter.status;
     if (filter?.builderCreditCode) where.builderCreditCode = filter.builderCreditCode;
     return findPage(ctx.em, ConstructionSite, where, ["code"], page);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes construction sites (housing only); upserts by site code." })
-  contributeConstructionSites(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [ConstructionSiteInput]) rows: ConstructionSiteInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, constructionSiteContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this site record, oldest first." })

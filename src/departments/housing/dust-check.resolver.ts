@@ -1,14 +1,13 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import type { HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { DateScalar } from "../../common/scalars.js";
 import { ConstructionSite } from "./construction-site.entity.js";
 import { constructionSiteLoader } from "./construction-site.resolver.js";
-import { DustCheckInput, dustCheckContribution } from "./dust-check.contribution.js";
+import { dustCheckContribution } from "./dust-check.contribution.js";
 import { DUST_MEASURES, DustCheck } from "./dust-check.entity.js";
 import { dustCheckLoader, sitesInRegion } from "./loaders.js";
 
@@ -59,16 +58,6 @@ export class DustCheckResolver {
   @FieldResolver(() => ConstructionSite, { nullable: true, description: "The construction site inspected." })
   site(@Root() c: DustCheck, @Ctx() ctx: HubContext) {
     return constructionSiteLoader(ctx).load(c.siteCode);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes \"six 100%\" dust-control checks (housing only); the site must be registered; upserts by check id." })
-  contributeDustChecks(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [DustCheckInput]) rows: DustCheckInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, dustCheckContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this check, oldest first, the current one last." })

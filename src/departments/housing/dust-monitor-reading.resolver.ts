@@ -1,14 +1,13 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import type { HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { DateScalar } from "../../common/scalars.js";
 import { ConstructionSite } from "./construction-site.entity.js";
 import { constructionSiteLoader } from "./construction-site.resolver.js";
-import { DustMonitorReadingInput, dustMonitorReadingContribution } from "./dust-monitor-reading.contribution.js";
+import { dustMonitorReadingContribution } from "./dust-monitor-reading.contribution.js";
 import { DustMonitorReading } from "./dust-monitor-reading.entity.js";
 import { chinaDayStart } from "./loaders.js";
 
@@ -47,16 +46,6 @@ export class DustMonitorReadingResolver {
   @FieldResolver(() => ConstructionSite, { nullable: true, description: "The construction site monitored." })
   site(@Root() r: DustMonitorReading, @Ctx() ctx: HubContext) {
     return constructionSiteLoader(ctx).load(r.siteCode);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes hourly PM10 of construction sites' dust monitors (housing only); the site must be registered; upserts by (site, hour)." })
-  contributeDustMonitorReadings(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [DustMonitorReadingInput]) rows: DustMonitorReadingInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, dustMonitorReadingContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this hour, oldest first, the current one last." })

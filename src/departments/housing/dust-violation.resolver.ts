@@ -1,14 +1,13 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import type { HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { DateScalar } from "../../common/scalars.js";
 import { ConstructionSite } from "./construction-site.entity.js";
 import { constructionSiteLoader } from "./construction-site.resolver.js";
-import { DustViolationInput, dustViolationContribution } from "./dust-violation.contribution.js";
+import { dustViolationContribution } from "./dust-violation.contribution.js";
 import { DustViolation, DustViolationType } from "./dust-violation.entity.js";
 import { dustViolationLoader, sitesInRegion } from "./loaders.js";
 
@@ -58,16 +57,6 @@ export class DustViolationResolver {
   @FieldResolver(() => ConstructionSite, { nullable: true, description: "The construction site." })
   site(@Root() v: DustViolation, @Ctx() ctx: HubContext) {
     return constructionSiteLoader(ctx).load(v.siteCode);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes dust-control violations (housing only); the site must be registered; upserts by violation id." })
-  contributeDustViolations(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [DustViolationInput]) rows: DustViolationInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, dustViolationContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this violation, oldest first, the current one last." })

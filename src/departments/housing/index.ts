@@ -1,5 +1,6 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
+import { housingContributions } from "./contributions.js";
 import { ConstructionSite } from "./construction-site.entity.js";
 import { constructionSiteLoader, ConstructionSiteResolver } from "./construction-site.resolver.js";
 import { DustCheck } from "./dust-check.entity.js";
@@ -15,7 +16,7 @@ export const housingEntities = [ConstructionSite, DustCheck, DustMonitorReading,
 
 export const housingSubgraph: SubgraphDefinition = {
   department: Department.HOUSING,
-  resolvers: [ConstructionSiteResolver, DustCheckResolver, DustMonitorReadingResolver, DustViolationResolver, RestaurantFumeMonitorResolver],
+  resolvers: [...housingContributions, ConstructionSiteResolver, DustCheckResolver, DustMonitorReadingResolver, DustViolationResolver, RestaurantFumeMonitorResolver],
   references: {
     ConstructionSite: (ref: { code: string }, ctx) => constructionSiteLoader(ctx).load(ref.code),
   },

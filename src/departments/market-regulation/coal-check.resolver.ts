@@ -1,11 +1,10 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import type { HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
-import { CoalCheckInput, coalCheckContribution, quarterStart } from "./coal-check.contribution.js";
+import { coalCheckContribution, quarterStart } from "./coal-check.contribution.js";
 import { CoalCheck } from "./coal-check.entity.js";
 import { Enterprise } from "./enterprise.entity.js";
 import { coalChecksOfEnterpriseLoader, enterpriseLoader } from "./loaders.js";
@@ -42,16 +41,6 @@ export class CoalCheckResolver {
   @FieldResolver(() => Enterprise, { nullable: true, description: "The plant's operating enterprise; null when it is not in the registry." })
   plant(@Root() c: CoalCheck, @Ctx() ctx: HubContext) {
     return enterpriseLoader(ctx).load(c.plantCreditCode);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes quarterly coal-quality checks (market regulation only); upserts by (plantCreditCode, quarter)." })
-  contributeCoalChecks(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [CoalCheckInput]) rows: CoalCheckInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, coalCheckContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this check, oldest first, the current one last." })

@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
-import { EnterpriseInput, enterpriseContribution } from "./enterprise.contribution.js";
+import { RecordVersion } from "../../common/contribution/types.js";
+import { enterpriseContribution } from "./enterprise.contribution.js";
 import type { HubContext } from "../../common/context.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
@@ -48,16 +47,6 @@ export class EnterpriseResolver {
     if (filter?.nameContains) where.name = { $like: `%${likeLiteral(filter.nameContains)}%` };
     if (filter?.status) where.status = filter.status;
     return findPage(ctx.em, Enterprise, where, ["creditCode"], page);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes enterprises of the registry (market regulation only); upserts by credit code." })
-  contributeEnterprises(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [EnterpriseInput]) rows: EnterpriseInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, enterpriseContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this registry record, oldest first, the current one last." })

@@ -1,8 +1,7 @@
 import { raw } from "@mikro-orm/core";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import type { HubContext } from "../../common/context.js";
 import { Department } from "../../common/departments.js";
 import { badInput } from "../../common/errors.js";
@@ -11,7 +10,7 @@ import { requireAdmin } from "../../common/policy.js";
 import { regionScope } from "../../common/region-scope.js";
 import { DateScalar, toChinaDate } from "../../common/scalars.js";
 import { ComplianceResult } from "./compliance.js";
-import { FuelSampleInput, fuelSampleContribution } from "./fuel-sample.contribution.js";
+import { fuelSampleContribution } from "./fuel-sample.contribution.js";
 import { FuelGrade, FuelSample } from "./fuel-sample.entity.js";
 import { refreshFuelSamplingCoverage } from "./fuel-sampling-coverage.js";
 import { FuelStation } from "./fuel-station.entity.js";
@@ -74,16 +73,6 @@ export class FuelSampleResolver {
   @FieldResolver(() => FuelStation, { nullable: true, description: "The filling station sampled." })
   station(@Root() s: FuelSample, @Ctx() ctx: HubContext) {
     return fuelStationLoader(ctx).load(s.stationCode);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes fuel samples (market regulation only); the station must be registered; upserts by sample number." })
-  contributeFuelSamples(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [FuelSampleInput]) rows: FuelSampleInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, fuelSampleContribution, batchId, atomic, rows);
   }
 
   @Mutation(() => Int, {

@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
-import { FuelStationInput, fuelStationContribution } from "./fuel-station.contribution.js";
+import { RecordVersion } from "../../common/contribution/types.js";
+import { fuelStationContribution } from "./fuel-station.contribution.js";
 import type { HubContext } from "../../common/context.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
@@ -43,16 +42,6 @@ export class FuelStationResolver {
   @FieldResolver(() => Enterprise, { nullable: true, description: "The enterprise operating the station." })
   operator(@Root() s: FuelStation, @Ctx() ctx: HubContext) {
     return enterpriseLoader(ctx).load(s.operatorCreditCode);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes filling stations (market regulation only); the operator must be in the registry." })
-  contributeFuelStations(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [FuelStationInput]) rows: FuelStationInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, fuelStationContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this station record, oldest first." })

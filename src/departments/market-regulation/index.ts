@@ -1,5 +1,6 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
+import { marketRegulationContributions } from "./contributions.js";
 import { CoalCheck } from "./coal-check.entity.js";
 import { CoalCheckResolver, EnterpriseCoalChecksResolver } from "./coal-check.resolver.js";
 import { Enterprise } from "./enterprise.entity.js";
@@ -19,7 +20,7 @@ export const marketRegulationEntities = [Enterprise, FuelStation, FuelSample, In
 
 export const marketRegulationSubgraph: SubgraphDefinition = {
   department: Department.MARKET_REGULATION,
-  resolvers: [
+  resolvers: [...marketRegulationContributions, 
     EnterpriseResolver,
     FuelStationResolver,
     FuelSampleResolver,

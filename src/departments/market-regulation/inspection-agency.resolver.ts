@@ -1,12 +1,11 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import type { HubContext } from "../../common/context.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
 import { Enterprise } from "./enterprise.entity.js";
-import { InspectionAgencyInput, inspectionAgencyContribution } from "./inspection-agency.contribution.js";
+import { inspectionAgencyContribution } from "./inspection-agency.contribution.js";
 import { InspectionAgency, InspectionAgencyStatus } from "./inspection-agency.entity.js";
 import { enterpriseLoader, inspectionAgencyLoader } from "./loaders.js";
 
@@ -43,16 +42,6 @@ export class InspectionAgencyResolver {
   @FieldResolver(() => Enterprise, { nullable: true, description: "The enterprise running the agency; null when it is not in the registry." })
   operator(@Root() a: InspectionAgency, @Ctx() ctx: HubContext) {
     return enterpriseLoader(ctx).load(a.operatorCreditCode);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes emission inspection agencies (market regulation only); upserts by code." })
-  contributeInspectionAgencies(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [InspectionAgencyInput]) rows: InspectionAgencyInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, inspectionAgencyContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this agency record, oldest first, the current one last." })

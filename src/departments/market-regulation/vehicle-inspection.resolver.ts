@@ -1,7 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import type { HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
@@ -10,7 +9,7 @@ import { ComplianceResult } from "./compliance.js";
 import { InspectionAgency } from "./inspection-agency.entity.js";
 import { inspectionAgencyLoader, vehicleInspectionLoader } from "./loaders.js";
 import { Vehicle } from "./vehicle.extension.js";
-import { VehicleInspectionInput, vehicleInspectionContribution } from "./vehicle-inspection.contribution.js";
+import { vehicleInspectionContribution } from "./vehicle-inspection.contribution.js";
 import { InspectionMethod, VehicleInspection } from "./vehicle-inspection.entity.js";
 
 const VehicleInspectionConnection = connectionOf(VehicleInspection, "VehicleInspection", "Vehicle emission inspections, oldest first.");
@@ -73,16 +72,6 @@ export class VehicleInspectionResolver {
   @FieldResolver(() => InspectionAgency, { nullable: true, description: "The agency that ran the inspection." })
   agency(@Root() i: VehicleInspection, @Ctx() ctx: HubContext) {
     return inspectionAgencyLoader(ctx).load(i.agencyCode);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes vehicle emission inspections (market regulation only); the agency must be registered; upserts by inspection number." })
-  contributeVehicleInspections(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [VehicleInspectionInput]) rows: VehicleInspectionInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, vehicleInspectionContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this inspection record, oldest first, the current one last." })

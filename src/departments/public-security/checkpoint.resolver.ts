@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
-import { CheckpointInput, checkpointContribution } from "./checkpoint.contribution.js";
+import { RecordVersion } from "../../common/contribution/types.js";
+import { checkpointContribution } from "./checkpoint.contribution.js";
 import type { HubContext } from "../../common/context.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
@@ -32,16 +31,6 @@ export class CheckpointResolver {
   ) {
     const where = filter?.regionCode ? { regionCode: { $in: regionScope(filter.regionCode) } } : {};
     return findPage(ctx.em, Checkpoint, where, ["code"], page);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes checkpoints (public security only); upserts by code." })
-  contributeCheckpoints(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [CheckpointInput]) rows: CheckpointInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, checkpointContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this checkpoint record, oldest first." })

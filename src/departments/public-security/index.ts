@@ -1,5 +1,6 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
+import { publicSecurityContributions } from "./contributions.js";
 import { Checkpoint } from "./checkpoint.entity.js";
 import { EntryPermit } from "./entry-permit.js";
 import { Passage } from "./passage.js";
@@ -13,7 +14,7 @@ export const publicSecurityEntities = [Vehicle, PlateRegistration, Checkpoint, E
 
 export const publicSecuritySubgraph: SubgraphDefinition = {
   department: Department.PUBLIC_SECURITY,
-  resolvers: [VehicleResolver, EntryPermitResolver, CheckpointResolver, PassageResolver, VehiclePassagesResolver, CheckpointPassagesResolver],
+  resolvers: [...publicSecurityContributions, VehicleResolver, EntryPermitResolver, CheckpointResolver, PassageResolver, VehiclePassagesResolver, CheckpointPassagesResolver],
   references: {
     Vehicle: (ref: { vin: string }, ctx) => vehicleLoader(ctx).load(ref.vin),
     Checkpoint: (ref: { code: string }, ctx) => checkpointLoader(ctx).load(ref.code),

@@ -1,16 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import { loader } from "../../common/context.js";
-import { contribute } from "../../common/contribution/contribute.js";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, PageArgs, pageSize, type Connection } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { Checkpoint } from "./checkpoint.entity.js";
 import { checkpointLoader, vehicleLoader } from "./loaders.js";
-import { Direction, Passage, PassageInput, passageContribution } from "./passage.js";
+import { Direction, Passage, passageContribution } from "./passage.js";
 import { EmissionStage, STAGE_ORDER, Vehicle } from "./vehicle.entity.js";
 
 export const PassageConnection = connectionOf(Passage, "Passage");
@@ -152,16 +151,6 @@ export class PassageResolver {
       totalCount: Number(count.rows[0].n),
       pageInfo: { hasNextPage: nodes.length > size, hasPreviousPage: after !== null, startCursor: pageNodes[0] ? cursorOf(pageNodes[0]) : null, endCursor: pageNodes.at(-1) ? cursorOf(pageNodes.at(-1)!) : null },
     };
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes checkpoint passages (public security only); upserts by (checkpoint, plate, instant); the VIN is resolved from the plate registered at that instant." })
-  contributeCheckpointPassages(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [PassageInput]) rows: PassageInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, passageContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this passage, oldest first." })

@@ -1,13 +1,12 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { groupByKey, loader } from "../../common/context.js";
-import { contribute } from "../../common/contribution/contribute.js";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import { Department } from "../../common/departments.js";
 import { maskIdNumber, maskName } from "../../common/masking.js";
 import { DateScalar } from "../../common/scalars.js";
-import { EntryPermit, EntryPermitInput, entryPermitContribution, PermitStatus } from "./entry-permit.js";
-import { VehicleInput, vehicleContribution } from "./vehicle.contribution.js";
+import { EntryPermit, entryPermitContribution, PermitStatus } from "./entry-permit.js";
+import { vehicleContribution } from "./vehicle.contribution.js";
 import type { HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { checkPlate } from "../../common/identifiers/index.js";
@@ -105,26 +104,6 @@ export class VehicleResolver {
     if (filter?.status) where.status = filter.status;
     if (filter?.validOn) Object.assign(where, { validFrom: { $lte: filter.validOn }, validTo: { $gte: filter.validOn } });
     return findPage(ctx.em, EntryPermit, where, ["permitNo"], page);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes vehicle registrations (public security only); upserts by VIN; a new plate closes the old (plate, vin) period." })
-  contributeVehicles(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [VehicleInput]) rows: VehicleInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, vehicleContribution, batchId, atomic, rows);
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes city-entry permits (public security only); upserts by permit number." })
-  contributeEntryPermits(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [EntryPermitInput]) rows: EntryPermitInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, entryPermitContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The owner's name: public security sees it; everyone else the family name only (张*)." })

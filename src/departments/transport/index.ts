@@ -1,5 +1,6 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
+import { transportContributions } from "./contributions.js";
 import { EnterpriseTransportResolver } from "./enterprise.extension.js";
 import { Enterprise, Vehicle } from "./federated.js";
 import { OperatingLicence } from "./operating-licence.entity.js";
@@ -15,7 +16,7 @@ export const transportEntities = [OperatingLicence, PhaseOut, Repair, RailSiding
 
 export const transportSubgraph: SubgraphDefinition = {
   department: Department.TRANSPORT,
-  resolvers: [
+  resolvers: [...transportContributions, 
     VehicleLicenceResolver,
     OperatingLicenceResolver,
     VehiclePhaseOutResolver,

@@ -1,12 +1,11 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import { byKey, loader, type HubContext } from "../../common/context.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { DateScalar } from "../../common/scalars.js";
 import { Vehicle } from "./federated.js";
-import { PhaseOutInput, phaseOutContribution } from "./phase-out.contribution.js";
+import { phaseOutContribution } from "./phase-out.contribution.js";
 import { PhaseOut, PhaseOutStatus } from "./phase-out.entity.js";
 
 const PhaseOutConnection = connectionOf(PhaseOut, "PhaseOut");
@@ -55,16 +54,6 @@ export class PhaseOutResolver {
   @FieldResolver(() => Vehicle, { nullable: true, description: "The truck (registered with public security); null when not registered." })
   vehicle(@Root() p: PhaseOut): Vehicle {
     return { vin: p.vin };
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes truck phase-outs (transport only); upserts by VIN." })
-  contributePhaseOuts(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [PhaseOutInput]) rows: PhaseOutInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, phaseOutContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this phase-out, oldest first." })

@@ -1,12 +1,11 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import { byKey, loader, type HubContext } from "../../common/context.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
 import { Enterprise } from "./federated.js";
-import { RailSidingInput, railSidingContribution } from "./rail-siding.contribution.js";
+import { railSidingContribution } from "./rail-siding.contribution.js";
 import { RailSiding, RailSidingStatus } from "./rail-siding.entity.js";
 
 const RailSidingConnection = connectionOf(RailSiding, "RailSiding");
@@ -47,16 +46,6 @@ export class RailSidingResolver {
   @FieldResolver(() => Enterprise, { nullable: true, description: "The enterprise the siding serves; null when the registry does not know it." })
   enterprise(@Root() s: RailSiding): Enterprise {
     return { creditCode: s.enterpriseCreditCode };
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes railway sidings (transport only); upserts by project code." })
-  contributeRailSidings(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [RailSidingInput]) rows: RailSidingInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, railSidingContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this siding record, oldest first." })

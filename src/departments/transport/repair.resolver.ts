@@ -1,13 +1,12 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
+import { RecordVersion } from "../../common/contribution/types.js";
 import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { DateScalar } from "../../common/scalars.js";
 import { Vehicle } from "./federated.js";
-import { RepairInput, repairContribution } from "./repair.contribution.js";
+import { repairContribution } from "./repair.contribution.js";
 import { Repair } from "./repair.entity.js";
 
 const RepairConnection = connectionOf(Repair, "Repair");
@@ -75,16 +74,6 @@ export class RepairResolver {
   @FieldResolver(() => Vehicle, { nullable: true, description: "The repaired vehicle (registered with public security); null when not registered." })
   vehicle(@Root() r: Repair): Vehicle {
     return { vin: r.vin };
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes M-station repairs (transport only); upserts by repair-order number." })
-  contributeRepairs(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [RepairInput]) rows: RepairInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, repairContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this repair record, oldest first." })

@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contribute } from "../../common/contribution/contribute.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { historyLoader } from "../../common/contribution/history.js";
-import { ContributionResult, RecordVersion } from "../../common/contribution/types.js";
-import { OperatingLicenceInput, operatingLicenceContribution } from "./operating-licence.contribution.js";
+import { RecordVersion } from "../../common/contribution/types.js";
+import { operatingLicenceContribution } from "./operating-licence.contribution.js";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { Enterprise, Vehicle } from "./federated.js";
@@ -63,16 +62,6 @@ export class OperatingLicenceResolver {
   @FieldResolver(() => Enterprise, { nullable: true, description: "The transport operator holding the licence; null when the registry does not know it." })
   operator(@Root() l: OperatingLicence): Enterprise {
     return { creditCode: l.operatorCreditCode };
-  }
-
-  @Mutation(() => ContributionResult, { description: "Contributes operating licences (transport only); upserts by licence number." })
-  contributeOperatingLicences(
-    @Arg("batchId", () => ID) batchId: string,
-    @Arg("atomic", () => Boolean, { nullable: true, defaultValue: true, description: "true: all rows or none; false: the valid rows." }) atomic: boolean | null,
-    @Arg("rows", () => [OperatingLicenceInput]) rows: OperatingLicenceInput[],
-    @Ctx() ctx: HubContext,
-  ) {
-    return contribute(ctx, operatingLicenceContribution, batchId, atomic, rows);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this licence, oldest first." })
