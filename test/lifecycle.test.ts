@@ -32,7 +32,7 @@ describe("npm start", () => {
     const env = { LANTIAN_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "info" };
     const proc = spawnCli(["serve"], env);
     await waitFor(`http://127.0.0.1:${port}/healthz`, proc);
-    const readyMs = await waitFor(`http://127.0.0.1:${port}/readyz`, proc, 60_000);
+    const readyMs = await waitFor(`http://127.0.0.1:${port}/readyz`, proc, 120_000);
     console.log(`ready ${readyMs} ms after /healthz; start log:\n${proc.output()}`);
     // one line per start step, each with its duration, and a last line saying how to get a token
     for (const step of ["database opened", "migrations applied", "demo data checked", "gateway composed"]) {
@@ -57,12 +57,12 @@ describe("npm start", () => {
 
     // a second start on the same directory finds the demo data and does not load it again
     const again = spawnCli(["serve"], env);
-    await waitFor(`http://127.0.0.1:${port}/readyz`, again, 60_000);
+    await waitFor(`http://127.0.0.1:${port}/readyz`, again, 120_000);
     const after = ok(await gql<{ enterprises: { totalCount: number } }>(`http://127.0.0.1:${port}/graphql`, q, {}, tok), q);
     expect(after.enterprises.totalCount).toBe(data.enterprises.totalCount);
     again.child.kill("SIGINT");
     expect(await again.exited).toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   it("refuses a bad configuration, listing every problem", async () => {
     const proc = spawnCli(["serve"], { PORT: "http", LOG_LEVEL: "loud", DATABASE_URL: "mysql://x" });
