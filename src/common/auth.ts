@@ -30,20 +30,30 @@ const ALG = "HS256";
 export function loadSigningKey(config: Pick<Config, "jwtSecret" | "dataDir">): Uint8Array {
   if (config.jwtSecret) return new TextEncoder().encode(config.jwtSecret);
   const file = path.join(config.dataDir, "jwt.key");
+  const read = (): Uint8Array => {
+    const key = Buffer.from(fs.readFileSync(file, "utf8").trim(), "hex");
+    // an empty or short key would sign tokens anyone could forge: refuse it
+    if (key.length < 32) throw new Error(`${file} holds no valid key (need 64 hex characters); delete it to have a new one made`);
+    return key;
+  };
   try {
-    return Buffer.from(fs.readFileSync(file, "utf8").trim(), "hex");
+    return read();
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
   }
   fs.mkdirSync(config.dataDir, { recursive: true });
-  const key = crypto.randomBytes(32).toString("hex");
+  // Written whole to a temporary file, then linked into place: the key file never exists half-written,
+  // and when two processes start at once the second (EEXIST) uses the first one's key.
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, crypto.randomBytes(32).toString("hex") + "\n", { mode: 0o600 });
   try {
-    // wx: when two processes start at once, the second reads the first one's key instead of overwriting it.
-    fs.writeFileSync(file, key + "\n", { mode: 0o600, flag: "wx" });
+    fs.linkSync(tmp, file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+  } finally {
+    fs.rmSync(tmp, { force: true });
   }
-  return Buffer.from(fs.readFileSync(file, "utf8").trim(), "hex");
+  return read();
 }
 
 /** Parses a duration like 90s, 30m, 8h, 7d into seconds. */

@@ -14,15 +14,15 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
   res.end(JSON.stringify(body));
 }
 
+/** The body, or null when it is over the limit (read to the end but not kept, so the 413 reaches the client). */
 async function readBody(req: http.IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString("utf8");
 }
 
 /**
@@ -49,6 +49,9 @@ export function createHttpServer<C extends BaseContext>(opts: {
       const why = apollo ? await opts.readiness.notReady() : "starting";
       if (!apollo || why !== null) {
         return send(res, 503, { errors: [{ message: `The hub is not ready yet (${why}); retry shortly`, extensions: { code: "NOT_READY" } }] }, { "retry-after": "1" });
+      }
+      if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+        return send(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] }, { connection: "close" });
       }
       const raw = req.method === "POST" ? await readBody(req) : "";
       if (raw === null) {

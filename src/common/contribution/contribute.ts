@@ -72,7 +72,9 @@ export interface ContributionSpec<I> {
  * instants as JavaScript's toISOString() writes them, so a loader can match a key built from an entity.
  */
 export function keyText(alias: string, column: string, type: Column["type"]): string {
-  return type === "timestamptz" ? `to_char(${alias}.${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : `${alias}.${column}::text`;
+  if (type === "timestamptz") return `to_char(${alias}.${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  if (type === "date") return `to_char(${alias}.${column}, 'YYYY-MM-DD')`; // not ::text, which follows DateStyle
+  return `${alias}.${column}::text`;
 }
 
 export function recordKeySql(alias: string, spec: Pick<ContributionSpec<unknown>, "key" | "columns">): string {
@@ -251,6 +253,9 @@ async function writeRows(
   await spec.beforeUpsert?.(client);
   const joinOn = spec.key.map((k) => `t.${k} = s.${k}`).join(" and ");
   const changed = data.length ? `(${data.map((n) => `t.${n}`).join(", ")}) is distinct from (${data.map((n) => `s.${n}`).join(", ")})` : "false";
+  // Lock the records this batch replaces first: a concurrent batch changing the same record then waits,
+  // and copies the version this one writes into history instead of the one this one is copying.
+  await client.query(`select 1 from ${spec.table} t join contribution_stage s on ${joinOn} for update of t`);
   await client.query(
     `insert into ${historyTable(spec.table)} (dataset, record_key, values, contributed_by, batch_id, contributed_at, superseded_at, superseded_by_batch, superseded_by)
      select $1, ${recordKeySql("t", spec)},
