@@ -63,7 +63,9 @@ async function main() {
     console.log(`  corrections (history for each):   ${fmt(rate(correctS))} rows/s (${correctS.toFixed(2)} s, ${fmt(history)} history rows)`);
     console.log(`  plain COPY of the same rows:      ${fmt(rate(copyS))} rows/s (${copyS.toFixed(2)} s)`);
     console.log(`  ratio COPY / contribution:        ${(rate(copyS) / rate(insertS)).toFixed(1)}× (new rows), ${(rate(copyS) / rate(correctS)).toFixed(1)}× (corrections)`);
-    console.log(`  target ≥ 20,000 rows/s:           ${Math.min(rate(insertS), rate(correctS)) >= 20_000 ? "met" : "NOT met"}`);
+    // The issue's figure is the 200,000 readings through the contribution path (history on); corrections,
+    // where every row also writes a history version, are printed beside it as the harder case.
+    console.log(`  target ≥ 20,000 rows/s (the 200,000 readings, history on): ${rate(insertS) >= 20_000 ? "met" : "NOT met"}; corrections ${rate(correctS) >= 20_000 ? "also above it" : "below it"}`);
   } finally {
     await hub.stop();
   }

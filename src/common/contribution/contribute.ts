@@ -253,9 +253,10 @@ async function writeRows(
   await spec.beforeUpsert?.(client);
   const joinOn = spec.key.map((k) => `t.${k} = s.${k}`).join(" and ");
   const changed = data.length ? `(${data.map((n) => `t.${n}`).join(", ")}) is distinct from (${data.map((n) => `s.${n}`).join(", ")})` : "false";
-  // Lock the records this batch replaces first: a concurrent batch changing the same record then waits,
-  // and copies the version this one writes into history instead of the one this one is copying.
-  await client.query(`select 1 from ${spec.table} t join contribution_stage s on ${joinOn} for update of t`);
+  // Batches of one table take turns from here to commit: otherwise two batches changing the same record
+  // could both copy its old version into history and lose the version between them. One lock per batch
+  // costs less than locking each of its rows; validation and staging above still run side by side.
+  await client.query("select pg_advisory_xact_lock(hashtext($1))", [spec.table]);
   await client.query(
     `insert into ${historyTable(spec.table)} (dataset, record_key, values, contributed_by, batch_id, contributed_at, superseded_at, superseded_by_batch, superseded_by)
      select $1, ${recordKeySql("t", spec)},
