@@ -54,6 +54,17 @@ export function toChinaDateTime(d: Date): string {
   return `${local.slice(0, 19)}+08:00`;
 }
 
+/** The instant a China-time calendar day starts. */
+export const chinaDayStart = (date: string): Date => new Date(`${date}T00:00:00+08:00`);
+
+/** The instant a China-time calendar day ends (the next day's start): day ranges are half-open. */
+export const chinaDayEnd = (date: string): Date => new Date(chinaDayStart(date).getTime() + 86_400_000);
+
+/** A calendar date `n` days later (or earlier), as YYYY-MM-DD. */
+export function addDays(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The China-time calendar date of an instant. */
 export function toChinaDate(d: Date): string {
   return new Date(d.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
 import { Department } from "../common/departments.js";
+import { addDays } from "../common/scalars.js";
 import { Metric, METRIC_INFO } from "../common/metrics.js";
 import { childrenOf, citiesOf, regionByCode, type RegionRecord } from "../common/regions.data.js";
 import type { Column } from "../db/bulk.js";
@@ -39,11 +40,6 @@ function isoDate(y: number, m: number, day: number): string {
   return `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-function addDays(date: string, n: number): string {
-  const x = new Date(`${date}T00:00:00Z`);
-  x.setUTCDate(x.getUTCDate() + n);
-  return x.toISOString().slice(0, 10);
-}
 
 function creditCode(r: Random, regionCode: string): string {
   return creditCodeFor(regionCode, r.chars(DIGITS, 8));

@@ -95,6 +95,15 @@ export class RowCheck {
     return d;
   }
 
+  /** The start of an hour: an instant on the hour, not in the future (hourly readings are keyed by it). */
+  hourStart(field: string, v: string | null | undefined, opts: { notAfter?: Date } = {}): Date | null {
+    const d = this.dateTime(field, v, opts);
+    if (d && d.getTime() % 3_600_000 !== 0) {
+      return this.error(field, "NOT_ON_THE_HOUR", `${field} ${v} is not on the hour; send the start of the hour, e.g. 2021-01-15T08:00:00+08:00`);
+    }
+    return d;
+  }
+
   number(field: string, v: number | null | undefined, min: number, max: number, unit = ""): number | null {
     if (v === null || v === undefined) return this.error(field, "REQUIRED", `${field} is required`);
     if (!Number.isFinite(v) || v < min || v > max) {

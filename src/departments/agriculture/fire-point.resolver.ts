@@ -6,7 +6,7 @@ import { byKey, loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
-import { DateScalar, toChinaDate } from "../../common/scalars.js";
+import { DateScalar, toChinaDate, chinaDayStart, chinaDayEnd } from "../../common/scalars.js";
 import { FirePointDeduction, firePointDeductions } from "./fire-point-deduction.js";
 import { DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY, FirePoint } from "./fire-point.entity.js";
 
@@ -20,8 +20,6 @@ export const firePointLoader = (ctx: HubContext) =>
 /** Earlier years are typing errors, not data: the hub's records start decades later. */
 const FIRST_DEDUCTION_YEAR = 2000;
 
-/** Start of a China-time calendar day as an instant. */
-const chinaDayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 @Resolver(() => FirePoint)
 export class FirePointResolver {
@@ -43,7 +41,7 @@ export class FirePointResolver {
     if (regionCode) where.regionCode = { $in: regionScope(regionCode) };
     const detectedAt: Record<string, Date> = {};
     if (from) detectedAt.$gte = chinaDayStart(from);
-    if (to) detectedAt.$lt = new Date(chinaDayStart(to).getTime() + 86_400_000);
+    if (to) detectedAt.$lt = chinaDayEnd(to);
     if (from || to) where.detectedAt = detectedAt;
     return findPage(ctx.em, FirePoint, where, ["detectedAt", "id"], page);
   }

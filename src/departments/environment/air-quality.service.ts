@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { chinaDayStart, chinaDayEnd } from "../../common/scalars.js";
 import { computeAqi, periodValidity, rulesetFor, type AqiResult } from "../../airquality/index.js";
 import { citiesOf, HENAN_PROVINCE_CODE } from "../../common/regions.data.js";
 
@@ -100,7 +101,6 @@ interface Row {
   summary: number;
 }
 
-const chinaMidnight = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 /** Daily values and percentiles for every requested region over [from, to] (China-time dates, inclusive). */
 export async function regionsAirQuality(db: Pick<pg.Pool, "query">, regionCodes: readonly string[], from: string, to: string): Promise<Map<string, RegionAirQuality>> {
@@ -108,10 +108,10 @@ export async function regionsAirQuality(db: Pick<pg.Pool, "query">, regionCodes:
   const cities = citiesOf().map((c) => c.code);
   const direct = regionCodes.filter((r) => r !== HENAN_PROVINCE_CODE);
   const computed = [...new Set([...direct, ...(wantProvince ? cities : [])])];
-  const end = new Date(chinaMidnight(to).getTime() + 86_400_000);
+  const end = chinaDayEnd(to);
   const { rows } = await db.query<Row>(DAILY_SQL, [
     computed,
-    chinaMidnight(from),
+    chinaDayStart(from),
     end,
     wantProvince,
     cities,

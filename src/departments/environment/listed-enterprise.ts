@@ -3,7 +3,7 @@ import { byKey, groupByKey, loader, type HubContext } from "../../common/context
 import { historyLoader } from "../../common/contribution/history.js";
 import { RecordVersion } from "../../common/contribution/types.js";
 import { connectionOf, findPage, paginate, PageArgs } from "../../common/pagination.js";
-import { DateScalar, toChinaDate } from "../../common/scalars.js";
+import { DateScalar, toChinaDate, addDays } from "../../common/scalars.js";
 import { EmergencyListEntry, EmergencyMeasure, emergencyListContribution, MeasureKind } from "./emergency-list.js";
 import { EnterpriseProfile, enterpriseProfileContribution } from "./enterprise-profile.js";
 import { Enterprise } from "./enterprise.extension.js";
@@ -33,7 +33,6 @@ const ListedEnterpriseConnection = connectionOf(ListedEnterprise, "ListedEnterpr
 const EmergencyListConnection = connectionOf(EmergencyListEntry, "EmergencyListEntry");
 const EnterpriseProfileConnection = connectionOf(EnterpriseProfile, "EnterpriseProfile");
 
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The China-time dates a warning covers: from its start to the instant it stops being in force (exclusive). */
 export function warningDates(w: Pick<Warning, "startsAt" | "endsEffectively">, until: Date = new Date()): string[] {

@@ -61,8 +61,7 @@ export const observationContribution: ContributionSpec<ObservationInput> = {
     await refreshRegionHourly(client, { touched: "select station_code, hour from contribution_stage" });
   },
   validate(r, c, v) {
-    const hour = c.dateTime("hour", r.hour, { notAfter: v.now });
-    if (hour && hour.getTime() % 3_600_000 !== 0) c.error("hour", "NOT_ON_THE_HOUR", `hour ${r.hour} is not on the hour; send the start of the hour, e.g. 2021-01-15T08:00:00+08:00`);
+    const hour = c.hourStart("hour", r.hour, { notAfter: v.now });
     const values = POLLUTANTS.map((p) => (r[p] === null || r[p] === undefined ? null : c.number(p, r[p], 0, PLAUSIBLE_MAX[p], p === "co" ? "mg/m³" : "µg/m³")));
     let minutes: number | null = null;
     if (r.minutesSampled !== null && r.minutesSampled !== undefined) minutes = c.number("minutesSampled", r.minutesSampled, 0, 60, "minutes");

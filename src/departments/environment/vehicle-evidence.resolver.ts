@@ -4,7 +4,7 @@ import { RecordVersion } from "../../common/contribution/types.js";
 import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, MAX_PAGE_SIZE, PageArgs } from "../../common/pagination.js";
-import { DateScalar } from "../../common/scalars.js";
+import { DateScalar, chinaDayStart, chinaDayEnd } from "../../common/scalars.js";
 import {
   BlackSmokeCaptureInput,
   blackSmokeContribution,
@@ -21,8 +21,6 @@ const ObdRecordConnection = connectionOf(ObdRecord, "ObdRecord");
 
 const DEFAULT_OBD_RECORDS = 20;
 
-/** Start of a China-time calendar day as an instant. */
-const chinaDayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 /** `from` and `to` China-time days (both inclusive) as a condition on an instant; undefined when neither is given. */
 function daysCondition(from: string | undefined, to: string | undefined, argument: string): Record<string, Date> | undefined {
@@ -30,7 +28,7 @@ function daysCondition(from: string | undefined, to: string | undefined, argumen
   if (!from && !to) return undefined;
   const at: Record<string, Date> = {};
   if (from) at.$gte = chinaDayStart(from);
-  if (to) at.$lt = new Date(chinaDayStart(to).getTime() + 86_400_000);
+  if (to) at.$lt = chinaDayEnd(to);
   return at;
 }
 

@@ -27,8 +27,7 @@ export const dustMonitorReadingContribution: ContributionSpec<DustMonitorReading
   ],
   references: [SITE_REFERENCE],
   validate(r, c, v) {
-    const hour = c.dateTime("hour", r.hour, { notAfter: v.now });
-    if (hour && hour.getTime() % 3_600_000 !== 0) c.error("hour", "NOT_ON_THE_HOUR", `hour ${r.hour} is not on the hour; send the start of the hour, e.g. 2021-03-15T08:00:00+08:00`);
+    const hour = c.hourStart("hour", r.hour, { notAfter: v.now });
     return [c.code("siteCode", r.siteCode), hour, c.number("pm10", r.pm10, 0, MAX_SITE_PM10, "µg/m³")];
   },
 };

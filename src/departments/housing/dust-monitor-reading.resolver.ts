@@ -4,12 +4,11 @@ import { RecordVersion } from "../../common/contribution/types.js";
 import type { HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
-import { DateScalar } from "../../common/scalars.js";
+import { DateScalar, chinaDayStart, chinaDayEnd } from "../../common/scalars.js";
 import { ConstructionSite } from "./construction-site.entity.js";
 import { constructionSiteLoader } from "./construction-site.resolver.js";
 import { dustMonitorReadingContribution } from "./dust-monitor-reading.contribution.js";
 import { DustMonitorReading } from "./dust-monitor-reading.entity.js";
-import { chinaDayStart } from "./loaders.js";
 
 const DustMonitorReadingConnection = connectionOf(DustMonitorReading, "DustMonitorReading", "Hourly PM10 of construction sites' dust monitors, by site and hour.");
 
@@ -38,7 +37,7 @@ export class DustMonitorReadingResolver {
     if (filter?.siteCode) where.siteCode = filter.siteCode.trim();
     const hour: Record<string, Date> = {};
     if (filter?.from) hour.$gte = chinaDayStart(filter.from);
-    if (filter?.to) hour.$lt = new Date(chinaDayStart(filter.to).getTime() + 86_400_000);
+    if (filter?.to) hour.$lt = chinaDayEnd(filter.to);
     if (filter?.from || filter?.to) where.hour = hour;
     return findPage(ctx.em, DustMonitorReading, where, ["siteCode", "hour"], page);
   }

@@ -1,4 +1,5 @@
 import { raw } from "@mikro-orm/core";
+import { chinaDayStart, chinaDayEnd } from "../../common/scalars.js";
 import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { regionScope } from "../../common/region-scope.js";
@@ -6,13 +7,11 @@ import { DustCheck } from "./dust-check.entity.js";
 import { DustViolation } from "./dust-violation.entity.js";
 import { RestaurantFumeMonitor } from "./restaurant-fume-monitor.entity.js";
 
-/** Start of a China-time calendar day as an instant. */
-export const chinaDayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 /** China-time days `from`..`to`, both inclusive, as the half-open range of instants [start, end). */
 export function chinaDays(from: string, to: string, argument = "from"): [Date, Date] {
   if (from > to) throw badInput(`from (${from}) is after to (${to})`, { argument });
-  return [chinaDayStart(from), new Date(chinaDayStart(to).getTime() + 86_400_000)];
+  return [chinaDayStart(from), chinaDayEnd(to)];
 }
 
 /**

@@ -4,7 +4,7 @@ import { RecordVersion } from "../../common/contribution/types.js";
 import type { HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
-import { DateScalar } from "../../common/scalars.js";
+import { DateScalar, chinaDayStart, chinaDayEnd } from "../../common/scalars.js";
 import { ComplianceResult } from "./compliance.js";
 import { InspectionAgency } from "./inspection-agency.entity.js";
 import { inspectionAgencyLoader, vehicleInspectionLoader } from "./loaders.js";
@@ -36,7 +36,6 @@ class VehicleInspectionFilter {
 }
 
 /** Start of a China-time calendar day as an instant. */
-const chinaDayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 @Resolver(() => VehicleInspection)
 export class VehicleInspectionResolver {
@@ -59,7 +58,7 @@ export class VehicleInspectionResolver {
     if (filter?.method) where.method = filter.method;
     const inspectedAt: Record<string, Date> = {};
     if (filter?.from) inspectedAt.$gte = chinaDayStart(filter.from);
-    if (filter?.to) inspectedAt.$lt = new Date(chinaDayStart(filter.to).getTime() + 86_400_000);
+    if (filter?.to) inspectedAt.$lt = chinaDayEnd(filter.to);
     if (filter?.from || filter?.to) where.inspectedAt = inspectedAt;
     return findPage(ctx.em, VehicleInspection, where, ["inspectedAt", "inspectionNo"], page);
   }

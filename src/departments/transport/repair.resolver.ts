@@ -4,7 +4,7 @@ import { RecordVersion } from "../../common/contribution/types.js";
 import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
-import { DateScalar } from "../../common/scalars.js";
+import { DateScalar, chinaDayStart, chinaDayEnd } from "../../common/scalars.js";
 import { Vehicle } from "./federated.js";
 import { repairContribution } from "./repair.contribution.js";
 import { Repair } from "./repair.entity.js";
@@ -36,8 +36,6 @@ export const repairsOfVehicleLoader = (ctx: HubContext) =>
     groupByKey(vins, await ctx.em.find(Repair, { vin: { $in: [...vins] } }, { orderBy: { repairedAt: "desc", repairNo: "asc" } }), (r) => r.vin),
   );
 
-/** Start of a China-time calendar day as an instant. */
-const chinaDayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 @Resolver(() => Vehicle)
 export class VehicleRepairResolver {
@@ -66,7 +64,7 @@ export class RepairResolver {
     if (filter?.stationCode) where.stationCode = filter.stationCode.trim();
     const repairedAt: Record<string, Date> = {};
     if (filter?.from) repairedAt.$gte = chinaDayStart(filter.from);
-    if (filter?.to) repairedAt.$lt = new Date(chinaDayStart(filter.to).getTime() + 86_400_000);
+    if (filter?.to) repairedAt.$lt = chinaDayEnd(filter.to);
     if (filter?.from || filter?.to) where.repairedAt = repairedAt;
     return findPage(ctx.em, Repair, where, ["repairedAt", "repairNo"], page);
   }
