@@ -12,6 +12,7 @@ import { gridMigrations } from "./grid.js";
 import { housingDatasetMigrations } from "./housing-datasets.js";
 import { housingMigrations } from "./housing.js";
 import { hubMigrations } from "./hub.js";
+import { Migration20261128000010HubTrust } from "./hub-trust.js";
 import { marketRegulationDatasetMigrations } from "./market-regulation-datasets.js";
 import { marketRegulationMigrations } from "./market-regulation.js";
 import { publicSecurityDatasetMigrations } from "./public-security-datasets.js";
@@ -24,7 +25,11 @@ import { transportMigrations } from "./transport.js";
  * can be moved or upgraded on its own. `hub` runs on every database.
  */
 export const MIGRATIONS: Record<Department | "HUB", MigrationObject[]> = {
-  HUB: [...hubMigrations, { name: "Migration20261128000002HubContributionBatches", class: Migration20261128000002HubContributionBatches }],
+  HUB: [
+    ...hubMigrations,
+    { name: "Migration20261128000002HubContributionBatches", class: Migration20261128000002HubContributionBatches },
+    { name: "Migration20261128000010HubTrust", class: Migration20261128000010HubTrust },
+  ],
   ENVIRONMENT: [
     ...environmentMigrations,
     recordHistoryMigration("environment"),

@@ -3,6 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type pg from "pg";
 import type { Principal } from "./auth.js";
 import type { Department } from "./departments.js";
+import type { RequestSharing } from "./sharing-enforcement.js";
 
 /**
  * What every resolver of a subgraph gets, built anew for each request that reaches the subgraph:
@@ -16,6 +17,10 @@ export interface HubContext {
   em: EntityManager;
   /** the department database's pool, for set-based bulk writes and aggregates */
   db: pg.Pool;
+  /** the database holding the hub's grants, audit trail and usage (the shared one; see Databases.hubPool) */
+  hub: pg.Pool;
+  /** the request's grants and what it read, for enforcement and the audit trail */
+  sharing: RequestSharing;
   loaders: Map<string, DataLoader<unknown, unknown, unknown>>;
 }
 

@@ -7,7 +7,11 @@ import { GraphQLError } from "graphql";
 export const ErrorCode = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
+  /** CONDITIONAL data read without a valid grant; `extensions.dataset` names what to request */
+  GRANT_REQUIRED: "GRANT_REQUIRED",
   NOT_FOUND: "NOT_FOUND",
+  /** the record is not in the state the operation needs (e.g. deciding a request already decided) */
+  CONFLICT: "CONFLICT",
   BAD_USER_INPUT: "BAD_USER_INPUT",
   BATCH_TOO_LARGE: "BATCH_TOO_LARGE",
   BATCH_ID_CONFLICT: "BATCH_ID_CONFLICT",
@@ -27,6 +31,10 @@ export function unauthenticated(message: string): GraphQLError {
 
 export function forbidden(message: string): GraphQLError {
   return hubError(ErrorCode.FORBIDDEN, message);
+}
+
+export function notFound(message: string): GraphQLError {
+  return hubError(ErrorCode.NOT_FOUND, message);
 }
 
 export function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {

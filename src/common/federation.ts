@@ -4,7 +4,10 @@ import { graphqlSync, parse, type GraphQLSchema } from "graphql";
 import { buildSchemaSync, createResolversMap, type NonEmptyArray } from "type-graphql";
 import type { HubContext } from "./context.js";
 import type { Department } from "./departments.js";
+import { Dataset } from "./datasets.js";
 import { DateScalar, DateTimeScalar } from "./scalars.js";
+import { enforceSharing } from "./sharing-enforcement.js";
+import { SHARING_DIRECTIVE_SDL, SharingClass, SharingMask } from "./sharing.js";
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
@@ -39,7 +42,11 @@ export function buildFederatedSchema(def: SubgraphDefinition): GraphQLSchema {
     skipCheck: true,
     emitSchemaFile: false,
   });
-  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
+  // The @sharing directive and the enums it names, for subgraphs whose types do not already use them.
+  const missingEnums = Object.entries({ Dataset, SharingClass, SharingMask })
+    .filter(([name]) => !typeGraphqlSchema.getType(name))
+    .map(([name, values]) => `enum ${name} { ${Object.values(values).join(" ")} }`);
+  const sdl = [FEDERATION_LINK, SHARING_DIRECTIVE_SDL, ...missingEnums, printSchemaWithDirectives(typeGraphqlSchema)].join("\n\n");
   const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(def.references)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), __resolveReference: resolveReference };
@@ -47,7 +54,9 @@ export function buildFederatedSchema(def: SubgraphDefinition): GraphQLSchema {
   resolvers.Date = DateScalar as unknown as Record<string, unknown>;
   resolvers.DateTime = DateTimeScalar as unknown as Record<string, unknown>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as any });
+  const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as any });
+  enforceSharing(schema);
+  return schema;
 }
 
 /** The subgraph SDL exactly as the gateway reads it through `_service { sdl }`. */

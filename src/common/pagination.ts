@@ -1,9 +1,11 @@
 import { ArgsType, Field, Int, ObjectType, Directive, type ClassType } from "type-graphql";
 import { badInput } from "./errors.js";
+import { Envelope } from "./sharing.js";
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;
 
+@Envelope()
 @ObjectType({ description: "Relay page information." })
 @Directive("@shareable")
 export class PageInfo {
@@ -41,6 +43,7 @@ export interface Connection<T> {
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
 export function connectionOf<T extends object>(node: ClassType<T>, name: string, description?: string) {
+  @Envelope()
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field()
@@ -50,6 +53,7 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string,
     node!: T;
   }
 
+  @Envelope()
   @ObjectType(`${name}Connection`, { description })
   class ConnectionType {
     @Field(() => [EdgeType])

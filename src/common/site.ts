@@ -1,4 +1,5 @@
 import { Field, Float, ID, InterfaceType, registerEnumType, type ClassType } from "type-graphql";
+import { Envelope } from "./sharing.js";
 
 export enum SiteKind {
   MONITORING_STATION = "MONITORING_STATION",
@@ -14,6 +15,7 @@ registerEnumType(SiteKind, { name: "SiteKind", description: "The kind of a regis
  * elsewhere), and because implementations must not leak into other subgraphs' schemas.
  */
 export function siteInterface(regionType: ClassType) {
+  @Envelope()
   @InterfaceType("Site", { description: "A place a department registers: a monitoring station, construction site, filling station or checkpoint.", autoRegisterImplementations: false })
   abstract class Site {
     @Field(() => ID, { description: "Department-assigned code, unique within its kind." })

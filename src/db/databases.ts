@@ -23,6 +23,8 @@ export class Databases {
     readonly groups: { url: string; departments: Department[]; orm: MikroORM; pool: pg.Pool }[],
     private readonly embedded: EmbeddedPostgres | undefined,
     private readonly log: Logger,
+    private readonly hub: pg.Pool,
+    private readonly ownHubPool: boolean,
   ) {}
 
   static async open(config: Config, departments: readonly Department[], log: Logger): Promise<Databases> {
@@ -38,6 +40,9 @@ export class Databases {
       const url = await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
       for (const d of departments) if (!urlOf.has(d)) urlOf.set(d, url);
     }
+    // The hub's grants, audit trail of reads and usage live in the shared database (DATABASE_URL or the
+    // embedded one); a department with its own database keeps its writes' audit entries there.
+    const hubUrl = config.databaseUrl ?? (embedded ? urlOf.get(departments.find((d) => !config.departmentDatabaseUrls[d])!) : undefined);
     const byUrl = new Map<string, Department[]>();
     for (const d of departments) byUrl.set(urlOf.get(d)!, [...(byUrl.get(urlOf.get(d)!) ?? []), d]);
     const groups = [];
@@ -52,7 +57,9 @@ export class Databases {
       await embedded?.stop();
       throw e;
     }
-    return new Databases(groups, embedded, log);
+    const hubGroup = groups.find((g) => g.url === hubUrl) ?? (hubUrl ? undefined : groups[0]);
+    const hub = hubGroup?.pool ?? countingPool(new pg.Pool({ connectionString: hubUrl, max: 3 }));
+    return new Databases(groups, embedded, log, hub, !hubGroup);
   }
 
   private group(d: Department) {
@@ -92,12 +99,18 @@ export class Databases {
     return applied;
   }
 
+  /** The database of the hub's grants, audit of reads and usage. */
+  hubPool(): pg.Pool {
+    return this.hub;
+  }
+
   async ping(): Promise<void> {
     await Promise.all(this.groups.map((g) => g.orm.em.getConnection().execute("select 1")));
   }
 
   async close(): Promise<void> {
     await Promise.all(this.groups.map((g) => Promise.all([g.orm.close(true), g.pool.end()])));
+    if (this.ownHubPool) await this.hub.end();
     if (this.embedded) {
       await this.embedded.stop();
       this.log.info("embedded PostgreSQL stopped");

@@ -7,6 +7,7 @@ import { refreshAirQualityIndicators } from "../departments/environment/air-qual
 import { refreshRegionHourly } from "../departments/environment/air-quality.service.js";
 import { ensureReferenceData } from "../departments/environment/reference-data.js";
 import { DEMO_CONTRIBUTED_AT, generateDemoData } from "./generate.js";
+import { loadDemoGrants } from "./grants.js";
 import { confirmDemoFirePoints } from "./housing-agriculture.js";
 
 /** Runs fn in one transaction on a client of the pool. */
@@ -33,6 +34,10 @@ export async function loadDemoData(databases: Databases, log: Logger, department
   if (departments.includes(Department.ENVIRONMENT)) {
     await inTransaction(databases.pool(Department.ENVIRONMENT), ensureReferenceData);
   }
+  await inTransaction(databases.hubPool(), async (c) => {
+    const n = await loadDemoGrants(c);
+    if (n) log.info(`demo data: access requests and grants (${n} audit entries)`);
+  });
   const data = generateDemoData();
   for (const dep of departments) {
     const tables = data.tables.filter((t) => t.department === dep);

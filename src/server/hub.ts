@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type http from "node:http";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { ApolloServer, type BaseContext } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import pg from "pg";
 import { loadSigningKey, verifyAuthorization, type Principal } from "../common/auth.js";
 import { defaultSubgraphUrl, type Config } from "../common/config.js";
@@ -14,7 +14,7 @@ import { loadDemoData } from "../demo/seed.js";
 import { formatErrorWith } from "./errors.js";
 import { closeServer, createHttpServer, listen } from "./http.js";
 import { InProcessDataSource } from "./in-process-data-source.js";
-import { createSubgraphRuntime, type SubgraphRuntime } from "./subgraph-runtime.js";
+import { createSubgraphRuntime, operationInfo, type SubgraphRuntime } from "./subgraph-runtime.js";
 
 export interface GatewayContext extends BaseContext {
   authorization: string;
@@ -52,6 +52,37 @@ function gatewayContext(signingKey: Uint8Array) {
     // Checked here for the 401; each subgraph checks the forwarded token again.
     const principal = await verifyAuthorization(signingKey, authorization);
     return { authorization, principal };
+  };
+}
+
+const OPERATION_NAME_HEADER = "x-lantian-operation-name";
+const OPERATION_HASH_HEADER = "x-lantian-operation-hash";
+
+/**
+ * A subgraph server's audit of reads, after each answer. The operation named is the client's as the
+ * gateway forwards it (informative only), or the request's own when the subgraph is called directly.
+ */
+function auditReads(runtime: SubgraphRuntime, log: Logger): ApolloServerPlugin<HubContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, request, response }) {
+          const forwardedHash = request.http?.headers.get(OPERATION_HASH_HEADER);
+          const forwardedName = request.http?.headers.get(OPERATION_NAME_HEADER);
+          const own = operationInfo(request.operationName, request.query ?? "");
+          const op = forwardedHash ? { name: forwardedName ? decodeURIComponent(forwardedName) : null, hash: forwardedHash } : own;
+          try {
+            await runtime.finish(contextValue, op);
+          } catch (e) {
+            // an unaudited read of shared data is not served
+            log.error(`audit of reads failed: ${(e as Error).stack ?? e}`);
+            if (response.body.kind === "single") {
+              response.body.singleResult = { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] };
+            }
+          }
+        },
+      };
+    },
   };
 }
 
@@ -106,7 +137,7 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
       await timed(log, "demo data checked", () => loadDemoData(databases!, log));
     }
     const runtimes = Object.fromEntries(
-      DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].slug, createSubgraphRuntime(d, databases!.orm(d), databases!.pool(d), signingKey)]),
+      DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].slug, createSubgraphRuntime(d, databases!.orm(d), databases!.pool(d), databases!.hubPool(), signingKey)]),
     ) as Record<string, SubgraphRuntime>;
     apollo = await timed(log, "gateway composed with 7 in-process subgraphs", async () => {
       const gateway = new ApolloGateway({
@@ -144,8 +175,8 @@ export async function startSubgraphServer(config: Config, department: Department
   const databases = await timed(log, "database opened", () => Databases.open(config, [department], log));
   try {
     await timed(log, "migrations applied", () => migrateLocked(databases));
-    const runtime = createSubgraphRuntime(department, databases.orm(department), databases.pool(department), signingKey);
-    const apollo = new ApolloServer<HubContext>({ schema: runtime.schema, ...apolloOptions(config, log, true) });
+    const runtime = createSubgraphRuntime(department, databases.orm(department), databases.pool(department), databases.hubPool(), signingKey);
+    const apollo = new ApolloServer<HubContext>({ schema: runtime.schema, ...apolloOptions(config, log, true), plugins: [auditReads(runtime, log)] });
     await apollo.start();
     const server = createHttpServer<HubContext>({
       apollo: () => apollo,
@@ -190,8 +221,14 @@ export async function startGatewayServer(
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: urlOf(name),
-        willSendRequest({ request, context }) {
+        willSendRequest(options) {
+          const { request, context } = options;
           if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+          // the client's operation, for the subgraphs' audit entries
+          const incoming = "incomingRequestContext" in options ? options.incomingRequestContext.request : undefined;
+          const op = operationInfo(incoming?.operationName, incoming?.query ?? "");
+          if (op.name) request.http?.headers.set(OPERATION_NAME_HEADER, encodeURIComponent(op.name));
+          request.http?.headers.set(OPERATION_HASH_HEADER, op.hash);
         },
       }),
     logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },

@@ -2,7 +2,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo
 import { execute, GraphQLError, parse, type DocumentNode } from "graphql";
 import type { Logger } from "../common/logger.js";
 import { maskError } from "./errors.js";
-import type { SubgraphRuntime } from "./subgraph-runtime.js";
+import { operationInfo, type SubgraphRuntime } from "./subgraph-runtime.js";
 
 const MAX_CACHED_DOCUMENTS = 500;
 
@@ -42,6 +42,13 @@ export class InProcessDataSource implements GraphQLDataSource {
       operationName: request.operationName,
       contextValue,
     });
+    const incoming = "incomingRequestContext" in options ? options.incomingRequestContext.request : undefined;
+    try {
+      await this.runtime.finish(contextValue, operationInfo(incoming?.operationName ?? request.operationName, incoming?.query ?? query));
+    } catch (e) {
+      // an unaudited read of shared data is not served
+      return { errors: [maskError(new GraphQLError("audit failed", { originalError: e as Error }), this.log)] };
+    }
     return { data: result.data as Record<string, unknown> | null | undefined, errors: result.errors?.map((e) => maskError(e, this.log)), extensions: result.extensions };
   }
 }

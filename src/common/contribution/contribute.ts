@@ -9,6 +9,7 @@ import { toChinaDate } from "../scalars.js";
 import { copyRows, type Column } from "../../db/bulk.js";
 import { RowCheck, type RowIssue } from "./row-check.js";
 import type { ContributionResult } from "./types.js";
+import { appendAudit, AuditKind, who, type AuditEntry } from "../audit.js";
 
 export const MAX_BATCH_ROWS = 10_000;
 const MAX_BATCH_ID_LENGTH = 200;
@@ -205,8 +206,12 @@ export async function contribute<I>(
   errors.sort((a, b) => a.row - b.row);
   const rejected = new Set(errors.map((e) => e.row)).size;
   const result: ContributionResult = { batchId: id, dataset, accepted: candidates.length, rejected, replayed: false, errors, warnings };
-  // Nothing written, nothing remembered: the corrected batch may reuse its id.
-  if ((atomic && errors.length > 0) || candidates.length === 0) return { ...result, accepted: 0 };
+  const audit: AuditEntry = { kind: AuditKind.CONTRIBUTION, ...who(ctx.principal), dataset, batchId: id, recordCount: rows.length, accepted: 0, rejected };
+  // Nothing written, nothing remembered: the corrected batch may reuse its id. The attempt is audited.
+  if ((atomic && errors.length > 0) || candidates.length === 0) {
+    await appendAudit(db, [audit]);
+    return { ...result, accepted: 0 };
+  }
 
   const client = await db.connect();
   try {
@@ -222,6 +227,10 @@ export async function contribute<I>(
       return replayOrConflict((await storedBatch(client, ctx, dataset, id))!, hash, id, dataset);
     }
     await writeRows(client, spec, candidates.map((c) => c.values), { department: ctx.principal.department, batchId: id, at: now });
+    // last before commit: the audit chain's lock is held only until then
+    await appendAudit(client, [{ ...audit, accepted: result.accepted }], [
+      { department: ctx.principal.department, dataset, requests: 1, rows_read: 0, rows_contributed: result.accepted },
+    ]);
     await client.query("commit");
   } catch (e) {
     await client.query("rollback").catch(() => undefined);

@@ -4,7 +4,9 @@ import { Dataset } from "../datasets.js";
 import { Department } from "../departments.js";
 import { ValidationCodeEnum } from "../graphql-enums.js";
 import type { IdentifierErrorCode } from "../identifiers/index.js";
+import { Envelope } from "../sharing.js";
 
+@Envelope()
 @ObjectType({ description: "A problem with one contributed row." })
 @Directive("@shareable")
 export class ContributionIssue {
@@ -21,6 +23,7 @@ export class ContributionIssue {
   message!: string;
 }
 
+@Envelope()
 @ObjectType({ description: "The answer to a contribution batch." })
 @Directive("@shareable")
 export class ContributionResult {
@@ -46,6 +49,7 @@ export class ContributionResult {
   warnings!: ContributionIssue[];
 }
 
+@Envelope()
 @ObjectType({ description: "One version of a contributed record: the current one, or one a later batch replaced." })
 @Directive("@shareable")
 export class RecordVersion {

@@ -2,6 +2,8 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { regionRef, RegionRef } from "../../common/references.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 /** Most tobacco barns or edible-fungi firms one county can plausibly convert in a year; above it is a typing error. */
 export const MAX_CONVERSIONS_PER_YEAR = 100_000;
@@ -9,6 +11,7 @@ export const MAX_CONVERSIONS_PER_YEAR = 100_000;
 /** Earlier years are typing errors, not data: the hub's records start decades later. */
 export const FIRST_COAL_REPLACEMENT_YEAR = 2000;
 
+@Shared(Dataset.COAL_REPLACEMENT)
 @ObjectType({
   description:
     "A county's agricultural coal replacement (农业散煤替代) in one year: tobacco curing barns and edible-fungi producers converted from loose coal to clean energy.",

@@ -2,7 +2,10 @@ import type pg from "pg";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY } from "./fire-point.entity.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
+@Shared(Dataset.FIRE_POINTS)
 @ObjectType({ description: "A county's confirmed straw-burning fire points of one month and what they cost it (task 20)." })
 export class FirePointDeduction {
   @Field(() => ID, { description: "GB/T 2260 code of the county (or city) the fire points were registered in." })

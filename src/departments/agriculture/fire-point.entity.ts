@@ -2,6 +2,8 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { Directive, Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { regionRef, RegionRef } from "../../common/references.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum FirePointSource {
   SATELLITE = "SATELLITE",
@@ -16,6 +18,7 @@ registerEnumType(FirePointSource, { name: "FirePointSource" });
  */
 export const DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY = 500_000;
 
+@Shared(Dataset.FIRE_POINTS)
 @ObjectType({ description: "A straw-burning fire point detected by satellite, drone or patrol." })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: "fire_points", schema: "agriculture" })

@@ -13,6 +13,7 @@ import { monitoringStationContribution } from "./monitoring-station.contribution
 import { Observation } from "./observation.entity.js";
 import { observationContribution } from "./observation.contribution.js";
 import { Region } from "./region.entity.js";
+import { Envelope } from "../../common/sharing.js";
 
 const MAX_SPAN_DAYS = 731;
 
@@ -56,6 +57,7 @@ function toIndex(r: AqiResult): AirQualityIndex {
   };
 }
 
+@Envelope()
 @ObjectType({ description: "The warning level the national criteria (2019) give a forecast, and why." })
 class WarningSuggestion {
   @Field(() => String, { nullable: true, description: "RED, ORANGE, YELLOW, or null for no warning." }) level!: string | null;

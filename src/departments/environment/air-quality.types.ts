@@ -1,6 +1,8 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Category, Pollutant } from "../../airquality/index.js";
 import { DateScalar } from "../../common/scalars.js";
+import { Envelope, Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 const POLLUTANTS: Record<Pollutant, Pollutant> = { PM25: "PM25", PM10: "PM10", SO2: "SO2", NO2: "NO2", CO: "CO", O3_1H: "O3_1H", O3_8H: "O3_8H" };
 export const PollutantEnum = POLLUTANTS;
@@ -24,12 +26,14 @@ export class ConcentrationsInput {
   @Field(() => Float, { nullable: true }) coOneHour?: number;
 }
 
+@Envelope()
 @ObjectType()
 export class PollutantIndex {
   @Field(() => PollutantEnum) pollutant!: Pollutant;
   @Field(() => Int) value!: number;
 }
 
+@Envelope()
 @ObjectType({ description: "An AQI with its category, primary and exceeding pollutants (HJ 633)." })
 export class AirQualityIndex {
   @Field(() => Int, { nullable: true, description: "Null when no indicator was given." }) aqi!: number | null;
@@ -43,6 +47,7 @@ export class AirQualityIndex {
   @Field({ description: "The ruleset applied, e.g. HJ633_2012." }) ruleset!: string;
 }
 
+@Shared(Dataset.OBSERVATIONS)
 @ObjectType({ description: "A region's day: daily-report indicators (null when their validity rule fails) and its AQI." })
 export class DailyAirQuality {
   @Field(() => DateScalar) date!: string;
@@ -59,6 +64,7 @@ export class DailyAirQuality {
   @Field({ description: "All seven indicators valid: the day counts in period evaluations." }) valid!: boolean;
 }
 
+@Shared(Dataset.OBSERVATIONS)
 @ObjectType({
   description:
     "A period's evaluation (HJ 663-2013) over its valid days, agreeing with dailyAirQuality. Ratios are fractions 0..1. When the period misses GB 3095's coverage (27 daily values in each full month, 25 in February; 324 in a full year) the means, percentiles and ratios are null and missingReason says why.",

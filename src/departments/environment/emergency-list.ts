@@ -5,6 +5,7 @@ import { Dataset } from "../../common/datasets.js";
 import { Contributed } from "../../common/provenance.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { WarningLevel } from "./warning.entity.js";
+import { Shared } from "../../common/sharing.js";
 
 export enum MeasureKind {
   CUT = "CUT",
@@ -19,6 +20,7 @@ registerEnumType(MeasureKind, {
 /** HALT is judged as an 80% cut: a halted plant still draws power for safety, heating and lighting. */
 export const HALT_AS_CUT = 0.8;
 
+@Shared(Dataset.EMERGENCY_LIST)
 @ObjectType({ description: "The measure an enterprise owes at a warning level." })
 export class EmergencyMeasure {
   @Field(() => MeasureKind) kind!: MeasureKind;
@@ -32,6 +34,7 @@ export function parseMeasure(stored: string): EmergencyMeasure {
   return { kind: MeasureKind.CUT, reduction: Number(stored.slice(4)) };
 }
 
+@Shared(Dataset.EMERGENCY_LIST)
 @ObjectType({ description: "An enterprise on a year's emergency reduction list (应急减排清单), with the measure it owes per warning level." })
 @Entity({ tableName: "emergency_list", schema: "environment" })
 export class EmergencyListEntry extends Contributed {

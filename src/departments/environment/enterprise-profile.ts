@@ -4,6 +4,7 @@ import type { ContributionSpec } from "../../common/contribution/contribute.js";
 import { Dataset } from "../../common/datasets.js";
 import { Contributed } from "../../common/provenance.js";
 import { DateScalar } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
 
 export enum PermitClass {
   KEY = "KEY",
@@ -20,6 +21,7 @@ export enum UltraLowEmissionStatus {
 }
 registerEnumType(UltraLowEmissionStatus, { name: "UltraLowEmissionStatus", description: "超低排放改造: not required, in progress, completed, completed and assessed." });
 
+@Shared(Dataset.ENVIRONMENTAL_PROFILES)
 @ObjectType({ description: "The environment department's profile of an enterprise." })
 @Entity({ tableName: "enterprise_profiles", schema: "environment" })
 export class EnterpriseProfile extends Contributed {

@@ -5,8 +5,11 @@ import { RecordVersion } from "../../common/contribution/types.js";
 import { performanceGradeContribution } from "./performance-grade.contribution.js";
 import { byKey, loader, type HubContext } from "../../common/context.js";
 import { PerformanceGrade, PerformanceGradeRecord } from "./performance-grade.entity.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 /** The environment department's view of an enterprise (owned by market regulation): its grade. */
+@Shared(Dataset.PERFORMANCE_GRADES)
 @ObjectType("Enterprise")
 @Directive('@key(fields: "creditCode")')
 export class Enterprise {

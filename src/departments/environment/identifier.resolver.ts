@@ -1,7 +1,9 @@
 import { Arg, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { IdentifierKindEnum, ValidationCodeEnum } from "../../common/graphql-enums.js";
 import { checkIdentifier, type IdentifierErrorCode, type IdentifierKind } from "../../common/identifiers/index.js";
+import { Envelope } from "../../common/sharing.js";
 
+@Envelope()
 @ObjectType({ description: "The result of checking one identifier." })
 class IdentifierCheck {
   @Field()

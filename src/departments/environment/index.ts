@@ -1,4 +1,6 @@
 import { Department } from "../../common/departments.js";
+import { AccessRequestResolver } from "./access-request.js";
+import { TrustResolver } from "./trust.resolver.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
 import { environmentContributions } from "./contributions.js";
 import { MonitoringStationContributionResolver, ObservationResolver, RegionAirQualityResolver } from "./air-quality.resolver.js";
@@ -44,6 +46,8 @@ export const environmentSubgraph: SubgraphDefinition = {
     EnterpriseProfileResolver,
     EnterpriseProfileFieldResolver,
     ...environmentEvidenceResolvers,
+    AccessRequestResolver,
+    TrustResolver,
   ],
   orphanedTypes: [Enterprise, ...environmentEvidenceOrphans],
   references: {

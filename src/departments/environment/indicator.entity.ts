@@ -3,6 +3,8 @@ import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
 import { Department } from "../../common/departments.js";
 import { Metric } from "../../common/metrics.js";
 import { Contributed } from "../../common/provenance.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 registerEnumType(Metric, { name: "Metric", description: "An indicator metric; each belongs to the department that produces it." });
 
@@ -26,6 +28,7 @@ registerEnumType(TargetStatus, {
 });
 
 /** One number for a region and a period, e.g. Zhengzhou's 2021 PM2.5 mean. */
+@Shared(Dataset.INDICATORS)
 @ObjectType({ description: "One number for a region and a period, with its unit, producer and, where the plan sets one, target and status." })
 @Entity({ tableName: "indicators", schema: "environment" })
 export class Indicator extends Contributed {
@@ -53,6 +56,7 @@ export class Indicator extends Contributed {
   sourceDepartment!: Department;
 }
 
+@Shared(Dataset.TARGETS)
 @ObjectType({ description: "A numeric target of the plan for a region, metric and period." })
 @Entity({ tableName: "targets", schema: "environment" })
 export class Target {

@@ -8,10 +8,13 @@ import { EmergencyListEntry, EmergencyMeasure, emergencyListContribution, Measur
 import { EnterpriseProfile, enterpriseProfileContribution } from "./enterprise-profile.js";
 import { Enterprise } from "./enterprise.extension.js";
 import { Warning, WarningLevel } from "./warning.entity.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 /** Days before a warning that make its baseline. */
 export const BASELINE_DAYS = 30;
 
+@Shared(Dataset.EMERGENCY_LIST)
 @ObjectType({
   description:
     "An enterprise on the warned city's emergency list during one warning: the measure it owes at the warning's level and the days its electricity use is judged on (the grid company adds the verdict).",
@@ -150,7 +153,7 @@ export class EmergencyListResolver {
 @Resolver(() => EnterpriseProfile)
 export class EnterpriseProfileResolver {
 
-  @Query(() => EnterpriseProfileConnection, { description: "Environmental profiles, by credit code." })
+  @Query(() => EnterpriseProfileConnection, { nullable: true, description: "Environmental profiles, by credit code." })
   enterpriseProfiles(
     @Args() page: PageArgs,
     @Arg("creditCode", () => ID, { nullable: true }) creditCode: string | undefined,

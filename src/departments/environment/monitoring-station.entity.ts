@@ -3,6 +3,8 @@ import { Directive, Field, Float, ID, ObjectType, registerEnumType } from "type-
 import { Contributed } from "../../common/provenance.js";
 import { SiteKind } from "../../common/site.js";
 import { Site } from "./site.interface.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum StationControlLevel {
   NATIONAL = "NATIONAL",
@@ -21,6 +23,7 @@ export enum StationType {
 }
 registerEnumType(StationType, { name: "StationType" });
 
+@Shared(Dataset.MONITORING_STATIONS)
 @ObjectType({ implements: Site, description: "An air-quality monitoring station (environment department)." })
 @Directive('@key(fields: "code")')
 @Entity({ tableName: "monitoring_stations", schema: "environment" })

@@ -1,6 +1,8 @@
 import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum MachineryType {
   EXCAVATOR = "EXCAVATOR",
@@ -38,6 +40,7 @@ registerEnumType(EmissionTestResult, {
   description: "The machine's latest exhaust test (HJ 1014-2020): passed, failed, or not tested yet (electric machinery is not tested).",
 });
 
+@Shared(Dataset.NRMM)
 @ObjectType({ description: "A non-road mobile machine (非道路移动机械) in the environment department's registry, by its registration number." })
 @Entity({ tableName: "nonroad_machinery", schema: "environment" })
 @Index({ properties: ["regionCode"] })

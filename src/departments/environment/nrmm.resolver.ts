@@ -13,6 +13,7 @@ import { nrmmContribution } from "./nrmm.contribution.js";
 import { EmissionTestResult, MachineryType, NonRoadEngineStage, NonRoadMachine } from "./nrmm.entity.js";
 import { refreshNrmmIndicator } from "./nrmm.indicator.js";
 import { Region } from "./region.entity.js";
+import { Envelope } from "../../common/sharing.js";
 
 const NonRoadMachineConnection = connectionOf(NonRoadMachine, "NonRoadMachine");
 
@@ -46,7 +47,7 @@ export class NonRoadMachineResolver {
     return nonRoadMachineLoader(ctx).load(registrationNo.trim());
   }
 
-  @Query(() => NonRoadMachineConnection, { description: "The non-road mobile machinery registry, ordered by registration number." })
+  @Query(() => NonRoadMachineConnection, { nullable: true, description: "The non-road mobile machinery registry, ordered by registration number." })
   nonRoadMachinery(
     @Args() page: PageArgs,
     @Arg("filter", () => NonRoadMachineFilter, { nullable: true }) filter: NonRoadMachineFilter | undefined,
@@ -71,6 +72,7 @@ export class NonRoadMachineResolver {
     return regionLoader(ctx).load(m.regionCode);
   }
 
+  @Envelope()
   @Mutation(() => Int, {
     description:
       "Environment admins: writes NRMM_REGISTERED (machines in the registry now) for every city and the province under `year`; returns the indicator rows written or changed.",

@@ -1,7 +1,10 @@
 import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
+@Shared(Dataset.OBSERVATIONS)
 @ObjectType({ description: "One station's hourly concentrations (µg/m³; CO in mg/m³). The hour is its start, China time." })
 @Entity({ tableName: "observations", schema: "environment" })
 export class Observation extends Contributed {

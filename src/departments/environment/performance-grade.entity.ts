@@ -2,6 +2,8 @@ import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { DateScalar } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum PerformanceGrade {
   A = "A",
@@ -16,6 +18,7 @@ registerEnumType(PerformanceGrade, {
   description: "绩效分级 of the emergency-reduction grading guide; LEADING is 引领性.",
 });
 
+@Shared(Dataset.PERFORMANCE_GRADES)
 @ObjectType({ description: "An enterprise's performance grade as the environment department assessed it." })
 @Entity({ tableName: "performance_grades", schema: "environment" })
 export class PerformanceGradeRecord extends Contributed {

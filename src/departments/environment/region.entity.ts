@@ -1,5 +1,7 @@
 import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum RegionLevel {
   PROVINCE = "PROVINCE",
@@ -18,6 +20,7 @@ registerEnumType(CityGroup, {
   description: "The city groups the plan sets targets by: Beijing-Tianjin-Hebei transmission channel, Fenwei plain, the rest.",
 });
 
+@Shared(Dataset.REGIONS)
 @ObjectType({ description: "An administrative region (GB/T 2260): the province, its cities, their counties and districts." })
 @Directive('@key(fields: "code")')
 @Entity({ tableName: "regions", schema: "environment" })

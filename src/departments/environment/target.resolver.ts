@@ -14,6 +14,9 @@ import { targetStatus } from "./indicator.resolver.js";
 import { regionLoader } from "./loaders.js";
 import { parsePeriod } from "./period.js";
 import { Region } from "./region.entity.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
+import { Envelope } from "../../common/sharing.js";
 
 @InputType()
 class TargetInput {
@@ -25,6 +28,7 @@ class TargetInput {
   @Field({ description: "Where the plan sets it." }) sourceClause!: string;
 }
 
+@Shared(Dataset.TARGETS)
 @ObjectType({ description: "One target and how the region stands against it." })
 class TargetProgress {
   @Field(() => Metric) metric!: Metric;
@@ -100,6 +104,7 @@ export class TargetAdminResolver {
     return t;
   }
 
+  @Envelope()
   @Mutation(() => Int, { description: "Recomputes the air-quality indicators of a year from the observations (environment admins); returns the indicators changed." })
   refreshAirQualityIndicators(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
     requireAdmin(ctx, Department.ENVIRONMENT, "refreshAirQualityIndicators");

@@ -1,6 +1,8 @@
 import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 /*
  * Evidence of vehicle emissions the environment department collects on the road: remote-sensing tests
@@ -9,6 +11,7 @@ import { Contributed } from "../../common/provenance.js";
  */
 
 /** The environment department's view of a vehicle (owned by public security): the evidence on its emissions. */
+@Shared(Dataset.VEHICLES)
 @ObjectType("Vehicle")
 @Directive('@key(fields: "vin")')
 export class Vehicle {
@@ -29,6 +32,7 @@ registerEnumType(RemoteSensingResult, {
 export const REMOTE_SENSING_LIMITS = { noPpm: 10_000, hcPpm: 10_000, coPercent: 15, opacityPercent: 100 } as const;
 export type RemoteSensingValueName = keyof typeof REMOTE_SENSING_LIMITS;
 
+@Shared(Dataset.REMOTE_SENSING)
 @ObjectType({ description: "What a remote-sensing test measured; a value the site did not measure is null." })
 export class RemoteSensingValues {
   @Field(() => Float, { nullable: true, description: "Nitric oxide, ppm." })
@@ -44,6 +48,7 @@ export class RemoteSensingValues {
   opacityPercent?: number | null;
 }
 
+@Shared(Dataset.REMOTE_SENSING)
 @ObjectType({ description: "A roadside remote-sensing test of a passing vehicle's exhaust (遥感监测)." })
 @Entity({ tableName: "remote_sensing_tests", schema: "environment" })
 @Index({ properties: ["vin", "at"] })
@@ -74,6 +79,7 @@ export class RemoteSensingTest extends Contributed {
   values!: RemoteSensingValues;
 }
 
+@Shared(Dataset.BLACK_SMOKE)
 @ObjectType({ description: "A camera capture of a vehicle emitting black smoke (黑烟抓拍), graded on the Ringelmann scale." })
 @Entity({ tableName: "black_smoke_captures", schema: "environment" })
 @Index({ properties: ["vin", "at"] })
@@ -104,6 +110,7 @@ export class BlackSmokeCapture extends Contributed {
   ringelmann!: number;
 }
 
+@Shared(Dataset.OBD_RECORDS)
 @ObjectType({ description: "A record a heavy diesel truck's on-board diagnostics sent to the remote monitoring platform (OBD 远程在线监控)." })
 @Entity({ tableName: "obd_records", schema: "environment" })
 @Index({ properties: ["at", "vin"] })

@@ -148,17 +148,17 @@ export const obdRecordsOfVehicleLoader = (ctx: HubContext) =>
 
 @Resolver(() => Vehicle)
 export class VehicleEvidenceResolver {
-  @FieldResolver(() => [RemoteSensingTest], { description: "The vehicle's remote-sensing tests, newest first." })
+  @FieldResolver(() => [RemoteSensingTest], { nullable: true, description: "The vehicle's remote-sensing tests, newest first." })
   remoteSensing(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
     return remoteSensingOfVehicleLoader(ctx).load(v.vin);
   }
 
-  @FieldResolver(() => [BlackSmokeCapture], { description: "Black-smoke captures of the vehicle, newest first." })
+  @FieldResolver(() => [BlackSmokeCapture], { nullable: true, description: "Black-smoke captures of the vehicle, newest first." })
   blackSmoke(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
     return blackSmokeOfVehicleLoader(ctx).load(v.vin);
   }
 
-  @FieldResolver(() => [ObdRecord], { description: "The truck's latest OBD records, newest first." })
+  @FieldResolver(() => [ObdRecord], { nullable: true, description: "The truck's latest OBD records, newest first." })
   obdRecords(
     @Root() v: Vehicle,
     @Arg("first", () => Int, { defaultValue: DEFAULT_OBD_RECORDS, description: `How many, 1 to ${MAX_PAGE_SIZE}.` }) first: number,
@@ -177,7 +177,7 @@ export class RemoteSensingTestResolver {
     return remoteSensingTestLoader(ctx).load(testId.trim());
   }
 
-  @Query(() => RemoteSensingTestConnection, { description: "Remote-sensing tests, oldest first." })
+  @Query(() => RemoteSensingTestConnection, { nullable: true, description: "Remote-sensing tests, oldest first." })
   remoteSensingTests(
     @Args() page: PageArgs,
     @Arg("filter", () => RemoteSensingFilter, { nullable: true }) filter: RemoteSensingFilter | undefined,
@@ -209,7 +209,7 @@ export class BlackSmokeCaptureResolver {
     return blackSmokeCaptureLoader(ctx).load(captureId.trim());
   }
 
-  @Query(() => BlackSmokeCaptureConnection, { description: "Black-smoke captures, oldest first." })
+  @Query(() => BlackSmokeCaptureConnection, { nullable: true, description: "Black-smoke captures, oldest first." })
   blackSmokeCaptures(
     @Args() page: PageArgs,
     @Arg("filter", () => BlackSmokeFilter, { nullable: true }) filter: BlackSmokeFilter | undefined,
@@ -236,7 +236,7 @@ export class BlackSmokeCaptureResolver {
 
 @Resolver(() => ObdRecord)
 export class ObdRecordResolver {
-  @Query(() => ObdRecordConnection, { description: "OBD records of heavy diesel trucks, oldest first." })
+  @Query(() => ObdRecordConnection, { nullable: true, description: "OBD records of heavy diesel trucks, oldest first." })
   obdRecords(
     @Args() page: PageArgs,
     @Arg("filter", () => ObdRecordFilter, { nullable: true }) filter: ObdRecordFilter | undefined,

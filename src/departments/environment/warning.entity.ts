@@ -1,5 +1,7 @@
 import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum WarningLevel {
   YELLOW = "YELLOW",
@@ -8,6 +10,7 @@ export enum WarningLevel {
 }
 registerEnumType(WarningLevel, { name: "WarningLevel", description: "黄色 / 橙色 / 红色 heavy-pollution warning." });
 
+@Shared(Dataset.WARNINGS)
 @ObjectType({ description: "A heavy-pollution warning for a city, from its start until it ends or is lifted." })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: "warnings", schema: "environment" })

@@ -2,10 +2,13 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { regionRef, RegionRef } from "../../common/references.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 /** More households than this in one county and year is a typing error (Henan's largest counties have ~500,000). */
 export const MAX_HOUSEHOLDS = 2_000_000;
 
+@Shared(Dataset.COAL_TO_ELECTRICITY)
 @ObjectType({
   description: "Rural households of a county switched from coal to electric heating (煤改电) in one year, as the grid company connected them.",
 })

@@ -2,10 +2,13 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { DateScalar } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 /** The stored hour of a reading for the whole day (GraphQL answers null for it). */
 export const WHOLE_DAY = -1;
 
+@Shared(Dataset.ELECTRICITY_READINGS)
 @ObjectType({ description: "One meter's electricity use on one day, or in one hour of that day (用电监管)." })
 @Entity({ tableName: "electricity_readings", schema: "grid" })
 @Index({ properties: ["creditCode", "day"] })

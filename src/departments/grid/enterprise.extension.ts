@@ -9,8 +9,11 @@ import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { DateScalar } from "../../common/scalars.js";
 import { ElectricityReading, WHOLE_DAY } from "./electricity-reading.entity.js";
 import { electricityChange, ElectricityGranularity, electricityUse, type ChangePeriods } from "./electricity-stats.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 /** The grid company's view of an enterprise (owned by market regulation): its electricity use. */
+@Shared(Dataset.ENTERPRISES)
 @ObjectType("Enterprise")
 @Directive('@key(fields: "creditCode")')
 export class Enterprise {
@@ -27,6 +30,7 @@ registerEnumType(ElectricityGranularity, {
   },
 });
 
+@Shared(Dataset.ELECTRICITY_READINGS)
 @ObjectType({ description: "Use in one day or hour of a series." })
 export class ElectricityUsePoint {
   @Field(() => Date, { description: "The China-time start of the day or hour." })
@@ -36,6 +40,7 @@ export class ElectricityUsePoint {
   kwh!: number;
 }
 
+@Shared(Dataset.ELECTRICITY_READINGS)
 @ObjectType({ description: "An enterprise's electricity use over a period, all its meters together." })
 export class ElectricityUse {
   @Field(() => Float, { description: "kWh over the period: every reading, whole-day and hourly." })
@@ -48,6 +53,7 @@ export class ElectricityUse {
   series!: ElectricityUsePoint[];
 }
 
+@Shared(Dataset.ELECTRICITY_READINGS)
 @ObjectType({ description: "How an enterprise's mean daily electricity use changed from a baseline period to a period (e.g. during a heavy-pollution warning)." })
 export class ElectricityChange {
   @Field(() => Float, { nullable: true, description: "kWh per day over the baseline's days with readings; null when it has none." })
@@ -175,7 +181,7 @@ function assertPeriod(from: string, to: string, argument: string, toArgument: st
 
 @Resolver(() => Enterprise)
 export class EnterpriseElectricityResolver {
-  @FieldResolver(() => ElectricityUse, { description: "Electricity use from `from` to `to`, both inclusive (China-time dates)." })
+  @FieldResolver(() => ElectricityUse, { nullable: true, description: "Electricity use from `from` to `to`, both inclusive (China-time dates)." })
   electricityUse(
     @Root() e: Enterprise,
     @Arg("from", () => DateScalar) from: string,
@@ -192,6 +198,7 @@ export class EnterpriseElectricityResolver {
   }
 
   @FieldResolver(() => ElectricityChange, {
+    nullable: true,
     description:
       "Mean daily electricity use from `from` to `to` against a baseline from `baselineFrom` to `baselineTo` (China-time dates, all inclusive): did the enterprise cut production?",
   })
@@ -211,7 +218,7 @@ export class EnterpriseElectricityResolver {
 
 @Resolver(() => ElectricityReading)
 export class ElectricityReadingResolver {
-  @Query(() => ElectricityReadingConnection, { description: "Meter readings, ordered by meter, day and hour (a day's whole-day reading first)." })
+  @Query(() => ElectricityReadingConnection, { nullable: true, description: "Meter readings, ordered by meter, day and hour (a day's whole-day reading first)." })
   electricityReadings(
     @Args() page: PageArgs,
     @Arg("filter", () => ElectricityReadingFilter, { nullable: true }) filter: ElectricityReadingFilter | undefined,

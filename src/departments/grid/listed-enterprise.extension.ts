@@ -1,6 +1,8 @@
 import { Ctx, Directive, Field, FieldResolver, Float, ID, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
 import { DateScalar } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum ComplianceVerdict {
   COMPLIANT = "COMPLIANT",
@@ -22,6 +24,7 @@ export const VERDICT_TOLERANCE = 0.05;
  * electricity evidence and the verdict. The fields it needs from environment arrive with the entity
  * reference (@requires), so no department reads another's tables.
  */
+@Shared(Dataset.EMERGENCY_LIST)
 @ObjectType("ListedEnterprise")
 @Directive('@key(fields: "id")')
 export class ListedEnterprise {
@@ -33,6 +36,7 @@ export class ListedEnterprise {
   @Field(() => [DateScalar]) @Directive("@external") warningDates!: string[];
 }
 
+@Shared(Dataset.ELECTRICITY_READINGS)
 @ObjectType({ description: "Electricity use before and during a warning (kWh per day, over days with readings)." })
 export class WarningElectricity {
   @Field(() => Float, { nullable: true }) baselineDailyKwh!: number | null;
@@ -97,13 +101,14 @@ const evidenceLoader = (ctx: HubContext) =>
 
 @Resolver(() => ListedEnterprise)
 export class ListedEnterpriseElectricityResolver {
-  @FieldResolver(() => WarningElectricity, { description: "Electricity use before and during the warning, and the verdict (rule in ComplianceVerdict)." })
+  @FieldResolver(() => WarningElectricity, { nullable: true, description: "Electricity use before and during the warning, and the verdict (rule in ComplianceVerdict)." })
   @Directive(REQUIRES)
   electricity(@Root() l: ListedEnterprise, @Ctx() ctx: HubContext) {
     return evidenceLoader(ctx).load(l);
   }
 
-  @FieldResolver(() => ComplianceVerdict, { description: "The verdict alone (rule in ComplianceVerdict)." })
+  @Shared(Dataset.ELECTRICITY_READINGS)
+  @FieldResolver(() => ComplianceVerdict, { nullable: true, description: "The verdict alone (rule in ComplianceVerdict)." })
   @Directive(REQUIRES)
   async verdict(@Root() l: ListedEnterprise, @Ctx() ctx: HubContext): Promise<ComplianceVerdict> {
     return (await evidenceLoader(ctx).load(l)).verdict;

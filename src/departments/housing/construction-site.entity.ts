@@ -5,6 +5,8 @@ import { enterpriseRef, EnterpriseRef, regionRef } from "../../common/references
 import { DateScalar } from "../../common/scalars.js";
 import { SiteKind } from "../../common/site.js";
 import { Site } from "./site.interface.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum ConstructionSiteStatus {
   PLANNED = "PLANNED",
@@ -14,6 +16,7 @@ export enum ConstructionSiteStatus {
 }
 registerEnumType(ConstructionSiteStatus, { name: "ConstructionSiteStatus" });
 
+@Shared(Dataset.CONSTRUCTION_SITES)
 @ObjectType({ implements: Site, description: "A construction site registered by the housing department." })
 @Directive('@key(fields: "code")')
 @Entity({ tableName: "construction_sites", schema: "housing" })

@@ -12,6 +12,8 @@ import { DustCheck } from "./dust-check.entity.js";
 import { DEFAULT_PM10_THRESHOLD } from "./dust-monitor-reading.entity.js";
 import { DustViolation } from "./dust-violation.entity.js";
 import { chinaDays, dustChecksOfSiteLoader, dustExceedanceHoursLoader, dustViolationsOfSiteLoader } from "./loaders.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 const ConstructionSiteConnection = connectionOf(ConstructionSite, "ConstructionSite");
 
@@ -57,17 +59,19 @@ export class ConstructionSiteResolver {
     return historyLoader(ctx, constructionSiteContribution).load([s.code]);
   }
 
-  @FieldResolver(() => [DustCheck], { description: "The site's \"six 100%\" dust-control checks, newest first." })
+  @FieldResolver(() => [DustCheck], { nullable: true, description: "The site's \"six 100%\" dust-control checks, newest first." })
   dustChecks(@Root() s: ConstructionSite, @Ctx() ctx: HubContext) {
     return dustChecksOfSiteLoader(ctx).load(s.code);
   }
 
-  @FieldResolver(() => [DustViolation], { description: "The site's dust-control violations, newest first." })
+  @FieldResolver(() => [DustViolation], { nullable: true, description: "The site's dust-control violations, newest first." })
   violations(@Root() s: ConstructionSite, @Ctx() ctx: HubContext) {
     return dustViolationsOfSiteLoader(ctx).load(s.code);
   }
 
+  @Shared(Dataset.DUST_MONITOR_READINGS)
   @FieldResolver(() => Int, {
+    nullable: true,
     description: `Hours of the site's online dust monitor with PM10 above \`threshold\` µg/m³ (default ${DEFAULT_PM10_THRESHOLD}) from \`from\` to \`to\`, China-time days, both inclusive.`,
   })
   dustExceedanceHours(

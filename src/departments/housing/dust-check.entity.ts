@@ -2,6 +2,8 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { DateScalar } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 /**
  * The six measures of the "six 100%" (六个百分之百) of construction-dust control, as the columns that
@@ -18,6 +20,7 @@ export const DUST_MEASURES = [
 
 export type DustMeasure = (typeof DUST_MEASURES)[number]["field"];
 
+@Shared(Dataset.DUST_CHECKS)
 @ObjectType({
   description:
     "An inspection of a construction site against the \"six 100%\" (六个百分之百) of dust control: fencing, covered stockpiles, hardened roads, vehicle washing, wet earthwork and sealed muck transport.",

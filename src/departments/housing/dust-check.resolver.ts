@@ -38,7 +38,7 @@ export class DustCheckResolver {
     return dustCheckLoader(ctx).load(checkId.trim());
   }
 
-  @Query(() => DustCheckConnection, { description: "\"Six 100%\" dust-control checks of construction sites, oldest first (by day, then identifier)." })
+  @Query(() => DustCheckConnection, { nullable: true, description: "\"Six 100%\" dust-control checks of construction sites, oldest first (by day, then identifier)." })
   dustChecks(
     @Args() page: PageArgs,
     @Arg("filter", () => DustCheckFilter, { nullable: true }) filter: DustCheckFilter | undefined,

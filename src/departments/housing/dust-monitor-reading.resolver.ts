@@ -26,7 +26,7 @@ class DustMonitorReadingFilter {
 
 @Resolver(() => DustMonitorReading)
 export class DustMonitorReadingResolver {
-  @Query(() => DustMonitorReadingConnection, { description: "Hourly PM10 of construction sites' online dust monitors, by site and hour; `from` and `to` are China-time days, both inclusive." })
+  @Query(() => DustMonitorReadingConnection, { nullable: true, description: "Hourly PM10 of construction sites' online dust monitors, by site and hour; `from` and `to` are China-time days, both inclusive." })
   dustMonitorReadings(
     @Args() page: PageArgs,
     @Arg("filter", () => DustMonitorReadingFilter, { nullable: true }) filter: DustMonitorReadingFilter | undefined,

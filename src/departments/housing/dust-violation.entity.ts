@@ -2,6 +2,8 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { DateScalar } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum DustViolationType {
   NO_FENCING = "NO_FENCING",
@@ -25,6 +27,7 @@ registerEnumType(DustViolationType, {
 /** The largest plausible penalty, CNY. */
 export const MAX_PENALTY_CNY = 10_000_000;
 
+@Shared(Dataset.DUST_VIOLATIONS)
 @ObjectType({ description: "A dust-control violation (扬尘违法行为) found at a construction site, and its penalty." })
 @Entity({ tableName: "dust_violations", schema: "housing" })
 @Index({ properties: ["siteCode", "occurredOn"] })

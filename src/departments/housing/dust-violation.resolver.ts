@@ -38,7 +38,7 @@ export class DustViolationResolver {
     return dustViolationLoader(ctx).load(violationId.trim());
   }
 
-  @Query(() => DustViolationConnection, { description: "Dust-control violations at construction sites, oldest first (by day, then identifier)." })
+  @Query(() => DustViolationConnection, { nullable: true, description: "Dust-control violations at construction sites, oldest first (by day, then identifier)." })
   dustViolations(
     @Args() page: PageArgs,
     @Arg("filter", () => DustViolationFilter, { nullable: true }) filter: DustViolationFilter | undefined,

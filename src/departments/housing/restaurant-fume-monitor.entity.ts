@@ -2,7 +2,10 @@ import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { enterpriseRef, EnterpriseRef } from "../../common/references.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
+@Shared(Dataset.RESTAURANT_FUME_MONITORS)
 @ObjectType({ description: "The online cooking-fume monitor (油烟在线监控) of a large restaurant: whether it reports." })
 @Entity({ tableName: "restaurant_fume_monitors", schema: "housing" })
 export class RestaurantFumeMonitor extends Contributed {

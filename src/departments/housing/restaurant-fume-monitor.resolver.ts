@@ -22,7 +22,7 @@ export class RestaurantFumeMonitorResolver {
     return restaurantFumeMonitorLoader(ctx).load(creditCode.trim().toUpperCase());
   }
 
-  @Query(() => RestaurantFumeMonitorConnection, { description: "Online cooking-fume monitors of large restaurants, ordered by credit code." })
+  @Query(() => RestaurantFumeMonitorConnection, { nullable: true, description: "Online cooking-fume monitors of large restaurants, ordered by credit code." })
   restaurantFumeMonitors(
     @Args() page: PageArgs,
     @Arg("filter", () => RestaurantFumeMonitorFilter, { nullable: true }) filter: RestaurantFumeMonitorFilter | undefined,

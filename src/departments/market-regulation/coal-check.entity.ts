@@ -1,7 +1,10 @@
 import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
+@Shared(Dataset.COAL_CHECKS)
 @ObjectType({ description: "A quarterly quality check of the coal burnt at a power plant (电厂燃煤质量抽检): one per plant and quarter." })
 @Entity({ tableName: "coal_checks", schema: "market_regulation" })
 export class CoalCheck extends Contributed {

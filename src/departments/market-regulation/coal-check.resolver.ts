@@ -22,7 +22,7 @@ class CoalCheckFilter {
 
 @Resolver(() => CoalCheck)
 export class CoalCheckResolver {
-  @Query(() => CoalCheckConnection, { description: "Quarterly coal-quality checks at power plants, ordered by plant credit code and quarter." })
+  @Query(() => CoalCheckConnection, { nullable: true, description: "Quarterly coal-quality checks at power plants, ordered by plant credit code and quarter." })
   coalChecks(
     @Args() page: PageArgs,
     @Arg("filter", () => CoalCheckFilter, { nullable: true }) filter: CoalCheckFilter | undefined,
@@ -51,7 +51,7 @@ export class CoalCheckResolver {
 
 @Resolver(() => Enterprise)
 export class EnterpriseCoalChecksResolver {
-  @FieldResolver(() => [CoalCheck], { description: "Quarterly coal-quality checks of the enterprise's power plant, newest quarter first; empty for other enterprises." })
+  @FieldResolver(() => [CoalCheck], { nullable: true, description: "Quarterly coal-quality checks of the enterprise's power plant, newest quarter first; empty for other enterprises." })
   coalChecks(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
     return coalChecksOfEnterpriseLoader(ctx).load(e.creditCode);
   }

@@ -3,6 +3,8 @@ import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql
 import { Contributed } from "../../common/provenance.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { DateScalar } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum EnterpriseStatus {
   ACTIVE = "ACTIVE",
@@ -11,6 +13,7 @@ export enum EnterpriseStatus {
 }
 registerEnumType(EnterpriseStatus, { name: "EnterpriseStatus", description: "存续 / 吊销 / 注销." });
 
+@Shared(Dataset.ENTERPRISES)
 @ObjectType({ description: "A legal entity in the market-regulation registry, keyed by its unified social credit code." })
 @Directive('@key(fields: "creditCode")')
 @Entity({ tableName: "enterprises", schema: "market_regulation" })

@@ -3,6 +3,8 @@ import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql
 import { Contributed } from "../../common/provenance.js";
 import { DateScalar } from "../../common/scalars.js";
 import { ComplianceResult } from "./compliance.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum FuelGrade {
   GASOLINE_92 = "GASOLINE_92",
@@ -27,6 +29,7 @@ registerEnumType(FuelGrade, {
   },
 });
 
+@Shared(Dataset.FUEL_SAMPLES)
 @ObjectType({ description: "A fuel sample drawn at a filling station and tested against the national standard (成品油质量抽检)." })
 @Directive('@key(fields: "sampleNo")')
 @Entity({ tableName: "fuel_samples", schema: "market_regulation" })

@@ -15,6 +15,7 @@ import { FuelGrade, FuelSample } from "./fuel-sample.entity.js";
 import { refreshFuelSamplingCoverage } from "./fuel-sampling-coverage.js";
 import { FuelStation } from "./fuel-station.entity.js";
 import { fuelSampleLoader, fuelSamplesOfStationLoader, fuelStationLoader } from "./loaders.js";
+import { Envelope } from "../../common/sharing.js";
 
 const FuelSampleConnection = connectionOf(FuelSample, "FuelSample", "Fuel samples, oldest first.");
 
@@ -49,7 +50,7 @@ export class FuelSampleResolver {
     return fuelSampleLoader(ctx).load(sampleNo.trim());
   }
 
-  @Query(() => FuelSampleConnection, { description: "Fuel samples, oldest first (by sampling day, then sample number)." })
+  @Query(() => FuelSampleConnection, { nullable: true, description: "Fuel samples, oldest first (by sampling day, then sample number)." })
   fuelSamples(
     @Args() page: PageArgs,
     @Arg("filter", () => FuelSampleFilter, { nullable: true }) filter: FuelSampleFilter | undefined,
@@ -75,6 +76,7 @@ export class FuelSampleResolver {
     return fuelStationLoader(ctx).load(s.stationCode);
   }
 
+  @Envelope()
   @Mutation(() => Int, {
     description:
       "Recomputes each city's FUEL_SAMPLING_COVERAGE of a year (the share of operating filling stations sampled at least once) into the indicators (market-regulation admins); returns the indicators changed.",
@@ -95,7 +97,7 @@ export class FuelSampleResolver {
 
 @Resolver(() => FuelStation)
 export class FuelStationSamplesResolver {
-  @FieldResolver(() => [FuelSample], { description: "The fuel samples drawn at this station, newest first." })
+  @FieldResolver(() => [FuelSample], { nullable: true, description: "The fuel samples drawn at this station, newest first." })
   fuelSamples(@Root() s: FuelStation, @Ctx() ctx: HubContext) {
     return fuelSamplesOfStationLoader(ctx).load(s.code);
   }

@@ -4,6 +4,8 @@ import { Contributed } from "../../common/provenance.js";
 import { regionRef } from "../../common/references.js";
 import { SiteKind } from "../../common/site.js";
 import { Site } from "./site.interface.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum FuelStationStatus {
   OPERATING = "OPERATING",
@@ -12,6 +14,7 @@ export enum FuelStationStatus {
 }
 registerEnumType(FuelStationStatus, { name: "FuelStationStatus" });
 
+@Shared(Dataset.FUEL_STATIONS)
 @ObjectType({ implements: Site, description: "A filling station (market-regulation registry)." })
 @Directive('@key(fields: "code")')
 @Entity({ tableName: "fuel_stations", schema: "market_regulation" })

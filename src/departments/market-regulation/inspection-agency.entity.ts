@@ -2,6 +2,8 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { regionRef, RegionRef } from "../../common/references.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum InspectionAgencyStatus {
   ACTIVE = "ACTIVE",
@@ -10,6 +12,7 @@ export enum InspectionAgencyStatus {
 }
 registerEnumType(InspectionAgencyStatus, { name: "InspectionAgencyStatus", description: "Whether the agency's accreditation (检验检测机构资质认定) is in force, suspended or revoked." });
 
+@Shared(Dataset.INSPECTION_AGENCIES)
 @ObjectType({ description: "A motor-vehicle emission inspection agency (机动车排放检验机构, I站), accredited by market regulation." })
 @Directive('@key(fields: "code")')
 @Entity({ tableName: "inspection_agencies", schema: "market_regulation" })

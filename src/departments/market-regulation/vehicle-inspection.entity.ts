@@ -3,6 +3,8 @@ import { GraphQLJSONObject } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { ComplianceResult } from "./compliance.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum InspectionMethod {
   DOUBLE_IDLE = "DOUBLE_IDLE",
@@ -23,6 +25,7 @@ registerEnumType(InspectionMethod, {
   },
 });
 
+@Shared(Dataset.VEHICLE_INSPECTIONS)
 @ObjectType({ description: "A periodic emission inspection of a vehicle at an inspection agency (机动车排放定期检验)." })
 @Directive('@key(fields: "inspectionNo")')
 @Entity({ tableName: "vehicle_inspections", schema: "market_regulation" })

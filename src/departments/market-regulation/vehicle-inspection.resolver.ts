@@ -44,7 +44,7 @@ export class VehicleInspectionResolver {
     return vehicleInspectionLoader(ctx).load(inspectionNo.trim());
   }
 
-  @Query(() => VehicleInspectionConnection, { description: "Vehicle emission inspections, oldest first; `from` and `to` are China-time dates, both inclusive." })
+  @Query(() => VehicleInspectionConnection, { nullable: true, description: "Vehicle emission inspections, oldest first; `from` and `to` are China-time dates, both inclusive." })
   vehicleInspections(
     @Args() page: PageArgs,
     @Arg("filter", () => VehicleInspectionFilter, { nullable: true }) filter: VehicleInspectionFilter | undefined,

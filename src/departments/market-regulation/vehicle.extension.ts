@@ -2,8 +2,11 @@ import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } 
 import type { HubContext } from "../../common/context.js";
 import { inspectionsOfVehicleLoader } from "./loaders.js";
 import { VehicleInspection } from "./vehicle-inspection.entity.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 /** Market regulation's view of a vehicle (owned by public security): its emission inspections. */
+@Shared(Dataset.VEHICLES)
 @ObjectType("Vehicle")
 @Directive('@key(fields: "vin")')
 export class Vehicle {
@@ -13,7 +16,7 @@ export class Vehicle {
 
 @Resolver(() => Vehicle)
 export class VehicleInspectionsResolver {
-  @FieldResolver(() => [VehicleInspection], { description: "The vehicle's emission inspections, newest first." })
+  @FieldResolver(() => [VehicleInspection], { nullable: true, description: "The vehicle's emission inspections, newest first." })
   inspections(@Root() v: Vehicle, @Ctx() ctx: HubContext): Promise<VehicleInspection[]> {
     return inspectionsOfVehicleLoader(ctx).load(v.vin);
   }

@@ -4,7 +4,10 @@ import { Contributed } from "../../common/provenance.js";
 import { regionRef } from "../../common/references.js";
 import { SiteKind } from "../../common/site.js";
 import { Site } from "./site.interface.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
+@Shared(Dataset.CHECKPOINTS)
 @ObjectType({ implements: Site, description: "A traffic checkpoint camera (卡口) of public security." })
 @Directive('@key(fields: "code")')
 @Entity({ tableName: "checkpoints", schema: "public_security" })

@@ -6,6 +6,7 @@ import { Contributed } from "../../common/provenance.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { DateScalar } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
 
 export enum PermitStatus {
   VALID = "VALID",
@@ -14,6 +15,7 @@ export enum PermitStatus {
 }
 registerEnumType(PermitStatus, { name: "PermitStatus" });
 
+@Shared(Dataset.ENTRY_PERMITS)
 @ObjectType({ description: "A city-entry permit for a truck (电子通行证)." })
 @Entity({ tableName: "entry_permits", schema: "public_security" })
 export class EntryPermit extends Contributed {

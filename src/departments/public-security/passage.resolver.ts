@@ -111,6 +111,7 @@ const parentPage = (parent: string, from: Date | undefined, to: Date | undefined
 @Resolver(() => Passage)
 export class PassageResolver {
   @Query(() => PassageConnection, {
+    nullable: true,
     description:
       "Passages at the checkpoints of a city (and its counties), oldest first: which vehicles of which stage entered it. `emissionStageAtMost: CN3` keeps vehicles of 国三 and below (pure electric excluded); it needs the VIN, so passages of unregistered plates drop out.",
   })
@@ -171,7 +172,7 @@ export class PassageResolver {
 
 @Resolver(() => Vehicle)
 export class VehiclePassagesResolver {
-  @FieldResolver(() => PassageConnection, { description: "Where the vehicle was seen, newest first." })
+  @FieldResolver(() => PassageConnection, { nullable: true, description: "Where the vehicle was seen, newest first." })
   passages(
     @Root() v: Vehicle,
     @Args() page: PageArgs,
@@ -185,7 +186,7 @@ export class VehiclePassagesResolver {
 
 @Resolver(() => Checkpoint)
 export class CheckpointPassagesResolver {
-  @FieldResolver(() => PassageConnection, { description: "Vehicles seen at this checkpoint, newest first." })
+  @FieldResolver(() => PassageConnection, { nullable: true, description: "Vehicles seen at this checkpoint, newest first." })
   passages(
     @Root() c: Checkpoint,
     @Args() page: PageArgs,

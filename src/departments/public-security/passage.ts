@@ -3,6 +3,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql
 import type { ContributionSpec } from "../../common/contribution/contribute.js";
 import { Dataset } from "../../common/datasets.js";
 import { Contributed } from "../../common/provenance.js";
+import { Shared } from "../../common/sharing.js";
 
 export enum Direction {
   INBOUND = "INBOUND",
@@ -10,6 +11,7 @@ export enum Direction {
 }
 registerEnumType(Direction, { name: "Direction", description: "Into or out of the city the checkpoint guards." });
 
+@Shared(Dataset.CHECKPOINT_PASSAGES)
 @ObjectType({ description: "A vehicle seen at a checkpoint (卡口)." })
 @Entity({ tableName: "passages", schema: "public_security" })
 export class Passage extends Contributed {

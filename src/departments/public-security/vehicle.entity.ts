@@ -3,6 +3,8 @@ import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql
 import { Contributed } from "../../common/provenance.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { DateScalar } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum PlateColor {
   BLUE = "BLUE",
@@ -67,6 +69,7 @@ registerEnumType(VehicleUse, { name: "VehicleUse", description: "使用性质 of
 /** Stages in order of stringency, for "CN3 and below" questions; NONE (pure electric) is outside it. */
 export const STAGE_ORDER: EmissionStage[] = ["CN1", "CN2", "CN3", "CN4", "CN5", "CN6A", "CN6B"] as EmissionStage[];
 
+@Shared(Dataset.VEHICLES)
 @ObjectType({ description: "A registered motor vehicle (public security), keyed by VIN; the plate is looked up." })
 @Directive('@key(fields: "vin")')
 @Entity({ tableName: "vehicles", schema: "public_security" })
@@ -122,6 +125,7 @@ export class Vehicle extends Contributed {
   ownerIdNumber!: string | null;
 }
 
+@Shared(Dataset.VEHICLES)
 @ObjectType({ description: "A plate assigned to a vehicle for a period; plates are re-issued, so the VIN is the key." })
 @Entity({ tableName: "plate_registrations", schema: "public_security" })
 @Index({ properties: ["plate", "validFrom"] })

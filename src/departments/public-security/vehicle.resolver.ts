@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, R
 import { groupByKey, loader } from "../../common/context.js";
 import { historyLoader } from "../../common/contribution/history.js";
 import { RecordVersion } from "../../common/contribution/types.js";
-import { Department } from "../../common/departments.js";
-import { maskIdNumber, maskName } from "../../common/masking.js";
+import { MASKS, Shared, SharingMask } from "../../common/sharing.js";
+import { DATASET_OWNER, Dataset } from "../../common/datasets.js";
 import { DateScalar } from "../../common/scalars.js";
 import { EntryPermit, entryPermitContribution, PermitStatus } from "./entry-permit.js";
 import { vehicleContribution } from "./vehicle.contribution.js";
@@ -54,7 +54,8 @@ export const permitsOfVehicleLoader = (ctx: HubContext) =>
   );
 
 /** Personal data is the registering department's: anyone else sees it masked. */
-const ownsPersonalData = (ctx: HubContext) => ctx.principal.department === Department.PUBLIC_SECURITY;
+// history values carry the owner columns too; they follow the same rule as the ownerName field
+const ownsPersonalData = (ctx: HubContext) => ctx.principal.department === DATASET_OWNER.VEHICLES;
 
 @Resolver(() => Vehicle)
 export class VehicleResolver {
@@ -96,7 +97,7 @@ export class VehicleResolver {
     return findPage(ctx.em, Vehicle, where, ["vin"], page);
   }
 
-  @Query(() => EntryPermitConnection, { name: "entryPermits", description: "City-entry permits, by permit number." })
+  @Query(() => EntryPermitConnection, { nullable: true, name: "entryPermits", description: "City-entry permits, by permit number." })
   entryPermitList(@Args() page: PageArgs, @Arg("filter", () => EntryPermitFilter, { nullable: true }) filter: EntryPermitFilter | undefined, @Ctx() ctx: HubContext) {
     const where: Record<string, unknown> = {};
     if (filter?.vin) where.vin = filter.vin.trim().toUpperCase();
@@ -106,19 +107,20 @@ export class VehicleResolver {
     return findPage(ctx.em, EntryPermit, where, ["permitNo"], page);
   }
 
+  // Personal data: RESTRICTED whatever the dataset's class; the sharing layer masks it for other departments.
+  @Shared(Dataset.VEHICLES, { mask: SharingMask.NAME })
   @FieldResolver(() => String, { nullable: true, description: "The owner's name: public security sees it; everyone else the family name only (张*)." })
-  ownerName(@Root() v: Vehicle, @Ctx() ctx: HubContext): string | null {
-    if (!v.ownerName) return null;
-    return ownsPersonalData(ctx) ? v.ownerName : maskName(v.ownerName);
+  ownerName(@Root() v: Vehicle): string | null {
+    return v.ownerName || null;
   }
 
+  @Shared(Dataset.VEHICLES, { mask: SharingMask.ID_NUMBER })
   @FieldResolver(() => String, { nullable: true, description: "The owner's identity number: public security sees it; everyone else 4101**********1234." })
-  ownerIdNumber(@Root() v: Vehicle, @Ctx() ctx: HubContext): string | null {
-    if (!v.ownerIdNumber) return null;
-    return ownsPersonalData(ctx) ? v.ownerIdNumber : maskIdNumber(v.ownerIdNumber);
+  ownerIdNumber(@Root() v: Vehicle): string | null {
+    return v.ownerIdNumber || null;
   }
 
-  @FieldResolver(() => [EntryPermit], { description: "The truck's city-entry permits, newest first." })
+  @FieldResolver(() => [EntryPermit], { nullable: true, description: "The truck's city-entry permits, newest first." })
   entryPermits(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
     return permitsOfVehicleLoader(ctx).load(v.vin);
   }
@@ -131,8 +133,8 @@ export class VehicleResolver {
       ...x,
       values: {
         ...x.values,
-        owner_name: typeof x.values.owner_name === "string" ? maskName(x.values.owner_name) : null,
-        owner_id_number: typeof x.values.owner_id_number === "string" ? maskIdNumber(x.values.owner_id_number) : null,
+        owner_name: typeof x.values.owner_name === "string" ? MASKS.NAME(x.values.owner_name) : null,
+        owner_id_number: typeof x.values.owner_id_number === "string" ? MASKS.ID_NUMBER(x.values.owner_id_number) : null,
       },
     }));
   }

@@ -1,4 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 /*
  * The entities other departments own that transport extends with its own fields. They live apart from
@@ -6,6 +8,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
  */
 
 /** Transport's view of a vehicle (owned by public security): its licence, phase-out and repairs. */
+@Shared(Dataset.VEHICLES)
 @ObjectType("Vehicle")
 @Directive('@key(fields: "vin")')
 export class Vehicle {
@@ -18,6 +21,7 @@ export class Vehicle {
  * Resolvable, unlike the shared EnterpriseRef stub, because transport answers fields of its own here;
  * operating-licence operators point at this type too, as a schema may hold only one "Enterprise".
  */
+@Shared(Dataset.ENTERPRISES)
 @ObjectType("Enterprise")
 @Directive('@key(fields: "creditCode")')
 export class Enterprise {

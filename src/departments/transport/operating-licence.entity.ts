@@ -2,6 +2,8 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { DateScalar } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum LicenceStatus {
   VALID = "VALID",
@@ -11,6 +13,7 @@ export enum LicenceStatus {
 }
 registerEnumType(LicenceStatus, { name: "LicenceStatus" });
 
+@Shared(Dataset.OPERATING_LICENCES)
 @ObjectType({ description: "A road-transport operating licence (道路运输证) of a freight vehicle." })
 @Entity({ tableName: "operating_licences", schema: "transport" })
 @Index({ properties: ["vin"] })

@@ -2,6 +2,8 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { DateScalar } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum PhaseOutStatus {
   PENDING = "PENDING",
@@ -18,6 +20,7 @@ registerEnumType(PhaseOutStatus, {
   },
 });
 
+@Shared(Dataset.PHASE_OUTS)
 @ObjectType({
   description: "The phase-out (淘汰) of an operating diesel truck of 国三 (CN3) or below: the deadline it has and whether it was met.",
 })

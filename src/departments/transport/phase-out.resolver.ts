@@ -39,7 +39,7 @@ export class PhaseOutResolver {
     return phaseOutLoader(ctx).load(vin.trim().toUpperCase());
   }
 
-  @Query(() => PhaseOutConnection, { description: "Phase-outs of 国三-and-below operating diesel trucks, earliest deadline first, then by VIN." })
+  @Query(() => PhaseOutConnection, { nullable: true, description: "Phase-outs of 国三-and-below operating diesel trucks, earliest deadline first, then by VIN." })
   phaseOuts(
     @Args() page: PageArgs,
     @Arg("filter", () => PhaseOutFilter, { nullable: true }) filter: PhaseOutFilter | undefined,

@@ -2,6 +2,8 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
 import { regionRef, RegionRef } from "../../common/references.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
 export enum RailSidingStatus {
   PLANNED = "PLANNED",
@@ -13,6 +15,7 @@ registerEnumType(RailSidingStatus, { name: "RailSidingStatus", description: "Whe
 /** The largest plausible yearly bulk freight of one siding, in 10,000 t: above it is a unit error (tonnes for 万吨). */
 export const MAX_ANNUAL_TONNAGE = 100_000;
 
+@Shared(Dataset.RAIL_SIDINGS)
 @ObjectType({
   description: "A railway siding (铁路专用线) of an enterprise: bulk freight moved from road to rail (公转铁).",
 })

@@ -1,7 +1,10 @@
 import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Contributed } from "../../common/provenance.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 
+@Shared(Dataset.REPAIRS)
 @ObjectType({
   description:
     "A repair at a maintenance station (M站) in the inspection/maintenance (I/M) loop: a vehicle that failed an emission test is repaired, then retested.",

@@ -39,7 +39,7 @@ export const repairsOfVehicleLoader = (ctx: HubContext) =>
 
 @Resolver(() => Vehicle)
 export class VehicleRepairResolver {
-  @FieldResolver(() => [Repair], { description: "The vehicle's M-station repairs, newest first." })
+  @FieldResolver(() => [Repair], { nullable: true, description: "The vehicle's M-station repairs, newest first." })
   repairs(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
     return repairsOfVehicleLoader(ctx).load(v.vin);
   }
@@ -52,7 +52,7 @@ export class RepairResolver {
     return repairLoader(ctx).load(repairNo.trim());
   }
 
-  @Query(() => RepairConnection, { description: "M-station repairs, oldest first; `from` and `to` are China-time days, both inclusive." })
+  @Query(() => RepairConnection, { nullable: true, description: "M-station repairs, oldest first; `from` and `to` are China-time days, both inclusive." })
   repairs(
     @Args() page: PageArgs,
     @Arg("filter", () => RepairFilter, { nullable: true }) filter: RepairFilter | undefined,

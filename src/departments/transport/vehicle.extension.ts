@@ -42,7 +42,7 @@ export class OperatingLicenceResolver {
     return ctx.em.findOne(OperatingLicence, { licenceNo });
   }
 
-  @Query(() => OperatingLicenceConnection, { description: "Operating licences, ordered by licence number." })
+  @Query(() => OperatingLicenceConnection, { nullable: true, description: "Operating licences, ordered by licence number." })
   operatingLicences(
     @Args() page: PageArgs,
     @Arg("filter", () => OperatingLicenceFilter, { nullable: true }) filter: OperatingLicenceFilter | undefined,

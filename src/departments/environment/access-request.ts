@@ -1,0 +1,214 @@
+import { Arg, Args, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
+import { appendAudit, AuditKind, who } from "../../common/audit.js";
+import type { HubContext } from "../../common/context.js";
+import { DATASET_INFO, Dataset, SharingClass } from "../../common/datasets.js";
+import { Department } from "../../common/departments.js";
+import { badInput, ErrorCode, hubError, notFound } from "../../common/errors.js";
+import { REPLY_WORKING_DAYS, today, workingDaysAfter } from "../../common/grants.js";
+import { connectionOf, PageArgs, paginate } from "../../common/pagination.js";
+import { requireAdmin } from "../../common/policy.js";
+import { addDays, DateScalar } from "../../common/scalars.js";
+import { Envelope } from "../../common/sharing.js";
+
+export enum AccessRequestStatus {
+  PENDING = "PENDING",
+  APPROVED = "APPROVED",
+  DENIED = "DENIED",
+  REVOKED = "REVOKED",
+}
+registerEnumType(AccessRequestStatus, { name: "AccessRequestStatus" });
+
+/** A grant lasts at most this long; a longer need is asked for again (the owner reviews it). */
+export const MAX_GRANT_DAYS = 366;
+
+@ObjectType({ description: "A department's request to read a CONDITIONAL dataset, and the owner's answer. An approved request is a grant until `until`." })
+@Envelope()
+export class AccessRequest {
+  @Field(() => ID) id!: string;
+  @Field(() => Dataset) dataset!: Dataset;
+  @Field(() => Department, { description: "The dataset's owner, whose admins decide." }) owner!: Department;
+  @Field(() => Department) granteeDepartment!: Department;
+  @Field({ description: "The role the grant is for: the requester's." }) granteeRole!: string;
+  @Field({ description: "The token subject that asked." }) requestedBy!: string;
+  @Field() purpose!: string;
+  @Field(() => DateScalar, { description: "Last day of the grant (China time)." }) until!: string;
+  @Field() requestedAt!: Date;
+  @Field(() => DateScalar, { description: `The owner answers by this day: ${REPLY_WORKING_DAYS} working days after the request.` }) replyDue!: string;
+  @Field({ description: "Still pending after the reply deadline." }) overdue!: boolean;
+  @Field(() => AccessRequestStatus) status!: AccessRequestStatus;
+  @Field({ description: "Approved, not revoked, and `until` not passed: the grant is in force." }) active!: boolean;
+  @Field({ description: "Approved but `until` has passed." }) expired!: boolean;
+  @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => String, { nullable: true }) decidedBy!: string | null;
+  @Field(() => String, { nullable: true, description: "The owner's note with the decision or the revocation." }) note!: string | null;
+  @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
+}
+const AccessRequestConnection = connectionOf(AccessRequest, "AccessRequest");
+
+@InputType()
+export class AccessRequestFilter {
+  @Field(() => AccessRequestStatus, { nullable: true }) status?: AccessRequestStatus;
+  @Field(() => Dataset, { nullable: true }) dataset?: Dataset;
+  @Field({ nullable: true, description: "Only pending requests past their reply deadline." }) overdue?: boolean;
+  @Field({ nullable: true, description: "true: requests on my department's datasets; false: my department's own requests; absent: both." }) onMyDatasets?: boolean;
+}
+
+interface Row {
+  id: string;
+  dataset: Dataset;
+  owner: Department;
+  grantee_department: Department;
+  grantee_role: string;
+  requested_by: string;
+  purpose: string;
+  valid_until: string;
+  requested_at: Date;
+  reply_due: string;
+  status: AccessRequestStatus;
+  decided_at: Date | null;
+  decided_by: string | null;
+  note: string | null;
+  revoked_at: Date | null;
+}
+
+const COLUMNS = `id::text, dataset, owner, grantee_department, grantee_role, requested_by, purpose, valid_until::text,
+  requested_at, reply_due::text, status, decided_at, decided_by, note, revoked_at`;
+
+function toRequest(r: Row): AccessRequest {
+  const now = today();
+  return {
+    id: r.id,
+    dataset: r.dataset,
+    owner: r.owner,
+    granteeDepartment: r.grantee_department,
+    granteeRole: r.grantee_role,
+    requestedBy: r.requested_by,
+    purpose: r.purpose,
+    until: r.valid_until,
+    requestedAt: r.requested_at,
+    replyDue: r.reply_due,
+    overdue: r.status === AccessRequestStatus.PENDING && now > r.reply_due,
+    status: r.status,
+    active: r.status === AccessRequestStatus.APPROVED && r.valid_until >= now,
+    expired: r.status === AccessRequestStatus.APPROVED && r.valid_until < now,
+    decidedAt: r.decided_at,
+    decidedBy: r.decided_by,
+    note: r.note,
+    revokedAt: r.revoked_at,
+  };
+}
+
+/** Runs `work` in a transaction on the hub database, so a decision and its audit entry commit together. */
+async function inHubTransaction<T>(ctx: HubContext, work: (q: (sql: string, params: unknown[]) => Promise<Row[]>, client: import("pg").PoolClient) => Promise<T>): Promise<T> {
+  const client = await ctx.hub.connect();
+  try {
+    await client.query("begin");
+    const result = await work(async (sql, params) => (await client.query<Row>(sql, params)).rows, client);
+    await client.query("commit");
+    return result;
+  } catch (e) {
+    await client.query("rollback").catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+@Resolver(() => AccessRequest)
+export class AccessRequestResolver {
+  @Mutation(() => AccessRequest, {
+    description: `Asks the owner of a CONDITIONAL dataset for a grant for your department and role, for a purpose, until a day (at most ${MAX_GRANT_DAYS} days ahead). The owner's admins answer within ${REPLY_WORKING_DAYS} working days.`,
+  })
+  requestAccess(
+    @Arg("dataset", () => Dataset) dataset: Dataset,
+    @Arg("purpose") purpose: string,
+    @Arg("until", () => DateScalar) until: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<AccessRequest> {
+    const info = DATASET_INFO[dataset];
+    if (info.sharingClass !== SharingClass.CONDITIONAL) {
+      throw badInput(`${dataset} is ${info.sharingClass}: ${info.sharingClass === SharingClass.OPEN ? "every department reads it without a grant" : "only its owner reads it, and no grant changes that"}`, { argument: "dataset" });
+    }
+    if (info.owner === ctx.principal.department) throw badInput(`${dataset} is your department's own: you read it without a grant`, { argument: "dataset" });
+    if (purpose.trim().length < 10) throw badInput("purpose must say in at least 10 characters what the data is for (the owner decides on it)", { argument: "purpose" });
+    const now = today();
+    if (until <= now || until > addDays(now, MAX_GRANT_DAYS)) {
+      throw badInput(`until must be after today (${now}) and at most ${MAX_GRANT_DAYS} days ahead`, { argument: "until" });
+    }
+    return inHubTransaction(ctx, async (q, client) => {
+      const [row] = await q(
+        `insert into hub.access_requests (dataset, owner, grantee_department, grantee_role, requested_by, purpose, valid_until, reply_due, status)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, 'PENDING') returning ${COLUMNS}`,
+        [dataset, info.owner, ctx.principal.department, ctx.principal.role, ctx.principal.subject, purpose.trim(), until, workingDaysAfter(now, REPLY_WORKING_DAYS)],
+      );
+      await appendAudit(client, [{ kind: AuditKind.ACCESS_REQUEST, ...who(ctx.principal), dataset, requestId: row.id, note: purpose.trim() }]);
+      return toRequest(row);
+    });
+  }
+
+  @Mutation(() => AccessRequest, { description: "The owner's admins approve or deny a pending request, with a note." })
+  decideAccess(
+    @Arg("requestId", () => ID) requestId: string,
+    @Arg("approve") approve: boolean,
+    @Arg("note", () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<AccessRequest> {
+    return this.transition(ctx, requestId, AccessRequestStatus.PENDING, approve ? AccessRequestStatus.APPROVED : AccessRequestStatus.DENIED, note);
+  }
+
+  @Mutation(() => AccessRequest, { description: "The owner's admins end a grant; it stops working on the next request." })
+  revokeAccess(@Arg("requestId", () => ID) requestId: string, @Arg("note", () => String, { nullable: true }) note: string | null, @Ctx() ctx: HubContext): Promise<AccessRequest> {
+    return this.transition(ctx, requestId, AccessRequestStatus.APPROVED, AccessRequestStatus.REVOKED, note);
+  }
+
+  private transition(ctx: HubContext, requestId: string, from: AccessRequestStatus, to: AccessRequestStatus, note: string | null): Promise<AccessRequest> {
+    if (!/^\d{1,18}$/.test(requestId)) throw badInput(`requestId ${requestId} is not a request id`, { argument: "requestId" });
+    return inHubTransaction(ctx, async (q, client) => {
+      const [current] = await q(`select ${COLUMNS} from hub.access_requests where id = $1 for update`, [requestId]);
+      if (!current) throw notFound(`no access request ${requestId}`);
+      requireAdmin(ctx, current.owner, `deciding on ${current.dataset}`);
+      if (current.status !== from) {
+        throw hubError(ErrorCode.CONFLICT, `request ${requestId} is ${current.status}; only a ${from} request can become ${to}`, { status: current.status });
+      }
+      const revoking = to === AccessRequestStatus.REVOKED;
+      const [row] = await q(
+        revoking
+          ? `update hub.access_requests set status = $2, revoked_at = now(), revoked_by = $3, note = coalesce($4, note) where id = $1 returning ${COLUMNS}`
+          : `update hub.access_requests set status = $2, decided_at = now(), decided_by = $3, note = $4 where id = $1 returning ${COLUMNS}`,
+        [requestId, to, ctx.principal.subject, note],
+      );
+      await appendAudit(client, [
+        { kind: revoking ? AuditKind.ACCESS_REVOKE : AuditKind.ACCESS_DECISION, ...who(ctx.principal), dataset: current.dataset, requestId, decision: to, note },
+      ]);
+      return toRequest(row);
+    });
+  }
+
+  @Query(() => AccessRequestConnection, {
+    description: "Access requests your department made or must answer, newest first, with their reply deadlines; `overdue` flags those past it.",
+  })
+  accessRequests(@Args() page: PageArgs, @Arg("filter", () => AccessRequestFilter, { nullable: true }) filter: AccessRequestFilter | undefined, @Ctx() ctx: HubContext) {
+    const dept = ctx.principal.department;
+    const params: unknown[] = [dept];
+    const where = [
+      filter?.onMyDatasets === true ? "owner = $1" : filter?.onMyDatasets === false ? "grantee_department = $1" : "(owner = $1 or grantee_department = $1)",
+    ];
+    if (filter?.status) where.push(`status = $${params.push(filter.status)}`);
+    if (filter?.dataset) where.push(`dataset = $${params.push(filter.dataset)}`);
+    if (filter?.overdue !== undefined && filter.overdue !== null) {
+      where.push(`${filter.overdue ? "" : "not "}(status = 'PENDING' and reply_due < (now() at time zone 'Asia/Shanghai')::date)`);
+    }
+    const sql = where.join(" and ");
+    return paginate<AccessRequest>(
+      page,
+      (r) => [Number(r.id)],
+      async (after, limit) => {
+        const p = [...params];
+        const cursor = after ? ` and id < $${p.push(after[0])}` : "";
+        const { rows } = await ctx.hub.query<Row>(`select ${COLUMNS} from hub.access_requests where ${sql}${cursor} order by id desc limit $${p.push(limit)}`, p);
+        return rows.map(toRequest);
+      },
+      async () => Number((await ctx.hub.query<{ n: string }>(`select count(*) as n from hub.access_requests where ${sql}`, params)).rows[0].n),
+    );
+  }
+}
