@@ -8,6 +8,7 @@ import { ConfigError, loadConfig, type Config } from "../common/config.js";
 import { DEPARTMENT_INFO, DEPARTMENTS, parseDepartment, type Department } from "../common/departments.js";
 import { createLogger, timed, type Logger } from "../common/logger.js";
 import { projectRoot } from "../common/paths.js";
+import { verifyAuditChain } from "../common/audit.js";
 import { Databases } from "../db/databases.js";
 import { loadDemoData } from "../demo/seed.js";
 import { composeSchemas } from "../gateway/compose.js";
@@ -24,6 +25,7 @@ const USAGE = `lantian <command> [options]
   token --department <d> --role <member|analyst|admin> [--ttl 8h] [--subject s]
                                         print a signed token (last line of stdout)
   schema [--out <dir>]                  print subgraph SDLs, compose supergraph.graphql and api.graphql
+  audit verify                          walk the audit trail's hash chain; exit 1 naming the first bad entry
 
 Subgraph names: ${DEPARTMENTS.map((d) => DEPARTMENT_INFO[d].slug).join(", ")}
 Settings come from the environment; see .env.example.`;
@@ -70,8 +72,9 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 2;
   }
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: true,
     options: {
       port: { type: "string" },
       subgraph: { type: "string" },
@@ -84,6 +87,7 @@ export async function main(argv: string[]): Promise<number> {
     },
     strict: true,
   });
+  if (positionals.length > 0 && command !== "audit") throw new UsageError(`${command} takes no argument ${positionals[0]}`);
   const config: Config = loadConfig();
   const log = createLogger(config.logLevel);
 
@@ -147,6 +151,25 @@ export async function main(argv: string[]): Promise<number> {
       fs.writeFileSync(path.join(out, "api.graphql"), composed.api.trimEnd() + "\n");
       console.log(`wrote ${Object.keys(composed.subgraphs).length} subgraph SDLs, supergraph.graphql and api.graphql to ${out}`);
       return 0;
+    }
+    case "audit": {
+      if (positionals[0] !== "verify") throw new UsageError("audit: the subcommand is verify");
+      const databases = await Databases.open(config, DEPARTMENTS, log);
+      try {
+        let broken = false;
+        for (const { name, pool } of databases.auditTrails()) {
+          const check = await verifyAuditChain(pool);
+          if (check.broken) {
+            broken = true;
+            console.log(`audit trail of ${name}: entry ${check.broken.id} fails: ${check.broken.reason} (${check.checked} entries before it hold)`);
+          } else {
+            console.log(`audit trail of ${name}: ${check.checked} entries, chain intact`);
+          }
+        }
+        return broken ? 1 : 0;
+      } finally {
+        await databases.close();
+      }
     }
     default:
       throw new UsageError(`unknown command ${command}`);

@@ -104,6 +104,13 @@ export class Databases {
     return this.hub;
   }
 
+  /** Each database's audit trail (one chain per database), named by the departments it holds. */
+  auditTrails(): { name: string; pool: pg.Pool }[] {
+    const trails = this.groups.map((g) => ({ name: g.departments.map((d) => DEPARTMENT_INFO[d].slug).join("+"), pool: g.pool }));
+    if (this.ownHubPool) trails.push({ name: "hub", pool: this.hub });
+    return trails;
+  }
+
   async ping(): Promise<void> {
     await Promise.all(this.groups.map((g) => g.orm.em.getConnection().execute("select 1")));
   }

@@ -225,8 +225,8 @@ export async function startGatewayServer(
           const { request, context } = options;
           if (context.authorization) request.http?.headers.set("authorization", context.authorization);
           // the client's operation, for the subgraphs' audit entries
-          const incoming = "incomingRequestContext" in options ? options.incomingRequestContext.request : undefined;
-          const op = operationInfo(incoming?.operationName, incoming?.query ?? "");
+          const incoming = "incomingRequestContext" in options ? options.incomingRequestContext : undefined;
+          const op = operationInfo(incoming?.operationName, incoming?.source ?? "");
           if (op.name) request.http?.headers.set(OPERATION_NAME_HEADER, encodeURIComponent(op.name));
           request.http?.headers.set(OPERATION_HASH_HEADER, op.hash);
         },

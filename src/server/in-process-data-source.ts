@@ -42,9 +42,9 @@ export class InProcessDataSource implements GraphQLDataSource {
       operationName: request.operationName,
       contextValue,
     });
-    const incoming = "incomingRequestContext" in options ? options.incomingRequestContext.request : undefined;
+    const incoming = "incomingRequestContext" in options ? options.incomingRequestContext : undefined;
     try {
-      await this.runtime.finish(contextValue, operationInfo(incoming?.operationName ?? request.operationName, incoming?.query ?? query));
+      await this.runtime.finish(contextValue, operationInfo(incoming ? incoming.operationName : request.operationName, incoming?.source ?? query));
     } catch (e) {
       // an unaudited read of shared data is not served
       return { errors: [maskError(new GraphQLError("audit failed", { originalError: e as Error }), this.log)] };

@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, R
 import { groupByKey, loader } from "../../common/context.js";
 import { historyLoader } from "../../common/contribution/history.js";
 import { RecordVersion } from "../../common/contribution/types.js";
-import { MASKS, Shared, SharingMask } from "../../common/sharing.js";
-import { DATASET_OWNER, Dataset } from "../../common/datasets.js";
+import { Shared, SharingMask } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
 import { DateScalar } from "../../common/scalars.js";
 import { EntryPermit, entryPermitContribution, PermitStatus } from "./entry-permit.js";
 import { vehicleContribution } from "./vehicle.contribution.js";
@@ -54,8 +54,6 @@ export const permitsOfVehicleLoader = (ctx: HubContext) =>
   );
 
 /** Personal data is the registering department's: anyone else sees it masked. */
-// history values carry the owner columns too; they follow the same rule as the ownerName field
-const ownsPersonalData = (ctx: HubContext) => ctx.principal.department === DATASET_OWNER.VEHICLES;
 
 @Resolver(() => Vehicle)
 export class VehicleResolver {
@@ -125,18 +123,11 @@ export class VehicleResolver {
     return permitsOfVehicleLoader(ctx).load(v.vin);
   }
 
-  @FieldResolver(() => [RecordVersion], { description: "Every version of this registration, oldest first (owner data masked for others)." })
-  async history(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
-    const versions = await historyLoader(ctx, vehicleContribution).load([v.vin]);
-    if (ownsPersonalData(ctx)) return versions;
-    return versions.map((x) => ({
-      ...x,
-      values: {
-        ...x.values,
-        owner_name: typeof x.values.owner_name === "string" ? MASKS.NAME(x.values.owner_name) : null,
-        owner_id_number: typeof x.values.owner_id_number === "string" ? MASKS.ID_NUMBER(x.values.owner_id_number) : null,
-      },
-    }));
+  // Old versions say who owned the vehicle when: personal data with no useful mask, so owner only.
+  @Shared(Dataset.VEHICLES, { mask: null })
+  @FieldResolver(() => [RecordVersion], { nullable: true, description: "Every version of this registration, oldest first (public security only: the versions carry owner data)." })
+  history(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
+    return historyLoader(ctx, vehicleContribution).load([v.vin]);
   }
 
   @FieldResolver(() => [PlateRegistration], { description: "Every plate the vehicle has carried, oldest first." })
