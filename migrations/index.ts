@@ -11,6 +11,7 @@ import { gridDatasetMigrations } from "./grid-datasets.js";
 import { gridMigrations } from "./grid.js";
 import { housingDatasetMigrations } from "./housing-datasets.js";
 import { housingMigrations } from "./housing.js";
+import { hubRateLimitMigrations } from "./hub-rate-limits.js";
 import { hubMigrations } from "./hub.js";
 import { marketRegulationDatasetMigrations } from "./market-regulation-datasets.js";
 import { marketRegulationMigrations } from "./market-regulation.js";
@@ -24,7 +25,7 @@ import { transportMigrations } from "./transport.js";
  * can be moved or upgraded on its own. `hub` runs on every database.
  */
 export const MIGRATIONS: Record<Department | "HUB", MigrationObject[]> = {
-  HUB: [...hubMigrations, { name: "Migration20261128000002HubContributionBatches", class: Migration20261128000002HubContributionBatches }],
+  HUB: [...hubMigrations, { name: "Migration20261128000002HubContributionBatches", class: Migration20261128000002HubContributionBatches }, ...hubRateLimitMigrations],
   ENVIRONMENT: [
     ...environmentMigrations,
     recordHistoryMigration("environment"),
