@@ -23,6 +23,7 @@ import {
   type ValueNode,
 } from "graphql";
 import { ErrorCode } from "../common/errors.js";
+import { DEFAULT_PAGE_SIZE } from "../common/pagination.js";
 
 /** What one operation may ask for. Each is a setting; see config.ts and the README. */
 export interface OperationLimits {
@@ -92,9 +93,9 @@ const ZERO: OperationMeasure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
  *
  * Cost, after Apollo Router's demand control: a field of object, interface or union type costs 1 plus its
  * selections; a scalar or enum field costs 0; a list multiplies its element cost by its size. The size of a
- * list is its own `first` argument; for a connection's `edges` it is the connection field's `first`; for
- * `_entities` (the gateway's own fetches to a subgraph) it is the number of representations; when the
- * operation does not say (no `first`, or a plain list), it is `costListSize`. Introspection fields
+ * list is its own `first` argument (the page default when absent); for a connection's `edges` it is the
+ * connection field's `first`; for `_entities` (the gateway's own fetches to a subgraph) it is the number of
+ * representations; for any other list it is `costListSize`. Introspection fields
  * (`__schema`, `__type`) are not measured: turning introspection off is its own setting.
  */
 export function measureOperation(
@@ -158,7 +159,8 @@ export function measureOperation(
         const type = getNamedType(def.type);
         if (!isCompositeType(type)) continue;
         const hasFirst = def.args.some((a) => a.name === "first");
-        const first = hasFirst ? (intArg(sel, def, "first") ?? costListSize) : undefined;
+        // An absent `first` pages by the default page size, as the resolvers do.
+        const first = hasFirst ? (intArg(sel, def, "first") ?? DEFAULT_PAGE_SIZE) : undefined;
         const isList = isListType(getNullableType(def.type));
         const size = !isList ? 1 : name === "_entities" ? representations(sel) : (first ?? slice ?? costListSize);
         const inner = selectionSet(sel.selectionSet, type, isList ? undefined : first);
