@@ -21,7 +21,34 @@ export interface Config {
   logLevel: LogLevel;
   /** subgraph URLs for the gateway in the distributed form */
   subgraphUrls: Partial<Record<Department, string>>;
+  /** hardening: what one request may carry and ask for (README, "Limits") */
+  limits: {
+    maxBodyBytes: number;
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
+    /** the assumed length of a list whose length the operation does not state */
+    costListSize: number;
+    /** requests per department per window at the gateway, shared by every gateway process; 0 = off */
+    rateLimit: number;
+    rateLimitWindowSeconds: number;
+  };
 }
+
+/** The published defaults we start from (graphql-armor, Apollo Router), adjusted in the README. */
+export const DEFAULT_LIMITS: Config["limits"] = {
+  maxBodyBytes: 32 * 1024 * 1024,
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1000,
+  maxCost: 20_000,
+  costListSize: 10,
+  rateLimit: 1200,
+  rateLimitWindowSeconds: 60,
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -112,6 +139,17 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     demoData: bool("LANTIAN_DEMO_DATA", true),
     logLevel,
     subgraphUrls,
+    limits: {
+      maxBodyBytes: int("LANTIAN_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 1024 * 1024 * 1024),
+      maxDepth: int("LANTIAN_MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 1, 1000),
+      maxAliases: int("LANTIAN_MAX_ALIASES", DEFAULT_LIMITS.maxAliases, 0, 100_000),
+      maxDirectives: int("LANTIAN_MAX_DIRECTIVES", DEFAULT_LIMITS.maxDirectives, 0, 100_000),
+      maxTokens: int("LANTIAN_MAX_TOKENS", DEFAULT_LIMITS.maxTokens, 10, 10_000_000),
+      maxCost: int("LANTIAN_MAX_COST", DEFAULT_LIMITS.maxCost, 1, 1_000_000_000),
+      costListSize: int("LANTIAN_COST_LIST_SIZE", DEFAULT_LIMITS.costListSize, 1, 1_000_000),
+      rateLimit: int("LANTIAN_RATE_LIMIT", DEFAULT_LIMITS.rateLimit, 0, 1_000_000_000),
+      rateLimitWindowSeconds: int("LANTIAN_RATE_LIMIT_WINDOW", DEFAULT_LIMITS.rateLimitWindowSeconds, 1, 86_400),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

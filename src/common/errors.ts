@@ -16,6 +16,14 @@ export const ErrorCode = {
   BATCH_TOO_LARGE: "BATCH_TOO_LARGE",
   BATCH_ID_CONFLICT: "BATCH_ID_CONFLICT",
   NOT_READY: "NOT_READY",
+  // Hardening limits: each names the limit, the value found and the setting that changes it.
+  DEPTH_LIMIT: "DEPTH_LIMIT",
+  ALIAS_LIMIT: "ALIAS_LIMIT",
+  DIRECTIVE_LIMIT: "DIRECTIVE_LIMIT",
+  TOKEN_LIMIT: "TOKEN_LIMIT",
+  COST_LIMIT: "COST_LIMIT",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  RATE_LIMITED: "RATE_LIMITED",
   INTERNAL: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,8 +1,7 @@
 import http from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import type { Logger } from "../common/logger.js";
-
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+import { tokenLimitError } from "./limits.js";
 
 export interface Readiness {
   /** null when ready; else why not */
@@ -15,14 +14,25 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
 }
 
 /** The body, or null when it is over the limit (read to the end but not kept, so the 413 reaches the client). */
-async function readBody(req: http.IncomingMessage): Promise<string | null> {
+async function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
+    if (size <= maxBytes) chunks.push(chunk as Buffer);
   }
-  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString("utf8");
+  return size > maxBytes ? null : Buffer.concat(chunks).toString("utf8");
+}
+
+function tooLarge(maxBytes: number) {
+  return {
+    errors: [
+      {
+        message: `The request body is over the ${maxBytes}-byte limit (LANTIAN_MAX_BODY_BYTES); send fewer rows per batch`,
+        extensions: { code: "PAYLOAD_TOO_LARGE", limit: maxBytes, setting: "LANTIAN_MAX_BODY_BYTES" },
+      },
+    ],
+  };
 }
 
 /**
@@ -33,9 +43,13 @@ export function createHttpServer<C extends BaseContext>(opts: {
   apollo: () => ApolloServer<C> | undefined;
   context: (req: http.IncomingMessage) => Promise<C>;
   readiness: Readiness;
+  /** bodies over this many bytes get 413 PAYLOAD_TOO_LARGE */
+  maxBodyBytes: number;
+  /** documents of more lexer tokens get 400 TOKEN_LIMIT, before Apollo parses them */
+  maxTokens: number;
   log: Logger;
 }): http.Server {
-  const { log } = opts;
+  const { log, maxBodyBytes } = opts;
   return http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
@@ -50,13 +64,11 @@ export function createHttpServer<C extends BaseContext>(opts: {
       if (!apollo || why !== null) {
         return send(res, 503, { errors: [{ message: `The hub is not ready yet (${why}); retry shortly`, extensions: { code: "NOT_READY" } }] }, { "retry-after": "1" });
       }
-      if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
-        return send(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] }, { connection: "close" });
+      if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) {
+        return send(res, 413, tooLarge(maxBodyBytes), { connection: "close" });
       }
-      const raw = req.method === "POST" ? await readBody(req) : "";
-      if (raw === null) {
-        return send(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
-      }
+      const raw = req.method === "POST" ? await readBody(req, maxBodyBytes) : "";
+      if (raw === null) return send(res, 413, tooLarge(maxBodyBytes));
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) {
         if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
@@ -68,6 +80,13 @@ export function createHttpServer<C extends BaseContext>(opts: {
         } catch {
           return send(res, 400, { errors: [{ message: "Request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
         }
+      }
+      // Here rather than in an Apollo plugin: a plugin hook that runs before parsing cannot answer 400.
+      const query = body && typeof body === "object" && "query" in body ? (body as { query: unknown }).query : url.searchParams.get("query");
+      const tokens = typeof query === "string" ? tokenLimitError(opts.maxTokens, query) : null;
+      if (tokens) {
+        const { http: _http, ...extensions } = tokens.extensions;
+        return send(res, 400, { errors: [{ message: tokens.message, extensions }] });
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },

@@ -5,7 +5,7 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo
 import pg from "pg";
 import { loadSigningKey, verifyAuthorization, type Principal } from "../common/auth.js";
 import { defaultSubgraphUrl, type Config } from "../common/config.js";
-import { DEPARTMENTS, DEPARTMENT_INFO, departmentBySlug, type Department } from "../common/departments.js";
+import { Department, DEPARTMENTS, DEPARTMENT_INFO, departmentBySlug } from "../common/departments.js";
 import type { HubContext } from "../common/context.js";
 import { timed, type Logger } from "../common/logger.js";
 import { supergraphFile } from "../common/paths.js";
@@ -14,6 +14,8 @@ import { loadDemoData } from "../demo/seed.js";
 import { formatErrorWith } from "./errors.js";
 import { closeServer, createHttpServer, listen } from "./http.js";
 import { InProcessDataSource } from "./in-process-data-source.js";
+import { operationLimitsPlugin, type OperationLimits } from "./limits.js";
+import { openRateLimiter, type RateLimiter } from "./rate-limit.js";
 import { createSubgraphRuntime, operationInfo, type SubgraphRuntime } from "./subgraph-runtime.js";
 
 export interface GatewayContext extends BaseContext {
@@ -31,12 +33,28 @@ export interface RunningServer {
 
 
 /**
+ * A subgraph's own server also answers the gateway, whose fetches inline the client's fragments and so can
+ * hold more tokens than the client sent; it allows this many times the configured token limit.
+ */
+export const SUBGRAPH_TOKEN_FACTOR = 10;
+
+/** The operation limits of the gateway, or of a subgraph's own server. */
+export function operationLimits(config: Config, subgraph = false): OperationLimits {
+  const { maxDepth, maxAliases, maxDirectives, maxTokens, maxCost, costListSize } = config.limits;
+  return { maxDepth, maxAliases, maxDirectives, maxTokens: subgraph ? maxTokens * SUBGRAPH_TOKEN_FACTOR : maxTokens, maxCost, costListSize };
+}
+
+/**
  * `maskErrors` is for a subgraph's own server. Behind the gateway, subgraph errors arrive already masked
  * (every subgraph masks its own, in-process or over HTTP), so the gateway passes them on as they are.
  */
-function apolloOptions(config: Config, log: Logger, maskErrors: boolean) {
+function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskErrors: boolean) {
+  const production = config.nodeEnv === "production";
   return {
-    introspection: config.nodeEnv !== "production",
+    introspection: !production,
+    // No "Did you mean …?" in production: suggestions let a client map a schema it may not introspect.
+    hideSchemaDetailsFromClientErrors: production,
+    plugins: [operationLimitsPlugin<C>(operationLimits(config, maskErrors))],
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     // We own SIGINT/SIGTERM: Apollo's own handlers would race ours and keep the process alive.
@@ -46,11 +64,12 @@ function apolloOptions(config: Config, log: Logger, maskErrors: boolean) {
   };
 }
 
-function gatewayContext(signingKey: Uint8Array) {
+function gatewayContext(signingKey: Uint8Array, rateLimiter: RateLimiter | undefined) {
   return async (req: http.IncomingMessage): Promise<GatewayContext> => {
     const authorization = req.headers.authorization ?? "";
     // Checked here for the 401; each subgraph checks the forwarded token again.
     const principal = await verifyAuthorization(signingKey, authorization);
+    await rateLimiter?.hit(DEPARTMENT_INFO[principal.department].slug);
     return { authorization, principal };
   };
 }
@@ -110,11 +129,14 @@ async function migrateLocked(databases: Databases): Promise<number> {
 export async function startAllInOne(config: Config, log: Logger): Promise<RunningServer> {
   let apollo: ApolloServer<GatewayContext> | undefined;
   let databases: Databases | undefined;
+  let rateLimiter: RateLimiter | undefined;
   let ready = false;
   const signingKey = loadSigningKey(config);
   const server = createHttpServer<GatewayContext>({
     apollo: () => apollo,
-    context: gatewayContext(signingKey),
+    context: (req) => gatewayContext(signingKey, rateLimiter)(req),
+    maxBodyBytes: config.limits.maxBodyBytes,
+    maxTokens: config.limits.maxTokens,
     readiness: {
       async notReady() {
         if (!ready || !databases) return "loading";
@@ -136,6 +158,9 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     if (config.demoData) {
       await timed(log, "demo data checked", () => loadDemoData(databases!, log));
     }
+    // The counters live in the environment department's database, the one the hub's own records use.
+    const hubUrl = databases.groups.find((g) => g.departments.includes(Department.ENVIRONMENT))?.url;
+    rateLimiter = openRateLimiter(hubUrl, config.limits.rateLimit, config.limits.rateLimitWindowSeconds, log);
     const runtimes = Object.fromEntries(
       DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].slug, createSubgraphRuntime(d, databases!.orm(d), databases!.pool(d), databases!.hubPool(), signingKey)]),
     ) as Record<string, SubgraphRuntime>;
@@ -145,13 +170,14 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
         buildService: ({ name }) => new InProcessDataSource(runtimes[name], log),
         logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
       });
-      const a = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions(config, log, false) });
+      const a = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions<GatewayContext>(config, log, false) });
       await a.start();
       return a;
     });
     ready = true;
   } catch (e) {
     await closeServer(server);
+    await rateLimiter?.close();
     await databases?.close();
     throw e;
   }
@@ -164,7 +190,7 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     async stop() {
       await timed(log, "HTTP server closed", () => closeServer(server));
       await timed(log, "gateway stopped", async () => apollo?.stop());
-      await timed(log, "databases closed", async () => databases?.close());
+      await timed(log, "databases closed", async () => Promise.all([rateLimiter?.close(), databases?.close()]));
     },
   };
 }
@@ -176,11 +202,14 @@ export async function startSubgraphServer(config: Config, department: Department
   try {
     await timed(log, "migrations applied", () => migrateLocked(databases));
     const runtime = createSubgraphRuntime(department, databases.orm(department), databases.pool(department), databases.hubPool(), signingKey);
-    const apollo = new ApolloServer<HubContext>({ schema: runtime.schema, ...apolloOptions(config, log, true), plugins: [auditReads(runtime, log)] });
+    const options = apolloOptions<HubContext>(config, log, true);
+    const apollo = new ApolloServer<HubContext>({ schema: runtime.schema, ...options, plugins: [...options.plugins, auditReads(runtime, log)] });
     await apollo.start();
     const server = createHttpServer<HubContext>({
       apollo: () => apollo,
       context: (req) => runtime.contextFor(req.headers.authorization),
+      maxBodyBytes: config.limits.maxBodyBytes,
+      maxTokens: operationLimits(config, true).maxTokens,
       readiness: { notReady: () => databases.ping().then(() => null, () => "database unreachable") },
       log,
     });
@@ -233,11 +262,15 @@ export async function startGatewayServer(
       }),
     logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
   });
-  const apollo = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions(config, log, false) });
+  const apollo = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions<GatewayContext>(config, log, false) });
   await apollo.start();
+  // The gateway alone has no database of its own; its rate-limit counters live in DATABASE_URL's `hub` schema.
+  const rateLimiter = openRateLimiter(config.databaseUrl, config.limits.rateLimit, config.limits.rateLimitWindowSeconds, log);
   const server = createHttpServer<GatewayContext>({
     apollo: () => apollo,
-    context: gatewayContext(signingKey),
+    context: gatewayContext(signingKey, rateLimiter),
+    maxBodyBytes: config.limits.maxBodyBytes,
+    maxTokens: config.limits.maxTokens,
     readiness: { notReady: async () => null },
     log,
   });
@@ -250,6 +283,7 @@ export async function startGatewayServer(
     async stop() {
       await closeServer(server);
       await apollo.stop();
+      await rateLimiter?.close();
     },
   };
 }

@@ -53,20 +53,30 @@ export interface TestHub {
   stop(): Promise<void>;
 }
 
-/** The whole hub (gateway and seven in-process subgraphs) over real HTTP on its own cloned database. */
-export async function startTestHub(): Promise<TestHub> {
-  const db = await createTestDatabase();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-hub-"));
-  const config: Config = {
-    ...loadConfig({}),
+export type ConfigOverrides = Omit<Partial<Config>, "limits"> & { limits?: Partial<Config["limits"]> };
+
+/** The configuration of a test server on `dbUrl`; `overrides` change settings, e.g. lower limits. */
+export function testConfig(dbUrl: string, dataDir: string, overrides: ConfigOverrides = {}): Config {
+  const base = loadConfig({});
+  return {
+    ...base,
     port: 0,
-    databaseUrl: db.url,
+    databaseUrl: dbUrl,
     dataDir,
     jwtSecret: TEST_SECRET,
     demoData: false,
     logLevel: "error",
     nodeEnv: "test",
+    ...overrides,
+    limits: { ...base.limits, ...overrides.limits },
   };
+}
+
+/** The whole hub (gateway and seven in-process subgraphs) over real HTTP on its own cloned database. */
+export async function startTestHub(overrides: ConfigOverrides = {}): Promise<TestHub> {
+  const db = await createTestDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-hub-"));
+  const config = testConfig(db.url, dataDir, overrides);
   const server = await startAllInOne(config, createLogger("error", "test-hub"));
   return {
     url: server.url,

@@ -1,0 +1,254 @@
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  Lexer,
+  Source,
+  TokenKind,
+  valueFromAST,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from "graphql";
+import { ErrorCode } from "../common/errors.js";
+import { DEFAULT_PAGE_SIZE } from "../common/pagination.js";
+
+/** What one operation may ask for. Each is a setting; see config.ts and the README. */
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+  /** the assumed length of a list whose length the operation does not state */
+  costListSize: number;
+}
+
+/** The setting that changes each limit, named in the error so an operator knows what to raise. */
+export const LIMIT_SETTINGS = {
+  maxDepth: "LANTIAN_MAX_DEPTH",
+  maxAliases: "LANTIAN_MAX_ALIASES",
+  maxDirectives: "LANTIAN_MAX_DIRECTIVES",
+  maxTokens: "LANTIAN_MAX_TOKENS",
+  maxCost: "LANTIAN_MAX_COST",
+} as const;
+
+export interface OperationMeasure {
+  depth: number;
+  aliases: number;
+  directives: number;
+  cost: number;
+}
+
+/** Counts lexer tokens (comments excluded, as graphql's own maxTokens does), stopping once past `stopAfter`. */
+export function countTokens(source: string, stopAfter = Number.POSITIVE_INFINITY): number {
+  const lexer = new Lexer(new Source(source));
+  let n = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) {
+      if (++n > stopAfter) break;
+    }
+  } catch {
+    // A syntax error: the parser reports it properly right after.
+  }
+  return n;
+}
+
+function limitError(code: ErrorCode, message: string, limit: number, found: number, setting: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, limit, found, setting, http: { status: 400 } } });
+}
+
+/** TOKEN_LIMIT when the document has more than `maxTokens` tokens; counting stops just past the limit. */
+export function tokenLimitError(maxTokens: number, source: string): GraphQLError | null {
+  const found = countTokens(source, maxTokens);
+  if (found <= maxTokens) return null;
+  return limitError(
+    ErrorCode.TOKEN_LIMIT,
+    `The operation has more than ${maxTokens} tokens, the token limit (${LIMIT_SETTINGS.maxTokens}); send large inputs as variables`,
+    maxTokens,
+    found,
+    LIMIT_SETTINGS.maxTokens,
+  );
+}
+
+const ZERO: OperationMeasure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
+
+/**
+ * Depth, aliases, directives and cost of the operation that will run, with fragments expanded where they
+ * are spread (a fragment spread twice counts twice). The operation has passed validation, so fragments
+ * exist and do not cycle; a guard stops the walk anyway, and fragment measures are memoised so nested
+ * spreads cannot make the walk itself expensive.
+ *
+ * Cost, after Apollo Router's demand control: a field of object, interface or union type costs 1 plus its
+ * selections; a scalar or enum field costs 0; a list multiplies its element cost by its size. The size of a
+ * list is its own `first` argument (the page default when absent); for a connection's `edges` it is the
+ * connection field's `first`; for `_entities` (the gateway's own fetches to a subgraph) it is the number of
+ * representations; for any other list it is `costListSize`. Introspection fields
+ * (`__schema`, `__type`) are not measured: turning introspection off is its own setting.
+ */
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  costListSize: number,
+): OperationMeasure {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const variableDefaults = new Map<string, ValueNode>();
+  for (const v of operation.variableDefinitions ?? []) if (v.defaultValue) variableDefaults.set(v.variable.name.value, v.defaultValue);
+  const memo = new Map<string, OperationMeasure>();
+  const onPath = new Set<string>();
+
+  const intArg = (field: FieldNode, def: GraphQLField<unknown, unknown>, name: string): number | undefined => {
+    const argDef = def.args.find((a) => a.name === name);
+    if (!argDef) return undefined;
+    const node = field.arguments?.find((a) => a.name.value === name)?.value;
+    let value: unknown = undefined;
+    if (node?.kind === Kind.VARIABLE) {
+      value = variables?.[node.name.value];
+      const dflt = variableDefaults.get(node.name.value);
+      if (value === undefined && dflt) value = valueFromAST(dflt, argDef.type);
+    } else if (node) {
+      value = valueFromAST(node, argDef.type, variables);
+    }
+    if (value === undefined || value === null) value = argDef.defaultValue;
+    return typeof value === "number" && Number.isFinite(value) ? Math.max(0, value) : undefined;
+  };
+
+  const representations = (field: FieldNode): number => {
+    const node = field.arguments?.find((a) => a.name.value === "representations")?.value;
+    if (node?.kind === Kind.LIST) return node.values.length;
+    if (node?.kind === Kind.VARIABLE) {
+      const v = variables?.[node.name.value];
+      if (Array.isArray(v)) return v.length;
+    }
+    return 1;
+  };
+
+  const directivesOf = (node: { directives?: readonly unknown[] }) => node.directives?.length ?? 0;
+
+  /** `slice`: the `first` of the enclosing non-list field, which sizes a connection's `edges`. */
+  const selectionSet = (set: SelectionSetNode, parent: GraphQLNamedType, slice: number | undefined): OperationMeasure => {
+    const total = { ...ZERO };
+    const add = (m: OperationMeasure, extraDepth = 0) => {
+      total.depth = Math.max(total.depth, m.depth + extraDepth);
+      total.aliases += m.aliases;
+      total.directives += m.directives;
+      total.cost += m.cost;
+    };
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        const name = sel.name.value;
+        if (name === "__schema" || name === "__type") continue;
+        add({ depth: 1, aliases: sel.alias ? 1 : 0, directives: directivesOf(sel), cost: 0 });
+        const def = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+        if (!def || !sel.selectionSet) continue;
+        const type = getNamedType(def.type);
+        if (!isCompositeType(type)) continue;
+        const hasFirst = def.args.some((a) => a.name === "first");
+        // An absent `first` pages by the default page size, as the resolvers do.
+        const first = hasFirst ? (intArg(sel, def, "first") ?? DEFAULT_PAGE_SIZE) : undefined;
+        const isList = isListType(getNullableType(def.type));
+        const size = !isList ? 1 : name === "_entities" ? representations(sel) : (first ?? slice ?? costListSize);
+        const inner = selectionSet(sel.selectionSet, type, isList ? undefined : first);
+        add({ depth: inner.depth, aliases: inner.aliases, directives: inner.directives, cost: size * (1 + inner.cost) }, 1);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const type = sel.typeCondition ? (schema.getType(sel.typeCondition.name.value) ?? parent) : parent;
+        const inner = selectionSet(sel.selectionSet, type, slice);
+        add({ ...inner, directives: inner.directives + directivesOf(sel) });
+      } else {
+        total.directives += directivesOf(sel);
+        const name = sel.name.value;
+        const frag = fragments.get(name);
+        if (!frag || onPath.has(name)) continue;
+        const key = `${name}|${slice ?? ""}`;
+        let m = memo.get(key);
+        if (!m) {
+          onPath.add(name);
+          const type = schema.getType(frag.typeCondition.name.value) ?? parent;
+          const inner = selectionSet(frag.selectionSet, type, slice);
+          onPath.delete(name);
+          m = { ...inner, directives: inner.directives + directivesOf(frag) };
+          memo.set(key, m);
+        }
+        add(m);
+      }
+    }
+    return total;
+  };
+
+  const root =
+    operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+  if (!root) return { ...ZERO };
+  const m = selectionSet(operation.selectionSet, root, undefined);
+  const varDirectives = (operation.variableDefinitions ?? []).reduce((n, v) => n + directivesOf(v), 0);
+  return { ...m, directives: m.directives + directivesOf(operation) + varDirectives };
+}
+
+/** The first limit the operation breaks, as an error naming the limit, the value found and the setting. */
+export function operationLimitError(limits: OperationLimits, m: OperationMeasure): GraphQLError | null {
+  if (m.depth > limits.maxDepth) {
+    return limitError(ErrorCode.DEPTH_LIMIT, `The operation is ${m.depth} fields deep; the depth limit is ${limits.maxDepth} (${LIMIT_SETTINGS.maxDepth})`, limits.maxDepth, m.depth, LIMIT_SETTINGS.maxDepth);
+  }
+  if (m.aliases > limits.maxAliases) {
+    return limitError(ErrorCode.ALIAS_LIMIT, `The operation uses ${m.aliases} aliases; the alias limit is ${limits.maxAliases} (${LIMIT_SETTINGS.maxAliases})`, limits.maxAliases, m.aliases, LIMIT_SETTINGS.maxAliases);
+  }
+  if (m.directives > limits.maxDirectives) {
+    return limitError(ErrorCode.DIRECTIVE_LIMIT, `The operation uses ${m.directives} directives; the directive limit is ${limits.maxDirectives} (${LIMIT_SETTINGS.maxDirectives})`, limits.maxDirectives, m.directives, LIMIT_SETTINGS.maxDirectives);
+  }
+  if (m.cost > limits.maxCost) {
+    const cost = Number.isFinite(m.cost) ? Math.round(m.cost) : Number.MAX_SAFE_INTEGER;
+    return limitError(
+      ErrorCode.COST_LIMIT,
+      `The operation's estimated cost is ${cost}; the cost limit is ${limits.maxCost} (${LIMIT_SETTINGS.maxCost}). Ask for fewer rows with a smaller first, or page with after`,
+      limits.maxCost,
+      cost,
+      LIMIT_SETTINGS.maxCost,
+    );
+  }
+  return null;
+}
+
+/** Checks an operation against every limit but the token one; what the server runs and the tests use. */
+export function checkOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  limits: OperationLimits,
+): GraphQLError | null {
+  return operationLimitError(limits, measureOperation(schema, document, operation, variables, limits.costListSize));
+}
+
+/**
+ * Enforces the limits but tokens in Apollo Server, once the operation is known and valid (so fragments are
+ * sound and variables size the lists). An error thrown from this hook reaches the client as it is, with its
+ * own code and HTTP 400. Tokens are counted before Apollo sees the request (http.ts), so that a huge
+ * document is never parsed.
+ */
+export function operationLimitsPlugin<C extends BaseContext>(limits: OperationLimits): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(ctx) {
+          if (!ctx.operation) return;
+          const err = checkOperation(ctx.schema, ctx.document, ctx.operation, ctx.request.variables, limits);
+          if (err) throw err;
+        },
+      };
+    },
+  };
+}
