@@ -12,6 +12,10 @@ import { Databases } from "../db/databases.js";
 import { loadDemoData } from "../demo/seed.js";
 import { composeSchemas } from "../gateway/compose.js";
 import { startAllInOne, startGatewayServer, startSubgraphServer, type RunningServer } from "../server/hub.js";
+import { UsageError } from "./connection.js";
+import { runImport } from "./import.js";
+import { runQuery } from "./query.js";
+import { REPORT_NAMES, runReport } from "./report.js";
 
 const USAGE = `lantian <command> [options]
 
@@ -25,10 +29,17 @@ const USAGE = `lantian <command> [options]
                                         print a signed token (last line of stdout)
   schema [--out <dir>]                  print subgraph SDLs, compose supergraph.graphql and api.graphql
 
+Data commands (through the gateway with the typed client; --url/--token or LANTIAN_URL/LANTIAN_TOKEN):
+  import <dataset> <file.csv> [--batch-size 5000] [--non-atomic] [--rejects <file>]
+                                        contribute a CSV in resumable batches (--columns lists a dataset's columns)
+  report <name> [options] [--format table|csv|json] [--out <file>]
+                                        a cross-department report: ${REPORT_NAMES.join(", ")}
+  query <file.graphql> [--var name=value ...]
+                                        run an ad-hoc operation, print its data as JSON
+
 Subgraph names: ${DEPARTMENTS.map((d) => DEPARTMENT_INFO[d].slug).join(", ")}
 Settings come from the environment; see .env.example.`;
 
-class UsageError extends Error {}
 
 function department(value: string | undefined, flag: string): Department {
   if (!value) throw new UsageError(`${flag} is required`);
@@ -70,6 +81,10 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 2;
   }
+  // the data commands are clients of a running hub: they never open the database or read its settings
+  if (command === "import") return runImport(rest);
+  if (command === "report") return runReport(rest);
+  if (command === "query") return runQuery(rest);
   const { values } = parseArgs({
     args: rest,
     options: {
