@@ -56,6 +56,8 @@ export interface ImportSummary {
   accepted: number;
   rejected: number;
   replayed: number;
+  /** rows sent in this run per second of waiting for the hub */
+  rowsPerSecond: number;
   seconds: number;
   rejectsFile: string;
   stateFile: string;
@@ -222,7 +224,7 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
 
   const columnsByName = new Map(o.dataset.columns.map((c) => [c.name, c]));
   const progress = new Progress(`import ${o.dataset.slug}`, Math.max(0, lines - 1), o.progress ?? process.stderr);
-  const summary: ImportSummary = { dataset: o.dataset.slug, batches: 0, sent: 0, skipped: 0, rows: 0, accepted: 0, rejected: 0, replayed: 0, seconds: 0, rejectsFile, stateFile };
+  const summary: ImportSummary = { dataset: o.dataset.slug, batches: 0, sent: 0, skipped: 0, rows: 0, accepted: 0, rejected: 0, replayed: 0, rowsPerSecond: 0, seconds: 0, rejectsFile, stateFile };
   let sentRows = 0;
   let sendSeconds = 0;
 
@@ -329,6 +331,7 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
   if (!header) throw new UsageError(`${o.file}: empty file (a header row is required)`);
   progress.done();
   summary.seconds = (Date.now() - t0) / 1000;
+  summary.rowsPerSecond = sendSeconds > 0 ? sentRows / sendSeconds : 0;
   if (ok) {
     st.completedAt = new Date().toISOString();
     writeAtomically(stateFile, st);
@@ -386,6 +389,6 @@ export async function runImport(args: string[]): Promise<number> {
 function printSummary(s: ImportSummary): void {
   console.log(
     `${s.dataset}: ${s.rows} rows in ${s.batches} batches (${s.sent} sent, ${s.skipped} already acknowledged, ${s.replayed} replayed by the hub); ` +
-      `${s.accepted} accepted, ${s.rejected} rejected${s.rejected ? ` (see ${s.rejectsFile})` : ""}; ${s.seconds.toFixed(1)} s`,
+      `${s.accepted} accepted, ${s.rejected} rejected${s.rejected ? ` (see ${s.rejectsFile})` : ""}; ${s.seconds.toFixed(1)} s (${formatRate(s.rowsPerSecond)} rows/s)`,
   );
 }
