@@ -11,7 +11,7 @@ export const IMPORT_USAGE = `lantian import <dataset> <file.csv> [--batch-size 5
   Streams a UTF-8 CSV with a header row through the dataset's contribution mutation, in batches.
   Columns are the fields of the dataset's row input (\`lantian import <dataset> --columns\` lists them).
   Resumes after an interruption from <file.csv>.lantian-import.json; rejected rows go to
-  <file.csv>.rejects.csv (or --rejects). Datasets: ${Object.keys(CONTRIBUTION_DATASETS).join(", ")}`;
+  <file>.rejects.csv beside it (readings.csv: readings.rejects.csv) or --rejects. Datasets: ${Object.keys(CONTRIBUTION_DATASETS).join(", ")}`;
 
 type AnyDataset = ContributionDataset<Record<string, unknown>>;
 type Row = Record<string, unknown>;

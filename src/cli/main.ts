@@ -13,9 +13,10 @@ import { loadDemoData } from "../demo/seed.js";
 import { composeSchemas } from "../gateway/compose.js";
 import { startAllInOne, startGatewayServer, startSubgraphServer, type RunningServer } from "../server/hub.js";
 import { UsageError } from "./connection.js";
-import { runImport } from "./import.js";
-import { runQuery } from "./query.js";
-import { REPORT_NAMES, runReport } from "./report.js";
+import { LantianHttpError, LantianRequestError } from "../client/index.js";
+import { IMPORT_USAGE, runImport } from "./import.js";
+import { QUERY_USAGE, runQuery } from "./query.js";
+import { REPORT_NAMES, reportUsage, runReport } from "./report.js";
 
 const USAGE = `lantian <command> [options]
 
@@ -82,9 +83,19 @@ export async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   // the data commands are clients of a running hub: they never open the database or read its settings
-  if (command === "import") return runImport(rest);
-  if (command === "report") return runReport(rest);
-  if (command === "query") return runQuery(rest);
+  const dataCommands: Record<string, [(args: string[]) => Promise<number>, () => string]> = {
+    import: [runImport, () => IMPORT_USAGE],
+    report: [runReport, reportUsage],
+    query: [runQuery, () => QUERY_USAGE],
+  };
+  if (dataCommands[command]) {
+    const [run, usage] = dataCommands[command];
+    if (rest.includes("--help") || rest.includes("-h")) {
+      console.log(usage());
+      return 0;
+    }
+    return run(rest);
+  }
   const { values } = parseArgs({
     args: rest,
     options: {
@@ -177,6 +188,11 @@ if (require.main === module) {
       if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
         console.error(`lantian: ${(e as Error).message}\n\n${USAGE}`);
         process.exit(2);
+      }
+      if (e instanceof LantianRequestError || e instanceof LantianHttpError) {
+        // the hub's answer: its codes and messages, not our stack
+        console.error(`lantian: ${e.message}`);
+        process.exit(1);
       }
       if (e instanceof ConfigError) {
         console.error(e.message);
