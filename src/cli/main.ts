@@ -13,6 +13,11 @@ import { Databases } from "../db/databases.js";
 import { loadDemoData } from "../demo/seed.js";
 import { composeSchemas } from "../gateway/compose.js";
 import { startAllInOne, startGatewayServer, startSubgraphServer, type RunningServer } from "../server/hub.js";
+import { UsageError } from "./connection.js";
+import { LantianHttpError, LantianRequestError } from "../client/index.js";
+import { IMPORT_USAGE, runImport } from "./import.js";
+import { QUERY_USAGE, runQuery } from "./query.js";
+import { REPORT_NAMES, reportUsage, runReport } from "./report.js";
 
 const USAGE = `lantian <command> [options]
 
@@ -27,10 +32,17 @@ const USAGE = `lantian <command> [options]
   schema [--out <dir>]                  print subgraph SDLs, compose supergraph.graphql and api.graphql
   audit verify                          walk the audit trail's hash chain; exit 1 naming the first bad entry
 
+Data commands (through the gateway with the typed client; --url/--token or LANTIAN_URL/LANTIAN_TOKEN):
+  import <dataset> <file.csv> [--batch-size 5000] [--non-atomic] [--rejects <file>]
+                                        contribute a CSV in resumable batches (--columns lists a dataset's columns)
+  report <name> [options] [--format table|csv|json] [--out <file>]
+                                        a cross-department report: ${REPORT_NAMES.join(", ")}
+  query <file.graphql> [--var name=value ...]
+                                        run an ad-hoc operation, print its data as JSON
+
 Subgraph names: ${DEPARTMENTS.map((d) => DEPARTMENT_INFO[d].slug).join(", ")}
 Settings come from the environment; see .env.example.`;
 
-class UsageError extends Error {}
 
 function department(value: string | undefined, flag: string): Department {
   if (!value) throw new UsageError(`${flag} is required`);
@@ -71,6 +83,20 @@ export async function main(argv: string[]): Promise<number> {
   if (!command || command === "help" || command === "--help") {
     console.log(USAGE);
     return command ? 0 : 2;
+  }
+  // the data commands are clients of a running hub: they never open the database or read its settings
+  const dataCommands: Record<string, [(args: string[]) => Promise<number>, () => string]> = {
+    import: [runImport, () => IMPORT_USAGE],
+    report: [runReport, reportUsage],
+    query: [runQuery, () => QUERY_USAGE],
+  };
+  if (dataCommands[command]) {
+    const [run, usage] = dataCommands[command];
+    if (rest.includes("--help") || rest.includes("-h")) {
+      console.log(usage());
+      return 0;
+    }
+    return run(rest);
   }
   const { values, positionals } = parseArgs({
     args: rest,
@@ -185,6 +211,11 @@ if (require.main === module) {
       if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
         console.error(`lantian: ${(e as Error).message}\n\n${USAGE}`);
         process.exit(2);
+      }
+      if (e instanceof LantianRequestError || e instanceof LantianHttpError) {
+        // the hub's answer: its codes and messages, not our stack
+        console.error(`lantian: ${e.message}`);
+        process.exit(1);
       }
       if (e instanceof ConfigError) {
         console.error(e.message);

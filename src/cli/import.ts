@@ -1,0 +1,394 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { CONTRIBUTION_DATASETS, type ContributionColumn, type ContributionDataset, type ContributionResultFields, type LantianClient } from "../client/index.js";
+import { connect, CONNECTION_OPTIONS, UsageError } from "./connection.js";
+import { csvLine, readCsv } from "./csv.js";
+
+export const IMPORT_USAGE = `lantian import <dataset> <file.csv> [--batch-size 5000] [--non-atomic] [--rejects <file>] [--url U] [--token T]
+
+  Streams a UTF-8 CSV with a header row through the dataset's contribution mutation, in batches.
+  Columns are the fields of the dataset's row input (\`lantian import <dataset> --columns\` lists them).
+  Resumes after an interruption from <file.csv>.lantian-import.json; rejected rows go to
+  <file>.rejects.csv beside it (readings.csv: readings.rejects.csv) or --rejects. Datasets: ${Object.keys(CONTRIBUTION_DATASETS).join(", ")}`;
+
+type AnyDataset = ContributionDataset<Record<string, unknown>>;
+type Row = Record<string, unknown>;
+
+/** A row refused before or by the server: its line in the source file, the code, the message and the field. */
+interface Reject {
+  line: number;
+  code: string;
+  message: string;
+  field: string | null;
+}
+
+interface AckedBatch {
+  batchId: string;
+  rows: number;
+  accepted: number;
+  rejected: number;
+  replayed: boolean;
+}
+
+/** `<file>.lantian-import.json`: which batches of which file the hub acknowledged. */
+interface ImportState {
+  version: 1;
+  dataset: string;
+  file: string;
+  fileSha256: string;
+  batchSize: number;
+  atomic: boolean;
+  rejectsFile: string;
+  /** bytes of the rejects file that belong to acknowledged batches; a resumed run cuts it back to this */
+  rejectsBytes: number;
+  acknowledged: Record<string, AckedBatch>;
+  completedAt?: string;
+}
+
+export interface ImportSummary {
+  dataset: string;
+  batches: number;
+  sent: number;
+  skipped: number;
+  rows: number;
+  accepted: number;
+  rejected: number;
+  replayed: number;
+  /** rows sent in this run per second of waiting for the hub */
+  rowsPerSecond: number;
+  seconds: number;
+  rejectsFile: string;
+  stateFile: string;
+}
+
+export function datasetBySlug(name: string): AnyDataset {
+  const all = CONTRIBUTION_DATASETS as unknown as Record<string, AnyDataset>;
+  const d = all[name] ?? Object.values(all).find((x) => x.mutation === name || x.inputType === name);
+  if (!d) throw new UsageError(`unknown dataset ${name}; one of ${Object.keys(all).join(", ")}`);
+  return d;
+}
+
+async function sha256(file: string): Promise<{ hash: string; lines: number }> {
+  const h = crypto.createHash("sha256");
+  let lines = 0;
+  for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+    h.update(chunk);
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+  }
+  return { hash: h.digest("hex"), lines };
+}
+
+/** Writes JSON so a crash leaves either the old or the new file, never half of one. */
+function writeAtomically(file: string, value: unknown): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  const fd = fs.openSync(tmp, "w");
+  try {
+    fs.writeSync(fd, JSON.stringify(value, null, 2) + "\n");
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, file);
+}
+
+const BOOLEANS: Record<string, boolean> = { true: true, false: false, "1": true, "0": false, yes: true, no: false, t: true, f: false, y: true, n: false };
+
+/** A cell as its column's GraphQL type; throws a message when it is not one. */
+function convert(cell: string, column: ContributionColumn): unknown {
+  const one = (s: string): unknown => {
+    switch (column.type) {
+      case "Int": {
+        if (!/^[+-]?\d+$/.test(s.trim())) throw new Error(`${column.name}: "${s}" is not an integer`);
+        return Number(s);
+      }
+      case "Float": {
+        const n = Number(s);
+        if (s.trim() === "" || !Number.isFinite(n)) throw new Error(`${column.name}: "${s}" is not a number`);
+        return n;
+      }
+      case "Boolean": {
+        const b = BOOLEANS[s.trim().toLowerCase()];
+        if (b === undefined) throw new Error(`${column.name}: "${s}" is not true or false`);
+        return b;
+      }
+      case "JSON":
+      case "JSONObject":
+        try {
+          return JSON.parse(s);
+        } catch {
+          throw new Error(`${column.name}: not JSON`);
+        }
+      default:
+        return s;
+    }
+  };
+  return column.list ? cell.split("|").map(one) : one(cell);
+}
+
+function setPath(row: Row, dotted: string, value: unknown): void {
+  const parts = dotted.split(".");
+  let o = row;
+  for (const p of parts.slice(0, -1)) o = (o[p] ??= {}) as Row;
+  o[parts[parts.length - 1]] = value;
+}
+
+function formatRate(n: number): string {
+  return Math.round(n).toLocaleString("en-US");
+}
+
+class Progress {
+  private readonly tty: boolean;
+  private lastDraw = 0;
+  constructor(
+    private readonly label: string,
+    private readonly totalEstimate: number,
+    private readonly out: NodeJS.WriteStream = process.stderr,
+  ) {
+    this.tty = Boolean(out.isTTY);
+  }
+
+  update(s: { rows: number; sentRows: number; rejected: number; seconds: number; batch: number; note?: string }, force = false): void {
+    const rate = s.seconds > 0 ? s.sentRows / s.seconds : 0;
+    if (this.tty) {
+      const now = Date.now();
+      if (!force && now - this.lastDraw < 100) return;
+      this.lastDraw = now;
+      const width = 30;
+      const share = this.totalEstimate > 0 ? Math.min(1, s.rows / this.totalEstimate) : 0;
+      const bar = "█".repeat(Math.round(share * width)).padEnd(width, "░");
+      this.out.write(`\r${this.label} ${bar} ${formatRate(s.rows)}/${formatRate(this.totalEstimate)} rows  ${formatRate(rate)} rows/s  rejected ${formatRate(s.rejected)}  `);
+    } else {
+      this.out.write(`${this.label}: batch ${s.batch}${s.note ? ` ${s.note}` : ""}, ${s.rows} rows, ${formatRate(rate)} rows/s, ${s.rejected} rejected\n`);
+    }
+  }
+
+  done(): void {
+    if (this.tty) this.out.write("\n");
+  }
+}
+
+export interface ImportOptions {
+  client: LantianClient;
+  dataset: AnyDataset;
+  file: string;
+  batchSize: number;
+  atomic: boolean;
+  rejectsFile?: string;
+  progress?: NodeJS.WriteStream;
+}
+
+/**
+ * Imports a CSV through a dataset's contribution mutation. Batch ids are `<dataset>-<first 16 hex of the file's
+ * SHA-256>-<size><a|n>-<index>`, so a rerun of the same file sends the same ids; acknowledged batches are recorded
+ * in the state file after each answer and are not sent again.
+ */
+export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
+  const t0 = Date.now();
+  const file = path.resolve(o.file);
+  if (!fs.existsSync(file)) throw new UsageError(`${o.file}: no such file`);
+  const stateFile = `${file}.lantian-import.json`;
+  const rejectsFile = path.resolve(o.rejectsFile ?? file.replace(/\.csv$/i, "") + ".rejects.csv");
+  const { hash, lines } = await sha256(file);
+  const idPrefix = `${o.dataset.slug}-${hash.slice(0, 16)}-${o.batchSize}${o.atomic ? "a" : "n"}`;
+
+  let state: ImportState | null = null;
+  if (fs.existsSync(stateFile)) {
+    const old = JSON.parse(fs.readFileSync(stateFile, "utf8")) as ImportState;
+    if (old.fileSha256 === hash && old.dataset === o.dataset.slug && old.batchSize === o.batchSize && old.atomic === o.atomic && old.rejectsFile === rejectsFile) state = old;
+    else process.stderr.write(`${path.basename(stateFile)} describes another file, dataset or batch size: starting over\n`);
+  }
+  if (state) {
+    // keep the rejects of acknowledged batches, drop any a killed run wrote after its last acknowledgement
+    if (fs.existsSync(rejectsFile)) fs.truncateSync(rejectsFile, state.rejectsBytes);
+    else state.acknowledged = {}; // the rejects are gone: their batches' rejects can only come back by resending
+  }
+  if (!state || !fs.existsSync(rejectsFile)) {
+    const header = csvLine(["row", "code", "message", "field"]);
+    fs.writeFileSync(rejectsFile, header);
+    state = {
+      version: 1,
+      dataset: o.dataset.slug,
+      file: path.basename(file),
+      fileSha256: hash,
+      batchSize: o.batchSize,
+      atomic: o.atomic,
+      rejectsFile,
+      rejectsBytes: Buffer.byteLength(header),
+      acknowledged: state?.acknowledged ?? {},
+    };
+    writeAtomically(stateFile, state);
+  }
+  const st = state;
+
+  const columnsByName = new Map(o.dataset.columns.map((c) => [c.name, c]));
+  const progress = new Progress(`import ${o.dataset.slug}`, Math.max(0, lines - 1), o.progress ?? process.stderr);
+  const summary: ImportSummary = { dataset: o.dataset.slug, batches: 0, sent: 0, skipped: 0, rows: 0, accepted: 0, rejected: 0, replayed: 0, rowsPerSecond: 0, seconds: 0, rejectsFile, stateFile };
+  let sentRows = 0;
+  let sendSeconds = 0;
+
+  let header: (ContributionColumn | null)[] | null = null;
+  let batch: { line: number; row: Row | null; reject?: Reject }[] = [];
+  let index = 0;
+
+  const flush = async (): Promise<boolean> => {
+    if (batch.length === 0) return true;
+    const i = index++;
+    const batchId = `${idPrefix}-${i}`;
+    const records = batch;
+    batch = [];
+    summary.batches++;
+    const acked = st.acknowledged[String(i)];
+    if (acked) {
+      if (acked.batchId !== batchId) throw new Error(`state file: batch ${i} has id ${acked.batchId}, expected ${batchId}`);
+      summary.skipped++;
+      summary.rows += acked.rows;
+      summary.accepted += acked.accepted;
+      summary.rejected += acked.rejected;
+      progress.update({ rows: summary.rows, sentRows, rejected: summary.rejected, seconds: sendSeconds, batch: i, note: `${batchId} already acknowledged, skipped` });
+      return true;
+    }
+    const localRejects = records.filter((r) => r.reject).map((r) => r.reject!);
+    const toSend = records.filter((r) => r.row);
+    if (o.atomic && localRejects.length) {
+      // all or nothing: a batch with a row that cannot even be read is not sent
+      appendRejects(localRejects);
+      summary.rows += records.length;
+      summary.rejected += localRejects.length;
+      progress.update({ rows: summary.rows, sentRows, rejected: summary.rejected, seconds: sendSeconds, batch: i, note: `${batchId} not sent: ${localRejects.length} unreadable row(s)` }, true);
+      return false;
+    }
+    let result: ContributionResultFields = { batchId, dataset: "" as never, accepted: 0, rejected: 0, replayed: false, errors: [], warnings: [] };
+    if (toSend.length) {
+      const ts = Date.now();
+      result = (await o.client.request(o.dataset.document, { batchId, atomic: o.atomic, rows: toSend.map((r) => r.row!) })).result;
+      sendSeconds += (Date.now() - ts) / 1000;
+      sentRows += toSend.length;
+      summary.sent++;
+    }
+    const serverRejects: Reject[] = result.errors.map((e) => ({ line: toSend[e.row]?.line ?? -1, code: e.code, message: e.message, field: e.field ?? null }));
+    const rejects = [...localRejects, ...serverRejects].sort((a, b) => a.line - b.line);
+    const rejectedRows = localRejects.length + result.rejected;
+    summary.rows += records.length;
+    summary.rejected += rejectedRows;
+    summary.accepted += result.accepted;
+    if (result.replayed) summary.replayed++;
+    if (o.atomic && result.accepted === 0 && result.rejected > 0) {
+      // the hub wrote nothing and does not remember the batch: not acknowledged, the rejects say why
+      appendRejects(rejects);
+      progress.update({ rows: summary.rows, sentRows, rejected: summary.rejected, seconds: sendSeconds, batch: i, note: `${batchId} refused (atomic)` }, true);
+      return false;
+    }
+    appendRejects(rejects);
+    st.rejectsBytes = fs.statSync(rejectsFile).size;
+    st.acknowledged[String(i)] = { batchId, rows: records.length, accepted: result.accepted, rejected: rejectedRows, replayed: result.replayed };
+    writeAtomically(stateFile, st);
+    progress.update({ rows: summary.rows, sentRows, rejected: summary.rejected, seconds: sendSeconds, batch: i, note: `${batchId} acknowledged${result.replayed ? " (replayed)" : ""}` }, true);
+    return true;
+  };
+
+  const appendRejects = (rejects: Reject[]) => {
+    if (!rejects.length) return;
+    const fd = fs.openSync(rejectsFile, "a");
+    try {
+      fs.writeSync(fd, rejects.map((r) => csvLine([r.line, r.code, r.message, r.field])).join(""));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  };
+
+  let ok = true;
+  for await (const rec of readCsv(file)) {
+    if (!header) {
+      header = rec.fields.map((name) => {
+        const n = name.trim();
+        if (n === "") return null;
+        const c = columnsByName.get(n);
+        if (!c) throw new UsageError(`${o.file} line ${rec.line}: unknown column "${n}" for ${o.dataset.slug}; columns: ${o.dataset.columns.map((x) => x.name).join(", ")}`);
+        return c;
+      });
+      continue;
+    }
+    const row: Row = {};
+    let reject: Reject | undefined;
+    if (rec.fields.length > header.length) reject = { line: rec.line, code: "BAD_FORMAT", message: `${rec.fields.length} fields, the header has ${header.length}`, field: null };
+    for (let k = 0; k < rec.fields.length && !reject; k++) {
+      const column = header[k];
+      const cell = rec.fields[k];
+      if (!column || cell === "") continue; // an empty cell is an absent value (the input's default applies)
+      try {
+        setPath(row, column.name, convert(cell, column));
+      } catch (e) {
+        reject = { line: rec.line, code: "BAD_FORMAT", message: (e as Error).message, field: column.name };
+      }
+    }
+    batch.push(reject ? { line: rec.line, row: null, reject } : { line: rec.line, row });
+    if (batch.length >= o.batchSize && !(ok = await flush())) break;
+  }
+  if (ok) ok = await flush();
+  if (!header) throw new UsageError(`${o.file}: empty file (a header row is required)`);
+  progress.done();
+  summary.seconds = (Date.now() - t0) / 1000;
+  summary.rowsPerSecond = sendSeconds > 0 ? sentRows / sendSeconds : 0;
+  if (ok) {
+    st.completedAt = new Date().toISOString();
+    writeAtomically(stateFile, st);
+  } else {
+    throw new ImportStopped(summary);
+  }
+  return summary;
+}
+
+/** An atomic import stopped at a refused batch; the batches before it stay acknowledged. */
+export class ImportStopped extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super(`stopped at a refused batch (atomic): see ${summary.rejectsFile}; fix the rows and rerun, or import with --non-atomic`);
+  }
+}
+
+export async function runImport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...CONNECTION_OPTIONS,
+      "batch-size": { type: "string", default: "5000" },
+      "non-atomic": { type: "boolean", default: false },
+      rejects: { type: "string" },
+      columns: { type: "boolean", default: false },
+    },
+  });
+  const [name, file] = positionals;
+  if (!name) throw new UsageError(`import: a dataset is required\n\n${IMPORT_USAGE}`);
+  const dataset = datasetBySlug(name);
+  if (values.columns) {
+    for (const c of dataset.columns) console.log(`${c.name}\t${c.type}${c.list ? " list (a|b|c)" : ""}\t${c.description ?? ""}`);
+    return 0;
+  }
+  if (!file || positionals.length > 2) throw new UsageError(`import: expected <dataset> <file.csv>\n\n${IMPORT_USAGE}`);
+  const batchSize = Number(values["batch-size"]);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new UsageError(`--batch-size ${values["batch-size"]}: 1 to 10,000`);
+  const client = connect(values);
+  try {
+    const s = await importCsv({ client, dataset, file, batchSize, atomic: !values["non-atomic"], rejectsFile: values.rejects });
+    printSummary(s);
+    return 0;
+  } catch (e) {
+    if (e instanceof ImportStopped) {
+      printSummary(e.summary);
+      console.error(`lantian import: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function printSummary(s: ImportSummary): void {
+  console.log(
+    `${s.dataset}: ${s.rows} rows in ${s.batches} batches (${s.sent} sent, ${s.skipped} already acknowledged, ${s.replayed} replayed by the hub); ` +
+      `${s.accepted} accepted, ${s.rejected} rejected${s.rejected ? ` (see ${s.rejectsFile})` : ""}; ${s.seconds.toFixed(1)} s (${formatRate(s.rowsPerSecond)} rows/s)`,
+  );
+}

@@ -1,0 +1,126 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print, type DocumentNode, type GraphQLFormattedError, type OperationDefinitionNode } from "graphql";
+import { LantianHttpError, LantianRequestError, toTypedError, type LantianGraphQLError } from "./errors.js";
+
+export const DEFAULT_URL = "http://127.0.0.1:4000/graphql";
+
+export interface ClientOptions {
+  /** the gateway's GraphQL endpoint; default LANTIAN_URL, else http://127.0.0.1:4000/graphql */
+  url?: string;
+  /** a bearer token (`lantian token …`); default LANTIAN_TOKEN */
+  token?: string;
+  /** extra headers for every request */
+  headers?: Record<string, string>;
+  /** ms before a request is abandoned; default 5 minutes (a 10,000-row batch takes a few seconds) */
+  timeoutMs?: number;
+}
+
+/** A page of a Relay connection: what `paginate` needs of it. */
+export interface ConnectionPage<TNode> {
+  edges: ReadonlyArray<{ node: TNode }>;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/** Data and errors together, for callers that accept partial answers (e.g. fields nulled by GRANT_REQUIRED). */
+export interface PartialResult<TData> {
+  data: TData | null;
+  errors: LantianGraphQLError[];
+}
+
+type PagingVariables = { first?: number | null; after?: string | null };
+
+export interface LantianClient {
+  readonly url: string;
+  /** Runs a typed operation; any GraphQL error throws a LantianRequestError of typed errors. */
+  request<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<TData>;
+  /** Runs a typed operation and returns partial data with the typed errors instead of throwing on them. */
+  requestPartial<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<PartialResult<TData>>;
+  /** Runs an operation given as text (ad-hoc queries); errors as `request`. */
+  requestText(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<unknown>;
+  /**
+   * Every node of a connection, page by page: sends `first` (default 500) and then each page's `endCursor` as
+   * `after` until `hasNextPage` is false. `select` finds the connection in an answer.
+   */
+  paginate<TData, TVars extends PagingVariables & Record<string, unknown>, TNode>(
+    document: TypedDocumentNode<TData, TVars>,
+    variables: Omit<TVars, "after">,
+    select: (data: TData) => ConnectionPage<TNode> | null | undefined,
+  ): AsyncGenerator<TNode>;
+}
+
+function operationName(document: DocumentNode): string | undefined {
+  const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition");
+  return op?.name?.value;
+}
+
+/** The hub's client: typed operations over HTTP with a bearer token. */
+export function createClient(options: ClientOptions = {}): LantianClient {
+  const url = options.url ?? process.env.LANTIAN_URL ?? DEFAULT_URL;
+  const token = options.token ?? process.env.LANTIAN_TOKEN;
+  const timeoutMs = options.timeoutMs ?? 300_000;
+  const printed = new WeakMap<DocumentNode, string>();
+
+  async function post(query: string, variables: Record<string, unknown> | undefined, opName: string | undefined) {
+    const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json", ...options.headers };
+    if (token) headers.authorization = `Bearer ${token}`;
+    let res: Response;
+    try {
+      res = await fetch(url, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ query, variables: variables ?? {}, ...(opName ? { operationName: opName } : {}) }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (e) {
+      throw new LantianHttpError(`${url}: ${(e as Error).message}${(e as { cause?: Error }).cause ? ` (${(e as { cause: Error }).cause.message})` : ""}`, 0);
+    }
+    const text = await res.text();
+    let body: { data?: unknown; errors?: GraphQLFormattedError[] };
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new LantianHttpError(`${url} answered HTTP ${res.status} without GraphQL: ${text.slice(0, 200)}`, res.status, text);
+    }
+    const errors = (body.errors ?? []).map((e) => toTypedError(e, opName));
+    return { status: res.status, data: body.data ?? null, errors };
+  }
+
+  function source(document: DocumentNode): string {
+    let s = printed.get(document);
+    if (!s) printed.set(document, (s = print(document)));
+    return s;
+  }
+
+  const client: LantianClient = {
+    url,
+    async request(document, variables) {
+      const opName = operationName(document);
+      const r = await post(source(document), variables, opName);
+      if (r.errors.length) throw new LantianRequestError(r.errors, r.data, r.status);
+      return r.data as never;
+    },
+    async requestPartial(document, variables) {
+      const r = await post(source(document), variables, operationName(document));
+      if (r.data === null && r.errors.length) throw new LantianRequestError(r.errors, null, r.status);
+      return { data: r.data as never, errors: r.errors };
+    },
+    async requestText(query, variables, opName) {
+      const r = await post(query, variables, opName);
+      if (r.errors.length) throw new LantianRequestError(r.errors, r.data, r.status);
+      return r.data;
+    },
+    async *paginate(document, variables, select) {
+      let after: string | null = null;
+      const first = (variables as PagingVariables).first ?? 500;
+      for (;;) {
+        const data = await client.request(document, { ...variables, first, after } as never);
+        const page = select(data as never);
+        if (!page) return;
+        for (const edge of page.edges) yield edge.node;
+        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
+        after = page.pageInfo.endCursor;
+      }
+    },
+  };
+  return client;
+}

@@ -1,0 +1,97 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { LantianRequestError, type ConnectionPage, type LantianClient } from "../client/index.js";
+
+export type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+
+export interface Column {
+  key: string;
+  header: string;
+  /** numbers: digits after the point in table output (csv and json keep full precision) */
+  digits?: number;
+  /** show a 0..1 number as a percentage in table output */
+  percent?: boolean;
+}
+
+export interface ReportResult {
+  name: string;
+  title: string;
+  parameters: Record<string, Cell>;
+  columns: Column[];
+  rows: Row[];
+  /** what the reader must know: data withheld (GRANT_REQUIRED), rules applied, totals */
+  notes: string[];
+}
+
+/** Option specs as node:util parseArgs takes them; every value arrives as a string. */
+export type ReportOptions = Record<string, { type: "string"; description: string; required?: boolean; default?: string }>;
+
+export interface ReportDefinition {
+  name: string;
+  description: string;
+  options: ReportOptions;
+  run(client: LantianClient, options: Record<string, string>): Promise<ReportResult>;
+}
+
+/** Rows of a page size that keeps saved operations inside the hub's query-cost limits. */
+export const PAGE_SIZE = 500;
+
+/**
+ * Runs a typed operation and tolerates GRANT_REQUIRED: the fields a missing grant withheld come back null and
+ * a note says so; any other error throws.
+ */
+export async function fetchTolerant<TData, TVars extends Record<string, unknown>>(
+  client: LantianClient,
+  document: TypedDocumentNode<TData, TVars>,
+  variables: TVars,
+  notes: string[],
+): Promise<TData> {
+  const { data, errors } = await client.requestPartial(document, variables);
+  const fatal = errors.filter((e) => e.code !== "GRANT_REQUIRED");
+  if (fatal.length || data === null) throw new LantianRequestError(fatal.length ? fatal : errors, data, 200);
+  for (const e of errors) {
+    const note = `withheld (GRANT_REQUIRED): ${e.path?.filter((p) => typeof p === "string").join(".") ?? e.message}`;
+    if (!notes.includes(note)) notes.push(note);
+  }
+  return data;
+}
+
+/** Every node of a connection, page by page, tolerating GRANT_REQUIRED like fetchTolerant. */
+export async function fetchAll<TData, TVars extends Record<string, unknown> & { first?: number | null; after?: string | null }, TNode>(
+  client: LantianClient,
+  document: TypedDocumentNode<TData, TVars>,
+  variables: Omit<TVars, "first" | "after">,
+  select: (data: TData) => ConnectionPage<TNode> | null | undefined,
+  notes: string[],
+  pageSize = PAGE_SIZE,
+): Promise<TNode[]> {
+  const nodes: TNode[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const data = await fetchTolerant(client, document, { ...variables, first: pageSize, after } as unknown as TVars, notes);
+    const page = select(data);
+    if (!page) return nodes;
+    for (const e of page.edges) nodes.push(e.node);
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return nodes;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** The city a region belongs to: itself for a city, its parent for a county or district. */
+export function cityCodeOf(region: { code: string; level: string; parent?: { code: string } | null }): string | null {
+  if (region.level === "CITY") return region.code;
+  if (region.level === "COUNTY") return region.parent?.code ?? null;
+  return null;
+}
+
+export function ratio(numerator: number, denominator: number): number | null {
+  return denominator > 0 ? numerator / denominator : null;
+}
+
+export function parseYear(value: string | undefined): number {
+  const y = Number(value);
+  if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new ReportOptionError(`--year ${value ?? ""}: a year such as 2021`);
+  return y;
+}
+
+export class ReportOptionError extends Error {}
