@@ -1,30 +1,14 @@
-import type pg from "pg";
 import { Department, DEPARTMENTS } from "../common/departments.js";
 import type { Logger } from "../common/logger.js";
 import type { Databases } from "../db/databases.js";
 import { insertRows } from "../db/bulk.js";
+import { inTransaction } from "../db/transaction.js";
 import { refreshAirQualityIndicators } from "../departments/environment/air-quality-indicators.js";
 import { refreshRegionHourly } from "../departments/environment/air-quality.service.js";
 import { ensureReferenceData } from "../departments/environment/reference-data.js";
 import { DEMO_CONTRIBUTED_AT, generateDemoData } from "./generate.js";
 import { loadDemoGrants } from "./grants.js";
 import { confirmDemoFirePoints } from "./housing-agriculture.js";
-
-/** Runs fn in one transaction on a client of the pool. */
-export async function inTransaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query("begin");
-    const result = await fn(client);
-    await client.query("commit");
-    return result;
-  } catch (e) {
-    await client.query("rollback").catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
-}
 
 /**
  * Reference data always; demo data into each department whose tables are all empty, in one transaction

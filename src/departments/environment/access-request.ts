@@ -8,6 +8,7 @@ import { REPLY_WORKING_DAYS, today, workingDaysAfter } from "../../common/grants
 import { connectionOf, PageArgs, paginate } from "../../common/pagination.js";
 import { requireAdmin } from "../../common/policy.js";
 import { addDays, DateScalar } from "../../common/scalars.js";
+import { inTransaction } from "../../db/transaction.js";
 import { Envelope } from "../../common/sharing.js";
 
 export enum AccessRequestStatus {
@@ -98,22 +99,6 @@ function toRequest(r: Row): AccessRequest {
   };
 }
 
-/** Runs `work` in a transaction on the hub database, so a decision and its audit entry commit together. */
-async function inHubTransaction<T>(ctx: HubContext, work: (q: (sql: string, params: unknown[]) => Promise<Row[]>, client: import("pg").PoolClient) => Promise<T>): Promise<T> {
-  const client = await ctx.hub.connect();
-  try {
-    await client.query("begin");
-    const result = await work(async (sql, params) => (await client.query<Row>(sql, params)).rows, client);
-    await client.query("commit");
-    return result;
-  } catch (e) {
-    await client.query("rollback").catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
-}
-
 @Resolver(() => AccessRequest)
 export class AccessRequestResolver {
   @Mutation(() => AccessRequest, {
@@ -135,8 +120,8 @@ export class AccessRequestResolver {
     if (until <= now || until > addDays(now, MAX_GRANT_DAYS)) {
       throw badInput(`until must be after today (${now}) and at most ${MAX_GRANT_DAYS} days ahead`, { argument: "until" });
     }
-    return inHubTransaction(ctx, async (q, client) => {
-      const [row] = await q(
+    return inTransaction(ctx.hub, async (client) => {
+      const { rows: [row] } = await client.query<Row>(
         `insert into hub.access_requests (dataset, owner, grantee_department, grantee_role, requested_by, purpose, valid_until, reply_due, status)
          values ($1, $2, $3, $4, $5, $6, $7, $8, 'PENDING') returning ${COLUMNS}`,
         [dataset, info.owner, ctx.principal.department, ctx.principal.role, ctx.principal.subject, purpose.trim(), until, workingDaysAfter(now, REPLY_WORKING_DAYS)],
@@ -163,15 +148,16 @@ export class AccessRequestResolver {
 
   private transition(ctx: HubContext, requestId: string, from: AccessRequestStatus, to: AccessRequestStatus, note: string | null): Promise<AccessRequest> {
     if (!/^\d{1,18}$/.test(requestId)) throw badInput(`requestId ${requestId} is not a request id`, { argument: "requestId" });
-    return inHubTransaction(ctx, async (q, client) => {
-      const [current] = await q(`select ${COLUMNS} from hub.access_requests where id = $1 for update`, [requestId]);
+    // the decision and its audit entry commit together
+    return inTransaction(ctx.hub, async (client) => {
+      const { rows: [current] } = await client.query<Row>(`select ${COLUMNS} from hub.access_requests where id = $1 for update`, [requestId]);
       if (!current) throw notFound(`no access request ${requestId}`);
       requireAdmin(ctx, current.owner, `deciding on ${current.dataset}`);
       if (current.status !== from) {
         throw hubError(ErrorCode.CONFLICT, `request ${requestId} is ${current.status}; only a ${from} request can become ${to}`, { status: current.status });
       }
       const revoking = to === AccessRequestStatus.REVOKED;
-      const [row] = await q(
+      const { rows: [row] } = await client.query<Row>(
         revoking
           ? `update hub.access_requests set status = $2, revoked_at = now(), revoked_by = $3, note = coalesce($4, note) where id = $1 returning ${COLUMNS}`
           : `update hub.access_requests set status = $2, decided_at = now(), decided_by = $3, note = $4 where id = $1 returning ${COLUMNS}`,
