@@ -32,6 +32,18 @@ export interface SubgraphDefinition {
  * subgraph (adding _service and _entities) from that SDL and type-graphql's resolver map.
  */
 export function buildFederatedSchema(def: SubgraphDefinition): GraphQLSchema {
+  // Built once per definition: the schema holds no request state, and the catalogue reads the same one.
+  let schema = built.get(def);
+  if (!schema) {
+    schema = build(def);
+    built.set(def, schema);
+  }
+  return schema;
+}
+
+const built = new WeakMap<SubgraphDefinition, GraphQLSchema>();
+
+function build(def: SubgraphDefinition): GraphQLSchema {
   const typeGraphqlSchema = buildSchemaSync({
     resolvers: def.resolvers as NonEmptyArray<Function>,
     orphanedTypes: def.orphanedTypes,

@@ -153,3 +153,26 @@ export async function findPage<T extends object>(
     () => em.count(entity, where),
   );
 }
+
+/**
+ * Newest first over a table keyed by a growing bigint `id` (the audit trail, access requests):
+ * `where` is a SQL condition over `params`; one statement for the page, one for the total.
+ */
+export function pageNewestFirst<R, T>(
+  db: { query: (text: string, params: unknown[]) => Promise<{ rows: unknown[] }> },
+  args: PageArgs,
+  q: { columns: string; table: string; where: string; params: unknown[] },
+  toNode: (row: R) => T & { id: string },
+): Promise<Connection<T & { id: string }>> {
+  return paginate<T & { id: string }>(
+    args,
+    (node) => [Number(node.id)],
+    async (after, limit) => {
+      const p = [...q.params];
+      const cursor = after ? ` and id < $${p.push(after[0])}` : "";
+      const { rows } = await db.query(`select ${q.columns} from ${q.table} where ${q.where}${cursor} order by id desc limit $${p.push(limit)}`, p);
+      return (rows as R[]).map(toNode);
+    },
+    async () => Number(((await db.query(`select count(*) as n from ${q.table} where ${q.where}`, q.params)).rows[0] as { n: string }).n),
+  );
+}

@@ -25,6 +25,8 @@ export class Databases {
     private readonly log: Logger,
     private readonly hub: pg.Pool,
     private readonly ownHubPool: boolean,
+    /** the shared database of the hub's own records (grants, audit of reads, usage, rate limits) */
+    readonly hubUrl: string,
   ) {}
 
   static async open(config: Config, departments: readonly Department[], log: Logger): Promise<Databases> {
@@ -59,7 +61,7 @@ export class Databases {
     }
     const hubGroup = groups.find((g) => g.url === hubUrl) ?? (hubUrl ? undefined : groups[0]);
     const hub = hubGroup?.pool ?? countingPool(new pg.Pool({ connectionString: hubUrl, max: 3 }));
-    return new Databases(groups, embedded, log, hub, !hubGroup);
+    return new Databases(groups, embedded, log, hub, !hubGroup, hubUrl ?? hubGroup!.url);
   }
 
   private group(d: Department) {

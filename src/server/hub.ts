@@ -158,9 +158,8 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     if (config.demoData) {
       await timed(log, "demo data checked", () => loadDemoData(databases!, log));
     }
-    // The counters live in the environment department's database, the one the hub's own records use.
-    const hubUrl = databases.groups.find((g) => g.departments.includes(Department.ENVIRONMENT))?.url;
-    rateLimiter = openRateLimiter(hubUrl, config.limits.rateLimit, config.limits.rateLimitWindowSeconds, log);
+    // The counters live beside the hub's other records (grants, audit of reads, usage).
+    rateLimiter = openRateLimiter(databases.hubUrl, config.limits.rateLimit, config.limits.rateLimitWindowSeconds, log);
     const runtimes = Object.fromEntries(
       DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].slug, createSubgraphRuntime(d, databases!.orm(d), databases!.pool(d), databases!.hubPool(), signingKey)]),
     ) as Record<string, SubgraphRuntime>;

@@ -5,7 +5,7 @@ import { DATASET_INFO, Dataset, SharingClass } from "../../common/datasets.js";
 import { Department } from "../../common/departments.js";
 import { badInput, ErrorCode, hubError, notFound } from "../../common/errors.js";
 import { REPLY_WORKING_DAYS, today, workingDaysAfter } from "../../common/grants.js";
-import { connectionOf, PageArgs, paginate } from "../../common/pagination.js";
+import { connectionOf, PageArgs, pageNewestFirst } from "../../common/pagination.js";
 import { requireAdmin } from "../../common/policy.js";
 import { addDays, DateScalar } from "../../common/scalars.js";
 import { inTransaction } from "../../db/transaction.js";
@@ -184,17 +184,6 @@ export class AccessRequestResolver {
     if (filter?.overdue !== undefined && filter.overdue !== null) {
       where.push(`${filter.overdue ? "" : "not "}(status = 'PENDING' and reply_due < (now() at time zone 'Asia/Shanghai')::date)`);
     }
-    const sql = where.join(" and ");
-    return paginate<AccessRequest>(
-      page,
-      (r) => [Number(r.id)],
-      async (after, limit) => {
-        const p = [...params];
-        const cursor = after ? ` and id < $${p.push(after[0])}` : "";
-        const { rows } = await ctx.hub.query<Row>(`select ${COLUMNS} from hub.access_requests where ${sql}${cursor} order by id desc limit $${p.push(limit)}`, p);
-        return rows.map(toRequest);
-      },
-      async () => Number((await ctx.hub.query<{ n: string }>(`select count(*) as n from hub.access_requests where ${sql}`, params)).rows[0].n),
-    );
+    return pageNewestFirst(ctx.hub, page, { columns: COLUMNS, table: "hub.access_requests", where: where.join(" and "), params }, toRequest);
   }
 }

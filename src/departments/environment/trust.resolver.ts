@@ -7,7 +7,7 @@ import { DATASET_INFO, DATASETS, Dataset, SharingClass } from "../../common/data
 import { Department, DEPARTMENTS } from "../../common/departments.js";
 import { badInput, forbidden } from "../../common/errors.js";
 import { buildFederatedSchema } from "../../common/federation.js";
-import { connectionOf, PageArgs, paginate } from "../../common/pagination.js";
+import { connectionOf, PageArgs, pageNewestFirst } from "../../common/pagination.js";
 import { DateScalar } from "../../common/scalars.js";
 import { sharingDeclarations } from "../../common/sharing-enforcement.js";
 import { Envelope, SharingMask } from "../../common/sharing.js";
@@ -145,21 +145,12 @@ export class TrustResolver {
     }
     if (filter?.department) where.push(`department = $${params.push(filter.department)}`);
     if (filter?.dataset) where.push(`dataset = $${params.push(filter.dataset)}`);
-    const sql = where.join(" and ");
     type Row = { id: string; at: Date; kind: string; department: Department; dataset: Dataset | null; entry: Record<string, unknown>; prev_hash: string; hash: string };
-    return paginate<AuditEvent>(
+    return pageNewestFirst(
+      ctx.hub,
       page,
-      (e) => [Number(e.id)],
-      async (after, limit) => {
-        const p = [...params];
-        const cursor = after ? ` and id < $${p.push(after[0])}` : "";
-        const { rows } = await ctx.hub.query<Row>(
-          `select id::text, at, kind, department, dataset, entry, prev_hash, hash from hub.audit_events where ${sql}${cursor} order by id desc limit $${p.push(limit)}`,
-          p,
-        );
-        return rows.map((r) => ({ id: r.id, at: r.at, kind: r.kind, department: r.department, dataset: r.dataset, entry: r.entry, prevHash: r.prev_hash, hash: r.hash }));
-      },
-      async () => Number((await ctx.hub.query<{ n: string }>(`select count(*) as n from hub.audit_events where ${sql}`, params)).rows[0].n),
+      { columns: "id::text, at, kind, department, dataset, entry, prev_hash, hash", table: "hub.audit_events", where: where.join(" and "), params },
+      (r: Row) => ({ id: r.id, at: r.at, kind: r.kind, department: r.department, dataset: r.dataset, entry: r.entry, prevHash: r.prev_hash, hash: r.hash }),
     );
   }
 
