@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -8,11 +7,7 @@ import { ConfigError, loadConfig, type Config } from "../common/config.js";
 import { DEPARTMENT_INFO, DEPARTMENTS, parseDepartment, type Department } from "../common/departments.js";
 import { createLogger, timed, type Logger } from "../common/logger.js";
 import { projectRoot } from "../common/paths.js";
-import { verifyAuditChain } from "../common/audit.js";
-import { Databases } from "../db/databases.js";
-import { loadDemoData } from "../demo/seed.js";
-import { composeSchemas } from "../gateway/compose.js";
-import { startAllInOne, startGatewayServer, startSubgraphServer, type RunningServer } from "../server/hub.js";
+import type { RunningServer } from "../server/hub.js";
 import { UsageError } from "./connection.js";
 import { LantianHttpError, LantianRequestError } from "../client/index.js";
 import { IMPORT_USAGE, runImport } from "./import.js";
@@ -78,6 +73,22 @@ function runUntilSignal(server: RunningServer, log: Logger): void {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
+/**
+ * The operator's commands need the servers, the ORM and the database. They are loaded only for those
+ * commands, so the data commands (clients of a running hub) start in a fraction of the time.
+ */
+async function operatorModules() {
+  await import("reflect-metadata");
+  const [{ verifyAuditChain }, { Databases }, { loadDemoData }, { composeSchemas }, hub] = await Promise.all([
+    import("../common/audit.js"),
+    import("../db/databases.js"),
+    import("../demo/seed.js"),
+    import("../gateway/compose.js"),
+    import("../server/hub.js"),
+  ]);
+  return { verifyAuditChain, Databases, loadDemoData, composeSchemas, ...hub };
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help") {
@@ -116,6 +127,7 @@ export async function main(argv: string[]): Promise<number> {
   if (positionals.length > 0 && command !== "audit") throw new UsageError(`${command} takes no argument ${positionals[0]}`);
   const config: Config = loadConfig();
   const log = createLogger(config.logLevel);
+  const { verifyAuditChain, Databases, loadDemoData, composeSchemas, startAllInOne, startGatewayServer, startSubgraphServer } = await operatorModules();
 
   switch (command) {
     case "serve": {
