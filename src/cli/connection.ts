@@ -1,4 +1,4 @@
-import { createClient, DEFAULT_URL, type LantianClient } from "../client/index.js";
+import { createClient, type LantianClient } from "../client/index.js";
 
 export class UsageError extends Error {}
 
@@ -9,8 +9,7 @@ export const CONNECTION_OPTIONS = {
 } as const;
 
 export function connect(values: { url?: string; token?: string }): LantianClient {
-  const url = values.url ?? process.env.LANTIAN_URL ?? DEFAULT_URL;
-  const token = values.token ?? process.env.LANTIAN_TOKEN;
-  if (!token) throw new UsageError("no token: pass --token or set LANTIAN_TOKEN (see `lantian token`)");
-  return createClient({ url, token });
+  // createClient falls back to LANTIAN_URL and LANTIAN_TOKEN itself; a data command needs a token from one of them
+  if (!values.token && !process.env.LANTIAN_TOKEN) throw new UsageError("no token: pass --token or set LANTIAN_TOKEN (see `lantian token`)");
+  return createClient({ url: values.url, token: values.token });
 }

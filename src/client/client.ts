@@ -39,12 +39,14 @@ export interface LantianClient {
   requestText(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<unknown>;
   /**
    * Every node of a connection, page by page: sends `first` (default 500) and then each page's `endCursor` as
-   * `after` until `hasNextPage` is false. `select` finds the connection in an answer.
+   * `after` until `hasNextPage` is false. `select` finds the connection in an answer. `fetchPage` runs each
+   * page's request (default `request`; e.g. one that accepts partial answers).
    */
   paginate<TData, TVars extends PagingVariables & Record<string, unknown>, TNode>(
     document: TypedDocumentNode<TData, TVars>,
     variables: Omit<TVars, "after">,
     select: (data: TData) => ConnectionPage<TNode> | null | undefined,
+    fetchPage?: (document: TypedDocumentNode<TData, TVars>, variables: TVars) => Promise<TData>,
   ): AsyncGenerator<TNode>;
 }
 
@@ -109,11 +111,11 @@ export function createClient(options: ClientOptions = {}): LantianClient {
       if (r.errors.length) throw new LantianRequestError(r.errors, r.data, r.status);
       return r.data;
     },
-    async *paginate(document, variables, select) {
+    async *paginate(document, variables, select, fetchPage = client.request) {
       let after: string | null = null;
       const first = (variables as PagingVariables).first ?? 500;
       for (;;) {
-        const data = await client.request(document, { ...variables, first, after } as never);
+        const data = await fetchPage(document, { ...variables, first, after } as never);
         const page = select(data as never);
         if (!page) return;
         for (const edge of page.edges) yield edge.node;

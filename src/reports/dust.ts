@@ -1,5 +1,6 @@
 import { CitiesDocument, DustCityDocument, DustSiteExceedancesDocument, TargetsDocument } from "../client/index.js";
-import { cityCodeOf, fetchAll, fetchTolerant, parseYear, ratio, type ReportDefinition, type Row } from "./report.js";
+import { cityOf, HENAN_PROVINCE_CODE } from "../common/regions.data.js";
+import { fetchAll, fetchTolerant, parseYear, ratio, type ReportDefinition, type Row } from "./report.js";
 
 /** PM10 µg/m³ above which a site monitor's hour counts as an exceedance (the hub's default threshold). */
 export const DUST_EXCEEDANCE_THRESHOLD = 150;
@@ -20,10 +21,10 @@ export const dust: ReportDefinition = {
     const notes: string[] = [];
     const { regions: cities } = await fetchTolerant(client, CitiesDocument, {}, notes);
     // every site of the province with its monitor's exceedance hours, grouped by city
-    const sites = await fetchAll(client, DustSiteExceedancesDocument, { regionCode: "410000", from, to }, (d) => d.constructionSites, notes);
+    const sites = await fetchAll(client, DustSiteExceedancesDocument, { regionCode: HENAN_PROVINCE_CODE, from, to }, (d) => d.constructionSites, notes);
     const siteStats = new Map<string, { sites: number; hours: number; sitesExceeding: number }>();
     for (const s of sites) {
-      const city = cityCodeOf(s.region);
+      const city = cityOf(s.region.code)?.code;
       if (!city) continue;
       const c = siteStats.get(city) ?? { sites: 0, hours: 0, sitesExceeding: 0 };
       c.sites++;
@@ -36,10 +37,13 @@ export const dust: ReportDefinition = {
     const { targets } = await fetchTolerant(client, TargetsDocument, { metric: "DUSTFALL" }, notes);
     const targetOf = (code: string) =>
       (targets.edges.find((e) => e.node.region.code === code && e.node.period === String(year)) ??
-        targets.edges.find((e) => e.node.region.code === "410000" && e.node.period === String(year)))?.node.value ?? null;
+        targets.edges.find((e) => e.node.region.code === HENAN_PROVINCE_CODE && e.node.period === String(year)))?.node.value ?? null;
+    const sorted = [...cities].sort((a, b) => a.code.localeCompare(b.code));
+    // one request per city (its check counts and dustfall), all in flight together
+    const perCity = await Promise.all(sorted.map((city) => fetchTolerant(client, DustCityDocument, { cityCode: city.code, from, to }, notes)));
     const rows: Row[] = [];
-    for (const city of [...cities].sort((a, b) => a.code.localeCompare(b.code))) {
-      const d = await fetchTolerant(client, DustCityDocument, { cityCode: city.code, from, to }, notes);
+    for (const [i, city] of sorted.entries()) {
+      const d = perCity[i];
       const months = (d.dustfall?.edges ?? [])
         .map((e) => e.node)
         .filter((n) => n.region.code === city.code && /^\d{4}-\d{2}$/.test(n.period) && n.period.startsWith(`${year}-`));

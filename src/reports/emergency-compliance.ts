@@ -1,5 +1,5 @@
 import { EmergencyComplianceDocument, type EmergencyComplianceQuery } from "../client/index.js";
-import { fetchTolerant, PAGE_SIZE, ReportOptionError, type ReportDefinition, type Row } from "./report.js";
+import { fetchAll, ReportOptionError, type ReportDefinition, type Row } from "./report.js";
 
 type Listed = NonNullable<EmergencyComplianceQuery["warning"]>["listedEnterprises"]["edges"][number]["node"];
 
@@ -16,18 +16,18 @@ export const emergencyCompliance: ReportDefinition = {
     const warningId = options.warning;
     if (!warningId) throw new ReportOptionError("--warning <id> is required");
     const notes: string[] = [];
-    const listed: Listed[] = [];
     let warning: NonNullable<EmergencyComplianceQuery["warning"]> | null = null;
-    let after: string | null = null;
-    for (;;) {
-      const data: EmergencyComplianceQuery = await fetchTolerant(client, EmergencyComplianceDocument, { warningId, first: PAGE_SIZE, after }, notes);
-      if (!data.warning) throw new ReportOptionError(`no warning ${warningId}`);
-      warning = data.warning;
-      listed.push(...data.warning.listedEnterprises.edges.map((e) => e.node));
-      const p = data.warning.listedEnterprises.pageInfo;
-      if (!p.hasNextPage || !p.endCursor) break;
-      after = p.endCursor;
-    }
+    const listed: Listed[] = await fetchAll(
+      client,
+      EmergencyComplianceDocument,
+      { warningId },
+      (d) => {
+        if (!d.warning) throw new ReportOptionError(`no warning ${warningId}`);
+        warning = d.warning;
+        return d.warning.listedEnterprises;
+      },
+      notes,
+    );
     const rows: Row[] = listed.map((l) => ({
       creditCode: l.creditCode,
       name: l.enterprise?.name ?? null,

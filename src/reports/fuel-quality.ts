@@ -1,5 +1,6 @@
 import { CitiesDocument, FuelSamplesDocument, FuelStationsDocument } from "../client/index.js";
-import { cityCodeOf, fetchAll, fetchTolerant, parseYear, ratio, type ReportDefinition, type Row } from "./report.js";
+import { cityOf } from "../common/regions.data.js";
+import { fetchAll, fetchTolerant, parseYear, ratio, type ReportDefinition, type Row } from "./report.js";
 
 /** Task 31: at least 5% of operating filling stations sampled in the year. */
 export const FUEL_SAMPLING_TARGET = 0.05;
@@ -19,7 +20,7 @@ export const fuelQuality: ReportDefinition = {
     const stations = await fetchAll(client, FuelStationsDocument, {}, (d) => d.fuelStations, notes);
     const samples = await fetchAll(client, FuelSamplesDocument, { from: `${year}-01-01`, to: `${year}-12-31` }, (d) => d.fuelSamples, notes);
     const stationCity = new Map<string, { city: string | null; operating: boolean }>();
-    for (const s of stations) stationCity.set(s.code, { city: cityCodeOf(s.region), operating: s.status === "OPERATING" });
+    for (const s of stations) stationCity.set(s.code, { city: cityOf(s.region.code)?.code ?? null, operating: s.status === "OPERATING" });
     const per = new Map<string, { stations: number; operating: number; sampled: Set<string>; samples: number; failed: number }>();
     const stat = (city: string) => {
       let c = per.get(city);

@@ -1,4 +1,5 @@
 import { HighEmissionTrucksDocument, type HighEmissionTrucksQuery } from "../client/index.js";
+import { addDays, isIsoDate } from "../common/scalars.js";
 import { fetchAll, ReportOptionError, type ReportDefinition, type Row } from "./report.js";
 
 type Passage = NonNullable<HighEmissionTrucksQuery["passages"]>["edges"][number]["node"];
@@ -8,14 +9,8 @@ export const TRUCK_TYPES = new Set(["HEAVY_TRUCK", "MEDIUM_TRUCK", "LIGHT_TRUCK"
 
 /** YYYY-MM-DD → the instant China-time midnight starts it, as DateTime. */
 function dayStart(day: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new ReportOptionError(`${day}: expected YYYY-MM-DD`);
+  if (!isIsoDate(day)) throw new ReportOptionError(`${day}: expected a date YYYY-MM-DD`);
   return `${day}T00:00:00+08:00`;
-}
-
-function nextDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /**
@@ -40,7 +35,7 @@ export const highEmissionTrucks: ReportDefinition = {
     const passages = await fetchAll(
       client,
       HighEmissionTrucksDocument,
-      { cityCode: city, from: dayStart(from), to: dayStart(nextDay(to)) },
+      { cityCode: city, from: dayStart(from), to: dayStart(addDays(to, 1)) },
       (d) => d.passages,
       notes,
       200,

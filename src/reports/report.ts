@@ -66,22 +66,9 @@ export async function fetchAll<TData, TVars extends Record<string, unknown> & { 
   pageSize = PAGE_SIZE,
 ): Promise<TNode[]> {
   const nodes: TNode[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const data = await fetchTolerant(client, document, { ...variables, first: pageSize, after } as unknown as TVars, notes);
-    const page = select(data);
-    if (!page) return nodes;
-    for (const e of page.edges) nodes.push(e.node);
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return nodes;
-    after = page.pageInfo.endCursor;
-  }
-}
-
-/** The city a region belongs to: itself for a city, its parent for a county or district. */
-export function cityCodeOf(region: { code: string; level: string; parent?: { code: string } | null }): string | null {
-  if (region.level === "CITY") return region.code;
-  if (region.level === "COUNTY") return region.parent?.code ?? null;
-  return null;
+  const pages = client.paginate(document, { ...variables, first: pageSize } as unknown as Omit<TVars, "after">, select, (d, v) => fetchTolerant(client, d, v, notes));
+  for await (const node of pages) nodes.push(node);
+  return nodes;
 }
 
 export function ratio(numerator: number, denominator: number): number | null {
