@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
+import type { ErrorCode } from "../common/errors.js";
 
 /** One GraphQL error of an answer, with its stable `extensions.code` and the path of the field that failed. */
 export class LantianGraphQLError extends Error {
@@ -30,8 +31,11 @@ export class BatchIdConflictError extends LantianGraphQLError {}
 export class BatchTooLargeError extends LantianGraphQLError {}
 /** The server failed; it logged the details. */
 export class InternalServerError extends LantianGraphQLError {}
+/** A request limit of the hub (depth, aliases, tokens, directives, cost, body size, rate): `extensions.setting` names it. */
+export class LimitExceededError extends LantianGraphQLError {}
 
-const BY_CODE: Record<string, new (e: GraphQLFormattedError, op?: string) => LantianGraphQLError> = {
+// Keyed by the hub's own code list, so a renamed code fails to compile here.
+const BY_CODE: Partial<Record<ErrorCode | "GRAPHQL_VALIDATION_FAILED", new (e: GraphQLFormattedError, op?: string) => LantianGraphQLError>> = {
   UNAUTHENTICATED: UnauthenticatedError,
   FORBIDDEN: ForbiddenError,
   GRANT_REQUIRED: GrantRequiredError,
@@ -40,12 +44,19 @@ const BY_CODE: Record<string, new (e: GraphQLFormattedError, op?: string) => Lan
   BATCH_ID_CONFLICT: BatchIdConflictError,
   BATCH_TOO_LARGE: BatchTooLargeError,
   INTERNAL_SERVER_ERROR: InternalServerError,
+  DEPTH_LIMIT: LimitExceededError,
+  ALIAS_LIMIT: LimitExceededError,
+  DIRECTIVE_LIMIT: LimitExceededError,
+  TOKEN_LIMIT: LimitExceededError,
+  COST_LIMIT: LimitExceededError,
+  PAYLOAD_TOO_LARGE: LimitExceededError,
+  RATE_LIMITED: LimitExceededError,
 };
 
 /** The typed exception for one GraphQL error, by its `extensions.code`. */
 export function toTypedError(error: GraphQLFormattedError, operationName?: string): LantianGraphQLError {
   const code = typeof error.extensions?.code === "string" ? error.extensions.code : "";
-  const Ctor = BY_CODE[code] ?? LantianGraphQLError;
+  const Ctor = BY_CODE[code as ErrorCode] ?? LantianGraphQLError;
   return new Ctor(error, operationName);
 }
 

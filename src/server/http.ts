@@ -2,6 +2,7 @@ import http from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import type { Logger } from "../common/logger.js";
 import { tokenLimitError } from "./limits.js";
+import { ErrorCode } from "../common/errors.js";
 
 export interface Readiness {
   /** null when ready; else why not */
@@ -29,7 +30,7 @@ function tooLarge(maxBytes: number) {
     errors: [
       {
         message: `The request body is over the ${maxBytes}-byte limit (LANTIAN_MAX_BODY_BYTES); send fewer rows per batch`,
-        extensions: { code: "PAYLOAD_TOO_LARGE", limit: maxBytes, setting: "LANTIAN_MAX_BODY_BYTES" },
+        extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, limit: maxBytes, setting: "LANTIAN_MAX_BODY_BYTES" },
       },
     ],
   };

@@ -22,7 +22,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
-import { ErrorCode } from "../common/errors.js";
+import { ErrorCode, hubError } from "../common/errors.js";
 import { DEFAULT_PAGE_SIZE } from "../common/pagination.js";
 
 /** What one operation may ask for. Each is a setting; see config.ts and the README. */
@@ -67,7 +67,7 @@ export function countTokens(source: string, stopAfter = Number.POSITIVE_INFINITY
 }
 
 function limitError(code: ErrorCode, message: string, limit: number, found: number, setting: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, limit, found, setting, http: { status: 400 } } });
+  return hubError(code, message, { limit, found, setting, http: { status: 400 } });
 }
 
 /** TOKEN_LIMIT when the document has more than `maxTokens` tokens; counting stops just past the limit. */

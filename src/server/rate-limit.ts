@@ -1,7 +1,6 @@
 import { HeaderMap } from "@apollo/server";
-import { GraphQLError } from "graphql";
 import pg from "pg";
-import { ErrorCode } from "../common/errors.js";
+import { ErrorCode, hubError } from "../common/errors.js";
 import type { Logger } from "../common/logger.js";
 
 const FAILURE_LOG_INTERVAL_MS = 60_000;
@@ -52,18 +51,16 @@ export class RateLimiter {
       return;
     }
     if (hits > this.limit) {
-      throw new GraphQLError(
+      throw hubError(
+        ErrorCode.RATE_LIMITED,
         `Rate limit reached: ${this.limit} requests per ${this.windowSeconds} s for ${bucket} (LANTIAN_RATE_LIMIT, LANTIAN_RATE_LIMIT_WINDOW); retry in ${retryAfter} s`,
         {
-          extensions: {
-            code: ErrorCode.RATE_LIMITED,
-            limit: this.limit,
-            found: hits,
-            windowSeconds: this.windowSeconds,
-            retryAfterSeconds: retryAfter,
-            setting: "LANTIAN_RATE_LIMIT",
-            http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfter)]]) },
-          },
+          limit: this.limit,
+          found: hits,
+          windowSeconds: this.windowSeconds,
+          retryAfterSeconds: retryAfter,
+          setting: "LANTIAN_RATE_LIMIT",
+          http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfter)]]) },
         },
       );
     }
