@@ -22,7 +22,7 @@ beforeAll(async () => {
   dbUrl = db.url;
   drop = db.drop;
   databases = await Databases.open({ ...loadConfig({}), databaseUrl: db.url }, DEPARTMENTS, createLogger("error"));
-  for (const d of DEPARTMENTS) runtimes[d] = createSubgraphRuntime(d, databases.orm(d), databases.pool(d), databases.hubPool(), new TextEncoder().encode(TEST_SECRET));
+  for (const d of DEPARTMENTS) runtimes[d] = createSubgraphRuntime(d, databases, new TextEncoder().encode(TEST_SECRET));
 });
 afterAll(async () => {
   await databases?.close();

@@ -153,7 +153,7 @@ export async function main(argv: string[]): Promise<number> {
       return -1;
     }
     case "migrate": {
-      const databases = await Databases.open(config, DEPARTMENTS, log);
+      const databases = await Databases.open(config, DEPARTMENTS, log, { attach: true });
       try {
         const n = await timed(log, "migrations applied", () => databases.migrate());
         console.log(`${n} migration(s) applied`);
@@ -163,7 +163,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "seed": {
-      const databases = await Databases.open(config, DEPARTMENTS, log);
+      const databases = await Databases.open(config, DEPARTMENTS, log, { attach: true });
       try {
         await databases.migrate();
         await timed(log, "demo data loaded", () => loadDemoData(databases, log));
@@ -176,7 +176,11 @@ export async function main(argv: string[]): Promise<number> {
       const d = department(values.department, "--department");
       const role = ROLES.find((r) => r === values.role);
       if (!role) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
-      const token = await signToken(loadSigningKey(config), { department: d, role: role as Role, subject: values.subject, ttlSeconds: parseTtl(values.ttl!) });
+      const ttlSeconds = parseTtl(values.ttl!);
+      if (ttlSeconds > config.limits.tokenMaxTtlSeconds) {
+        throw new UsageError(`--ttl ${values.ttl} is longer than the ${config.limits.tokenMaxTtlSeconds} s a token may live here (LANTIAN_TOKEN_MAX_TTL)`);
+      }
+      const token = await signToken(loadSigningKey(config), { department: d, role: role as Role, subject: values.subject, ttlSeconds });
       console.log(token);
       return 0;
     }
@@ -192,7 +196,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     case "audit": {
       if (positionals[0] !== "verify") throw new UsageError("audit: the subcommand is verify");
-      const databases = await Databases.open(config, DEPARTMENTS, log);
+      const databases = await Databases.open(config, DEPARTMENTS, log, { attach: true });
       try {
         let broken = false;
         for (const { name, pool } of databases.auditTrails()) {

@@ -67,9 +67,16 @@ export interface OperationInfo {
 
 /**
  * After a subgraph answered: one audit entry per CONDITIONAL or RESTRICTED dataset the request read
- * (with the records' keys, or their count), and the usage of every dataset it touched.
+ * (with the records' keys, or their count), and the usage of every dataset it touched. An answer with
+ * audit entries waits for their durable commit on `audit`; usage alone is bookkeeping and goes to the
+ * `usage` connections, which commit without waiting for the disk.
  */
-export async function recordReads(hub: Queryable, principal: Principal, sharing: RequestSharing, operation: OperationInfo): Promise<void> {
+export async function recordReads(
+  db: { audit: Queryable; usage: Queryable },
+  principal: Principal,
+  sharing: RequestSharing,
+  operation: OperationInfo,
+): Promise<void> {
   if (sharing.reads.size === 0) return;
   const entries: AuditEntry[] = [];
   const usage: UsageCount[] = [];
@@ -87,7 +94,7 @@ export async function recordReads(hub: Queryable, principal: Principal, sharing:
       ...(read.keys.size > 0 ? { recordKeys: [...read.keys].sort() } : {}),
     });
   }
-  await appendAudit(hub, entries, usage);
+  await appendAudit(entries.length > 0 ? db.audit : db.usage, entries, usage);
 }
 
 export interface ChainCheck {

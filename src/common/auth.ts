@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
-import type { Config } from "./config.js";
+import { DEFAULT_LIMITS, type Config } from "./config.js";
 import { DEPARTMENTS, Department, parseDepartment } from "./departments.js";
 import { unauthenticated } from "./errors.js";
 
@@ -18,6 +18,8 @@ export interface Principal {
   department: Department;
   role: Role;
   subject: string;
+  /** the token's own id (`jti`), which the per-token rate limit counts; tokens without one count by subject */
+  tokenId: string;
 }
 
 const ISSUER = "lantian";
@@ -56,12 +58,7 @@ export function loadSigningKey(config: Pick<Config, "jwtSecret" | "dataDir">): U
   return read();
 }
 
-/** Parses a duration like 90s, 30m, 8h, 7d into seconds. */
-export function parseTtl(ttl: string): number {
-  const m = /^(\d+)\s*([smhd])$/.exec(ttl.trim());
-  if (!m) throw new Error(`bad --ttl ${ttl}: use a number followed by s, m, h or d (e.g. 8h)`);
-  return Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[m[2] as "s" | "m" | "h" | "d"];
-}
+export { parseTtl } from "./config.js";
 
 export async function signToken(
   key: Uint8Array,
@@ -69,6 +66,7 @@ export async function signToken(
 ): Promise<string> {
   return new SignJWT({ department: p.department, role: p.role })
     .setProtectedHeader({ alg: ALG })
+    .setJti(crypto.randomUUID())
     .setIssuer(ISSUER)
     .setSubject(p.subject ?? `${p.department.toLowerCase()}-${p.role}`)
     .setIssuedAt()
@@ -76,8 +74,12 @@ export async function signToken(
     .sign(key);
 }
 
-/** Verifies an `Authorization` header value; throws UNAUTHENTICATED (HTTP 401) saying what is wrong. */
-export async function verifyAuthorization(key: Uint8Array, header: string | undefined | null): Promise<Principal> {
+/**
+ * Verifies an `Authorization` header value; throws UNAUTHENTICATED (HTTP 401) saying what is wrong.
+ * A token may live at most `maxTtlSeconds` (LANTIAN_TOKEN_MAX_TTL): a leaked token with an expiry in the
+ * far future would otherwise be good forever.
+ */
+export async function verifyAuthorization(key: Uint8Array, header: string | undefined | null, maxTtlSeconds = DEFAULT_LIMITS.tokenMaxTtlSeconds): Promise<Principal> {
   if (!header) throw unauthenticated("Missing Authorization header: send 'Authorization: Bearer <token>' (get one with `lantian token`)");
   const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!m) throw unauthenticated("Malformed Authorization header: expected 'Bearer <token>'");
@@ -94,5 +96,11 @@ export async function verifyAuthorization(key: Uint8Array, header: string | unde
     throw unauthenticated("Invalid token: it does not name a known department and role");
   }
   if (typeof payload.exp !== "number") throw unauthenticated("Invalid token: it has no expiry");
-  return { department, role, subject: payload.sub };
+  const now = Math.floor(Date.now() / 1000);
+  const lifetime = payload.exp - (typeof payload.iat === "number" ? Math.min(payload.iat, now) : now);
+  if (payload.exp - now > maxTtlSeconds || lifetime > maxTtlSeconds) {
+    throw unauthenticated(`Invalid token: it lives longer than the ${maxTtlSeconds} s this hub allows (LANTIAN_TOKEN_MAX_TTL); get a new one with \`lantian token\``);
+  }
+  const tokenId = typeof payload.jti === "string" && payload.jti.length <= 200 ? `jti:${payload.jti}` : `sub:${payload.sub}`;
+  return { department, role, subject: payload.sub, tokenId };
 }

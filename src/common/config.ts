@@ -1,6 +1,13 @@
 import path from "node:path";
 import { DEPARTMENTS, DEPARTMENT_INFO, Department } from "./departments.js";
 
+/** Parses a duration like 90s, 30m, 8h, 7d into seconds. */
+export function parseTtl(ttl: string): number {
+  const m = /^(\d+)\s*([smhd])$/.exec(ttl.trim());
+  if (!m || Number(m[1]) === 0) throw new Error(`bad duration ${ttl}: use a positive number followed by s, m, h or d (e.g. 8h)`);
+  return Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[m[2] as "s" | "m" | "h" | "d"];
+}
+
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 
 export interface Config {
@@ -19,6 +26,8 @@ export interface Config {
   jwtSecret: string | undefined;
   demoData: boolean;
   logLevel: LogLevel;
+  /** how long to wait for a database connection, and for one statement, before answering DATABASE_UNAVAILABLE */
+  database: { connectTimeoutMs: number; statementTimeoutMs: number };
   /** subgraph URLs for the gateway in the distributed form */
   subgraphUrls: Partial<Record<Department, string>>;
   /** hardening: what one request may carry and ask for (README, "Limits") */
@@ -31,9 +40,15 @@ export interface Config {
     maxCost: number;
     /** the assumed length of a list whose length the operation does not state */
     costListSize: number;
-    /** requests per department per window at the gateway, shared by every gateway process; 0 = off */
+    /** requests per department per window at the gateway, shared by every gateway process; 0 = off (every rate limit) */
     rateLimit: number;
+    /** requests per token (its `jti`) per window, so one client cannot use up its department's share */
+    rateLimitPerToken: number;
+    /** requests without a valid token per client address per window, counted in the process */
+    rateLimitAnonymous: number;
     rateLimitWindowSeconds: number;
+    /** the longest a token may live (exp − iat, and exp − now), checked at verification */
+    tokenMaxTtlSeconds: number;
   };
 }
 
@@ -47,8 +62,13 @@ export const DEFAULT_LIMITS: Config["limits"] = {
   maxCost: 20_000,
   costListSize: 10,
   rateLimit: 1200,
+  rateLimitPerToken: 600,
+  rateLimitAnonymous: 60,
   rateLimitWindowSeconds: 60,
+  tokenMaxTtlSeconds: 30 * 86_400,
 };
+
+export const DEFAULT_DATABASE_TIMEOUTS: Config["database"] = { connectTimeoutMs: 5_000, statementTimeoutMs: 30_000 };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -98,6 +118,17 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     return v;
   };
 
+  const ttl = (name: string, fallback: number): number => {
+    const v = str(name);
+    if (v === undefined) return fallback;
+    try {
+      return parseTtl(v);
+    } catch {
+      problems.push(`${name}=${v} is not a duration (a number followed by s, m, h or d, e.g. 30d)`);
+      return fallback;
+    }
+  };
+
   const nodeEnvRaw = str("NODE_ENV") ?? "development";
   if (!["development", "production", "test"].includes(nodeEnvRaw)) {
     problems.push(`NODE_ENV=${nodeEnvRaw} must be development, production or test`);
@@ -138,6 +169,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     jwtSecret,
     demoData: bool("LANTIAN_DEMO_DATA", true),
     logLevel,
+    database: {
+      connectTimeoutMs: int("LANTIAN_DB_CONNECT_TIMEOUT_MS", DEFAULT_DATABASE_TIMEOUTS.connectTimeoutMs, 100, 600_000),
+      statementTimeoutMs: int("LANTIAN_DB_STATEMENT_TIMEOUT_MS", DEFAULT_DATABASE_TIMEOUTS.statementTimeoutMs, 100, 3_600_000),
+    },
     subgraphUrls,
     limits: {
       maxBodyBytes: int("LANTIAN_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 1024 * 1024 * 1024),
@@ -148,7 +183,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       maxCost: int("LANTIAN_MAX_COST", DEFAULT_LIMITS.maxCost, 1, 1_000_000_000),
       costListSize: int("LANTIAN_COST_LIST_SIZE", DEFAULT_LIMITS.costListSize, 1, 1_000_000),
       rateLimit: int("LANTIAN_RATE_LIMIT", DEFAULT_LIMITS.rateLimit, 0, 1_000_000_000),
+      rateLimitPerToken: int("LANTIAN_RATE_LIMIT_TOKEN", DEFAULT_LIMITS.rateLimitPerToken, 1, 1_000_000_000),
+      rateLimitAnonymous: int("LANTIAN_RATE_LIMIT_ANONYMOUS", DEFAULT_LIMITS.rateLimitAnonymous, 1, 1_000_000_000),
       rateLimitWindowSeconds: int("LANTIAN_RATE_LIMIT_WINDOW", DEFAULT_LIMITS.rateLimitWindowSeconds, 1, 86_400),
+      tokenMaxTtlSeconds: ttl("LANTIAN_TOKEN_MAX_TTL", DEFAULT_LIMITS.tokenMaxTtlSeconds),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

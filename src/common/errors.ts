@@ -16,6 +16,12 @@ export const ErrorCode = {
   BATCH_TOO_LARGE: "BATCH_TOO_LARGE",
   BATCH_ID_CONFLICT: "BATCH_ID_CONFLICT",
   NOT_READY: "NOT_READY",
+  /** the request is not a GraphQL request the hub can run (no such operation, a subscription, bad JSON) */
+  BAD_REQUEST: "BAD_REQUEST",
+  /** the database behind the field could not be reached in time; retry after Retry-After */
+  DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
+  /** a subgraph did not answer the gateway; `extensions.serviceName` names it */
+  SUBGRAPH_UNAVAILABLE: "SUBGRAPH_UNAVAILABLE",
   // Hardening limits: each names the limit, the value found and the setting that changes it.
   DEPTH_LIMIT: "DEPTH_LIMIT",
   ALIAS_LIMIT: "ALIAS_LIMIT",

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { Migrator } from "@mikro-orm/migrations";
 import type { MikroORM } from "@mikro-orm/postgresql";
@@ -7,11 +8,79 @@ import type { Config } from "../common/config.js";
 import { DEPARTMENT_INFO, type Department } from "../common/departments.js";
 import type { Logger } from "../common/logger.js";
 import { SUBGRAPHS } from "../departments/index.js";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
+import { isClusterProcess, postgresBinary, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
 import { openOrm } from "./orm.js";
 import { sqlStatements } from "./query-counter.js";
 
 const EMBEDDED_DATABASE = "lantian";
+
+/** How an operator reaches the embedded cluster of a running hub: `$LANTIAN_DATA_DIR/postgres.json`. */
+export function attachFile(config: Pick<Config, "dataDir">): string {
+  return path.join(config.dataDir, "postgres.json");
+}
+
+interface AttachInfo {
+  url: string;
+  /** the cluster directory and the postmaster's pid, so a reader can check the server is the one named */
+  dataDir: string;
+  pid: number;
+}
+
+function writeAttachFile(file: string, info: AttachInfo): void {
+  // written whole, then renamed over the old one: a reader never sees half a file
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(info) + "\n", { mode: 0o600 });
+  fs.renameSync(tmp, file);
+}
+
+/** The URL of a running hub's embedded cluster, when postgres.json names a live server of it. */
+async function attachedUrl(config: Config): Promise<string | undefined> {
+  let info: AttachInfo;
+  try {
+    info = JSON.parse(fs.readFileSync(attachFile(config), "utf8")) as AttachInfo;
+  } catch {
+    return undefined;
+  }
+  if (typeof info.url !== "string" || !isClusterProcess(info.pid, postgresBinary(), info.dataDir)) return undefined;
+  const client = new pg.Client({ connectionString: info.url, connectionTimeoutMillis: config.database.connectTimeoutMs });
+  client.on("error", () => undefined);
+  try {
+    await client.connect();
+    return info.url;
+  } catch {
+    return undefined;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * pg.Pool settings for every pool of the hub: bounded waits for a connection and for a statement (the
+ * server's statement_timeout, and a client-side limit a little longer for a server that stopped
+ * answering altogether), and `extra` session settings.
+ */
+export function poolConfig(url: string, max: number, timeouts: Config["database"], settings: Record<string, string> = {}): pg.PoolConfig {
+  const options = Object.entries(settings)
+    .map(([k, v]) => `-c ${k}=${v}`)
+    .join(" ");
+  return {
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: timeouts.connectTimeoutMs,
+    statement_timeout: timeouts.statementTimeoutMs,
+    query_timeout: timeouts.statementTimeoutMs + 2_000,
+    ...(options ? { options } : {}),
+  };
+}
+
+/** A pool that survives its connections being dropped (a restart, a DBA's pg_terminate_backend). */
+export function resilientPool(config: pg.PoolConfig, log: Logger, name: string): pg.Pool {
+  const pool = new pg.Pool(config);
+  // Without a listener, an idle client's error (the server ended it) is an uncaught 'error' event that
+  // ends the process. The pool has already dropped that client; the next query opens a new one.
+  pool.on("error", (e) => log.warn(`${name} database connection lost (it is replaced on next use): ${e.message}`));
+  return pool;
+}
 
 /**
  * The databases behind the departments this process serves. Departments that share a URL share one
@@ -27,19 +96,52 @@ export class Databases {
     private readonly ownHubPool: boolean,
     /** the shared database of the hub's own records (grants, audit of reads, usage, rate limits) */
     readonly hubUrl: string,
+    /**
+     * Bookkeeping that may be lost in a crash (usage counters, rate-limit windows) on the hub's database,
+     * with synchronous commit off for these connections only: no fsync wait on every request.
+     */
+    readonly bookkeeping: pg.Pool,
+    private readonly attach: string | undefined,
+    private readonly timeouts: Config["database"],
   ) {}
 
-  static async open(config: Config, departments: readonly Department[], log: Logger): Promise<Databases> {
+  /**
+   * Opens the databases of `departments`. Without a DATABASE_URL the embedded cluster in the data
+   * directory is started (and supervised when `supervise`), or, with `attach`, the cluster of a hub
+   * already running on that data directory is used through its postgres.json.
+   */
+  static async open(
+    config: Config,
+    departments: readonly Department[],
+    log: Logger,
+    opts: { supervise?: boolean; attach?: boolean } = {},
+  ): Promise<Databases> {
     let embedded: EmbeddedPostgres | undefined;
+    let attach: string | undefined;
     const urlOf = new Map<Department, string>();
     for (const d of departments) {
       const url = config.departmentDatabaseUrls[d] ?? config.databaseUrl;
       if (url) urlOf.set(d, url);
     }
     if (urlOf.size < departments.length) {
-      embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, "pg"), port: config.embeddedPgPort, log });
-      log.info(`embedded PostgreSQL on 127.0.0.1:${embedded.port}, cluster in ${embedded.dataDir}`);
-      const url = await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
+      let url = opts.attach ? await attachedUrl(config) : undefined;
+      if (url) {
+        log.info(`using the embedded PostgreSQL of the hub running on ${config.dataDir} (${attachFile(config)})`);
+      } else {
+        const file = attachFile(config);
+        const pgDir = path.join(config.dataDir, "pg");
+        embedded = await startEmbeddedPostgres({
+          dataDir: pgDir,
+          port: config.embeddedPgPort,
+          log,
+          supervise: opts.supervise,
+          onRestart: (e) => writeAttachFile(file, { url: url!, dataDir: e.dataDir, pid: e.pid }),
+        });
+        log.info(`embedded PostgreSQL on 127.0.0.1:${embedded.port}, cluster in ${embedded.dataDir}`);
+        url = await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
+        writeAttachFile(file, { url, dataDir: embedded.dataDir, pid: embedded.pid });
+        attach = file;
+      }
       for (const d of departments) if (!urlOf.has(d)) urlOf.set(d, url);
     }
     // The hub's grants, audit trail of reads and usage live in the shared database (DATABASE_URL or the
@@ -50,18 +152,22 @@ export class Databases {
     const groups = [];
     try {
       for (const [url, ds] of byUrl) {
-        const orm = await openOrm(url, ds.flatMap((d) => SUBGRAPHS[d].entities));
+        const orm = await openOrm(url, ds.flatMap((d) => SUBGRAPHS[d].entities), config.database);
         // Bulk writes (contributions, demo data) go through plain pg for array parameters and COPY.
-        groups.push({ url, departments: ds, orm, pool: countingPool(new pg.Pool({ connectionString: url, max: 5 })) });
+        const name = ds.map((d) => DEPARTMENT_INFO[d].slug).join("+");
+        groups.push({ url, departments: ds, orm, pool: countingPool(resilientPool(poolConfig(url, 5, config.database), log, name)) });
       }
     } catch (e) {
       await Promise.all(groups.map((g) => Promise.all([g.orm.close(), g.pool.end()])));
       await embedded?.stop();
+      if (attach) fs.rmSync(attach, { force: true });
       throw e;
     }
     const hubGroup = groups.find((g) => g.url === hubUrl) ?? (hubUrl ? undefined : groups[0]);
-    const hub = hubGroup?.pool ?? countingPool(new pg.Pool({ connectionString: hubUrl, max: 3 }));
-    return new Databases(groups, embedded, log, hub, !hubGroup, hubUrl ?? hubGroup!.url);
+    const hub = hubGroup?.pool ?? countingPool(resilientPool(poolConfig(hubUrl!, 3, config.database), log, "hub"));
+    const sharedUrl = hubUrl ?? hubGroup!.url;
+    const bookkeeping = resilientPool(poolConfig(sharedUrl, 2, config.database, { synchronous_commit: "off" }), log, "bookkeeping");
+    return new Databases(groups, embedded, log, hub, !hubGroup, sharedUrl, bookkeeping, attach, config.database);
   }
 
   private group(d: Department) {
@@ -113,15 +219,26 @@ export class Databases {
     return trails;
   }
 
+  /** Resolves when every database answers; rejects when one does not, within the connect timeout. */
   async ping(): Promise<void> {
-    await Promise.all(this.groups.map((g) => g.orm.em.getConnection().execute("select 1")));
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("database did not answer in time")), this.timeouts.connectTimeoutMs);
+    });
+    try {
+      await Promise.race([deadline, Promise.all(this.groups.map((g) => g.pool.query("select 1")))]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async close(): Promise<void> {
     await Promise.all(this.groups.map((g) => Promise.all([g.orm.close(true), g.pool.end()])));
     if (this.ownHubPool) await this.hub.end();
+    await this.bookkeeping.end();
     if (this.embedded) {
       await this.embedded.stop();
+      if (this.attach) fs.rmSync(this.attach, { force: true });
       this.log.info("embedded PostgreSQL stopped");
     }
   }

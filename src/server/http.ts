@@ -1,12 +1,46 @@
 import http from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { GraphQLError } from "graphql";
 import type { Logger } from "../common/logger.js";
 import { tokenLimitError } from "./limits.js";
 import { ErrorCode } from "../common/errors.js";
 
 export interface Readiness {
-  /** null when ready; else why not */
+  /** null while the process can take requests (start-up done); else why not. Cheap: checked per request. */
+  starting(): string | null;
+  /** null when ready, the database reachable included; else why not. For /readyz. */
   notReady(): Promise<string | null>;
+}
+
+/** JSON nested deeper than this in `variables` is refused before anything walks it recursively. */
+export const MAX_VARIABLES_DEPTH = 64;
+
+/** The nesting depth of a parsed JSON value, counted without recursion (a hostile value may be 100,000 deep). */
+function jsonDepth(value: unknown, stopAfter: number): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > stopAfter) return max;
+    if (v && typeof v === "object") for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** The variables of a GET request, parsed as Apollo will parse them (a parse failure is Apollo's to answer). */
+function variablesOf(url: URL): unknown {
+  const raw = url.searchParams.get("variables");
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+function badRequest(message: string) {
+  return { errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST } }] };
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -14,15 +48,27 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
   res.end(JSON.stringify(body));
 }
 
-/** The body, or null when it is over the limit (read to the end but not kept, so the 413 reaches the client). */
+/**
+ * The body, or null once it is over the limit: counted while it streams, so no more than the limit is
+ * ever held; the rest is drained unread (Node discards it), so the 413 reaches the client.
+ */
 async function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size <= maxBytes) chunks.push(chunk as Buffer);
+    if (size > maxBytes) return null;
+    chunks.push(chunk as Buffer);
   }
-  return size > maxBytes ? null : Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The HTTP answer of a GraphQLError thrown before Apollo runs (authentication, rate limits). */
+function sendGraphQLError(res: http.ServerResponse, e: GraphQLError) {
+  const { http: httpExt, ...extensions } = e.extensions as { http?: { status?: number; headers?: Map<string, string> } } & Record<string, unknown>;
+  const headers: Record<string, string> = {};
+  for (const [k, v] of httpExt?.headers ?? []) headers[k] = v;
+  send(res, httpExt?.status ?? 400, { errors: [{ message: e.message, extensions }] }, headers);
 }
 
 function tooLarge(maxBytes: number) {
@@ -40,9 +86,14 @@ function tooLarge(maxBytes: number) {
  * The HTTP face of a gateway or a subgraph: /healthz (the process is up), /readyz (migrations and demo
  * data done, database reachable) and /graphql, handed to Apollo Server once ready.
  */
-export function createHttpServer<C extends BaseContext>(opts: {
+export function createHttpServer<C extends BaseContext, A>(opts: {
   apollo: () => ApolloServer<C> | undefined;
-  context: (req: http.IncomingMessage) => Promise<C>;
+  /**
+   * Who is asking, checked from the headers before the body is read: an unauthenticated or rate-limited
+   * request costs no more than its headers. Throws a GraphQLError whose `http` extension gives the status.
+   */
+  authenticate: (req: http.IncomingMessage) => Promise<A>;
+  context: (req: http.IncomingMessage, auth: A) => Promise<C>;
   readiness: Readiness;
   /** bodies over this many bytes get 413 PAYLOAD_TOO_LARGE */
   maxBodyBytes: number;
@@ -61,15 +112,24 @@ export function createHttpServer<C extends BaseContext>(opts: {
       }
       if (url.pathname !== "/graphql") return send(res, 404, { error: "not found: use /graphql, /healthz or /readyz" });
       const apollo = opts.apollo();
-      const why = apollo ? await opts.readiness.notReady() : "starting";
+      // Not a database ping per request: a database that goes away shows as DATABASE_UNAVAILABLE on the
+      // fields that needed it (and a 503 when nothing could be served), see request-guards.ts.
+      const why = apollo ? opts.readiness.starting() : "starting";
       if (!apollo || why !== null) {
-        return send(res, 503, { errors: [{ message: `The hub is not ready yet (${why}); retry shortly`, extensions: { code: "NOT_READY" } }] }, { "retry-after": "1" });
+        return send(res, 503, { errors: [{ message: `The hub is not ready yet (${why}); retry shortly`, extensions: { code: ErrorCode.NOT_READY } }] }, { "retry-after": "1" });
+      }
+      let auth: A;
+      try {
+        auth = await opts.authenticate(req);
+      } catch (e) {
+        if (!(e instanceof GraphQLError)) throw e;
+        return sendGraphQLError(res, e);
       }
       if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) {
         return send(res, 413, tooLarge(maxBodyBytes), { connection: "close" });
       }
       const raw = req.method === "POST" ? await readBody(req, maxBodyBytes) : "";
-      if (raw === null) return send(res, 413, tooLarge(maxBodyBytes));
+      if (raw === null) return send(res, 413, tooLarge(maxBodyBytes), { connection: "close" });
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) {
         if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
@@ -79,9 +139,18 @@ export function createHttpServer<C extends BaseContext>(opts: {
         try {
           body = JSON.parse(raw);
         } catch {
-          return send(res, 400, { errors: [{ message: "Request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+          return send(res, 400, badRequest("Request body is not valid JSON"));
+        }
+        if (body && typeof body === "object" && (body as { operationName?: unknown }).operationName === "") {
+          // an empty operationName names no operation: read it as absent, as GraphQL-over-HTTP clients mean it
+          delete (body as { operationName?: unknown }).operationName;
         }
       }
+      const variables = body && typeof body === "object" ? (body as { variables?: unknown }).variables : variablesOf(url);
+      if (jsonDepth(variables, MAX_VARIABLES_DEPTH) > MAX_VARIABLES_DEPTH) {
+        return send(res, 400, badRequest(`variables are nested more than ${MAX_VARIABLES_DEPTH} levels deep; no input of this API nests that deep`));
+      }
+      if (url.searchParams.get("operationName") === "") url.searchParams.delete("operationName");
       // Here rather than in an Apollo plugin: a plugin hook that runs before parsing cannot answer 400.
       const query = body && typeof body === "object" && "query" in body ? (body as { query: unknown }).query : url.searchParams.get("query");
       const tokens = typeof query === "string" ? tokenLimitError(opts.maxTokens, query) : null;
@@ -91,7 +160,7 @@ export function createHttpServer<C extends BaseContext>(opts: {
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: () => opts.context(req),
+        context: () => opts.context(req, auth),
       });
       const outHeaders: Record<string, string> = {};
       for (const [k, v] of result.headers) outHeaders[k] = v;

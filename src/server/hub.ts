@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import type http from "node:http";
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
+import { GraphQLError } from "graphql";
 import pg from "pg";
 import { loadSigningKey, verifyAuthorization, type Principal } from "../common/auth.js";
 import { defaultSubgraphUrl, type Config } from "../common/config.js";
@@ -11,11 +12,13 @@ import { timed, type Logger } from "../common/logger.js";
 import { supergraphFile } from "../common/paths.js";
 import { Databases } from "../db/databases.js";
 import { loadDemoData } from "../demo/seed.js";
-import { formatErrorWith } from "./errors.js";
+import { formatErrorWith, formatGatewayErrorWith } from "./errors.js";
 import { closeServer, createHttpServer, listen } from "./http.js";
 import { InProcessDataSource } from "./in-process-data-source.js";
 import { operationLimitsPlugin, type OperationLimits } from "./limits.js";
-import { openRateLimiter, type RateLimiter } from "./rate-limit.js";
+import { AnonymousLimiter, openRateLimiter, type RateLimiter } from "./rate-limit.js";
+import { requestGuardsPlugin } from "./request-guards.js";
+import { adoptScalarParsing, SubgraphSource } from "./subgraph-source.js";
 import { createSubgraphRuntime, operationInfo, type SubgraphRuntime } from "./subgraph-runtime.js";
 
 export interface GatewayContext extends BaseContext {
@@ -46,7 +49,8 @@ export function operationLimits(config: Config, subgraph = false): OperationLimi
 
 /**
  * `maskErrors` is for a subgraph's own server. Behind the gateway, subgraph errors arrive already masked
- * (every subgraph masks its own, in-process or over HTTP), so the gateway passes them on as they are.
+ * (every subgraph masks its own, in-process or over HTTP), so the gateway passes them on, masking only
+ * its own unexpected ones.
  */
 function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskErrors: boolean) {
   const production = config.nodeEnv === "production";
@@ -54,22 +58,37 @@ function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskE
     introspection: !production,
     // No "Did you mean …?" in production: suggestions let a client map a schema it may not introspect.
     hideSchemaDetailsFromClientErrors: production,
-    plugins: [operationLimitsPlugin<C>(operationLimits(config, maskErrors))],
+    plugins: [requestGuardsPlugin<C>(), operationLimitsPlugin<C>(operationLimits(config, maskErrors))],
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     // We own SIGINT/SIGTERM: Apollo's own handlers would race ours and keep the process alive.
     stopOnTerminationSignals: false,
-    ...(maskErrors ? { formatError: formatErrorWith(log) } : {}),
+    formatError: maskErrors ? formatErrorWith(log) : formatGatewayErrorWith(log),
     logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
   };
 }
 
-function gatewayContext(signingKey: Uint8Array, rateLimiter: RateLimiter | undefined) {
+/**
+ * The gateway's check of who is asking, from the headers alone (before the body is read): the token
+ * (each subgraph checks the forwarded token again), then the rate limits. A request without a valid
+ * token counts against its client address; one with a token against its department and its token.
+ */
+function gatewayAuthentication(config: Config, signingKey: Uint8Array, rateLimiter: () => RateLimiter | undefined) {
+  const anonymous = config.limits.rateLimit === 0 ? undefined : new AnonymousLimiter(config.limits.rateLimitAnonymous, config.limits.rateLimitWindowSeconds);
   return async (req: http.IncomingMessage): Promise<GatewayContext> => {
     const authorization = req.headers.authorization ?? "";
-    // Checked here for the 401; each subgraph checks the forwarded token again.
-    const principal = await verifyAuthorization(signingKey, authorization);
-    await rateLimiter?.hit(DEPARTMENT_INFO[principal.department].slug);
+    let principal: Principal;
+    try {
+      principal = await verifyAuthorization(signingKey, authorization, config.limits.tokenMaxTtlSeconds);
+    } catch (e) {
+      if (e instanceof GraphQLError) anonymous?.hit(req.socket.remoteAddress ?? "unknown");
+      throw e;
+    }
+    const slug = DEPARTMENT_INFO[principal.department].slug;
+    await rateLimiter()?.hit([
+      { bucket: slug, limit: config.limits.rateLimit, setting: "LANTIAN_RATE_LIMIT", what: slug },
+      { bucket: `token:${principal.tokenId}`, limit: config.limits.rateLimitPerToken, setting: "LANTIAN_RATE_LIMIT_TOKEN", what: `this token (${principal.subject})` },
+    ]);
     return { authorization, principal };
   };
 }
@@ -132,12 +151,14 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
   let rateLimiter: RateLimiter | undefined;
   let ready = false;
   const signingKey = loadSigningKey(config);
-  const server = createHttpServer<GatewayContext>({
+  const server = createHttpServer<GatewayContext, GatewayContext>({
     apollo: () => apollo,
-    context: (req) => gatewayContext(signingKey, rateLimiter)(req),
+    authenticate: gatewayAuthentication(config, signingKey, () => rateLimiter),
+    context: async (_req, auth) => auth,
     maxBodyBytes: config.limits.maxBodyBytes,
     maxTokens: config.limits.maxTokens,
     readiness: {
+      starting: () => (ready ? null : "loading"),
       async notReady() {
         if (!ready || !databases) return "loading";
         try {
@@ -152,16 +173,17 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
   });
   const port = await timed(log, `HTTP listening on http://${config.host}:${config.port}`, () => listen(server, config.port, config.host));
   try {
-    databases = await timed(log, "database opened", () => Databases.open(config, DEPARTMENTS, log));
+    // The hub owns its embedded PostgreSQL: supervised, restarted if it dies.
+    databases = await timed(log, "database opened", () => Databases.open(config, DEPARTMENTS, log, { supervise: true }));
     const applied = await timed(log, "migrations applied", () => migrateLocked(databases!));
     log.info(`${applied} migration(s) were pending`);
     if (config.demoData) {
       await timed(log, "demo data checked", () => loadDemoData(databases!, log));
     }
     // The counters live beside the hub's other records (grants, audit of reads, usage).
-    rateLimiter = openRateLimiter(databases.hubUrl, config.limits.rateLimit, config.limits.rateLimitWindowSeconds, log);
+    rateLimiter = openRateLimiter(config, databases.hubUrl, log);
     const runtimes = Object.fromEntries(
-      DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].slug, createSubgraphRuntime(d, databases!.orm(d), databases!.pool(d), databases!.hubPool(), signingKey)]),
+      DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].slug, createSubgraphRuntime(d, databases!, signingKey, config.limits.tokenMaxTtlSeconds)]),
     ) as Record<string, SubgraphRuntime>;
     apollo = await timed(log, "gateway composed with 7 in-process subgraphs", async () => {
       const gateway = new ApolloGateway({
@@ -169,6 +191,7 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
         buildService: ({ name }) => new InProcessDataSource(runtimes[name], log),
         logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
       });
+      gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptScalarParsing(apiSchema));
       const a = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions<GatewayContext>(config, log, false) });
       await a.start();
       return a;
@@ -200,16 +223,17 @@ export async function startSubgraphServer(config: Config, department: Department
   const databases = await timed(log, "database opened", () => Databases.open(config, [department], log));
   try {
     await timed(log, "migrations applied", () => migrateLocked(databases));
-    const runtime = createSubgraphRuntime(department, databases.orm(department), databases.pool(department), databases.hubPool(), signingKey);
+    const runtime = createSubgraphRuntime(department, databases, signingKey, config.limits.tokenMaxTtlSeconds);
     const options = apolloOptions<HubContext>(config, log, true);
     const apollo = new ApolloServer<HubContext>({ schema: runtime.schema, ...options, plugins: [...options.plugins, auditReads(runtime, log)] });
     await apollo.start();
-    const server = createHttpServer<HubContext>({
+    const server = createHttpServer<HubContext, Principal>({
       apollo: () => apollo,
-      context: (req) => runtime.contextFor(req.headers.authorization),
+      authenticate: (req) => runtime.authenticate(req.headers.authorization),
+      context: async (_req, principal) => runtime.contextOf(principal),
       maxBodyBytes: config.limits.maxBodyBytes,
       maxTokens: operationLimits(config, true).maxTokens,
-      readiness: { notReady: () => databases.ping().then(() => null, () => "database unreachable") },
+      readiness: { starting: () => null, notReady: () => databases.ping().then(() => null, () => "database unreachable") },
       log,
     });
     const bound = await listen(server, port, config.host);
@@ -247,7 +271,9 @@ export async function startGatewayServer(
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphFile(), "utf8"),
     buildService: ({ name }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphSource<GatewayContext>({
+        name,
+        log,
         url: urlOf(name),
         willSendRequest(options) {
           const { request, context } = options;
@@ -261,16 +287,18 @@ export async function startGatewayServer(
       }),
     logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptScalarParsing(apiSchema));
   const apollo = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions<GatewayContext>(config, log, false) });
   await apollo.start();
   // The gateway alone has no database of its own; its rate-limit counters live in DATABASE_URL's `hub` schema.
-  const rateLimiter = openRateLimiter(config.databaseUrl, config.limits.rateLimit, config.limits.rateLimitWindowSeconds, log);
-  const server = createHttpServer<GatewayContext>({
+  const rateLimiter = openRateLimiter(config, config.databaseUrl, log);
+  const server = createHttpServer<GatewayContext, GatewayContext>({
     apollo: () => apollo,
-    context: gatewayContext(signingKey, rateLimiter),
+    authenticate: gatewayAuthentication(config, signingKey, () => rateLimiter),
+    context: async (_req, auth) => auth,
     maxBodyBytes: config.limits.maxBodyBytes,
     maxTokens: config.limits.maxTokens,
-    readiness: { notReady: async () => null },
+    readiness: { starting: () => null, notReady: async () => null },
     log,
   });
   const bound = await listen(server, port, config.host);

@@ -1,21 +1,25 @@
 import crypto from "node:crypto";
-import type { MikroORM } from "@mikro-orm/postgresql";
 import type { GraphQLSchema } from "graphql";
-import type pg from "pg";
 import { recordReads, type OperationInfo } from "../common/audit.js";
-import { verifyAuthorization } from "../common/auth.js";
+import { verifyAuthorization, type Principal } from "../common/auth.js";
+import { DEFAULT_LIMITS } from "../common/config.js";
 import type { HubContext } from "../common/context.js";
 import type { Department } from "../common/departments.js";
 import { buildFederatedSchema } from "../common/federation.js";
 import { loadGrants } from "../common/grants.js";
 import { RequestSharing } from "../common/sharing-enforcement.js";
+import type { Databases } from "../db/databases.js";
 import { SUBGRAPHS } from "../departments/index.js";
 
 /** A department's subgraph ready to answer: its schema and how to build a request's context. */
 export interface SubgraphRuntime {
   department: Department;
   schema: GraphQLSchema;
-  /** Verifies the token itself (a subgraph may be reached directly) and builds a fresh context. */
+  /** Verifies the token (a subgraph may be reached directly); throws UNAUTHENTICATED (HTTP 401). */
+  authenticate(authorization: string | undefined | null): Promise<Principal>;
+  /** A fresh context for a verified principal. */
+  contextOf(principal: Principal): HubContext;
+  /** Verifies the token itself and builds a fresh context. */
   contextFor(authorization: string | undefined | null): Promise<HubContext>;
   /** After the answer is built: audits the request's reads of CONDITIONAL and RESTRICTED data, counts usage. */
   finish(ctx: HubContext, operation: OperationInfo): Promise<void>;
@@ -26,17 +30,29 @@ export function operationInfo(name: string | null | undefined, text: string): Op
   return { name: name ?? null, hash: crypto.createHash("sha256").update(text).digest("hex") };
 }
 
-export function createSubgraphRuntime(department: Department, orm: MikroORM, db: pg.Pool, hub: pg.Pool, signingKey: Uint8Array): SubgraphRuntime {
+export function createSubgraphRuntime(
+  department: Department,
+  databases: Databases,
+  signingKey: Uint8Array,
+  tokenMaxTtlSeconds = DEFAULT_LIMITS.tokenMaxTtlSeconds,
+): SubgraphRuntime {
   const schema = buildFederatedSchema(SUBGRAPHS[department].definition);
-  return {
+  const orm = databases.orm(department);
+  const db = databases.pool(department);
+  const hub = databases.hubPool();
+  const runtime: SubgraphRuntime = {
     department,
     schema,
-    async contextFor(authorization) {
-      const principal = await verifyAuthorization(signingKey, authorization);
+    authenticate: (authorization) => verifyAuthorization(signingKey, authorization, tokenMaxTtlSeconds),
+    contextOf(principal) {
       return { subgraph: department, principal, em: orm.em.fork(), db, hub, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map() };
     },
+    async contextFor(authorization) {
+      return runtime.contextOf(await runtime.authenticate(authorization));
+    },
     finish(ctx, operation) {
-      return recordReads(hub, ctx.principal, ctx.sharing, operation);
+      return recordReads({ audit: hub, usage: databases.bookkeeping }, ctx.principal, ctx.sharing, operation);
     },
   };
+  return runtime;
 }

@@ -1,0 +1,54 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import type { BaseContext } from "@apollo/server";
+import { GraphQLError, type GraphQLSchema } from "graphql";
+import { ErrorCode } from "../common/errors.js";
+import type { Logger } from "../common/logger.js";
+import { DateScalar, DateTimeScalar } from "../common/scalars.js";
+
+/**
+ * A remote subgraph as the gateway sees it. A subgraph that answers with GraphQL errors under a non-2xx
+ * status (401, 429, 503 DATABASE_UNAVAILABLE) has its errors passed on as they are; one that does not
+ * answer at all is SUBGRAPH_UNAVAILABLE with its service name, never with its URL or the network error.
+ */
+export class SubgraphSource<C extends BaseContext> extends RemoteGraphQLDataSource<C> {
+  constructor(
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<C>>[0] & { name: string; log: Logger },
+  ) {
+    super(config);
+    this.serviceName = config.name;
+    this.log = config.log;
+  }
+
+  private readonly serviceName: string;
+  private readonly log: Logger;
+
+  override async process(options: GraphQLDataSourceProcessOptions<C>): ReturnType<GraphQLDataSource<C>["process"]> {
+    try {
+      return await super.process(options);
+    } catch (e) {
+      const body = (e as { extensions?: { response?: { body?: unknown } } }).extensions?.response?.body;
+      if (body && typeof body === "object" && Array.isArray((body as { errors?: unknown }).errors)) {
+        const { data, errors } = body as { data?: Record<string, unknown> | null; errors: GraphQLError[] };
+        return { data: data ?? null, errors };
+      }
+      this.log.warn(`subgraph ${this.serviceName} unavailable: ${(e as Error).message}`);
+      throw new GraphQLError(`The ${this.serviceName} subgraph is unavailable right now; retry shortly`, {
+        extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.serviceName },
+      });
+    }
+  }
+}
+
+/**
+ * The gateway's API schema knows our scalars only by name, so it would let `firePoints(from: "2021-02-30")`
+ * through to the subgraph, whose refusal then comes back as a vague downstream error. Giving the gateway
+ * the same parsing makes an inline value fail validation with the same message as a variable.
+ */
+export function adoptScalarParsing(apiSchema: GraphQLSchema): void {
+  for (const own of [DateScalar, DateTimeScalar]) {
+    const type = apiSchema.getType(own.name);
+    if (!type || !("parseLiteral" in type)) continue;
+    type.parseLiteral = own.parseLiteral;
+    type.parseValue = own.parseValue;
+  }
+}
