@@ -152,7 +152,7 @@ export class Databases {
     const groups = [];
     try {
       for (const [url, ds] of byUrl) {
-        const orm = await openOrm(url, ds.flatMap((d) => SUBGRAPHS[d].entities), config.database);
+        const orm = await openOrm(url, ds.flatMap((d) => SUBGRAPHS[d].entities), config.database, log);
         // Bulk writes (contributions, demo data) go through plain pg for array parameters and COPY.
         const name = ds.map((d) => DEPARTMENT_INFO[d].slug).join("+");
         groups.push({ url, departments: ds, orm, pool: countingPool(resilientPool(poolConfig(url, 5, config.database), log, name)) });

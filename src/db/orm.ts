@@ -1,5 +1,6 @@
 import { MikroORM, type Options } from "@mikro-orm/postgresql";
 import { DEFAULT_DATABASE_TIMEOUTS, type Config } from "../common/config.js";
+import type { Logger } from "../common/logger.js";
 import { CountingLogger } from "./query-counter.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -12,7 +13,7 @@ interface PgClientState {
   readyForQuery?: boolean;
 }
 
-export function ormOptions(url: string, entities: EntityClass[], timeouts: Config["database"] = DEFAULT_DATABASE_TIMEOUTS, debug = false): Options {
+export function ormOptions(url: string, entities: EntityClass[], timeouts: Config["database"] = DEFAULT_DATABASE_TIMEOUTS, log?: Logger, debug = false): Options {
   return {
     clientUrl: url,
     entities: entities as Options["entities"],
@@ -30,6 +31,8 @@ export function ormOptions(url: string, entities: EntityClass[], timeouts: Confi
     // gives DATABASE_UNAVAILABLE in seconds instead of a request that hangs.
     driverOptions: {
       acquireConnectionTimeout: timeouts.connectTimeoutMs,
+      // knex's own notices (a dropped connection it discards) go to our log, not to the console
+      ...(log ? { log: { warn: (m: string) => log.warn(`knex: ${m}`), error: (m: string) => log.error(`knex: ${m}`), deprecate: () => undefined, debug: () => undefined } } : {}),
       connection: {
         connectionTimeoutMillis: timeouts.connectTimeoutMs,
         statement_timeout: timeouts.statementTimeoutMs,
@@ -42,6 +45,6 @@ export function ormOptions(url: string, entities: EntityClass[], timeouts: Confi
   };
 }
 
-export async function openOrm(url: string, entities: EntityClass[], timeouts?: Config["database"], debug = false): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(url, entities, timeouts, debug));
+export async function openOrm(url: string, entities: EntityClass[], timeouts?: Config["database"], log?: Logger, debug = false): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(url, entities, timeouts, log, debug));
 }
