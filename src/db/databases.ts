@@ -5,11 +5,13 @@ import type { MikroORM } from "@mikro-orm/postgresql";
 import pg from "pg";
 import { MIGRATIONS } from "../../migrations/index.js";
 import type { Config } from "../common/config.js";
+import { UsageBuffer } from "../common/audit.js";
 import { DEPARTMENT_INFO, type Department } from "../common/departments.js";
 import type { Logger } from "../common/logger.js";
 import { SUBGRAPHS } from "../departments/index.js";
 import { isClusterProcess, postgresBinary, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
 import { openOrm } from "./orm.js";
+import { poolConfig, resilientPool } from "./pools.js";
 import { sqlStatements } from "./query-counter.js";
 
 const EMBEDDED_DATABASE = "lantian";
@@ -55,34 +57,6 @@ async function attachedUrl(config: Config): Promise<string | undefined> {
 }
 
 /**
- * pg.Pool settings for every pool of the hub: bounded waits for a connection and for a statement (the
- * server's statement_timeout, and a client-side limit a little longer for a server that stopped
- * answering altogether), and `extra` session settings.
- */
-export function poolConfig(url: string, max: number, timeouts: Config["database"], settings: Record<string, string> = {}): pg.PoolConfig {
-  const options = Object.entries(settings)
-    .map(([k, v]) => `-c ${k}=${v}`)
-    .join(" ");
-  return {
-    connectionString: url,
-    max,
-    connectionTimeoutMillis: timeouts.connectTimeoutMs,
-    statement_timeout: timeouts.statementTimeoutMs,
-    query_timeout: timeouts.statementTimeoutMs + 2_000,
-    ...(options ? { options } : {}),
-  };
-}
-
-/** A pool that survives its connections being dropped (a restart, a DBA's pg_terminate_backend). */
-export function resilientPool(config: pg.PoolConfig, log: Logger, name: string): pg.Pool {
-  const pool = new pg.Pool(config);
-  // Without a listener, an idle client's error (the server ended it) is an uncaught 'error' event that
-  // ends the process. The pool has already dropped that client; the next query opens a new one.
-  pool.on("error", (e) => log.warn(`${name} database connection lost (it is replaced on next use): ${e.message}`));
-  return pool;
-}
-
-/**
  * The databases behind the departments this process serves. Departments that share a URL share one
  * ORM (one pool); a department given its own DATABASE_URL_<DEPARTMENT> gets its own, and that database
  * also holds its `hub` records.
@@ -97,13 +71,18 @@ export class Databases {
     /** the shared database of the hub's own records (grants, audit of reads, usage, rate limits) */
     readonly hubUrl: string,
     /**
-     * Bookkeeping that may be lost in a crash (usage counters, rate-limit windows) on the hub's database,
-     * with synchronous commit off for these connections only: no fsync wait on every request.
+     * Bookkeeping that may be lost in a crash (usage counters) on the hub's database, with synchronous
+     * commit off for these connections only: no fsync wait for it.
      */
-    readonly bookkeeping: pg.Pool,
+    private readonly bookkeeping: pg.Pool,
     private readonly attach: string | undefined,
     private readonly timeouts: Config["database"],
-  ) {}
+  ) {
+    this.usage = new UsageBuffer(bookkeeping, (e) => log.warn(`usage counts not written yet (kept for the next try): ${e.message}`));
+  }
+
+  /** Usage counts of reads without audit entries, written in the background (see UsageBuffer). */
+  readonly usage: UsageBuffer;
 
   /**
    * Opens the databases of `departments`. Without a DATABASE_URL the embedded cluster in the data
@@ -235,6 +214,7 @@ export class Databases {
   async close(): Promise<void> {
     await Promise.all(this.groups.map((g) => Promise.all([g.orm.close(true), g.pool.end()])));
     if (this.ownHubPool) await this.hub.end();
+    await this.usage.close();
     await this.bookkeeping.end();
     if (this.embedded) {
       await this.embedded.stop();

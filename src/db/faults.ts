@@ -17,6 +17,7 @@ const UNAVAILABLE_MESSAGES = [
   /Connection terminated/i, // pg: the server closed the connection, or the connect timeout
   /timeout exceeded when trying to connect/i, // pg.Pool: connectionTimeoutMillis
   /Query read timeout/i, // pg: query_timeout (a server that stopped answering)
+  /^timeout expired$/i, // pg: connectionTimeoutMillis, as the connect error itself
   /not queryable/i, // pg: a client whose connection failed
   /Timeout acquiring a connection/i, // knex: acquireConnectionTimeout
   /Connection ended unexpectedly/i,

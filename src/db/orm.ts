@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from "@mikro-orm/postgresql";
 import { DEFAULT_DATABASE_TIMEOUTS, type Config } from "../common/config.js";
 import type { Logger } from "../common/logger.js";
+import { CLIENT_TIMEOUT_MARGIN_MS } from "./pools.js";
 import { CountingLogger } from "./query-counter.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -36,7 +37,7 @@ export function ormOptions(url: string, entities: EntityClass[], timeouts: Confi
       connection: {
         connectionTimeoutMillis: timeouts.connectTimeoutMs,
         statement_timeout: timeouts.statementTimeoutMs,
-        query_timeout: timeouts.statementTimeoutMs + 2_000,
+        query_timeout: timeouts.statementTimeoutMs + CLIENT_TIMEOUT_MARGIN_MS,
       },
     },
     debug,

@@ -3,9 +3,11 @@ import pg from "pg";
 import type { Config } from "../common/config.js";
 import { ErrorCode, hubError } from "../common/errors.js";
 import type { Logger } from "../common/logger.js";
-import { poolConfig, resilientPool } from "../db/databases.js";
+import { poolConfig, resilientPool } from "../db/pools.js";
 
 const FAILURE_LOG_INTERVAL_MS = 60_000;
+/** After the counters could not be reached, requests go unchecked this long instead of each waiting for them. */
+const SKIP_AFTER_FAILURE_MS = 5_000;
 
 /** One counter a request is held to: its name in `hub.rate_limits`, its limit and the setting that sets it. */
 export interface RateBucket {
@@ -45,6 +47,7 @@ function rateLimited(b: RateBucket, found: number, windowSeconds: number, retryA
  */
 export class RateLimiter {
   private lastFailureLog = 0;
+  private skipUntil = 0;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -54,6 +57,7 @@ export class RateLimiter {
 
   /** Counts one request in every bucket; throws RATE_LIMITED (HTTP 429, Retry-After) when one is full. */
   async hit(buckets: RateBucket[]): Promise<void> {
+    if (Date.now() < this.skipUntil) return;
     let row: { refused: string | null; hits: number | null; retry_after: number };
     try {
       ({
@@ -78,6 +82,7 @@ export class RateLimiter {
         [buckets.map((b) => b.bucket), buckets.map((b) => b.limit), this.windowSeconds],
       ));
     } catch (e) {
+      this.skipUntil = Date.now() + SKIP_AFTER_FAILURE_MS;
       if (Date.now() - this.lastFailureLog > FAILURE_LOG_INTERVAL_MS) {
         this.lastFailureLog = Date.now();
         this.log.error(`rate limit not checked (requests are let through): ${(e as Error).message}`);

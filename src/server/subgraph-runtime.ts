@@ -51,7 +51,7 @@ export function createSubgraphRuntime(
       return runtime.contextOf(await runtime.authenticate(authorization));
     },
     finish(ctx, operation) {
-      return recordReads({ audit: hub, usage: databases.bookkeeping }, ctx.principal, ctx.sharing, operation);
+      return recordReads({ audit: hub, usage: databases.usage }, ctx.principal, ctx.sharing, operation);
     },
   };
   return runtime;
