@@ -13,7 +13,15 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** ms before a request is abandoned; default 5 minutes (a 10,000-row batch takes a few seconds) */
   timeoutMs?: number;
+  /**
+   * How often to resend a request the hub answered 429 (rate limited) or 503 (not ready, database or
+   * subgraph unavailable), waiting its Retry-After (at most 30 s) each time; default 5, 0 = never. Such an
+   * answer served nothing; a contribution resent under its batch id is answered as a replay at worst.
+   */
+  retries?: number;
 }
+
+const MAX_RETRY_WAIT_MS = 30_000;
 
 /** A page of a Relay connection: what `paginate` needs of it. */
 export interface ConnectionPage<TNode> {
@@ -60,31 +68,34 @@ export function createClient(options: ClientOptions = {}): LantianClient {
   const url = options.url ?? process.env.LANTIAN_URL ?? DEFAULT_URL;
   const token = options.token ?? process.env.LANTIAN_TOKEN;
   const timeoutMs = options.timeoutMs ?? 300_000;
+  const retries = options.retries ?? 5;
   const printed = new WeakMap<DocumentNode, string>();
 
   async function post(query: string, variables: Record<string, unknown> | undefined, opName: string | undefined) {
     const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json", ...options.headers };
     if (token) headers.authorization = `Bearer ${token}`;
+    const body = JSON.stringify({ query, variables: variables ?? {}, ...(opName ? { operationName: opName } : {}) });
     let res: Response;
-    try {
-      res = await fetch(url, {
-        method: "POST",
-        headers,
-        body: JSON.stringify({ query, variables: variables ?? {}, ...(opName ? { operationName: opName } : {}) }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (e) {
-      throw new LantianHttpError(`${url}: ${(e as Error).message}${(e as { cause?: Error }).cause ? ` (${(e as { cause: Error }).cause.message})` : ""}`, 0);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        res = await fetch(url, { method: "POST", headers, body, signal: AbortSignal.timeout(timeoutMs) });
+      } catch (e) {
+        throw new LantianHttpError(`${url}: ${(e as Error).message}${(e as { cause?: Error }).cause ? ` (${(e as { cause: Error }).cause.message})` : ""}`, 0);
+      }
+      if ((res.status !== 429 && res.status !== 503) || attempt >= retries) break;
+      const retryAfter = Number(res.headers.get("retry-after"));
+      await res.body?.cancel();
+      await new Promise((r) => setTimeout(r, Math.min(MAX_RETRY_WAIT_MS, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 1000 * 2 ** attempt)));
     }
     const text = await res.text();
-    let body: { data?: unknown; errors?: GraphQLFormattedError[] };
+    let answer: { data?: unknown; errors?: GraphQLFormattedError[] };
     try {
-      body = JSON.parse(text);
+      answer = JSON.parse(text);
     } catch {
       throw new LantianHttpError(`${url} answered HTTP ${res.status} without GraphQL: ${text.slice(0, 200)}`, res.status, text);
     }
-    const errors = (body.errors ?? []).map((e) => toTypedError(e, opName));
-    return { status: res.status, data: body.data ?? null, errors };
+    const errors = (answer.errors ?? []).map((e) => toTypedError(e, opName));
+    return { status: res.status, data: answer.data ?? null, errors };
   }
 
   function source(document: DocumentNode): string {
