@@ -6,6 +6,7 @@ import type { HubContext } from "./context.js";
 import type { Department } from "./departments.js";
 import { Dataset } from "./datasets.js";
 import { DateScalar, DateTimeScalar } from "./scalars.js";
+import { guardTextArguments } from "./input-guard.js";
 import { enforceSharing } from "./sharing-enforcement.js";
 import { SHARING_DIRECTIVE_SDL, SharingClass, SharingMask } from "./sharing.js";
 
@@ -68,6 +69,8 @@ function build(def: SubgraphDefinition): GraphQLSchema {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as any });
   enforceSharing(schema);
+  // last, so it runs first: no resolver (nor a sharing check's query) sees a NUL, a lone surrogate or an over-long text
+  guardTextArguments(schema);
   return schema;
 }
 

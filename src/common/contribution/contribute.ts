@@ -5,6 +5,7 @@ import type { HubContext } from "../context.js";
 import { DATASET_OWNER, type Dataset } from "../datasets.js";
 import { DEPARTMENT_INFO, type Department } from "../departments.js";
 import { ErrorCode, forbidden, hubError } from "../errors.js";
+import { LONG_TEXT_MAX, textProblem, tooLong } from "../input-guard.js";
 import { toChinaDate } from "../scalars.js";
 import { copyRows, type Column } from "../../db/bulk.js";
 import { RowCheck, type RowIssue } from "./row-check.js";
@@ -13,6 +14,32 @@ import { appendAudit, AuditKind, who, type AuditEntry } from "../audit.js";
 
 export const MAX_BATCH_ROWS = 10_000;
 const MAX_BATCH_ID_LENGTH = 200;
+/** No text in a row may be longer, whatever its field; each spec caps its own fields lower. */
+export const MAX_ROW_TEXT_LENGTH = LONG_TEXT_MAX;
+
+/**
+ * The first value in a row that is not storable text (a NUL, a lone surrogate) or is longer than any
+ * field allows, with where it is (`name`, `failedItems[1]`, `values.co`). Walks every string of the row,
+ * nested ones included, without recursion.
+ */
+export function rowTextIssue(row: number, input: unknown): RowIssue | null {
+  const stack: [unknown, string][] = [[input, ""]];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === "string") {
+      const bad = textProblem(v);
+      const field = path || null;
+      if (bad) return { row, field, code: "INVALID_TEXT", message: `${path || "the row"} ${bad}` };
+      const long = tooLong(v, MAX_ROW_TEXT_LENGTH);
+      if (long) return { row, field, code: "TOO_LONG", message: `${path || "the row"} ${long}` };
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => stack.push([x, `${path}[${i}]`]));
+    } else if (v && typeof v === "object" && !(v instanceof Date)) {
+      for (const [k, x] of Object.entries(v)) stack.push([x, path ? `${path}.${k}` : k]);
+    }
+  }
+  return null;
+}
 
 /** A row value that must name a record the contributing department already holds. */
 export interface ReferenceCheck {
@@ -134,6 +161,9 @@ export async function contribute<I>(
   if (rows.length > MAX_BATCH_ROWS) {
     throw hubError(ErrorCode.BATCH_TOO_LARGE, `${rows.length} rows in one batch; send at most ${MAX_BATCH_ROWS} per call`, { limit: MAX_BATCH_ROWS });
   }
+  // The schema's argument guard refuses these first; checked again here for callers that come another way.
+  const badId = textProblem(batchId);
+  if (badId) throw hubError(ErrorCode.BAD_USER_INPUT, `batchId ${badId}`, { argument: "batchId" });
   const id = batchId.trim();
   if (!id || id.length > MAX_BATCH_ID_LENGTH) {
     throw hubError(ErrorCode.BAD_USER_INPUT, `batchId must be 1 to ${MAX_BATCH_ID_LENGTH} characters`, { argument: "batchId" });
@@ -152,6 +182,12 @@ export async function contribute<I>(
   const warnings: RowIssue[] = [];
   let candidates: { index: number; values: unknown[] }[] = [];
   rows.forEach((input, index) => {
+    // Text no column can store is this row's error; the row goes no further (its checks would quote the value).
+    const textIssue = rowTextIssue(index, input);
+    if (textIssue) {
+      errors.push(textIssue);
+      return;
+    }
     const check = new RowCheck(index);
     const values = spec.validate(input, check, v);
     errors.push(...check.errors);

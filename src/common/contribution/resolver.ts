@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver, type ClassType } from "type-graphql";
 import type { HubContext } from "../context.js";
+import { deferTextChecks } from "../input-guard.js";
 import { contribute, type ContributionSpec } from "./contribute.js";
 import { ContributionResult } from "./types.js";
 
@@ -8,6 +9,8 @@ import { ContributionResult } from "./types.js";
  * has the same arguments and the same engine behind it; only the spec, the row type and the words differ.
  */
 export function contributionMutation<I extends object>(spec: ContributionSpec<I>, input: ClassType<I>, name: string, description: string) {
+  // a bad value in a row is that row's error (the engine checks every row's text), not the whole batch's
+  deferTextChecks(`Mutation.${name}.rows`);
   @Resolver()
   class ContributionMutation {
     @Mutation(() => ContributionResult, { name, description })

@@ -36,6 +36,8 @@ export const IDENTIFIER_ERROR_CODES = [
   "TOO_LONG",
   /** an indicator period that is not YYYY, YYYY-MM or YYYY-MM..YYYY-MM */
   "BAD_PERIOD",
+  /** text that is not storable text: a NUL character (U+0000) or a lone UTF-16 surrogate */
+  "INVALID_TEXT",
 ] as const;
 
 export type IdentifierErrorCode = (typeof IDENTIFIER_ERROR_CODES)[number];
