@@ -3,6 +3,26 @@ import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 
+/**
+ * The dates the hub accepts: every record it holds is from this century or the last, and PostgreSQL and
+ * JavaScript disagree outside it (year 0000 is valid in one and not the other), so nothing further reaches SQL.
+ */
+export const MIN_DATE = "1900-01-01";
+export const MAX_DATE = "2100-12-31";
+const RANGE = `between ${MIN_DATE} and ${MAX_DATE}`;
+
+/** True for a YYYY-MM-DD date (or the date part of an instant as written) within MIN_DATE … MAX_DATE. */
+export function inDateRange(date: string): boolean {
+  const day = date.slice(0, 10);
+  return day >= MIN_DATE && day <= MAX_DATE;
+}
+
+/** A client's value quoted in a message: short, whatever was sent (a 1 MB string is not echoed back). */
+export function quoted(value: unknown): string {
+  const s = JSON.stringify(value) ?? String(value);
+  return s.length > 40 ? `${s.slice(0, 37)}…"` : s;
+}
+
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
   const m = DATE_RE.exec(value);
@@ -12,8 +32,12 @@ export function isIsoDate(value: string): boolean {
 }
 
 function parseDate(value: unknown): string {
+  // out of range first: 0000-01-01 is written right but is no date the hub (or PostgreSQL) holds
+  if (typeof value === "string" && DATE_RE.test(value) && !inDateRange(value)) {
+    throw new GraphQLError(`Date must be ${RANGE}, got ${quoted(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
   if (typeof value !== "string" || !isIsoDate(value)) {
-    throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+    throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD, got ${quoted(value)}`, {
       extensions: { code: "BAD_USER_INPUT" },
     });
   }
@@ -40,10 +64,15 @@ const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\
 function parseDateTime(value: unknown): Date {
   if (typeof value === "string" && DATETIME_RE.test(value)) {
     const d = new Date(value);
-    if (!Number.isNaN(d.getTime())) return d;
+    // the date as written: 0000-01-01T00:00:00Z is a valid JavaScript instant that PostgreSQL refuses
+    if (!inDateRange(value)) {
+      throw new GraphQLError(`DateTime must be ${RANGE}, got ${quoted(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+    }
+    // JavaScript rolls 2021-02-30 over to March 2; a date that is not on the calendar is refused instead
+    if (!Number.isNaN(d.getTime()) && isIsoDate(value.slice(0, 10))) return d;
   }
   throw new GraphQLError(
-    `DateTime must be ISO 8601 with an offset, e.g. 2021-01-15T08:00:00+08:00, got ${JSON.stringify(value)}`,
+    `DateTime must be ISO 8601 with an offset, e.g. 2021-01-15T08:00:00+08:00, got ${quoted(value)}`,
     { extensions: { code: "BAD_USER_INPUT" } },
   );
 }

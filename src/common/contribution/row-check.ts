@@ -1,5 +1,5 @@
 import { checkCreditCode, checkPlate, checkRegionCode, checkVin, type IdentifierCheck, type IdentifierErrorCode } from "../identifiers/index.js";
-import { isIsoDate } from "../scalars.js";
+import { inDateRange, isIsoDate, MAX_DATE, MIN_DATE } from "../scalars.js";
 
 export interface RowIssue {
   row: number;
@@ -80,6 +80,7 @@ export class RowCheck {
     const s = v?.trim();
     if (!s) return this.error(field, "REQUIRED", `${field} is required (YYYY-MM-DD)`);
     if (!isIsoDate(s)) return this.error(field, "BAD_DATE", `${field} ${JSON.stringify(v)} is not a calendar date written YYYY-MM-DD`);
+    if (!inDateRange(s)) return this.error(field, "OUT_OF_RANGE", `${field} ${s} is not between ${MIN_DATE} and ${MAX_DATE}`);
     if (opts.notAfter && s > opts.notAfter) return this.error(field, "FUTURE_TIME", `${field} ${s} is in the future (today is ${opts.notAfter})`);
     return s;
   }
@@ -88,9 +89,10 @@ export class RowCheck {
     const s = v?.trim();
     if (!s) return this.error(field, "REQUIRED", `${field} is required (ISO 8601 with an offset, e.g. 2021-06-01T14:00:00+08:00)`);
     const d = new Date(s);
-    if (!DATETIME_RE.test(s) || Number.isNaN(d.getTime())) {
+    if (!DATETIME_RE.test(s) || Number.isNaN(d.getTime()) || !isIsoDate(s.slice(0, 10))) {
       return this.error(field, "BAD_DATE", `${field} ${JSON.stringify(v)} is not ISO 8601 with an offset, e.g. 2021-06-01T14:00:00+08:00`);
     }
+    if (!inDateRange(s)) return this.error(field, "OUT_OF_RANGE", `${field} ${s} is not between ${MIN_DATE} and ${MAX_DATE}`);
     if (opts.notAfter && d > opts.notAfter) return this.error(field, "FUTURE_TIME", `${field} ${s} is in the future`);
     return d;
   }
