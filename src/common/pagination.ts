@@ -1,5 +1,9 @@
+import crypto from "node:crypto";
+import type { GraphQLError } from "graphql";
 import { ArgsType, Field, Int, ObjectType, Directive, type ClassType } from "type-graphql";
 import { badInput } from "./errors.js";
+import { declareTextCap, textProblem } from "./input-guard.js";
+import { isIsoDate, quoted } from "./scalars.js";
 import { Envelope } from "./sharing.js";
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -68,19 +72,73 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string,
   return ConnectionType as ClassType<Connection<T>>;
 }
 
-// Cursors are opaque to clients but are simply the keyset position (the sort key of the last row).
-export function encodeCursor(key: readonly (string | number)[]): string {
-  return Buffer.from(JSON.stringify(key)).toString("base64url");
+/**
+ * How a list's position is written: one part per sort key. A cursor names the list and key shape it came
+ * from, and every part is checked against its kind before it goes near SQL, so a cursor of another list
+ * (or a made-up one) is the client's error, never a database error.
+ */
+export type KeyPart = "text" | "integer" | "number" | "instant" | "date";
+export interface CursorShape {
+  /** the list's identity: the entity or table it pages over */
+  list: string;
+  parts: readonly KeyPart[];
+}
+type Key = (string | number)[];
+
+export const MAX_CURSOR_LENGTH = 1000;
+declareTextCap("after", MAX_CURSOR_LENGTH);
+
+// A short digest of the list and its key shape: opaque (no table names in cursors) and stable across restarts.
+const tags = new Map<string, string>();
+function tagOf(shape: CursorShape): string {
+  const name = `${shape.list}(${shape.parts.join(",")})`;
+  let tag = tags.get(name);
+  if (!tag) {
+    tag = crypto.createHash("sha256").update(name).digest("base64url").slice(0, 10);
+    tags.set(name, tag);
+  }
+  return tag;
 }
 
-export function decodeCursor(cursor: string): (string | number)[] {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(key) && key.every((k) => typeof k === "string" || typeof k === "number")) return key;
-  } catch {
-    /* fall through */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
+
+function partOk(kind: KeyPart, v: unknown): boolean {
+  switch (kind) {
+    case "text":
+      return typeof v === "string" && v.length <= MAX_CURSOR_LENGTH && textProblem(v) === null;
+    case "integer":
+      // bigint columns come back from the driver as digit strings
+      return (typeof v === "number" && Number.isSafeInteger(v)) || (typeof v === "string" && /^-?\d{1,18}$/.test(v));
+    case "number":
+      return typeof v === "number" && Number.isFinite(v);
+    case "instant":
+      return typeof v === "string" && ISO_INSTANT.test(v) && isIsoDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v));
+    case "date":
+      return typeof v === "string" && DATE_PREFIX.test(v) && isIsoDate(v.slice(0, 10)) && (v.length === 10 || (ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v))));
   }
-  throw badInput(`Invalid cursor ${JSON.stringify(cursor)}: pass an endCursor from a previous page`, { argument: "after" });
+}
+
+export function encodeCursor(shape: CursorShape, key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify([tagOf(shape), ...key])).toString("base64url");
+}
+
+function invalidCursor(cursor: string): GraphQLError {
+  return badInput(`Invalid cursor ${quoted(cursor)}: pass an endCursor from a previous page of this list`, { argument: "after" });
+}
+
+/** The key a cursor of this list holds; BAD_USER_INPUT for anything else, whatever it decodes to. */
+export function decodeCursor(shape: CursorShape, cursor: string): Key {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw invalidCursor(cursor);
+  }
+  if (!Array.isArray(decoded) || decoded.length !== shape.parts.length + 1 || decoded[0] !== tagOf(shape)) throw invalidCursor(cursor);
+  const key = decoded.slice(1);
+  if (!shape.parts.every((kind, i) => partOk(kind, key[i]))) throw invalidCursor(cursor);
+  return key as Key;
 }
 
 export function pageSize(first: number | undefined | null): number {
@@ -97,15 +155,16 @@ export function pageSize(first: number | undefined | null): number {
  */
 export async function paginate<T>(
   args: PageArgs,
+  shape: CursorShape,
   keyOf: (row: T) => (string | number)[],
   fetch: (after: (string | number)[] | null, limit: number) => Promise<T[]>,
   count: () => Promise<number>,
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
-  const after = args.after ? decodeCursor(args.after) : null;
+  const after = args.after ? decodeCursor(shape, args.after) : null;
   const [rows, totalCount] = await Promise.all([fetch(after, size + 1), count()]);
   const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  const edges = page.map((node) => ({ cursor: encodeCursor(shape, keyOf(node)), node }));
   return {
     edges,
     totalCount,
@@ -118,13 +177,43 @@ export async function paginate<T>(
   };
 }
 
+/** What findPage needs of an EntityManager (a fork per request). */
+export interface PagingEntityManager {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  find: (...a: any[]) => Promise<any[]>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  count: (...a: any[]) => Promise<number>;
+  getMetadata(): { find(entityName: string): { properties: Record<string, { type?: string; columnTypes?: string[] }> } | undefined };
+}
+
+/** The kind of a column as its mapping declares it (every entity names its column types). */
+function kindOfColumn(type: string): KeyPart {
+  const t = type.toLowerCase();
+  if (t.includes("timestamp") || t === "datetime" || t === "datetimetype") return "instant";
+  if (t === "date") return "date";
+  if (/^(smallint|integer|int|int2|int4|int8|bigint|tinyint|mediumint|serial|bigserial)$/.test(t)) return "integer";
+  if (/^(double|float|real|numeric|decimal|number|double precision)/.test(t)) return "number";
+  return "text";
+}
+
+const shapes = new Map<string, CursorShape>();
+function entityShape(em: PagingEntityManager, entity: ClassType<object>, keys: string[]): CursorShape {
+  const list = `${entity.name}:${keys.join(",")}`;
+  let shape = shapes.get(list);
+  if (!shape) {
+    const props = em.getMetadata().find(entity.name)?.properties ?? {};
+    shape = { list, parts: keys.map((k) => kindOfColumn(props[k]?.columnTypes?.[0] ?? props[k]?.type ?? "text")) };
+    shapes.set(list, shape);
+  }
+  return shape;
+}
+
 /**
  * A filtered connection over one entity, keyset-paginated on `keys` (its unique sort order): one
  * statement for the page and one for the total, whatever the page size.
  */
 export async function findPage<T extends object>(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  em: { find: (...a: any[]) => Promise<any[]>; count: (...a: any[]) => Promise<number> },
+  em: PagingEntityManager,
   entity: ClassType<T>,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   where: Record<string, any>,
@@ -133,11 +222,11 @@ export async function findPage<T extends object>(
 ): Promise<Connection<T>> {
   return paginate<T>(
     args,
+    entityShape(em, entity, keys),
     (row) => keys.map((k) => row[k] as unknown as string | number),
     async (after, limit) => {
       let w = where;
       if (after) {
-        if (after.length !== keys.length) throw badInput("Invalid cursor: it belongs to another list", { argument: "after" });
         // (k1, k2, ...) > (a1, a2, ...) as an OR of prefixes, which the planner turns into index ranges.
         const or = keys.map((k, i) => {
           const cond: Record<string, unknown> = {};
@@ -166,6 +255,7 @@ export function pageNewestFirst<R, T>(
 ): Promise<Connection<T & { id: string }>> {
   return paginate<T & { id: string }>(
     args,
+    { list: q.table, parts: ["integer"] },
     (node) => [Number(node.id)],
     async (after, limit) => {
       const p = [...q.params];

@@ -106,6 +106,7 @@ export class WarningListedResolver {
     const all = await listedLoader(ctx).load(w);
     return paginate<ListedEnterprise>(
       page,
+      { list: "ListedEnterprise", parts: ["text"] },
       (l) => [l.creditCode],
       async (after, limit) => all.filter((l) => !after || l.creditCode > String(after[0])).slice(0, limit),
       async () => all.length,

@@ -4,7 +4,7 @@ import { loader } from "../../common/context.js";
 import { historyLoader } from "../../common/contribution/history.js";
 import { RecordVersion } from "../../common/contribution/types.js";
 import { badInput } from "../../common/errors.js";
-import { connectionOf, decodeCursor, encodeCursor, PageArgs, pageSize, type Connection } from "../../common/pagination.js";
+import { connectionOf, decodeCursor, encodeCursor, PageArgs, pageSize, type Connection, type CursorShape } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { Checkpoint } from "./checkpoint.entity.js";
@@ -33,13 +33,14 @@ const toPassage = (r: PassageRow): Passage =>
     contributedBy: r.contributed_by, batchId: r.batch_id, contributedAt: r.contributed_at,
   });
 
-const cursorOf = (p: Passage) => encodeCursor([p.passedAt.toISOString(), p.checkpointCode, p.plate]);
+/** Every passage list (a city's, a vehicle's, a checkpoint's) is in this order, so their cursors are alike. */
+const PASSAGE_CURSOR: CursorShape = { list: "passages", parts: ["instant", "text", "text"] };
+
+const cursorOf = (p: Passage) => encodeCursor(PASSAGE_CURSOR, [p.passedAt.toISOString(), p.checkpointCode, p.plate]);
 
 function afterKey(after: string | undefined): [string, string, string] | null {
   if (!after) return null;
-  const k = decodeCursor(after);
-  if (k.length !== 3) throw badInput("Invalid cursor: it belongs to another list", { argument: "after" });
-  return k as [string, string, string];
+  return decodeCursor(PASSAGE_CURSOR, after) as [string, string, string];
 }
 
 function period(from: Date | undefined, to: Date | undefined): [Date, Date] {
