@@ -8,6 +8,7 @@ import { REPLY_WORKING_DAYS, today, workingDaysAfter } from "../../common/grants
 import { connectionOf, PageArgs, pageNewestFirst } from "../../common/pagination.js";
 import { requireAdmin } from "../../common/policy.js";
 import { addDays, DateScalar } from "../../common/scalars.js";
+import { declareTextCap, LONG_TEXT_MAX } from "../../common/input-guard.js";
 import { inTransaction } from "../../db/transaction.js";
 import { Envelope } from "../../common/sharing.js";
 
@@ -21,6 +22,11 @@ registerEnumType(AccessRequestStatus, { name: "AccessRequestStatus" });
 
 /** A grant lasts at most this long; a longer need is asked for again (the owner reviews it). */
 export const MAX_GRANT_DAYS = 366;
+
+// A purpose or a note is prose a person writes and an owner reads; the audit trail copies it.
+declareTextCap("Mutation.requestAccess.purpose", LONG_TEXT_MAX);
+declareTextCap("Mutation.decideAccess.note", LONG_TEXT_MAX);
+declareTextCap("Mutation.revokeAccess.note", LONG_TEXT_MAX);
 
 @ObjectType({ description: "A department's request to read a CONDITIONAL dataset, and the owner's answer. An approved request is a grant until `until`." })
 @Envelope()
@@ -106,7 +112,7 @@ export class AccessRequestResolver {
   })
   requestAccess(
     @Arg("dataset", () => Dataset) dataset: Dataset,
-    @Arg("purpose") purpose: string,
+    @Arg("purpose", { description: `What the data is for, 10 to ${LONG_TEXT_MAX} characters.` }) purpose: string,
     @Arg("until", () => DateScalar) until: string,
     @Ctx() ctx: HubContext,
   ): Promise<AccessRequest> {
@@ -135,14 +141,14 @@ export class AccessRequestResolver {
   decideAccess(
     @Arg("requestId", () => ID) requestId: string,
     @Arg("approve") approve: boolean,
-    @Arg("note", () => String, { nullable: true }) note: string | null,
+    @Arg("note", () => String, { nullable: true, description: `At most ${LONG_TEXT_MAX} characters.` }) note: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<AccessRequest> {
     return this.transition(ctx, requestId, AccessRequestStatus.PENDING, approve ? AccessRequestStatus.APPROVED : AccessRequestStatus.DENIED, note);
   }
 
   @Mutation(() => AccessRequest, { description: "The owner's admins end a grant; it stops working on the next request." })
-  revokeAccess(@Arg("requestId", () => ID) requestId: string, @Arg("note", () => String, { nullable: true }) note: string | null, @Ctx() ctx: HubContext): Promise<AccessRequest> {
+  revokeAccess(@Arg("requestId", () => ID) requestId: string, @Arg("note", () => String, { nullable: true, description: `At most ${LONG_TEXT_MAX} characters.` }) note: string | null, @Ctx() ctx: HubContext): Promise<AccessRequest> {
     return this.transition(ctx, requestId, AccessRequestStatus.APPROVED, AccessRequestStatus.REVOKED, note);
   }
 
@@ -151,7 +157,10 @@ export class AccessRequestResolver {
     // the decision and its audit entry commit together
     return inTransaction(ctx.hub, async (client) => {
       const { rows: [current] } = await client.query<Row>(`select ${COLUMNS} from hub.access_requests where id = $1 for update`, [requestId]);
-      if (!current) throw notFound(`no access request ${requestId}`);
+      // A request a department may not see (neither its owner's nor its requester's, as accessRequests
+      // lists them) is answered exactly as one that does not exist: nothing about it, not even its dataset.
+      const dept = ctx.principal.department;
+      if (!current || (current.owner !== dept && current.grantee_department !== dept)) throw notFound(`no access request ${requestId}`);
       requireAdmin(ctx, current.owner, `deciding on ${current.dataset}`);
       if (current.status !== from) {
         throw hubError(ErrorCode.CONFLICT, `request ${requestId} is ${current.status}; only a ${from} request can become ${to}`, { status: current.status });

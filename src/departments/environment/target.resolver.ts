@@ -1,3 +1,4 @@
+import { declareTextCap, LONG_TEXT_MAX } from "../../common/input-guard.js";
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { Department } from "../../common/departments.js";
 import type { HubContext } from "../../common/context.js";
@@ -25,8 +26,9 @@ class TargetInput {
   @Field({ description: "YYYY, YYYY-MM or YYYY-MM..YYYY-MM." }) period!: string;
   @Field(() => Comparison) comparison!: Comparison;
   @Field(() => Float) value!: number;
-  @Field({ description: "Where the plan sets it." }) sourceClause!: string;
+  @Field({ description: `Where the plan sets it (at most ${LONG_TEXT_MAX} characters).` }) sourceClause!: string;
 }
+declareTextCap("TargetInput.sourceClause", LONG_TEXT_MAX);
 
 @Shared(Dataset.TARGETS)
 @ObjectType({ description: "One target and how the region stands against it." })

@@ -1,3 +1,4 @@
+import { declareTextCap, LONG_TEXT_MAX } from "../../common/input-guard.js";
 import crypto from "node:crypto";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
@@ -27,9 +28,10 @@ class IssueWarningInput {
   @Field(() => Date, { nullable: true })
   endsAt?: Date;
 
-  @Field({ description: "The forecast behind it." })
+  @Field({ description: `The forecast behind it (at most ${LONG_TEXT_MAX} characters).` })
   reason!: string;
 }
+declareTextCap("IssueWarningInput.reason", LONG_TEXT_MAX);
 
 @Resolver(() => Warning)
 export class WarningResolver {
