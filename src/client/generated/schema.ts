@@ -1627,7 +1627,7 @@ export type InspectionMethod =
 export type IssueWarningInput = {
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   level: WarningLevel;
-  /** The forecast behind it. */
+  /** The forecast behind it (at most 2000 characters). */
   reason: Scalars['String']['input'];
   /** The warned city. */
   regionCode: Scalars['ID']['input'];
@@ -3506,7 +3506,7 @@ export type TargetInput = {
   /** YYYY, YYYY-MM or YYYY-MM..YYYY-MM. */
   period: Scalars['String']['input'];
   regionCode: Scalars['ID']['input'];
-  /** Where the plan sets it. */
+  /** Where the plan sets it (at most 2000 characters). */
   sourceClause: Scalars['String']['input'];
   value: Scalars['Float']['input'];
 };
@@ -3571,6 +3571,7 @@ export type ValidationCode =
   | 'DATES_OUT_OF_ORDER'
   | 'DUPLICATE_KEY'
   | 'FUTURE_TIME'
+  | 'INVALID_TEXT'
   | 'NOT_IN_HENAN'
   | 'NOT_ON_THE_HOUR'
   | 'NOT_OWNED'
