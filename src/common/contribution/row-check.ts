@@ -80,8 +80,8 @@ export class RowCheck {
     const s = v?.trim();
     if (!s) return this.error(field, "REQUIRED", `${field} is required (YYYY-MM-DD)`);
     if (!isIsoDate(s)) return this.error(field, "BAD_DATE", `${field} ${JSON.stringify(v)} is not a calendar date written YYYY-MM-DD`);
-    if (!inDateRange(s)) return this.error(field, "OUT_OF_RANGE", `${field} ${s} is not between ${MIN_DATE} and ${MAX_DATE}`);
     if (opts.notAfter && s > opts.notAfter) return this.error(field, "FUTURE_TIME", `${field} ${s} is in the future (today is ${opts.notAfter})`);
+    if (!inDateRange(s)) return this.error(field, "OUT_OF_RANGE", `${field} ${s} is not between ${MIN_DATE} and ${MAX_DATE}`);
     return s;
   }
 
@@ -92,8 +92,9 @@ export class RowCheck {
     if (!DATETIME_RE.test(s) || Number.isNaN(d.getTime()) || !isIsoDate(s.slice(0, 10))) {
       return this.error(field, "BAD_DATE", `${field} ${JSON.stringify(v)} is not ISO 8601 with an offset, e.g. 2021-06-01T14:00:00+08:00`);
     }
-    if (!inDateRange(s)) return this.error(field, "OUT_OF_RANGE", `${field} ${s} is not between ${MIN_DATE} and ${MAX_DATE}`);
+    // the more telling code first: a time after now is FUTURE_TIME wherever the range ends
     if (opts.notAfter && d > opts.notAfter) return this.error(field, "FUTURE_TIME", `${field} ${s} is in the future`);
+    if (!inDateRange(s)) return this.error(field, "OUT_OF_RANGE", `${field} ${s} is not between ${MIN_DATE} and ${MAX_DATE}`);
     return d;
   }
 
