@@ -11,6 +11,7 @@ import { gridDatasetMigrations } from "./grid-datasets.js";
 import { gridMigrations } from "./grid.js";
 import { housingDatasetMigrations } from "./housing-datasets.js";
 import { housingMigrations } from "./housing.js";
+import { hubAuditKeyedMigrations } from "./hub-audit-keyed.js";
 import { hubRateLimitMigrations } from "./hub-rate-limits.js";
 import { hubMigrations } from "./hub.js";
 import { Migration20261128000010HubTrust } from "./hub-trust.js";
@@ -31,6 +32,7 @@ export const MIGRATIONS: Record<Department | "HUB", MigrationObject[]> = {
     { name: "Migration20261128000002HubContributionBatches", class: Migration20261128000002HubContributionBatches },
     { name: "Migration20261128000010HubTrust", class: Migration20261128000010HubTrust },
     ...hubRateLimitMigrations,
+    ...hubAuditKeyedMigrations,
   ],
   ENVIRONMENT: [
     ...environmentMigrations,

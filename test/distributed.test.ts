@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEPARTMENT_INFO, DEPARTMENTS, Department } from "../src/common/departments.js";
 import { freePort } from "../src/db/embedded-postgres.js";
 import { createTestDatabase, sql } from "./support/db.js";
-import { gql, ok, TEST_SECRET, token } from "./support/hub.js";
+import { gql, ok, TEST_AUDIT_KEY, TEST_SECRET, token } from "./support/hub.js";
 import { spawnCli, waitFor, type Spawned } from "./support/process.js";
 
 /**
@@ -16,7 +16,7 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const env = { DATABASE_URL: db.url, LANTIAN_JWT_SECRET: TEST_SECRET, LOG_LEVEL: "warn", LANTIAN_DEMO_DATA: "false" };
+  const env = { DATABASE_URL: db.url, LANTIAN_JWT_SECRET: TEST_SECRET, LANTIAN_AUDIT_KEY: TEST_AUDIT_KEY, LOG_LEVEL: "warn", LANTIAN_DEMO_DATA: "false" };
   subgraphUrl = {};
   const ports = await Promise.all(DEPARTMENTS.map(() => freePort()));
   DEPARTMENTS.forEach((d, i) => {

@@ -9,7 +9,7 @@ import { Department } from "../src/common/departments.js";
 import { createLogger } from "../src/common/logger.js";
 import { startSubgraphServer, type RunningServer } from "../src/server/hub.js";
 import { sql } from "./support/db.js";
-import { gql, ok, startTestHub, token, type TestHub } from "./support/hub.js";
+import { gql, ok, startTestHub, TEST_AUDIT_KEY, token, type TestHub } from "./support/hub.js";
 import { CLI } from "./support/process.js";
 
 let hub: TestHub;
@@ -199,7 +199,7 @@ describe("audit trail", () => {
   function verify(): { status: number | null; out: string } {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-audit-"));
     const r = spawnSync(process.execPath, [CLI, "audit", "verify"], {
-      env: { ...process.env, DATABASE_URL: hub.dbUrl, LANTIAN_DATA_DIR: dataDir, LOG_LEVEL: "error", LANTIAN_DEMO_DATA: "false" },
+      env: { ...process.env, DATABASE_URL: hub.dbUrl, LANTIAN_DATA_DIR: dataDir, LANTIAN_AUDIT_KEY: TEST_AUDIT_KEY, LOG_LEVEL: "error", LANTIAN_DEMO_DATA: "false" },
       encoding: "utf8",
     });
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -25,7 +25,9 @@ const USAGE = `lantian <command> [options]
   token --department <d> --role <member|analyst|admin> [--ttl 8h] [--subject s]
                                         print a signed token (last line of stdout)
   schema [--out <dir>]                  print subgraph SDLs, compose supergraph.graphql and api.graphql
-  audit verify                          walk the audit trail's hash chain; exit 1 naming the first bad entry
+  audit verify [--checkpoint <file>]    check every link of the audit trail with the key, and the chain against the
+                                        newest checkpoint (or the given one); exit 1 naming the first bad entry
+  audit checkpoint                      check the chain, then print a signed checkpoint of its head to keep elsewhere
 
 Data commands (through the gateway with the typed client; --url/--token or LANTIAN_URL/LANTIAN_TOKEN):
   import <dataset> <file.csv> [--batch-size 5000] [--non-atomic] [--rejects <file>]
@@ -79,14 +81,14 @@ function runUntilSignal(server: RunningServer, log: Logger): void {
  */
 async function operatorModules() {
   await import("reflect-metadata");
-  const [{ verifyAuditChain }, { Databases }, { loadDemoData }, { composeSchemas }, hub] = await Promise.all([
-    import("../common/audit.js"),
+  const [auditChain, { Databases }, { loadDemoData }, { composeSchemas }, hub] = await Promise.all([
+    import("../common/audit-chain.js"),
     import("../db/databases.js"),
     import("../demo/seed.js"),
     import("../gateway/compose.js"),
     import("../server/hub.js"),
   ]);
-  return { verifyAuditChain, Databases, loadDemoData, composeSchemas, ...hub };
+  return { auditChain, Databases, loadDemoData, composeSchemas, ...hub };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -121,13 +123,14 @@ export async function main(argv: string[]): Promise<number> {
       ttl: { type: "string", default: "8h" },
       subject: { type: "string" },
       out: { type: "string" },
+      checkpoint: { type: "string" },
     },
     strict: true,
   });
   if (positionals.length > 0 && command !== "audit") throw new UsageError(`${command} takes no argument ${positionals[0]}`);
   const config: Config = loadConfig();
   const log = createLogger(config.logLevel);
-  const { verifyAuditChain, Databases, loadDemoData, composeSchemas, startAllInOne, startGatewayServer, startSubgraphServer } = await operatorModules();
+  const { auditChain, Databases, loadDemoData, composeSchemas, startAllInOne, startGatewayServer, startSubgraphServer } = await operatorModules();
 
   switch (command) {
     case "serve": {
@@ -195,17 +198,34 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "audit": {
-      if (positionals[0] !== "verify") throw new UsageError("audit: the subcommand is verify");
+      const sub = positionals[0];
+      if (sub !== "verify" && sub !== "checkpoint") throw new UsageError("audit: the subcommands are verify and checkpoint");
+      if (values.checkpoint && sub !== "verify") throw new UsageError("--checkpoint belongs to audit verify");
+      let given: import("../common/audit-chain.js").Checkpoint | undefined;
+      if (values.checkpoint) {
+        try {
+          given = JSON.parse(fs.readFileSync(values.checkpoint, "utf8").trim().split("\n").at(-1)!);
+        } catch (e) {
+          throw new UsageError(`--checkpoint ${values.checkpoint}: not a checkpoint file (${(e as Error).message})`);
+        }
+      }
       const databases = await Databases.open(config, DEPARTMENTS, log, { attach: true });
       try {
         let broken = false;
         for (const { name, pool } of databases.auditTrails()) {
-          const check = await verifyAuditChain(pool);
+          // held to the given checkpoint, else to the newest one this data directory kept
+          const { rows } = await pool.query<{ chain: string }>("select id::text as chain from hub.audit_chain limit 1");
+          const checkpoint = given ?? auditChain.newestCheckpoint(config.dataDir, rows[0].chain);
+          const check = await databases.audit.verify(pool, checkpoint);
+          const against = check.checkpoint ? `, checkpoint of ${check.checkpoint.madeAt} at entry ${check.checkpoint.id}` : ", no checkpoint to hold it to";
           if (check.broken) {
             broken = true;
-            console.log(`audit trail of ${name}: entry ${check.broken.id} fails: ${check.broken.reason} (${check.checked} entries before it hold)`);
+            console.log(`audit trail of ${name}: entry ${check.broken.id} fails: ${check.broken.reason} (${check.checked} entries before it hold${against})`);
+          } else if (sub === "verify") {
+            console.log(`audit trail of ${name}: ${check.checked} entries, chain intact${against}`);
           } else {
-            console.log(`audit trail of ${name}: ${check.checked} entries, chain intact`);
+            // the head of a chain just checked, signed: for operators to keep outside this machine
+            console.log(JSON.stringify(databases.audit.sign(check.chain, check.head)));
           }
         }
         return broken ? 1 : 0;

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import type { AuditChain } from "./audit-chain.js";
 import type { Principal } from "./auth.js";
 import { SharingClass, type Dataset } from "./datasets.js";
 import type { RequestSharing } from "./sharing-enforcement.js";
@@ -13,7 +14,7 @@ export enum AuditKind {
   READ = "READ",
 }
 
-/** One audit entry: who, as what, did what to which dataset. Hashed as stored (jsonb), so keep it flat. */
+/** One audit entry: who, as what, did what to which dataset. Linked as stored (jsonb), so keep it flat. */
 export interface AuditEntry {
   kind: AuditKind;
   department: string;
@@ -45,20 +46,6 @@ export function who(p: Principal): Pick<AuditEntry, "department" | "role" | "sub
   return { department: p.department, role: p.role, subject: p.subject };
 }
 
-/**
- * Appends entries (and adds usage counts) with the caller's connection: pass the write's transaction
- * client so the entry commits or rolls back with the write.
- */
-export async function appendAudit(db: Queryable, entries: AuditEntry[], usage: UsageCount[] = []): Promise<void> {
-  if (entries.length > 0 && usage.length > 0) {
-    await db.query("select hub.append_audit($1::jsonb), hub.record_usage($2::jsonb)", [JSON.stringify(entries), JSON.stringify(usage)]);
-  } else if (entries.length > 0) {
-    await db.query("select hub.append_audit($1::jsonb)", [JSON.stringify(entries)]);
-  } else if (usage.length > 0) {
-    await db.query("select hub.record_usage($1::jsonb)", [JSON.stringify(usage)]);
-  }
-}
-
 export interface OperationInfo {
   name: string | null;
   /** sha256 of the operation text the client sent */
@@ -72,7 +59,7 @@ export interface OperationInfo {
  * `usage` connections, which commit without waiting for the disk.
  */
 export async function recordReads(
-  db: { audit: Queryable; usage: UsageBuffer },
+  db: { chain: AuditChain; audit: Queryable; usage: UsageBuffer },
   principal: Principal,
   sharing: RequestSharing,
   operation: OperationInfo,
@@ -94,7 +81,7 @@ export async function recordReads(
       ...(read.keys.size > 0 ? { recordKeys: [...read.keys].sort() } : {}),
     });
   }
-  if (entries.length > 0) await appendAudit(db.audit, entries, usage);
+  if (entries.length > 0) await db.chain.append(db.audit, entries, usage);
   else db.usage.add(usage);
 }
 
@@ -153,39 +140,5 @@ export class UsageBuffer {
   async close(): Promise<void> {
     clearInterval(this.timer);
     await this.flush();
-  }
-}
-
-export interface ChainCheck {
-  checked: number;
-  /** the first entry that does not hold, and why; absent when the chain is whole */
-  broken?: { id: string; reason: string };
-}
-
-/**
- * Walks the chain in id order, recomputing each hash in PostgreSQL (the same function that wrote it):
- * a changed entry no longer matches its hash, a removed one leaves a gap in the ids and a link to
- * nothing. Reads in pages so a long trail does not sit in memory.
- */
-export async function verifyAuditChain(db: Queryable, pageSize = 10_000): Promise<ChainCheck> {
-  let checked = 0;
-  let lastId = 0n;
-  let lastHash = "0".repeat(64);
-  for (;;) {
-    const { rows } = await db.query<{ id: string; hash: string; prev_hash: string; recomputed: string }>(
-      `select id, hash, prev_hash, hub.audit_hash(id, at, entry, prev_hash) as recomputed
-       from hub.audit_events where id > $1 order by id limit $2`,
-      [lastId.toString(), pageSize],
-    );
-    for (const r of rows) {
-      const id = BigInt(r.id);
-      if (id !== lastId + 1n) return { checked, broken: { id: r.id, reason: `entries ${lastId + 1n} to ${id - 1n} are missing` } };
-      if (r.prev_hash !== lastHash) return { checked, broken: { id: r.id, reason: "its link to the previous entry does not match that entry's hash" } };
-      if (r.recomputed !== r.hash) return { checked, broken: { id: r.id, reason: "its content no longer matches its hash (changed after it was written)" } };
-      lastId = id;
-      lastHash = r.hash;
-      checked += 1;
-    }
-    if (rows.length < pageSize) return { checked };
   }
 }

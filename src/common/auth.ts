@@ -26,15 +26,15 @@ const ISSUER = "lantian";
 const ALG = "HS256";
 
 /**
- * The signing key: from LANTIAN_JWT_SECRET, or a random key written to the data directory on first use,
- * so that `lantian token` and a server started from the same data directory agree without setup.
+ * A 32-byte secret kept in `<dataDir>/<name>` (64 hex characters), created on first use. Written whole to a
+ * temporary file, then linked into place: the file never exists half-written, and when two processes
+ * start at once the second (EEXIST) uses the first one's key.
  */
-export function loadSigningKey(config: Pick<Config, "jwtSecret" | "dataDir">): Uint8Array {
-  if (config.jwtSecret) return new TextEncoder().encode(config.jwtSecret);
-  const file = path.join(config.dataDir, "jwt.key");
+export function loadKeyFile(dataDir: string, name: string): Uint8Array {
+  const file = path.join(dataDir, name);
   const read = (): Uint8Array => {
     const key = Buffer.from(fs.readFileSync(file, "utf8").trim(), "hex");
-    // an empty or short key would sign tokens anyone could forge: refuse it
+    // an empty or short key would sign what anyone could forge: refuse it
     if (key.length < 32) throw new Error(`${file} holds no valid key (need 64 hex characters); delete it to have a new one made`);
     return key;
   };
@@ -43,9 +43,7 @@ export function loadSigningKey(config: Pick<Config, "jwtSecret" | "dataDir">): U
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
   }
-  fs.mkdirSync(config.dataDir, { recursive: true });
-  // Written whole to a temporary file, then linked into place: the key file never exists half-written,
-  // and when two processes start at once the second (EEXIST) uses the first one's key.
+  fs.mkdirSync(dataDir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, crypto.randomBytes(32).toString("hex") + "\n", { mode: 0o600 });
   try {
@@ -56,6 +54,25 @@ export function loadSigningKey(config: Pick<Config, "jwtSecret" | "dataDir">): U
     fs.rmSync(tmp, { force: true });
   }
   return read();
+}
+
+/**
+ * The signing key: from LANTIAN_JWT_SECRET, or a random key written to the data directory on first use,
+ * so that `lantian token` and a server started from the same data directory agree without setup.
+ */
+export function loadSigningKey(config: Pick<Config, "jwtSecret" | "dataDir">): Uint8Array {
+  if (config.jwtSecret) return new TextEncoder().encode(config.jwtSecret);
+  return loadKeyFile(config.dataDir, "jwt.key");
+}
+
+/**
+ * The audit chain's key: from LANTIAN_AUDIT_KEY, or a random key beside the token key. It never reaches
+ * PostgreSQL, so a database superuser cannot re-link the chain. Every process writing to one database must
+ * share it (set LANTIAN_AUDIT_KEY in the distributed form).
+ */
+export function loadAuditKey(config: Pick<Config, "auditKey" | "dataDir">): Uint8Array {
+  if (config.auditKey) return new TextEncoder().encode(config.auditKey);
+  return loadKeyFile(config.dataDir, "audit.key");
 }
 
 export { parseTtl } from "./config.js";

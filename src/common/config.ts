@@ -24,6 +24,8 @@ export interface Config {
   embeddedPgPort: number;
   /** HS256 signing secret; unset means a key file created in dataDir */
   jwtSecret: string | undefined;
+  /** the audit chain's HMAC key; unset means a key file created in dataDir */
+  auditKey: string | undefined;
   demoData: boolean;
   logLevel: LogLevel;
   /** how long to wait for a database connection, and for one statement, before answering DATABASE_UNAVAILABLE */
@@ -141,6 +143,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     problems.push("LANTIAN_JWT_SECRET must be at least 32 characters");
   }
+  const auditKey = str("LANTIAN_AUDIT_KEY");
+  if (auditKey !== undefined && auditKey.length < 32) {
+    problems.push("LANTIAN_AUDIT_KEY must be at least 32 characters");
+  }
 
   const pg = ["postgres:", "postgresql:"];
   const departmentDatabaseUrls: Partial<Record<Department, string>> = {};
@@ -167,6 +173,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     departmentDatabaseUrls,
     embeddedPgPort: int("LANTIAN_PG_PORT", 0, 0, 65535),
     jwtSecret,
+    auditKey,
     demoData: bool("LANTIAN_DEMO_DATA", true),
     logLevel,
     database: {

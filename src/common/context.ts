@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type pg from "pg";
+import type { AuditChain } from "./audit-chain.js";
 import type { Principal } from "./auth.js";
 import type { Department } from "./departments.js";
 import type { RequestSharing } from "./sharing-enforcement.js";
@@ -19,6 +20,8 @@ export interface HubContext {
   db: pg.Pool;
   /** the database holding the hub's grants, audit trail and usage (the shared one; see Databases.hubPool) */
   hub: pg.Pool;
+  /** appends to the audit trail, with the hub's key */
+  audit: AuditChain;
   /** the request's grants and what it read, for enforcement and the audit trail */
   sharing: RequestSharing;
   loaders: Map<string, DataLoader<unknown, unknown, unknown>>;

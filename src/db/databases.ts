@@ -5,7 +5,9 @@ import type { MikroORM } from "@mikro-orm/postgresql";
 import pg from "pg";
 import { MIGRATIONS } from "../../migrations/index.js";
 import type { Config } from "../common/config.js";
+import { AuditChain, Checkpointer } from "../common/audit-chain.js";
 import { UsageBuffer } from "../common/audit.js";
+import { loadAuditKey } from "../common/auth.js";
 import { DEPARTMENT_INFO, type Department } from "../common/departments.js";
 import type { Logger } from "../common/logger.js";
 import { SUBGRAPHS } from "../departments/index.js";
@@ -77,8 +79,22 @@ export class Databases {
     private readonly bookkeeping: pg.Pool,
     private readonly attach: string | undefined,
     private readonly timeouts: Config["database"],
+    auditKey: Uint8Array,
   ) {
     this.usage = new UsageBuffer(bookkeeping, (e) => log.warn(`usage counts not written yet (kept for the next try): ${e.message}`));
+    this.audit = new AuditChain(auditKey);
+  }
+
+  /** The audit chain, keyed with the hub's audit key: every append goes through it. */
+  readonly audit: AuditChain;
+  private checkpointer: Checkpointer | undefined;
+
+  /**
+   * Serving processes keep checkpoints of every chain they append to in the data directory (operator
+   * commands do not: a checkpoint is only ever written of a chain checked since the previous one).
+   */
+  keepCheckpoints(dataDir: string): void {
+    this.checkpointer ??= new Checkpointer(this.audit, () => this.auditTrails(), dataDir, this.log);
   }
 
   /** Usage counts of reads without audit entries, written in the background (see UsageBuffer). */
@@ -146,7 +162,7 @@ export class Databases {
     const hub = hubGroup?.pool ?? countingPool(resilientPool(poolConfig(hubUrl!, 3, config.database), log, "hub"));
     const sharedUrl = hubUrl ?? hubGroup!.url;
     const bookkeeping = resilientPool(poolConfig(sharedUrl, 2, config.database, { synchronous_commit: "off" }), log, "bookkeeping");
-    return new Databases(groups, embedded, log, hub, !hubGroup, sharedUrl, bookkeeping, attach, config.database);
+    return new Databases(groups, embedded, log, hub, !hubGroup, sharedUrl, bookkeeping, attach, config.database, loadAuditKey(config));
   }
 
   private group(d: Department) {
@@ -212,6 +228,7 @@ export class Databases {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.close();
     await Promise.all(this.groups.map((g) => Promise.all([g.orm.close(true), g.pool.end()])));
     if (this.ownHubPool) await this.hub.end();
     await this.usage.close();

@@ -1,5 +1,6 @@
 import type pg from "pg";
-import { appendAudit, AuditKind, type AuditEntry } from "../common/audit.js";
+import type { AuditChain } from "../common/audit-chain.js";
+import { AuditKind, type AuditEntry } from "../common/audit.js";
 import { Role } from "../common/auth.js";
 import { DATASET_INFO, DATASETS, Dataset, SharingClass } from "../common/datasets.js";
 import { Department } from "../common/departments.js";
@@ -51,7 +52,7 @@ export function demoRequests(): DemoRequest[] {
 }
 
 /** Loads the demo requests when the hub has none, with their audit entries, in one transaction. */
-export async function loadDemoGrants(client: pg.PoolClient): Promise<number> {
+export async function loadDemoGrants(client: pg.PoolClient, chain: AuditChain): Promise<number> {
   const { rowCount } = await client.query("select 1 from hub.access_requests limit 1");
   if (rowCount) return 0;
   const now = today();
@@ -69,6 +70,6 @@ export async function loadDemoGrants(client: pg.PoolClient): Promise<number> {
       audit.push({ kind: AuditKind.ACCESS_DECISION, department: owner, role: Role.ADMIN, subject: "demo-data", dataset: r.dataset, requestId: rows[0].id, decision: r.status, note: r.note });
     }
   }
-  await appendAudit(client, audit);
+  await chain.append(client, audit);
   return audit.length;
 }

@@ -19,7 +19,7 @@ export async function loadDemoData(databases: Databases, log: Logger, department
     await inTransaction(databases.pool(Department.ENVIRONMENT), ensureReferenceData);
   }
   await inTransaction(databases.hubPool(), async (c) => {
-    const n = await loadDemoGrants(c);
+    const n = await loadDemoGrants(c, databases.audit);
     if (n) log.info(`demo data: access requests and grants (${n} audit entries)`);
   });
   const data = generateDemoData();

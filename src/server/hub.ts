@@ -177,6 +177,7 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     databases = await timed(log, "database opened", () => Databases.open(config, DEPARTMENTS, log, { supervise: true }));
     const applied = await timed(log, "migrations applied", () => migrateLocked(databases!));
     log.info(`${applied} migration(s) were pending`);
+    databases.keepCheckpoints(config.dataDir);
     if (config.demoData) {
       await timed(log, "demo data checked", () => loadDemoData(databases!, log));
     }
@@ -223,6 +224,7 @@ export async function startSubgraphServer(config: Config, department: Department
   const databases = await timed(log, "database opened", () => Databases.open(config, [department], log));
   try {
     await timed(log, "migrations applied", () => migrateLocked(databases));
+    databases.keepCheckpoints(config.dataDir);
     const runtime = createSubgraphRuntime(department, databases, signingKey, config.limits.tokenMaxTtlSeconds);
     const options = apolloOptions<HubContext>(config, log, true);
     const apollo = new ApolloServer<HubContext>({ schema: runtime.schema, ...options, plugins: [...options.plugins, auditReads(runtime, log)] });

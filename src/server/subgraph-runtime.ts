@@ -45,13 +45,13 @@ export function createSubgraphRuntime(
     schema,
     authenticate: (authorization) => verifyAuthorization(signingKey, authorization, tokenMaxTtlSeconds),
     contextOf(principal) {
-      return { subgraph: department, principal, em: orm.em.fork(), db, hub, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map() };
+      return { subgraph: department, principal, em: orm.em.fork(), db, hub, audit: databases.audit, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map() };
     },
     async contextFor(authorization) {
       return runtime.contextOf(await runtime.authenticate(authorization));
     },
     finish(ctx, operation) {
-      return recordReads({ audit: hub, usage: databases.usage }, ctx.principal, ctx.sharing, operation);
+      return recordReads({ chain: databases.audit, audit: hub, usage: databases.usage }, ctx.principal, ctx.sharing, operation);
     },
   };
   return runtime;

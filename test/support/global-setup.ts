@@ -9,6 +9,7 @@ import { createLogger } from "../../src/common/logger.js";
 import { Databases, ensureDatabase } from "../../src/db/databases.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../src/db/embedded-postgres.js";
 import { loadDemoData } from "../../src/demo/seed.js";
+import { TEST_AUDIT_KEY } from "./hub.js";
 
 export const TEMPLATE_DB = "lantian_template";
 
@@ -46,7 +47,7 @@ export default async function setup(project: TestProject) {
   await admin.query(`drop database if exists ${TEMPLATE_DB} with (force)`);
   await admin.end();
   const templateUrl = await ensureDatabase(serverUrl, TEMPLATE_DB);
-  const config = { ...loadConfig({}), databaseUrl: templateUrl };
+  const config = { ...loadConfig({}), databaseUrl: templateUrl, auditKey: TEST_AUDIT_KEY };
   const databases = await Databases.open(config, DEPARTMENTS, log);
   try {
     await databases.migrate();

@@ -10,6 +10,8 @@ import { startAllInOne, type RunningServer } from "../../src/server/hub.js";
 import { createTestDatabase } from "./db.js";
 
 export const TEST_SECRET = "lantian-test-secret-0123456789abcdef";
+/** The audit key of every test hub and of the template database's demo entries, so their chains verify. */
+export const TEST_AUDIT_KEY = "lantian-test-audit-key-0123456789abcdef";
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -64,6 +66,7 @@ export function testConfig(dbUrl: string, dataDir: string, overrides: ConfigOver
     databaseUrl: dbUrl,
     dataDir,
     jwtSecret: TEST_SECRET,
+    auditKey: TEST_AUDIT_KEY,
     demoData: false,
     logLevel: "error",
     nodeEnv: "test",

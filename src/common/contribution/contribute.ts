@@ -10,7 +10,7 @@ import { toChinaDate } from "../scalars.js";
 import { copyRows, type Column } from "../../db/bulk.js";
 import { RowCheck, type RowIssue } from "./row-check.js";
 import type { ContributionResult } from "./types.js";
-import { appendAudit, AuditKind, who, type AuditEntry } from "../audit.js";
+import { AuditKind, who, type AuditEntry } from "../audit.js";
 
 export const MAX_BATCH_ROWS = 10_000;
 const MAX_BATCH_ID_LENGTH = 200;
@@ -245,7 +245,7 @@ export async function contribute<I>(
   const audit: AuditEntry = { kind: AuditKind.CONTRIBUTION, ...who(ctx.principal), dataset, batchId: id, recordCount: rows.length, accepted: 0, rejected };
   // Nothing written, nothing remembered: the corrected batch may reuse its id. The attempt is audited.
   if ((atomic && errors.length > 0) || candidates.length === 0) {
-    await appendAudit(db, [audit]);
+    await ctx.audit.append(db, [audit]);
     return { ...result, accepted: 0 };
   }
 
@@ -264,7 +264,7 @@ export async function contribute<I>(
     }
     await writeRows(client, spec, candidates.map((c) => c.values), { department: ctx.principal.department, batchId: id, at: now });
     // last before commit: the audit chain's lock is held only until then
-    await appendAudit(client, [{ ...audit, accepted: result.accepted }], [
+    await ctx.audit.append(client, [{ ...audit, accepted: result.accepted }], [
       { department: ctx.principal.department, dataset, requests: 1, rows_read: 0, rows_contributed: result.accepted },
     ]);
     await client.query("commit");

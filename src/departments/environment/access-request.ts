@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
-import { appendAudit, AuditKind, who } from "../../common/audit.js";
+import { AuditKind, who } from "../../common/audit.js";
 import type { HubContext } from "../../common/context.js";
 import { DATASET_INFO, Dataset, SharingClass } from "../../common/datasets.js";
 import { Department } from "../../common/departments.js";
@@ -132,7 +132,7 @@ export class AccessRequestResolver {
          values ($1, $2, $3, $4, $5, $6, $7, $8, 'PENDING') returning ${COLUMNS}`,
         [dataset, info.owner, ctx.principal.department, ctx.principal.role, ctx.principal.subject, purpose.trim(), until, workingDaysAfter(now, REPLY_WORKING_DAYS)],
       );
-      await appendAudit(client, [{ kind: AuditKind.ACCESS_REQUEST, ...who(ctx.principal), dataset, requestId: row.id, note: purpose.trim() }]);
+      await ctx.audit.append(client, [{ kind: AuditKind.ACCESS_REQUEST, ...who(ctx.principal), dataset, requestId: row.id, note: purpose.trim() }]);
       return toRequest(row);
     });
   }
@@ -172,7 +172,7 @@ export class AccessRequestResolver {
           : `update hub.access_requests set status = $2, decided_at = now(), decided_by = $3, note = $4 where id = $1 returning ${COLUMNS}`,
         [requestId, to, ctx.principal.subject, note],
       );
-      await appendAudit(client, [
+      await ctx.audit.append(client, [
         { kind: revoking ? AuditKind.ACCESS_REVOKE : AuditKind.ACCESS_DECISION, ...who(ctx.principal), dataset: current.dataset, requestId, decision: to, note },
       ]);
       return toRequest(row);
