@@ -6,7 +6,7 @@ import type { HubContext } from "./context.js";
 import type { Department } from "./departments.js";
 import { Dataset } from "./datasets.js";
 import { DateScalar, DateTimeScalar } from "./scalars.js";
-import { guardTextArguments } from "./input-guard.js";
+import { declareTextCap, guardTextArguments, LONG_TEXT_MAX } from "./input-guard.js";
 import { enforceSharing } from "./sharing-enforcement.js";
 import { SHARING_DIRECTIVE_SDL, SharingClass, SharingMask } from "./sharing.js";
 
@@ -43,6 +43,10 @@ export function buildFederatedSchema(def: SubgraphDefinition): GraphQLSchema {
 }
 
 const built = new WeakMap<SubgraphDefinition, GraphQLSchema>();
+
+// The gateway's representations carry keys and @requires fields as the owning subgraph stored them: text
+// up to a contributed field's own cap (an address is 500), never a client's free prose.
+declareTextCap("Query._entities.representations", LONG_TEXT_MAX);
 
 function build(def: SubgraphDefinition): GraphQLSchema {
   const typeGraphqlSchema = buildSchemaSync({

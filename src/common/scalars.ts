@@ -31,9 +31,10 @@ export function isIsoDate(value: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-function parseDate(value: unknown): string {
+/** `input`: a value a client sent, held to the range; an answer's value is only held to the format. */
+function parseDate(value: unknown, input = true): string {
   // out of range first: 0000-01-01 is written right but is no date the hub (or PostgreSQL) holds
-  if (typeof value === "string" && DATE_RE.test(value) && !inDateRange(value)) {
+  if (input && typeof value === "string" && DATE_RE.test(value) && !inDateRange(value)) {
     throw new GraphQLError(`Date must be ${RANGE}, got ${quoted(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
   }
   if (typeof value !== "string" || !isIsoDate(value)) {
@@ -47,12 +48,12 @@ function parseDate(value: unknown): string {
 /** A calendar date in China time, carried as a `YYYY-MM-DD` string end to end (no time-zone drift). */
 export const DateScalar = new GraphQLScalarType({
   name: "Date",
-  description: "A calendar date in China time, written YYYY-MM-DD.",
+  description: `A calendar date in China time, written YYYY-MM-DD, from ${MIN_DATE} to ${MAX_DATE}.`,
   serialize(value) {
     if (value instanceof Date) return toChinaDate(value);
-    return parseDate(value);
+    return parseDate(value, false);
   },
-  parseValue: parseDate,
+  parseValue: (value) => parseDate(value),
   parseLiteral(ast) {
     if (ast.kind !== Kind.STRING) throw new GraphQLError("Date must be a string written YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
     return parseDate(ast.value);
@@ -61,11 +62,11 @@ export const DateScalar = new GraphQLScalarType({
 
 const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-function parseDateTime(value: unknown): Date {
+function parseDateTime(value: unknown, input = true): Date {
   if (typeof value === "string" && DATETIME_RE.test(value)) {
     const d = new Date(value);
     // the date as written: 0000-01-01T00:00:00Z is a valid JavaScript instant that PostgreSQL refuses
-    if (!inDateRange(value)) {
+    if (input && !inDateRange(value)) {
       throw new GraphQLError(`DateTime must be ${RANGE}, got ${quoted(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
     }
     // JavaScript rolls 2021-02-30 over to March 2; a date that is not on the calendar is refused instead
@@ -102,13 +103,13 @@ export function toChinaDate(d: Date): string {
 /** An instant, answered in China time with its offset; accepted with any offset. */
 export const DateTimeScalar = new GraphQLScalarType({
   name: "DateTime",
-  description: "An instant, ISO 8601 with an offset (answers use China time, +08:00).",
+  description: `An instant, ISO 8601 with an offset (answers use China time, +08:00); its date as written from ${MIN_DATE} to ${MAX_DATE}.`,
   serialize(value) {
     if (value instanceof Date) return toChinaDateTime(value);
-    if (typeof value === "string") return toChinaDateTime(parseDateTime(value));
+    if (typeof value === "string") return toChinaDateTime(parseDateTime(value, false));
     throw new GraphQLError(`DateTime cannot represent ${JSON.stringify(value)}`);
   },
-  parseValue: parseDateTime,
+  parseValue: (value) => parseDateTime(value),
   parseLiteral(ast) {
     if (ast.kind !== Kind.STRING) throw new GraphQLError("DateTime must be a string", { extensions: { code: "BAD_USER_INPUT" } });
     return parseDateTime(ast.value);

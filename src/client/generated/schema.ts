@@ -7,9 +7,9 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date in China time, written YYYY-MM-DD. */
+  /** A calendar date in China time, written YYYY-MM-DD, from 1900-01-01 to 2100-12-31. */
   Date: { input: string; output: string; }
-  /** An instant, ISO 8601 with an offset (answers use China time, +08:00). */
+  /** An instant, ISO 8601 with an offset (answers use China time, +08:00); its date as written from 1900-01-01 to 2100-12-31. */
   DateTime: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
