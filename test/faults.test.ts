@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
@@ -167,6 +168,8 @@ describe("faults", () => {
     expect(ackedBeforeKill.length).toBeGreaterThanOrEqual(KILL_AFTER);
     expect(lostBeforeKill, "batches acknowledged before the kill and missing after it").toEqual([]);
     expect(lostAny, "acknowledged batches missing").toEqual([]);
+    expect(firstAckAfterKill - killedAt, "the hub serves writes again within 5 s of the kill").toBeLessThanOrEqual(5_000);
+    expect(fs.statSync(path.join(dir, "postgres.json")).mode & 0o777).toBe(0o600);
   }, 120_000);
 
   it("(b) pg_terminate_backend of every hub connection: the hub stays up and the next request succeeds", async () => {
