@@ -33,5 +33,8 @@ export function resilientPool(config: pg.PoolConfig, log: Logger, name: string):
   // Without a listener, an idle client's error (the server ended it) is an uncaught 'error' event that
   // ends the process. The pool has already dropped that client; the next query opens a new one.
   pool.on("error", (e) => log.warn(`${name} database connection lost (it is replaced on next use): ${e.message}`));
+  // A client checked out between two queries has no pool listener: its connection dying then would be an
+  // uncaught 'error' too. Its next query fails instead, and the pool drops it when it is released.
+  pool.on("connect", (client) => client.on("error", (e) => log.debug(`${name} database connection lost while in use: ${e.message}`)));
   return pool;
 }

@@ -40,13 +40,26 @@ export function maskError(error: GraphQLError, log: Logger): GraphQLFormattedErr
   return { message: "Internal server error", ...where, extensions: { code: ErrorCode.INTERNAL } };
 }
 
+/** The code of the innermost GraphQLError this one was made from. */
+function causeCode(error: GraphQLError): unknown {
+  let code: unknown;
+  for (let e: unknown = error.originalError, i = 0; e instanceof GraphQLError && i < 5; e = e.originalError, i++) code = e.extensions.code ?? code;
+  return code;
+}
+
 /**
  * Apollo Server's own request errors (an unsupported persisted-query version, a hash that does not match
  * the query) carry an HTTP 4xx status but no code, and would be answered as INTERNAL_SERVER_ERROR: they
  * are the client's mistake, so they get BAD_REQUEST and keep their message.
  */
 function asClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
-  if (!(error instanceof GraphQLError) || error.extensions.code) return null;
+  if (!(error instanceof GraphQLError)) return null;
+  // A value our scalar refused while the document was validated (a bad Date written inline): Apollo codes
+  // it GRAPHQL_VALIDATION_FAILED; it keeps the code it has as a variable.
+  if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && causeCode(error) === ErrorCode.BAD_USER_INPUT) {
+    return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  if (error.extensions.code) return null;
   const status = (error.extensions.http as { status?: number } | undefined)?.status;
   if (!status || status < 400 || status >= 500) return null;
   return { message: error.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_REQUEST } };
