@@ -40,7 +40,8 @@ export async function startBenchHub(opts: { demoData?: boolean } = {}): Promise<
   }
   return {
     url,
-    dbUrl: `postgresql://postgres@127.0.0.1:${pgPort}/lantian`,
+    // the owner's URL, password included, as the hub writes it for operators
+    dbUrl: (JSON.parse(fs.readFileSync(path.join(dataDir, "postgres.json"), "utf8")) as { url: string }).url,
     token: (department, role) => signToken(new TextEncoder().encode(SECRET), { department, role, ttlSeconds: 3600 }),
     async stop() {
       child.kill("SIGTERM");

@@ -86,7 +86,7 @@ describe("operators attach", () => {
     const file = path.join(dir, "postgres.json");
     expect(fs.statSync(file).mode & 0o777, "postgres.json mode").toBe(0o600);
     const attach = readAttach(dir);
-    expect(attach.url).toMatch(/^postgresql:\/\/postgres@127\.0\.0\.1:\d+\/lantian$/);
+    expect(attach.url).toMatch(/^postgresql:\/\/postgres:[0-9a-f]{64}@127\.0\.0\.1:\d+\/lantian$/);
     expect(alive(attach.pid)).toBe(true);
 
     // audited writes and reads, so the chains have entries

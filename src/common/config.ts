@@ -18,6 +18,8 @@ export interface Config {
   dataDir: string;
   /** the shared database; unset means an embedded PostgreSQL in dataDir */
   databaseUrl: string | undefined;
+  /** the least-privilege login the hub's requests use on databaseUrl (databaseUrl is the owner's, for migrations) */
+  runtimeDatabaseUrl: string | undefined;
   /** a department's own database, overriding databaseUrl for it */
   departmentDatabaseUrls: Partial<Record<Department, string>>;
   /** port of the embedded PostgreSQL; 0 picks a free one */
@@ -170,6 +172,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     port: int("PORT", 4000, 0, 65535),
     dataDir: path.resolve(cwd, str("LANTIAN_DATA_DIR") ?? ".lantian"),
     databaseUrl: url("DATABASE_URL", pg),
+    runtimeDatabaseUrl: url("LANTIAN_RUNTIME_DATABASE_URL", pg),
     departmentDatabaseUrls,
     embeddedPgPort: int("LANTIAN_PG_PORT", 0, 0, 65535),
     jwtSecret,

@@ -14,6 +14,7 @@ import { SUBGRAPHS } from "../departments/index.js";
 import { isClusterProcess, postgresBinary, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
 import { openOrm } from "./orm.js";
 import { poolConfig, resilientPool } from "./pools.js";
+import { prepareRuntimeRole } from "./roles.js";
 import { sqlStatements } from "./query-counter.js";
 
 const EMBEDDED_DATABASE = "lantian";
@@ -66,7 +67,7 @@ async function attachedUrl(config: Config): Promise<string | undefined> {
 export class Databases {
   private constructor(
     readonly groups: { url: string; departments: Department[]; orm: MikroORM; pool: pg.Pool }[],
-    private readonly embedded: EmbeddedPostgres | undefined,
+    private embedded: EmbeddedPostgres | undefined,
     private readonly log: Logger,
     private readonly hub: pg.Pool,
     private readonly ownHubPool: boolean,
@@ -77,9 +78,9 @@ export class Databases {
      * commit off for these connections only: no fsync wait for it.
      */
     private readonly bookkeeping: pg.Pool,
-    private readonly attach: string | undefined,
+    private attach: string | undefined,
     private readonly timeouts: Config["database"],
-    auditKey: Uint8Array,
+    private readonly auditKey: Uint8Array,
   ) {
     this.usage = new UsageBuffer(bookkeeping, (e) => log.warn(`usage counts not written yet (kept for the next try): ${e.message}`));
     this.audit = new AuditChain(auditKey);
@@ -142,6 +143,19 @@ export class Databases {
     // The hub's grants, audit trail of reads and usage live in the shared database (DATABASE_URL or the
     // embedded one); a department with its own database keeps its writes' audit entries there.
     const hubUrl = config.databaseUrl ?? (embedded ? urlOf.get(departments.find((d) => !config.departmentDatabaseUrls[d])!) : undefined);
+    return Databases.connect(config, urlOf, hubUrl, embedded, attach, log);
+  }
+
+  /** Opens the ORMs and pools on the given URLs; the cluster (if any) and its postgres.json become this instance's. */
+  private static async connect(
+    config: Config,
+    urlOf: Map<Department, string>,
+    hubUrl: string | undefined,
+    embedded: EmbeddedPostgres | undefined,
+    attach: string | undefined,
+    log: Logger,
+  ): Promise<Databases> {
+    const departments = [...urlOf.keys()];
     const byUrl = new Map<string, Department[]>();
     for (const d of departments) byUrl.set(urlOf.get(d)!, [...(byUrl.get(urlOf.get(d)!) ?? []), d]);
     const groups = [];
@@ -163,6 +177,32 @@ export class Databases {
     const sharedUrl = hubUrl ?? hubGroup!.url;
     const bookkeeping = resilientPool(poolConfig(sharedUrl, 2, config.database, { synchronous_commit: "off" }), log, "bookkeeping");
     return new Databases(groups, embedded, log, hub, !hubGroup, sharedUrl, bookkeeping, attach, config.database, loadAuditKey(config));
+  }
+
+  /**
+   * The same databases, reached as the least-privilege runtime login instead of the owner (see
+   * roles.ts): call after migrations and demo data, before serving. This instance is closed; the
+   * embedded cluster, if any, passes to the one returned.
+   */
+  async asRuntime(config: Config): Promise<Databases> {
+    const runtimeOf = new Map<string, string>();
+    for (const url of new Set([...this.groups.map((g) => g.url), this.hubUrl])) {
+      const departments = this.groups.find((g) => g.url === url)?.departments ?? [];
+      const runtime = await prepareRuntimeRole(url, {
+        runtimeUrl: url === config.databaseUrl ? config.runtimeDatabaseUrl : undefined,
+        secret: this.auditKey,
+        schemas: ["hub", ...departments.map((d) => DEPARTMENT_INFO[d].dbSchema)],
+        log: this.log,
+      });
+      runtimeOf.set(url, runtime ?? url);
+    }
+    const urlOf = new Map<Department, string>();
+    for (const g of this.groups) for (const d of g.departments) urlOf.set(d, runtimeOf.get(g.url)!);
+    const next = await Databases.connect(config, urlOf, runtimeOf.get(this.hubUrl), this.embedded, this.attach, this.log);
+    this.embedded = undefined;
+    this.attach = undefined;
+    await this.close();
+    return next;
   }
 
   private group(d: Department) {

@@ -5,6 +5,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { loadKeyFile } from "../common/auth.js";
 import type { Logger } from "../common/logger.js";
 
 /**
@@ -43,6 +44,34 @@ interface OsUser {
 }
 
 const PG_USER = "postgres";
+/** the superuser's password, in the data directory beside the cluster */
+export const SECRET_FILE = "postgres.secret";
+
+const SCRAM_HBA = `# Written by Lantian: every connection authenticates with a password (SCRAM); nothing is trusted.
+local all all scram-sha-256
+host all all 127.0.0.1/32 scram-sha-256
+host all all ::1/128 scram-sha-256
+`;
+
+/**
+ * A cluster made before passwords were required trusts every local connection: give the superuser its
+ * password and switch authentication to SCRAM. Under trust the password in the URL is simply ignored, so
+ * the first connection works either way.
+ */
+async function requirePasswords(dataDir: string, url: string, password: string, log: Logger): Promise<void> {
+  const hba = path.join(dataDir, "pg_hba.conf");
+  if (!/^\s*(local|host)\b.*\btrust\s*$/m.test(fs.readFileSync(hba, "utf8"))) return;
+  log.warn(`${dataDir} trusted every local connection: switching it to password (SCRAM) authentication`);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`alter role ${PG_USER} password '${password}'`);
+    fs.writeFileSync(hba, SCRAM_HBA); // in place: the file keeps its owner
+    await client.query("select pg_reload_conf()");
+  } finally {
+    await client.end();
+  }
+}
 
 function nativeDir(): string {
   // The package exports only dist/index.js; the binaries sit beside it in native/.
@@ -252,11 +281,20 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const bin = (name: string) => path.join(native, "bin", name);
   const dataDir = placeCluster(opts.dataDir, user, log);
 
+  // The superuser's password: generated once, hex (so it sits in a URL unescaped), kept beside the cluster
+  // in the data directory, mode 600. Every connection authenticates with SCRAM; nothing is trusted.
+  const password = Buffer.from(loadKeyFile(path.dirname(path.resolve(opts.dataDir)), SECRET_FILE)).toString("hex");
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     if (user) fs.chownSync(dataDir, user.uid, user.gid);
-    // trust on loopback only: the cluster listens on 127.0.0.1 and no unix socket.
-    await run(bin("initdb"), ["-D", dataDir, "-U", PG_USER, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"], user);
+    const pwfile = path.join(os.tmpdir(), `lantian-pw-${crypto.randomBytes(8).toString("hex")}`);
+    fs.writeFileSync(pwfile, password + "\n", { mode: 0o600 });
+    if (user) fs.chownSync(pwfile, user.uid, user.gid);
+    try {
+      await run(bin("initdb"), ["-D", dataDir, "-U", PG_USER, "--auth=scram-sha-256", `--pwfile=${pwfile}`, "-E", "UTF8", "--locale=C", "--no-sync"], user);
+    } finally {
+      fs.rmSync(pwfile, { force: true });
+    }
   }
   await reclaimOrphan(dataDir, bin("postgres"), log);
   const port = opts.port || (await freePort());
@@ -267,9 +305,16 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     "-c", "max_connections=200", "-c", "shared_buffers=256MB", "-c", "work_mem=64MB",
     ...(opts.fast ? ["-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"] : []),
   ];
-  const url = `postgresql://${PG_USER}@127.0.0.1:${port}/postgres`;
+  const url = `postgresql://${PG_USER}:${password}@127.0.0.1:${port}/postgres`;
 
   let server: Launched = await launch(bin("postgres"), flags, url, user, log);
+  try {
+    await requirePasswords(dataDir, url, password, log);
+  } catch (e) {
+    signalGroup(server.pid, "SIGINT");
+    await server.exited;
+    throw e;
+  }
   let stopping: Promise<void> | undefined;
   // If Node exits without stop() (an uncaught error), take the server down with it: a fast shutdown,
   // which the detached postmaster finishes on its own.

@@ -150,6 +150,7 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
   let databases: Databases | undefined;
   let rateLimiter: RateLimiter | undefined;
   let ready = false;
+  let stopping: Promise<void> | undefined;
   const signingKey = loadSigningKey(config);
   const server = createHttpServer<GatewayContext, GatewayContext>({
     apollo: () => apollo,
@@ -177,10 +178,12 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     databases = await timed(log, "database opened", () => Databases.open(config, DEPARTMENTS, log, { supervise: true }));
     const applied = await timed(log, "migrations applied", () => migrateLocked(databases!));
     log.info(`${applied} migration(s) were pending`);
-    databases.keepCheckpoints(config.dataDir);
     if (config.demoData) {
       await timed(log, "demo data checked", () => loadDemoData(databases!, log));
     }
+    // Requests run as the least-privilege login, not as the owner that migrated.
+    databases = await timed(log, "runtime role ready", () => databases!.asRuntime(config));
+    databases.keepCheckpoints(config.dataDir);
     // The counters live beside the hub's other records (grants, audit of reads, usage).
     rateLimiter = openRateLimiter(config, databases.hubUrl, log);
     const runtimes = Object.fromEntries(
@@ -210,10 +213,13 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     port,
     url,
     databases,
-    async stop() {
-      await timed(log, "HTTP server closed", () => closeServer(server));
-      await timed(log, "gateway stopped", async () => apollo?.stop());
-      await timed(log, "databases closed", async () => Promise.all([rateLimiter?.close(), databases?.close()]));
+    stop() {
+      stopping ??= (async () => {
+        await timed(log, "HTTP server closed", () => closeServer(server));
+        await timed(log, "gateway stopped", async () => apollo?.stop());
+        await timed(log, "databases closed", async () => Promise.all([rateLimiter?.close(), databases?.close()]));
+      })();
+      return stopping;
     },
   };
 }
@@ -221,9 +227,10 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
 /** The distributed form: one department's subgraph over HTTP. */
 export async function startSubgraphServer(config: Config, department: Department, log: Logger, port: number): Promise<RunningServer> {
   const signingKey = loadSigningKey(config);
-  const databases = await timed(log, "database opened", () => Databases.open(config, [department], log));
+  let databases = await timed(log, "database opened", () => Databases.open(config, [department], log));
   try {
     await timed(log, "migrations applied", () => migrateLocked(databases));
+    databases = await timed(log, "runtime role ready", () => databases.asRuntime(config));
     databases.keepCheckpoints(config.dataDir);
     const runtime = createSubgraphRuntime(department, databases, signingKey, config.limits.tokenMaxTtlSeconds);
     const options = apolloOptions<HubContext>(config, log, true);
