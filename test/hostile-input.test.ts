@@ -130,11 +130,11 @@ describe("dates", () => {
   const WARNINGS = (at: string) => `{ warnings(activeAt: "${at}") { totalCount } }`;
   const WARNINGS_VAR = `query($at: DateTime) { warnings(activeAt: $at) { totalCount } }`;
 
-  // A variable's value is refused as BAD_USER_INPUT; a literal fails validation (HTTP 400, Apollo's
-  // GRAPHQL_VALIDATION_FAILED) with the very same message.
+  // A variable's value and a literal are both refused as BAD_USER_INPUT with the very same message; the
+  // literal fails the document's validation, so its answer is HTTP 400.
   const inlineError = (res: GqlResponse<unknown>, what: string) => {
     expect(res.status, what).toBe(400);
-    return onlyError(res, "GRAPHQL_VALIDATION_FAILED", what);
+    return onlyError(res, "BAD_USER_INPUT", what);
   };
 
   it(`refuses Date and DateTime values outside ${MIN_DATE} … ${MAX_DATE}, the same inline as in a variable`, async () => {
