@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { canonicalJson } from "../src/common/audit-chain.js";
 import { Role } from "../src/common/auth.js";
 import { Department } from "../src/common/departments.js";
 import { createLogger } from "../src/common/logger.js";
@@ -132,9 +133,7 @@ describe("the audit chain against a database superuser", () => {
       const { rows } = await c.query<Row>("select id::text as id, at, entry, prev_hash, hash from hub.audit_events where id >= $1 order by id", [(target - 1n).toString()]);
       let prev = rows[0].hash;
       for (const r of rows.slice(1)) {
-        const canonical = (v: unknown): string =>
-          Array.isArray(v) ? `[${v.map(canonical).join(",")}]` : v && typeof v === "object" ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}` : JSON.stringify(v);
-        const link = crypto.createHmac("sha256", forged).update(`${prev}|${r.id}|${r.at.toISOString()}|${canonical(r.entry)}`).digest("hex");
+        const link = crypto.createHmac("sha256", forged).update(`${prev}|${r.id}|${r.at.toISOString()}|${canonicalJson(r.entry)}`).digest("hex");
         await c.query("update hub.audit_events set prev_hash = $2, hash = $3 where id = $1", [r.id, prev, link]);
         prev = link;
       }
