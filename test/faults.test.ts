@@ -8,6 +8,7 @@ import { createLogger } from "../src/common/logger.js";
 import { ensureDatabase } from "../src/db/databases.js";
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "../src/db/embedded-postgres.js";
 import { createTestDatabase } from "./support/db.js";
+import { TEST_AUDIT_KEY } from "./support/hub.js";
 import {
   alive, cleanup, getStatus, signalCluster, onCleanup, post, readAttach, show, sleep, sql, startHub, tempDir, token, track, SECRET, type Answer, type Hub,
 } from "./support/faults.js";
@@ -352,7 +353,8 @@ describe("faults", () => {
   it("(f) distributed form: a subgraph process that is down is SUBGRAPH_UNAVAILABLE with its service name, the others still answer, no URL in the body", async () => {
     const db = await createTestDatabase();
     onCleanup(() => db.drop());
-    const env = { DATABASE_URL: db.url, LANTIAN_JWT_SECRET: SECRET, LOG_LEVEL: "warn", LANTIAN_DEMO_DATA: "false", LANTIAN_RATE_LIMIT: "0" };
+    // the test cluster's runtime role was made with the tests' audit key: processes on it share that key
+    const env = { DATABASE_URL: db.url, LANTIAN_JWT_SECRET: SECRET, LANTIAN_AUDIT_KEY: TEST_AUDIT_KEY, LOG_LEVEL: "warn", LANTIAN_DEMO_DATA: "false", LANTIAN_RATE_LIMIT: "0" };
     const running = ["market-regulation", "environment", "grid"];
     const urls: Record<string, string> = {};
     const procs: Record<string, ReturnType<typeof spawnCli>> = {};

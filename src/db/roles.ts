@@ -58,7 +58,8 @@ async function canLogIn(url: string): Promise<boolean> {
  * runs migrations), and returns its URL; undefined means "run as the owner" (said in the log).
  * - `runtimeUrl` given (LANTIAN_RUNTIME_DATABASE_URL): that login is used; the owner grants it the rights.
  * - else, when the owner may create roles: `lantian_runtime`, whose password is derived from `secret` (the
- *   audit key), so every process sharing that key logs in alike without storing another secret.
+ *   audit key), so every process sharing that key logs in alike without storing another secret. A role
+ *   made with another key is a misconfiguration (two audit keys on one chain): the start fails, saying so.
  * - else: the owner itself, with a warning.
  * Idempotent; processes starting together on one database take turns.
  */
@@ -90,9 +91,16 @@ export async function prepareRuntimeRole(
       if (!(await canLogIn(runtimeUrl))) {
         await withRetries(async () => {
           const { rowCount } = await owner.query("select 1 from pg_roles where rolname = $1", [role]);
-          const verb = rowCount ? "alter" : "create";
+          if (rowCount) {
+            // Made by a process with another audit key. Changing its password would lock that process out,
+            // and two keys on one database would make its audit chain unverifiable: refuse to start.
+            if (await canLogIn(runtimeUrl!)) return;
+            throw new Error(
+              `the role ${role} on ${u.host}${u.pathname} was made by a hub with another audit key: every process using this database must share LANTIAN_AUDIT_KEY (or set LANTIAN_RUNTIME_DATABASE_URL)`,
+            );
+          }
           // a hex password: nothing to escape in the literal
-          await owner.query(`${verb} role ${role} login nosuperuser nocreatedb nocreaterole noreplication password '${password}'`);
+          await owner.query(`create role ${role} login nosuperuser nocreatedb nocreaterole noreplication password '${password}'`);
         });
       }
     }
