@@ -1,0 +1,268 @@
+import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  type ClassType,
+} from "type-graphql";
+
+/** What type-graphql's Field takes as its type (a function returning the GraphQL type). */
+type ReturnTypeFunc = Parameters<typeof Field>[0] & ((...args: never[]) => unknown);
+import type { Column } from "../db/bulk.js";
+import { byKey, loader, type HubContext } from "./context.js";
+import type { ContributionSpec, ReferenceCheck, ValidateContext } from "./contribution/contribute.js";
+import { historyLoader } from "./contribution/history.js";
+import { contributionMutation } from "./contribution/resolver.js";
+import type { RowCheck } from "./contribution/row-check.js";
+import { RecordVersion } from "./contribution/types.js";
+import { DATASET_INFO, type Dataset } from "./datasets.js";
+import { badInput } from "./errors.js";
+import { connectionOf, findPage, PageArgs } from "./pagination.js";
+import { Contributed } from "./provenance.js";
+import { DateScalar, DateTimeScalar } from "./scalars.js";
+import { Shared } from "./sharing.js";
+
+/**
+ * A dataset as one declaration: its table, key, fields with their checks, filters and order. From it
+ * `defineDataset` derives the MikroORM entity and GraphQL type (one class), the connection and filter
+ * types, the list and by-key queries and the key loader, the `history` field, the contribution input,
+ * spec and mutation. What is not a plain column (a derived field, a relation to another type) is
+ * declared beside it as `computed` or written as a field resolver of its own.
+ */
+
+/** The GraphQL scalar of a field, and the PostgreSQL column type it is stored as by default. */
+export type FieldType = "ID" | "String" | "Int" | "Float" | "Boolean" | "Date" | "DateTime";
+
+const GRAPHQL: Record<FieldType, ReturnTypeFunc> = {
+  ID: () => ID,
+  String: () => String,
+  Int: () => Int,
+  Float: () => Float,
+  Boolean: () => Boolean,
+  Date: () => DateScalar,
+  DateTime: () => DateTimeScalar,
+};
+const COLUMN: Record<FieldType, Column["type"]> = {
+  ID: "text",
+  String: "text",
+  Int: "integer",
+  Float: "double precision",
+  Boolean: "boolean",
+  Date: "date",
+  DateTime: "timestamptz",
+};
+/** What a contributed value arrives as: dates as text, so the row checks say what is wrong with them. */
+const INPUT: Record<FieldType, ReturnTypeFunc> = {
+  ID: () => String,
+  String: () => String,
+  Int: () => Int,
+  Float: () => Float,
+  Boolean: () => Boolean,
+  Date: () => String,
+  DateTime: () => String,
+};
+
+export interface FieldDecl {
+  type: FieldType;
+  /** the column's name; default the field's name in snake_case */
+  column?: string;
+  /** the column's PostgreSQL type; default from `type` */
+  columnType?: Column["type"];
+  /** the GraphQL type when it is not the scalar of `type` (an enum stored as text) */
+  graphql?: ReturnTypeFunc;
+  /** the output field's description; `hidden` keeps the column out of the GraphQL type */
+  description?: string;
+  hidden?: boolean;
+  nullable?: boolean;
+  /** the contribution input's description of the field */
+  input: string;
+  /** checks one row's value: the value to store, or null after `c.error(...)` */
+  check(c: RowCheck, value: never, v: ValidateContext, row: Record<string, unknown>): unknown;
+}
+
+/** A list filter's argument: how it narrows the list (a MikroORM condition). */
+export interface FilterDecl {
+  type: FieldType;
+  graphql?: ReturnTypeFunc;
+  description?: string;
+  where(value: never): Record<string, unknown>;
+}
+
+/** A field computed from the record's own columns (no query). */
+export interface ComputedDecl {
+  type: ReturnTypeFunc;
+  description?: string;
+  nullable?: boolean;
+  get(record: never): unknown;
+}
+
+export interface DatasetDecl {
+  dataset: Dataset;
+  /** the GraphQL type's name */
+  name: string;
+  description: string;
+  /** `schema.table` */
+  table: string;
+  /** field names of the natural key, in order */
+  key: string[];
+  fields: Record<string, FieldDecl>;
+  computed?: Record<string, ComputedDecl>;
+  indexes?: string[][];
+  list: {
+    query: string;
+    description: string;
+    /** the keyset order: field names making a unique order */
+    order: string[];
+    filterDescription?: string;
+    filters?: Record<string, FilterDecl>;
+    /** pairs of filter names that must be in order (from ≤ to) */
+    ranges?: [string, string][];
+    connectionDescription?: string;
+    nullable?: boolean;
+  };
+  byKey?: { query: string; description: string };
+  history?: string;
+  contribution: {
+    mutation: string;
+    description: string;
+    input: string;
+    references?: ReferenceCheck[];
+    uniqueInBatch?: { column: string; field: string }[];
+  };
+}
+
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** A class named `name` (GraphQL and MikroORM take the name from the class). */
+function named<T extends ClassType>(name: string, base: T): T {
+  return { [name]: class extends base {} }[name] as T;
+}
+
+export interface DefinedDataset<R extends object> {
+  decl: DatasetDecl;
+  /** the entity and GraphQL type */
+  entity: ClassType<R>;
+  contribution: ContributionSpec<Record<string, unknown>>;
+  /** the resolvers to register in the department's subgraph: list, by key, history, contribution */
+  resolvers: ClassType[];
+  /** the per-request loader of records by key (the key's values, in order) */
+  loader(ctx: HubContext): { load(key: string): Promise<R | null> };
+}
+
+export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDataset<R> {
+  const [schema, tableName] = decl.table.split(".");
+  const entries = Object.entries(decl.fields);
+  const columnOf = (f: string) => decl.fields[f].column ?? snake(f);
+
+  // The entity and GraphQL type: one class.
+  const entity = named(decl.name, Contributed as unknown as ClassType) as unknown as ClassType<R>;
+  for (const [name, f] of entries) {
+    const columnType = f.columnType ?? COLUMN[f.type];
+    const options = { fieldName: columnOf(name), type: columnType, ...(f.nullable ? { nullable: true } : {}) };
+    (decl.key.includes(name) ? PrimaryKey(options) : Property(options))(entity.prototype, name);
+    if (!f.hidden) Field(f.graphql ?? GRAPHQL[f.type], { description: f.description, nullable: f.nullable })(entity.prototype, name);
+  }
+  for (const [name, c] of Object.entries(decl.computed ?? {})) {
+    Object.defineProperty(entity.prototype, name, { get(this: never) { return c.get(this); }, configurable: true });
+    Field(c.type, { description: c.description, nullable: c.nullable })(entity.prototype, name, Object.getOwnPropertyDescriptor(entity.prototype, name)!);
+  }
+  for (const properties of decl.indexes ?? []) Index({ properties: properties as never })(entity);
+  Entity({ tableName, schema })(entity);
+  ObjectType(decl.name, { description: decl.description })(entity);
+  Shared(decl.dataset)(entity);
+
+  // The contribution: input type and spec.
+  const input = named(`${decl.name}Input`, class {} as ClassType);
+  for (const [name, f] of entries) Field(INPUT[f.type], { nullable: true, description: f.input })(input.prototype, name);
+  InputType(`${decl.name}Input`, { description: decl.contribution.input })(input);
+  const contribution: ContributionSpec<Record<string, unknown>> = {
+    dataset: decl.dataset,
+    table: decl.table,
+    key: decl.key.map(columnOf),
+    columns: entries.map(([name, f]) => ({ name: columnOf(name), type: f.columnType ?? COLUMN[f.type] })),
+    references: decl.contribution.references,
+    uniqueInBatch: decl.contribution.uniqueInBatch,
+    validate: (r, c, v) => entries.map(([name, f]) => f.check(c, r[name] as never, v, r)),
+  };
+
+  // The list's filter type.
+  const filters = Object.entries(decl.list.filters ?? {});
+  const filterType = filters.length ? named(`${decl.name}Filter`, class {} as ClassType) : undefined;
+  if (filterType) {
+    for (const [name, f] of filters) Field(f.graphql ?? GRAPHQL[f.type], { nullable: true, description: f.description })(filterType.prototype, name);
+    InputType(`${decl.name}Filter`, { description: decl.list.filterDescription })(filterType);
+  }
+  const Connection = connectionOf(entity, decl.name, decl.list.connectionDescription);
+  const keyLoader = (ctx: HubContext) =>
+    loader<string, R | null>(ctx, `key.${decl.dataset}`, async (keys) =>
+      byKey(keys, (await ctx.em.find(entity, { [decl.key[0]]: { $in: [...keys] } } as never)) as R[], (r) => String((r as Record<string, unknown>)[decl.key[0]])),
+    );
+
+  const list = (page: PageArgs, filter: Record<string, unknown> | undefined, ctx: HubContext) => {
+    for (const [from, to] of decl.list.ranges ?? []) {
+      if (filter?.[from] && filter[to] && (filter[from] as string) > (filter[to] as string)) {
+        throw badInput(`${from} (${String(filter[from])}) is after ${to} (${String(filter[to])})`, { argument: `filter.${from}` });
+      }
+    }
+    const where = filters
+      .filter(([name]) => filter?.[name] !== undefined && filter[name] !== null)
+      .map(([name, f]) => {
+        const value = filter![name];
+        return f.where((typeof value === "string" ? value.trim() : value) as never);
+      });
+    return findPage(ctx.em, entity as ClassType<R & object>, where.length ? { $and: where } : {}, decl.list.order as (keyof R & string)[], page);
+  };
+  const listOptions = { name: decl.list.query, description: decl.list.description, nullable: decl.list.nullable };
+
+  @Resolver(() => entity)
+  class HistoryResolver {
+    @FieldResolver(() => [RecordVersion], { name: "history", description: decl.history })
+    history(@Root() r: R, @Ctx() ctx: HubContext) {
+      return historyLoader(ctx, contribution).load(decl.key.map((k) => String((r as Record<string, unknown>)[k])));
+    }
+  }
+
+  @Resolver()
+  class FilteredListResolver {
+    @Query(() => Connection, listOptions)
+    list(@Args() page: PageArgs, @Arg("filter", () => filterType ?? Boolean, { nullable: true }) filter: Record<string, unknown> | undefined, @Ctx() ctx: HubContext) {
+      return list(page, filter, ctx);
+    }
+  }
+
+  @Resolver()
+  class PlainListResolver {
+    @Query(() => Connection, listOptions)
+    list(@Args() page: PageArgs, @Ctx() ctx: HubContext) {
+      return list(page, undefined, ctx);
+    }
+  }
+
+  const resolvers: ClassType[] = [filterType ? FilteredListResolver : PlainListResolver, contributionMutation(contribution, input as ClassType<Record<string, unknown>>, decl.contribution.mutation, decl.contribution.description)];
+
+  if (decl.byKey) {
+    const { query, description } = decl.byKey;
+    const [keyField] = decl.key;
+    @Resolver(() => entity)
+    class ByKeyResolver {
+      @Query(() => entity, { name: query, description, nullable: true })
+      one(@Arg(keyField, () => ID) key: string, @Ctx() ctx: HubContext) {
+        return keyLoader(ctx).load(key.trim());
+      }
+    }
+    resolvers.push(ByKeyResolver);
+  }
+  if (decl.history) resolvers.push(HistoryResolver);
+
+  return { decl, entity, contribution, resolvers, loader: keyLoader };
+}
