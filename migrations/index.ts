@@ -6,6 +6,7 @@ import { Migration20261128000002HubContributionBatches, recordHistoryMigration }
 import { Migration20261128000003EnvironmentAirQuality } from "./environment-air-quality.js";
 import { Migration20261128000005EnvironmentEmergency } from "./environment-emergency.js";
 import { environmentEvidenceMigrations } from "./environment-evidence.js";
+import { environmentGateRecordMigrations } from "./environment-gate-records.js";
 import { environmentMigrations } from "./environment.js";
 import { gridDatasetMigrations } from "./grid-datasets.js";
 import { gridMigrations } from "./grid.js";
@@ -40,6 +41,7 @@ export const MIGRATIONS: Record<Department | "HUB", MigrationObject[]> = {
     { name: "Migration20261128000003EnvironmentAirQuality", class: Migration20261128000003EnvironmentAirQuality },
     { name: "Migration20261128000005EnvironmentEmergency", class: Migration20261128000005EnvironmentEmergency },
     ...environmentEvidenceMigrations,
+    ...environmentGateRecordMigrations,
   ],
   PUBLIC_SECURITY: [...publicSecurityMigrations, recordHistoryMigration("public_security"), ...publicSecurityDatasetMigrations],
   HOUSING: [...housingMigrations, recordHistoryMigration("housing"), ...housingDatasetMigrations],

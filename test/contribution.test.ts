@@ -6,6 +6,7 @@ import { gql, startTestHub, token, type TestHub } from "./support/hub.js";
 import { breakCheckChar, makeCreditCode, makeVin } from "./support/identifiers.js";
 import { marketRegulationCases } from "./market-regulation-datasets.js";
 import { gridEvidenceCases } from "./grid-evidence-datasets.js";
+import { gateRecordCases } from "./gate-record-datasets.js";
 import { housingAgricultureCases } from "./housing-agriculture-datasets.js";
 import { transportCases } from "./transport-datasets.js";
 
@@ -53,6 +54,7 @@ const CASES: DatasetCase[] = [
   ...(marketRegulationCases({ dbUrl: () => hub.dbUrl }) as DatasetCase[]),
   ...(housingAgricultureCases({ dbUrl: () => hub.dbUrl }) as DatasetCase[]),
   ...(gridEvidenceCases({ dbUrl: () => hub.dbUrl }) as DatasetCase[]),
+  ...(gateRecordCases({ dbUrl: () => hub.dbUrl }) as DatasetCase[]),
   {
     dataset: "ENTERPRISES", mutation: "contributeEnterprises", input: "EnterpriseInput", owner: Department.MARKET_REGULATION, table: "market_regulation.enterprises",
     valid: (n) => ({ creditCode: makeCreditCode(900000 + n), name: `测试企业${n}有限公司`, regionCode: "410102", address: "郑州市中原区测试路1号", industryCode: "3011", industryName: "水泥制造", status: "ACTIVE", establishedOn: "2015-03-01" }),

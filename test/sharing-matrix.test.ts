@@ -59,6 +59,7 @@ const POLICY: Record<string, Policy> = {
   COAL_REPLACEMENT: { owner: AGR, cls: "OPEN", read: page("coalReplacements", "regionCode year"), write: "contributeCoalReplacements" },
   ELECTRICITY_READINGS: { owner: GRID, cls: "CONDITIONAL", read: page("electricityReadings", "meterNo kwh"), write: "contributeElectricityReadings" },
   COAL_TO_ELECTRICITY: { owner: GRID, cls: "OPEN", read: page("coalToElectricity", "year households"), write: "contributeCoalToElectricity" },
+  GATE_RECORDS: { owner: ENV, cls: "CONDITIONAL", read: page("gateRecords", "plate direction"), write: "contributeGateRecords" },
 };
 
 const DEPARTMENTS = [ENV, PS, HOU, TRA, AGR, MR, GRID];
@@ -183,7 +184,7 @@ describe("the sharing matrix: department × role × dataset × (read, write) × 
       }
     };
     await Promise.all(Array.from({ length: 4 }, worker));
-    expect(cells).toHaveLength(36 * 7 * 3 * 2);
+    expect(cells).toHaveLength(37 * 7 * 3 * 2);
     expect(failures.slice(0, 30).join("\n")).toBe("");
   }, 300_000);
 });

@@ -183,10 +183,11 @@ describe("catalogue", () => {
     const q = `{ catalog { name owner sharingClass description fields { path sharingClass mask } rowCount lastContributionAt grantees { department role until } } }`;
     type Entry = { name: string; owner: string; sharingClass: string; fields: { path: string; sharingClass: string; mask: string | null }[]; rowCount: number; grantees: { department: string; role: string }[] };
     const { catalog } = ok(await gql<{ catalog: Entry[] }>(hub.url, q, {}, await token(Department.TRANSPORT, Role.MEMBER)), q);
-    expect(catalog).toHaveLength(36);
+    expect(catalog).toHaveLength(37);
     const by = new Map(catalog.map((c) => [c.name, c]));
     expect(by.get("CHECKPOINT_PASSAGES")).toMatchObject({ owner: "PUBLIC_SECURITY", sharingClass: "CONDITIONAL" });
     expect(by.get("ELECTRICITY_READINGS")).toMatchObject({ owner: "GRID", sharingClass: "CONDITIONAL" });
+    expect(by.get("GATE_RECORDS")).toMatchObject({ owner: "ENVIRONMENT", sharingClass: "CONDITIONAL" });
     expect(by.get("VEHICLES")!.fields).toEqual(expect.arrayContaining([{ path: "Vehicle.ownerName", sharingClass: "RESTRICTED", mask: "NAME" }, { path: "Vehicle.plate", sharingClass: "OPEN", mask: null }]));
     expect(by.get("CHECKPOINT_PASSAGES")!.grantees).toEqual(expect.arrayContaining([expect.objectContaining({ department: "ENVIRONMENT", role: "analyst" })]));
     const [{ n }] = await sql<{ n: string }>(hub.dbUrl, "select count(*) as n from grid.electricity_readings");

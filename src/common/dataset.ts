@@ -3,6 +3,7 @@ import {
   Arg,
   Args,
   Ctx,
+  Directive,
   Field,
   FieldResolver,
   Float,
@@ -25,7 +26,7 @@ import { historyLoader } from "./contribution/history.js";
 import { contributionMutation } from "./contribution/resolver.js";
 import type { RowCheck } from "./contribution/row-check.js";
 import { RecordVersion } from "./contribution/types.js";
-import { DATASET_INFO, type Dataset } from "./datasets.js";
+import { DATASET_INFO, SharingClass, type Dataset } from "./datasets.js";
 import { badInput } from "./errors.js";
 import { connectionOf, findPage, PageArgs } from "./pagination.js";
 import { Contributed } from "./provenance.js";
@@ -117,6 +118,8 @@ export interface DatasetDecl {
   key: string[];
   fields: Record<string, FieldDecl>;
   computed?: Record<string, ComputedDecl>;
+  /** the federation key (`@key(fields: …)`) when other subgraphs add fields to the type */
+  federationKey?: string;
   indexes?: string[][];
   list: {
     query: string;
@@ -157,6 +160,8 @@ export interface DefinedDataset<R extends object> {
   resolvers: ClassType[];
   /** the per-request loader of records by key (the key's values, in order) */
   loader(ctx: HubContext): { load(key: string): Promise<R | null> };
+  /** the record a federation representation (its key fields) names: the type's `__resolveReference` */
+  resolveReference(ctx: HubContext, ref: Record<string, unknown>): Promise<R | null>;
 }
 
 export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDataset<R> {
@@ -179,6 +184,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   for (const properties of decl.indexes ?? []) Index({ properties: properties as never })(entity);
   Entity({ tableName, schema })(entity);
   ObjectType(decl.name, { description: decl.description })(entity);
+  if (decl.federationKey) Directive(`@key(fields: "${decl.federationKey}")`)(entity);
   Shared(decl.dataset)(entity);
 
   // The contribution: input type and spec.
@@ -208,6 +214,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
       byKey(keys, (await ctx.em.find(entity, { [decl.key[0]]: { $in: [...keys] } } as never)) as R[], (r) => String((r as Record<string, unknown>)[decl.key[0]])),
     );
 
+  const keyText = (_field: string, v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
   const list = (page: PageArgs, filter: Record<string, unknown> | undefined, ctx: HubContext) => {
     for (const [from, to] of decl.list.ranges ?? []) {
       if (filter?.[from] && filter[to] && (filter[from] as string) > (filter[to] as string)) {
@@ -222,13 +229,15 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
       });
     return findPage(ctx.em, entity as ClassType<R & object>, where.length ? { $and: where } : {}, decl.list.order as (keyof R & string)[], page);
   };
-  const listOptions = { name: decl.list.query, description: decl.list.description, nullable: decl.list.nullable };
+  // A list that may be refused (CONDITIONAL, RESTRICTED) is nullable, so the rest of an answer is still served.
+  const listOptions = { name: decl.list.query, description: decl.list.description, nullable: decl.list.nullable ?? DATASET_INFO[decl.dataset].sharingClass !== SharingClass.OPEN };
 
   @Resolver(() => entity)
   class HistoryResolver {
     @FieldResolver(() => [RecordVersion], { name: "history", description: decl.history })
     history(@Root() r: R, @Ctx() ctx: HubContext) {
-      return historyLoader(ctx, contribution).load(decl.key.map((k) => String((r as Record<string, unknown>)[k])));
+      // as the history table keeps keys: instants as ISO 8601 text (contribute.ts keyText)
+      return historyLoader(ctx, contribution).load(decl.key.map((k) => keyText(k, (r as Record<string, unknown>)[k])));
     }
   }
 
@@ -264,5 +273,16 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   }
   if (decl.history) resolvers.push(HistoryResolver);
 
-  return { decl, entity, contribution, resolvers, loader: keyLoader };
+  // A representation carries the key as JSON: instants as text, numbers as numbers.
+  const keyValue = (field: string, v: unknown) => (decl.fields[field].type === "DateTime" ? new Date(v as string) : decl.fields[field].type === "Int" || decl.fields[field].type === "Float" ? Number(v) : String(v));
+  const referenceLoader = (ctx: HubContext) =>
+    loader<string, R | null>(ctx, `ref.${decl.dataset}`, async (keys) => {
+      const tuples = keys.map((k) => JSON.parse(k) as unknown[]);
+      const rows = (await ctx.em.find(entity, { $or: tuples.map((t) => Object.fromEntries(decl.key.map((f, i) => [f, keyValue(f, t[i])]))) } as never)) as R[];
+      return byKey(keys, rows, (r) => JSON.stringify(decl.key.map((f) => keyText(f, (r as Record<string, unknown>)[f]))));
+    });
+  const resolveReference = (ctx: HubContext, ref: Record<string, unknown>) =>
+    referenceLoader(ctx).load(JSON.stringify(decl.key.map((f) => keyText(f, keyValue(f, ref[f])))));
+
+  return { decl, entity, contribution, resolvers, loader: keyLoader, resolveReference };
 }

@@ -61,6 +61,7 @@ export enum Dataset {
   COAL_REPLACEMENT = "COAL_REPLACEMENT",
   ELECTRICITY_READINGS = "ELECTRICITY_READINGS",
   COAL_TO_ELECTRICITY = "COAL_TO_ELECTRICITY",
+  GATE_RECORDS = "GATE_RECORDS",
 }
 
 export const DATASET_INFO: Record<Dataset, DatasetInfo> = {
@@ -100,6 +101,7 @@ export const DATASET_INFO: Record<Dataset, DatasetInfo> = {
   COAL_REPLACEMENT: { owner: Department.AGRICULTURE, sharingClass: SharingClass.OPEN, description: "Rural coal replacement (散煤替代) per county and year.", table: "agriculture.coal_replacements" },
   ELECTRICITY_READINGS: { owner: Department.GRID, sharingClass: SharingClass.CONDITIONAL, description: "Daily and hourly electricity use of enterprises (the grid company's evidence of emergency measures).", table: "grid.electricity_readings" },
   COAL_TO_ELECTRICITY: { owner: Department.GRID, sharingClass: SharingClass.OPEN, description: "Households switched from coal to electric heating per county and year.", table: "grid.coal_to_electricity" },
+  GATE_RECORDS: { owner: Department.ENVIRONMENT, sharingClass: SharingClass.CONDITIONAL, description: "Truck movements at the gates (门禁) of bulk-material transport enterprises: which plate passed which gate, when, in which emission stage.", table: "environment.gate_records" },
 };
 
 export const DATASETS: readonly Dataset[] = Object.values(Dataset);

@@ -13,3 +13,16 @@ registerEnumType(ValidationCodeEnum, {
 });
 
 registerEnumType(Dataset, { name: "Dataset", description: "Every dataset of the hub; each has one owning department." });
+
+/** A vehicle's emission standard: the registration's (public security) and the one a gate records (environment). */
+export enum EmissionStage {
+  CN1 = "CN1",
+  CN2 = "CN2",
+  CN3 = "CN3",
+  CN4 = "CN4",
+  CN5 = "CN5",
+  CN6A = "CN6A",
+  CN6B = "CN6B",
+  NONE = "NONE",
+}
+registerEnumType(EmissionStage, { name: "EmissionStage", description: "国一 … 国六b; NONE for pure electric vehicles." });

@@ -92,5 +92,21 @@ export function emergencyDemo(keyFirms: DemoData["enterprises"], grades: Map<str
       rows: listRows,
     },
   ];
-  return { tables, useFactor };
+  /**
+   * Multiplier on a listed firm's road freight on a day: during an ORANGE or RED warning of its city the
+   * plan asks key vehicle-using firms to cut or stop it; the firms that comply cut it to a fifth.
+   */
+  const freightFactor = (creditCode: string, day: string): number => {
+    const b = behaviour.get(creditCode);
+    if (!b) return 1;
+    for (const [city, level, first, last] of DEMO_WARNINGS) {
+      if (city === b.city && level >= 1 && day >= first && day <= last) return b.complies ? 0.2 : 0.95;
+    }
+    return 1;
+  };
+  const listed = [...behaviour].map(([creditCode, b]) => ({ creditCode, city: b.city }));
+  return { tables, useFactor, freightFactor, listed };
 }
+
+/** The demo's ORANGE and RED warnings: [city, first day, last day]. */
+export const DEMO_FREIGHT_WARNINGS = DEMO_WARNINGS.filter(([, level]) => level >= 1).map(([city, , first, last]) => [city, first, last] as const);

@@ -7,6 +7,7 @@ import { creditCodeFor, withVinCheckDigit } from "./identifiers.js";
 import { observationTable, warningTable } from "./air-quality.js";
 import { person, publicSecurityDemoTables } from "./public-security.js";
 import { emergencyDemo } from "./emergency.js";
+import { gateRecordsDemo } from "./gate-records.js";
 import { gridEvidenceDemoTables } from "./grid-evidence.js";
 import { housingAgricultureDemoTables } from "./housing-agriculture.js";
 import { marketRegulationDemoTables } from "./market-regulation.js";
@@ -237,6 +238,9 @@ export function generateDemoData(): DemoData {
     columns: [t("vin"), t("plate_color"), t("vehicle_type"), t("fuel"), t("emission_stage"), d("registered_on"), t("region_code"), t("status"), t("plate"), t("use"), t("owner_name"), t("owner_id_number"), ...PROVENANCE],
     rows: vehicleRows,
   });
+  // environment: gate records of listed firms around the warnings, by registered heavy trucks
+  const heavyTrucks = vehicles.filter((v) => v.vehicleType === "HEAVY_TRUCK" && v.status === "ACTIVE" && v.fuel !== "ELECTRIC");
+  tables.push(gateRecordsDemo(emergency.listed, heavyTrucks, emergency.freightFactor, prov(Department.ENVIRONMENT)));
   tables.push({
     department: Department.PUBLIC_SECURITY,
     table: "public_security.plate_registrations",

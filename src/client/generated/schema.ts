@@ -653,6 +653,7 @@ export type Dataset =
   | 'FIRE_POINTS'
   | 'FUEL_SAMPLES'
   | 'FUEL_STATIONS'
+  | 'GATE_RECORDS'
   | 'INDICATORS'
   | 'INSPECTION_AGENCIES'
   | 'MONITORING_STATIONS'
@@ -1074,6 +1075,8 @@ export type Enterprise = {
   establishedOn: Scalars['Date']['output'];
   /** The vehicles the enterprise operates: those holding a VALID operating licence with it as operator, by VIN. */
   fleet: Array<Vehicle>;
+  /** Truck movements through the enterprise's gates (门禁), oldest first. */
+  gateRecords: Maybe<EnterpriseGateRecordConnection>;
   /** Every version of this registry record, oldest first, the current one last. */
   history: Array<RecordVersion>;
   /** GB/T 4754 industry code, e.g. 3011 (cement). */
@@ -1107,6 +1110,15 @@ export type EnterpriseElectricityUseArgs = {
   to: Scalars['Date']['input'];
 };
 
+
+/** A legal entity in the market-regulation registry, keyed by its unified social credit code. */
+export type EnterpriseGateRecordsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  from: InputMaybe<Scalars['DateTime']['input']>;
+  to: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type EnterpriseConnection = {
   __typename?: 'EnterpriseConnection';
   edges: Array<EnterpriseEdge>;
@@ -1129,6 +1141,21 @@ export type EnterpriseFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<EnterpriseStatus>;
+};
+
+/** An enterprise's gate records, oldest first. */
+export type EnterpriseGateRecordConnection = {
+  __typename?: 'EnterpriseGateRecordConnection';
+  edges: Array<EnterpriseGateRecordEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EnterpriseGateRecordEdge = {
+  __typename?: 'EnterpriseGateRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: GateRecord;
 };
 
 /** One enterprise of the registry. Dates and enums are strings so that a bad value rejects its row, not the batch. */
@@ -1473,6 +1500,84 @@ export type FuelStationStatus =
   | 'OPERATING'
   | 'SUSPENDED';
 
+/** Into or out of the enterprise's grounds through its gate. */
+export type GateDirection =
+  | 'IN'
+  | 'OUT';
+
+/** One truck movement through the gate (门禁) of a bulk-material transport enterprise: the plate, the direction, the instant and the emission stage the gate recorded. */
+export type GateRecord = {
+  __typename?: 'GateRecord';
+  /** The enterprise's unified social credit code. */
+  creditCode: Scalars['ID']['output'];
+  /** Into or out of the grounds. */
+  direction: GateDirection;
+  /** The emission stage as the gate recorded it (from the truck's papers or the gate's lookup). */
+  emissionStage: EmissionStage;
+  /** The enterprise whose gate it is. */
+  enterprise: Enterprise;
+  /** The gate's identifier within the enterprise. */
+  gateId: Scalars['ID']['output'];
+  /** Every version of this record, oldest first. */
+  history: Array<RecordVersion>;
+  /** When the truck passed the gate. */
+  passedAt: Scalars['DateTime']['output'];
+  /** The plate the gate read. */
+  plate: Scalars['String']['output'];
+  /** The registered vehicle the plate was assigned to when the truck passed the gate; null for a plate not registered then. */
+  vehicle: Maybe<Vehicle>;
+};
+
+export type GateRecordConnection = {
+  __typename?: 'GateRecordConnection';
+  edges: Array<GateRecordEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GateRecordEdge = {
+  __typename?: 'GateRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: GateRecord;
+};
+
+/** Which gate records to list; the conditions given must all hold. */
+export type GateRecordFilter = {
+  /** The enterprise's credit code. */
+  creditCode?: InputMaybe<Scalars['ID']['input']>;
+  /** IN or OUT. */
+  direction?: InputMaybe<GateDirection>;
+  /** First instant, inclusive. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Last instant, exclusive. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One truck movement through an enterprise's gate. */
+export type GateRecordInput = {
+  /** The enterprise's unified social credit code (check character verified). */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** IN or OUT of the grounds. */
+  direction?: InputMaybe<Scalars['String']['input']>;
+  /** CN1 … CN6B, or NONE for a pure electric truck. */
+  emissionStage?: InputMaybe<Scalars['String']['input']>;
+  /** The gate's identifier within the enterprise: letters, digits, - and _. */
+  gateId?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 with an offset, not in the future. */
+  passedAt?: InputMaybe<Scalars['String']['input']>;
+  /** The plate the gate read, e.g. 豫A12345. */
+  plate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Truck movements through an enterprise's gates on one day. */
+export type GateTrafficDay = {
+  __typename?: 'GateTrafficDay';
+  day: Scalars['Date']['output'];
+  /** Movements in and out. */
+  movements: Scalars['Int']['output'];
+};
+
 /** A department (and role) holding a grant in force on a dataset. */
 export type Grantee = {
   __typename?: 'Grantee';
@@ -1797,6 +1902,8 @@ export type Mutation = {
   contributeFuelSamples: ContributionResult;
   /** Contributes filling stations (market regulation only); the operator must be in the registry. */
   contributeFuelStations: ContributionResult;
+  /** Contributes gate records of enterprises (environment only); upserts by (creditCode, gateId, passedAt, plate). */
+  contributeGateRecords: ContributionResult;
   /** Contributes indicators; a department may send only the metrics it owns (others are rejected with NOT_OWNED). */
   contributeIndicators: ContributionResult;
   /** Contributes emission inspection agencies (market regulation only); upserts by code. */
@@ -1971,6 +2078,13 @@ export type MutationContributeFuelStationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
   rows: Array<FuelStationInput>;
+};
+
+
+export type MutationContributeGateRecordsArgs = {
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  batchId: Scalars['ID']['input'];
+  rows: Array<GateRecordInput>;
 };
 
 
@@ -2619,6 +2733,8 @@ export type Query = {
   fuelSamples: Maybe<FuelSampleConnection>;
   fuelStation: Maybe<FuelStation>;
   fuelStations: FuelStationConnection;
+  /** Gate records, oldest first (by instant, then enterprise, gate and plate). */
+  gateRecords: Maybe<GateRecordConnection>;
   /** Indicators of every department, filtered. */
   indicators: IndicatorConnection;
   /** Emission inspection agencies (I站), ordered by code. */
@@ -2881,6 +2997,13 @@ export type QueryFuelStationArgs = {
 export type QueryFuelStationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<FuelStationFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGateRecordsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<GateRecordFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3785,6 +3908,8 @@ export type Warning = {
   __typename?: 'Warning';
   /** The planned end; null until announced. */
   endsAt: Maybe<Scalars['DateTime']['output']>;
+  /** For an ORANGE or RED warning, the gate traffic of each enterprise on the city's emergency list, day by day against its 30-day baseline (the plan asks key vehicle-using enterprises to cut or stop road freight then); null for a YELLOW one. */
+  gateTraffic: Maybe<Array<WarningGateTraffic>>;
   id: Scalars['ID']['output'];
   issuedAt: Scalars['DateTime']['output'];
   /** Who issued it (token subject). */
@@ -3834,6 +3959,19 @@ export type WarningElectricity = {
   warningDailyKwh: Maybe<Scalars['Float']['output']>;
   warningDays: Scalars['Int']['output'];
   warningDaysWithReadings: Scalars['Int']['output'];
+};
+
+/** A listed enterprise's heavy-truck movements per day during a warning, against its baseline: the mean per day over the 30 days before the warning began. */
+export type WarningGateTraffic = {
+  __typename?: 'WarningGateTraffic';
+  /** Mean movements per day over the 30 days before the warning. */
+  baselinePerDay: Scalars['Float']['output'];
+  creditCode: Scalars['ID']['output'];
+  /** Each day the warning was in force (China time), movements counted. */
+  days: Array<GateTrafficDay>;
+  enterprise: Enterprise;
+  /** Mean movements per day during the warning over the baseline (1 = no change); null without a baseline. */
+  ratio: Maybe<Scalars['Float']['output']>;
 };
 
 /** 黄色 / 橙色 / 红色 heavy-pollution warning. */

@@ -22,8 +22,10 @@ import { RegionResolver } from "./region.resolver.js";
 import { TargetAdminResolver, TargetProgressResolver } from "./target.resolver.js";
 import { Warning } from "./warning.entity.js";
 import { WarningResolver } from "./warning.resolver.js";
+import { gateRecords } from "./gate-record.dataset.js";
+import { EnterpriseGateRecordsResolver, WarningGateTrafficResolver } from "./gate-traffic.js";
 
-export const environmentEntities = [Region, MonitoringStation, PerformanceGradeRecord, Indicator, Target, Observation, Warning, EnterpriseProfile, EmergencyListEntry, ...environmentEvidenceEntities];
+export const environmentEntities = [Region, MonitoringStation, PerformanceGradeRecord, Indicator, Target, Observation, Warning, EnterpriseProfile, EmergencyListEntry, ...environmentEvidenceEntities, gateRecords.entity];
 
 export const environmentSubgraph: SubgraphDefinition = {
   department: Department.ENVIRONMENT,
@@ -48,6 +50,9 @@ export const environmentSubgraph: SubgraphDefinition = {
     ...environmentEvidenceResolvers,
     AccessRequestResolver,
     TrustResolver,
+    ...gateRecords.resolvers,
+    EnterpriseGateRecordsResolver,
+    WarningGateTrafficResolver,
   ],
   orphanedTypes: [Enterprise, ...environmentEvidenceOrphans],
   references: {
@@ -57,5 +62,6 @@ export const environmentSubgraph: SubgraphDefinition = {
     ListedEnterprise: (ref: { id: string }, ctx) => resolveListedEnterprise(ref, ctx),
     Vehicle: (ref: { vin: string }) => ({ vin: ref.vin }),
     Enterprise: (ref: { creditCode: string }) => ({ creditCode: ref.creditCode }),
+    GateRecord: (ref: { creditCode: string; gateId: string; passedAt: string; plate: string }, ctx) => gateRecords.resolveReference(ctx, ref),
   },
 };

@@ -9,14 +9,18 @@ import { CheckpointResolver } from "./checkpoint.resolver.js";
 import { checkpointLoader, vehicleLoader } from "./loaders.js";
 import { PlateRegistration, Vehicle } from "./vehicle.entity.js";
 import { EntryPermitResolver, VehicleResolver } from "./vehicle.resolver.js";
+import { GateRecordVehicle, GateRecordVehicleResolver } from "./gate-record.extension.js";
 
 export const publicSecurityEntities = [Vehicle, PlateRegistration, Checkpoint, EntryPermit, Passage];
 
 export const publicSecuritySubgraph: SubgraphDefinition = {
   department: Department.PUBLIC_SECURITY,
-  resolvers: [...publicSecurityContributions, VehicleResolver, EntryPermitResolver, CheckpointResolver, PassageResolver, VehiclePassagesResolver, CheckpointPassagesResolver],
+  resolvers: [...publicSecurityContributions, VehicleResolver, EntryPermitResolver, CheckpointResolver, PassageResolver, VehiclePassagesResolver, CheckpointPassagesResolver, GateRecordVehicleResolver],
+  orphanedTypes: [GateRecordVehicle],
   references: {
     Vehicle: (ref: { vin: string }, ctx) => vehicleLoader(ctx).load(ref.vin),
     Checkpoint: (ref: { code: string }, ctx) => checkpointLoader(ctx).load(ref.code),
+    // the key carries everything the vehicle lookup needs
+    GateRecord: (ref: GateRecordVehicle) => ref,
   },
 };

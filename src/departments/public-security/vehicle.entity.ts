@@ -5,6 +5,7 @@ import { regionRef, RegionRef } from "../../common/references.js";
 import { DateScalar } from "../../common/scalars.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
+import { EmissionStage } from "../../common/graphql-enums.js";
 
 export enum PlateColor {
   BLUE = "BLUE",
@@ -36,17 +37,8 @@ export enum Fuel {
 }
 registerEnumType(Fuel, { name: "Fuel" });
 
-export enum EmissionStage {
-  CN1 = "CN1",
-  CN2 = "CN2",
-  CN3 = "CN3",
-  CN4 = "CN4",
-  CN5 = "CN5",
-  CN6A = "CN6A",
-  CN6B = "CN6B",
-  NONE = "NONE",
-}
-registerEnumType(EmissionStage, { name: "EmissionStage", description: "国一 … 国六b; NONE for pure electric vehicles." });
+// shared with the environment department's gate records, which record the stage a truck showed at a gate
+export { EmissionStage };
 
 export enum VehicleStatus {
   ACTIVE = "ACTIVE",

@@ -1,0 +1,100 @@
+import { registerEnumType } from "type-graphql";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import { EmissionStage } from "../../common/graphql-enums.js";
+import type { Contributed } from "../../common/provenance.js";
+import { Enterprise } from "./enterprise.extension.js";
+
+/** Into or out of the enterprise's grounds. */
+export enum GateDirection {
+  IN = "IN",
+  OUT = "OUT",
+}
+registerEnumType(GateDirection, { name: "GateDirection", description: "Into or out of the enterprise's grounds through its gate." });
+
+export interface GateRecord extends Contributed {
+  creditCode: string;
+  enterprise: Enterprise;
+  gateId: string;
+  passedAt: Date;
+  plate: string;
+  direction: GateDirection;
+  emissionStage: EmissionStage;
+}
+
+/**
+ * Gate (门禁) records of bulk-material transport enterprises (task 14 of the plan): the environment
+ * department leads and receives them. Each row is one truck movement through a gate; the vehicle behind
+ * the plate at that instant is public security's to say (`GateRecord.vehicle`, added by its subgraph).
+ */
+export const gateRecords = defineDataset<GateRecord>({
+  dataset: Dataset.GATE_RECORDS,
+  name: "GateRecord",
+  description: "One truck movement through the gate (门禁) of a bulk-material transport enterprise: the plate, the direction, the instant and the emission stage the gate recorded.",
+  table: "environment.gate_records",
+  key: ["creditCode", "gateId", "passedAt", "plate"],
+  federationKey: "creditCode gateId passedAt plate",
+  fields: {
+    creditCode: {
+      type: "ID",
+      description: "The enterprise's unified social credit code.",
+      input: "The enterprise's unified social credit code (check character verified).",
+      check: (c, v: string | null) => c.creditCode("creditCode", v),
+    },
+    gateId: {
+      type: "ID",
+      description: "The gate's identifier within the enterprise.",
+      input: "The gate's identifier within the enterprise: letters, digits, - and _.",
+      check: (c, v: string | null) => c.code("gateId", v),
+    },
+    passedAt: {
+      type: "DateTime",
+      description: "When the truck passed the gate.",
+      input: "ISO 8601 with an offset, not in the future.",
+      check: (c, v: string | null, ctx) => c.dateTime("passedAt", v, { notAfter: ctx.now }),
+    },
+    plate: {
+      type: "String",
+      description: "The plate the gate read.",
+      input: "The plate the gate read, e.g. 豫A12345.",
+      check: (c, v: string | null) => c.plate("plate", v),
+    },
+    direction: {
+      type: "String",
+      graphql: () => GateDirection,
+      description: "Into or out of the grounds.",
+      input: "IN or OUT of the grounds.",
+      check: (c, v: string | null) => c.enumValue("direction", v, Object.values(GateDirection)),
+    },
+    emissionStage: {
+      type: "String",
+      graphql: () => EmissionStage,
+      description: "The emission stage as the gate recorded it (from the truck's papers or the gate's lookup).",
+      input: "CN1 … CN6B, or NONE for a pure electric truck.",
+      check: (c, v: string | null) => c.enumValue("emissionStage", v, Object.values(EmissionStage)),
+    },
+  },
+  computed: {
+    enterprise: { type: () => Enterprise, description: "The enterprise whose gate it is.", get: (r: GateRecord) => ({ creditCode: r.creditCode }) },
+  },
+  indexes: [["creditCode", "passedAt"], ["passedAt"]],
+  list: {
+    query: "gateRecords",
+    description: "Gate records, oldest first (by instant, then enterprise, gate and plate).",
+    order: ["passedAt", "creditCode", "gateId", "plate"],
+    filterDescription: "Which gate records to list; the conditions given must all hold.",
+    filters: {
+      creditCode: { type: "ID", description: "The enterprise's credit code.", where: (code: string) => ({ creditCode: code.toUpperCase() }) },
+      from: { type: "DateTime", description: "First instant, inclusive.", where: (from: Date) => ({ passedAt: { $gte: from } }) },
+      to: { type: "DateTime", description: "Last instant, exclusive.", where: (to: Date) => ({ passedAt: { $lt: to } }) },
+      direction: { type: "String", graphql: () => GateDirection, description: "IN or OUT.", where: (direction: GateDirection) => ({ direction }) },
+    },
+    ranges: [["from", "to"]],
+  },
+  history: "Every version of this record, oldest first.",
+  contribution: {
+    mutation: "contributeGateRecords",
+    description: "Contributes gate records of enterprises (environment only); upserts by (creditCode, gateId, passedAt, plate).",
+    input: "One truck movement through an enterprise's gate.",
+  },
+});

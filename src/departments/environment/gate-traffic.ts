@@ -1,0 +1,189 @@
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { loader, type HubContext } from "../../common/context.js";
+import { badInput } from "../../common/errors.js";
+import { connectionOf, decodeCursor, encodeCursor, PageArgs, pageSize, type Connection, type CursorShape } from "../../common/pagination.js";
+import { addDays, chinaDayEnd, chinaDayStart, DateScalar, DateTimeScalar, toChinaDate } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
+import { Dataset } from "../../common/datasets.js";
+import { Enterprise } from "./enterprise.extension.js";
+import { gateRecords, type GateRecord } from "./gate-record.dataset.js";
+import { Warning, WarningLevel } from "./warning.entity.js";
+
+/** The days before a warning whose traffic is its baseline. */
+export const BASELINE_DAYS = 30;
+
+const GateRecordConnection = connectionOf(gateRecords.entity, "EnterpriseGateRecord", "An enterprise's gate records, oldest first.");
+const CURSOR: CursorShape = { list: "enterprise.gateRecords", parts: ["instant", "text", "text"] };
+
+interface Row {
+  credit_code: string;
+  gate_id: string;
+  passed_at: Date;
+  plate: string;
+  direction: string;
+  emission_stage: string;
+  contributed_by: string;
+  batch_id: string;
+  contributed_at: Date;
+  total: string;
+}
+
+interface PageKey {
+  creditCode: string;
+  from: Date;
+  to: Date;
+  first: number;
+  after: [string, string, string] | null;
+}
+
+const toRecord = (r: Row): GateRecord =>
+  Object.assign(new gateRecords.entity(), {
+    creditCode: r.credit_code, gateId: r.gate_id, passedAt: r.passed_at, plate: r.plate, direction: r.direction, emissionStage: r.emission_stage,
+    contributedBy: r.contributed_by, batchId: r.batch_id, contributedAt: r.contributed_at,
+  });
+const cursorOf = (g: GateRecord) => encodeCursor(CURSOR, [g.passedAt.toISOString(), g.gateId, g.plate]);
+
+/** Pages of gate records of many enterprises at once: one statement whatever the page of enterprises. */
+const pagesByEnterprise = (ctx: HubContext) =>
+  loader<PageKey, Connection<GateRecord>>(
+    ctx,
+    "env.gateRecordsByEnterprise",
+    async (keys) => {
+      const out = new Map<string, Connection<GateRecord>>();
+      const groups = new Map<string, PageKey[]>();
+      for (const k of keys) {
+        const g = JSON.stringify([k.from, k.to, k.first, k.after]);
+        groups.set(g, [...(groups.get(g) ?? []), k]);
+      }
+      for (const ks of groups.values()) {
+        const { from, to, first, after } = ks[0];
+        const { rows } = await ctx.db.query<Row>(
+          `with base as (
+             select g.*, count(*) over (partition by g.credit_code) as total
+               from environment.gate_records g
+              where g.credit_code = any($1::text[]) and g.passed_at >= $2 and g.passed_at < $3),
+           numbered as (
+             select b.*, row_number() over (partition by credit_code order by passed_at, gate_id, plate) as rn
+               from base b
+              where $4::timestamptz is null or (passed_at, gate_id, plate) > ($4::timestamptz, $5::text, $6::text))
+           select * from numbered where rn <= $7`,
+          [ks.map((k) => k.creditCode), from, to, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
+        );
+        for (const k of ks) {
+          const mine = rows.filter((r) => r.credit_code === k.creditCode);
+          const page = mine.slice(0, first).map(toRecord);
+          out.set(JSON.stringify(k), {
+            edges: page.map((node) => ({ cursor: cursorOf(node), node })),
+            totalCount: Number(mine[0]?.total ?? 0),
+            pageInfo: { hasNextPage: mine.length > first, hasPreviousPage: after !== null, startCursor: page[0] ? cursorOf(page[0]) : null, endCursor: page.at(-1) ? cursorOf(page.at(-1)!) : null },
+          });
+        }
+      }
+      return keys.map((k) => out.get(JSON.stringify(k))!);
+    },
+    (k) => JSON.stringify(k),
+  );
+
+@Resolver(() => Enterprise)
+export class EnterpriseGateRecordsResolver {
+  @Shared(Dataset.GATE_RECORDS)
+  @FieldResolver(() => GateRecordConnection, { nullable: true, description: "Truck movements through the enterprise's gates (门禁), oldest first." })
+  gateRecords(
+    @Root() e: Enterprise,
+    @Arg("from", () => DateTimeScalar, { nullable: true, description: "First instant, inclusive." }) from: Date | undefined,
+    @Arg("to", () => DateTimeScalar, { nullable: true, description: "Last instant, exclusive." }) to: Date | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: HubContext,
+  ) {
+    const f = from ?? new Date(0);
+    const t = to ?? new Date(8.64e15);
+    if (f > t) throw badInput("from is after to", { argument: "from" });
+    const after = page.after ? (decodeCursor(CURSOR, page.after) as [string, string, string]) : null;
+    return pagesByEnterprise(ctx).load({ creditCode: e.creditCode, from: f, to: t, first: pageSize(page.first), after });
+  }
+}
+
+@Shared(Dataset.GATE_RECORDS)
+@ObjectType({ description: "Truck movements through an enterprise's gates on one day." })
+export class GateTrafficDay {
+  @Field(() => DateScalar)
+  day!: string;
+
+  @Field(() => Int, { description: "Movements in and out." })
+  movements!: number;
+}
+
+@Shared(Dataset.GATE_RECORDS)
+@ObjectType({
+  description: `A listed enterprise's heavy-truck movements per day during a warning, against its baseline: the mean per day over the ${BASELINE_DAYS} days before the warning began.`,
+})
+export class WarningGateTraffic {
+  @Field(() => ID)
+  creditCode!: string;
+
+  @Field(() => Enterprise)
+  enterprise!: Enterprise;
+
+  @Field(() => Float, { description: `Mean movements per day over the ${BASELINE_DAYS} days before the warning.` })
+  baselinePerDay!: number;
+
+  @Field(() => [GateTrafficDay], { description: "Each day the warning was in force (China time), movements counted." })
+  days!: GateTrafficDay[];
+
+  @Field(() => Float, { nullable: true, description: "Mean movements per day during the warning over the baseline (1 = no change); null without a baseline." })
+  ratio!: number | null;
+}
+
+/** The China days a warning was in force: from its start to its effective end (or today while it runs). */
+function warningDays(w: Warning): string[] {
+  const first = toChinaDate(w.startsAt);
+  const end = w.endsEffectively ?? new Date();
+  const last = toChinaDate(new Date(end.getTime() - 1));
+  const days: string[] = [];
+  for (let d = first; d <= last && days.length < 366; d = addDays(d, 1)) days.push(d);
+  return days;
+}
+
+@Resolver(() => Warning)
+export class WarningGateTrafficResolver {
+  @Shared(Dataset.GATE_RECORDS)
+  @FieldResolver(() => [WarningGateTraffic], {
+    nullable: true,
+    description: `For an ORANGE or RED warning, the gate traffic of each enterprise on the city's emergency list, day by day against its ${BASELINE_DAYS}-day baseline (the plan asks key vehicle-using enterprises to cut or stop road freight then); null for a YELLOW one.`,
+  })
+  async gateTraffic(@Root() w: Warning, @Ctx() ctx: HubContext): Promise<WarningGateTraffic[] | null> {
+    if (w.level === WarningLevel.YELLOW) return null;
+    const days = warningDays(w);
+    if (days.length === 0) return [];
+    const baselineFirst = addDays(days[0], -BASELINE_DAYS);
+    // One statement: each listed firm of the city and year, its movements per China day from the
+    // baseline's first day to the warning's last.
+    const { rows } = await ctx.db.query<{ credit_code: string; day: string | null; n: string | null }>(
+      `with listed as (
+         select credit_code from environment.emergency_list where city_code = $1 and year = $2)
+       select l.credit_code, to_char(c.day, 'YYYY-MM-DD') as day, c.n
+         from listed l
+         left join lateral (
+           select (g.passed_at at time zone 'Asia/Shanghai')::date as day, count(*) as n
+             from environment.gate_records g
+            where g.credit_code = l.credit_code and g.passed_at >= $3 and g.passed_at < $4
+            group by 1) c on true
+        order by l.credit_code`,
+      [w.regionCode, Number(days[0].slice(0, 4)), chinaDayStart(baselineFirst), chinaDayEnd(days.at(-1)!)],
+    );
+    const byFirm = new Map<string, Map<string, number>>();
+    for (const r of rows) {
+      const counts = byFirm.get(r.credit_code) ?? new Map<string, number>();
+      if (r.day) counts.set(r.day, Number(r.n));
+      byFirm.set(r.credit_code, counts);
+    }
+    return [...byFirm].map(([creditCode, counts]) => {
+      let baseline = 0;
+      for (let d = baselineFirst; d < days[0]; d = addDays(d, 1)) baseline += counts.get(d) ?? 0;
+      const baselinePerDay = baseline / BASELINE_DAYS;
+      const perDay = days.map((day) => ({ day, movements: counts.get(day) ?? 0 }));
+      const during = perDay.reduce((s, d) => s + d.movements, 0) / perDay.length;
+      return { creditCode, enterprise: { creditCode }, baselinePerDay, days: perDay, ratio: baselinePerDay > 0 ? during / baselinePerDay : null };
+    });
+  }
+}
