@@ -3,7 +3,6 @@ import { ConstructionSiteInput, constructionSiteContribution } from "./construct
 import { DustCheckInput, dustCheckContribution } from "./dust-check.contribution.js";
 import { DustMonitorReadingInput, dustMonitorReadingContribution } from "./dust-monitor-reading.contribution.js";
 import { DustViolationInput, dustViolationContribution } from "./dust-violation.contribution.js";
-import { RestaurantFumeMonitorInput, restaurantFumeMonitorContribution } from "./restaurant-fume-monitor.contribution.js";
 
 /** The contribution mutations of the department's datasets (rules in each spec). */
 export const housingContributions = [
@@ -11,5 +10,4 @@ export const housingContributions = [
   contributionMutation(dustCheckContribution, DustCheckInput, "contributeDustChecks", "Contributes \"six 100%\" dust-control checks (housing only); the site must be registered; upserts by check id."),
   contributionMutation(dustMonitorReadingContribution, DustMonitorReadingInput, "contributeDustMonitorReadings", "Contributes hourly PM10 of construction sites' dust monitors (housing only); the site must be registered; upserts by (site, hour)."),
   contributionMutation(dustViolationContribution, DustViolationInput, "contributeDustViolations", "Contributes dust-control violations (housing only); the site must be registered; upserts by violation id."),
-  contributionMutation(restaurantFumeMonitorContribution, RestaurantFumeMonitorInput, "contributeRestaurantFumeMonitors", "Contributes large restaurants' fume monitors (housing only); upserts by credit code."),
 ];

@@ -9,14 +9,13 @@ import { DustMonitorReading } from "./dust-monitor-reading.entity.js";
 import { DustMonitorReadingResolver } from "./dust-monitor-reading.resolver.js";
 import { DustViolation } from "./dust-violation.entity.js";
 import { DustViolationResolver } from "./dust-violation.resolver.js";
-import { RestaurantFumeMonitor } from "./restaurant-fume-monitor.entity.js";
-import { RestaurantFumeMonitorResolver } from "./restaurant-fume-monitor.resolver.js";
+import { restaurantFumeMonitor } from "./restaurant-fume-monitor.dataset.js";
 
-export const housingEntities = [ConstructionSite, DustCheck, DustMonitorReading, DustViolation, RestaurantFumeMonitor];
+export const housingEntities = [ConstructionSite, DustCheck, DustMonitorReading, DustViolation, restaurantFumeMonitor.entity];
 
 export const housingSubgraph: SubgraphDefinition = {
   department: Department.HOUSING,
-  resolvers: [...housingContributions, ConstructionSiteResolver, DustCheckResolver, DustMonitorReadingResolver, DustViolationResolver, RestaurantFumeMonitorResolver],
+  resolvers: [...housingContributions, ConstructionSiteResolver, DustCheckResolver, DustMonitorReadingResolver, DustViolationResolver, ...restaurantFumeMonitor.resolvers],
   references: {
     ConstructionSite: (ref: { code: string }, ctx) => constructionSiteLoader(ctx).load(ref.code),
   },

@@ -5,7 +5,6 @@ import { badInput } from "../../common/errors.js";
 import { regionScope } from "../../common/region-scope.js";
 import { DustCheck } from "./dust-check.entity.js";
 import { DustViolation } from "./dust-violation.entity.js";
-import { RestaurantFumeMonitor } from "./restaurant-fume-monitor.entity.js";
 
 
 /** China-time days `from`..`to`, both inclusive, as the half-open range of instants [start, end). */
@@ -50,11 +49,6 @@ export const dustViolationsOfSiteLoader = (ctx: HubContext) =>
       await ctx.em.find(DustViolation, { siteCode: { $in: [...codes] } }, { orderBy: { occurredOn: "desc", violationId: "desc" } }),
       (v) => v.siteCode,
     ),
-  );
-
-export const restaurantFumeMonitorLoader = (ctx: HubContext) =>
-  loader<string, RestaurantFumeMonitor | null>(ctx, "ho.fumeMonitor", async (codes) =>
-    byKey(codes, await ctx.em.find(RestaurantFumeMonitor, { creditCode: { $in: [...codes] } }), (m) => m.creditCode),
   );
 
 export interface ExceedanceKey {
