@@ -114,12 +114,14 @@ export interface DatasetDecl {
   description: string;
   /** `schema.table` */
   table: string;
+  /** GraphQL interfaces the type implements (their fields it does not declare come from the interface) */
+  implements?: (abstract new (...args: never[]) => object)[];
+  /** directives on the GraphQL type, e.g. `@key(fields: "code")` */
+  directives?: string[];
   /** field names of the natural key, in order */
   key: string[];
   fields: Record<string, FieldDecl>;
   computed?: Record<string, ComputedDecl>;
-  /** the federation key (`@key(fields: …)`) when other subgraphs add fields to the type */
-  federationKey?: string;
   indexes?: string[][];
   list: {
     query: string;
@@ -133,7 +135,12 @@ export interface DatasetDecl {
     connectionDescription?: string;
     nullable?: boolean;
   };
-  byKey?: { query: string; description: string };
+  byKey?: {
+    query: string;
+    description: string;
+    /** what the argument is looked up as; default trimmed */
+    normalize?: (key: string) => string;
+  };
   history?: string;
   contribution: {
     mutation: string;
@@ -145,6 +152,8 @@ export interface DatasetDecl {
 }
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+/** A key value as the history and loaders match it: instants as ISO 8601. */
+const keyText = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
 
 /** A class named `name` (GraphQL and MikroORM take the name from the class). */
 function named<T extends ClassType>(name: string, base: T): T {
@@ -183,8 +192,8 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   }
   for (const properties of decl.indexes ?? []) Index({ properties: properties as never })(entity);
   Entity({ tableName, schema })(entity);
-  ObjectType(decl.name, { description: decl.description })(entity);
-  if (decl.federationKey) Directive(`@key(fields: "${decl.federationKey}")`)(entity);
+  for (const directive of decl.directives ?? []) Directive(directive)(entity);
+  ObjectType(decl.name, { description: decl.description, ...(decl.implements ? { implements: decl.implements } : {}) })(entity);
   Shared(decl.dataset)(entity);
 
   // The contribution: input type and spec.
@@ -211,10 +220,9 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   const Connection = connectionOf(entity, decl.name, decl.list.connectionDescription);
   const keyLoader = (ctx: HubContext) =>
     loader<string, R | null>(ctx, `key.${decl.dataset}`, async (keys) =>
-      byKey(keys, (await ctx.em.find(entity, { [decl.key[0]]: { $in: [...keys] } } as never)) as R[], (r) => String((r as Record<string, unknown>)[decl.key[0]])),
+      byKey(keys, (await ctx.em.find(entity, { [decl.key[0]]: { $in: [...keys] } } as never)) as R[], (r) => keyText((r as Record<string, unknown>)[decl.key[0]])),
     );
 
-  const keyText = (_field: string, v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
   const list = (page: PageArgs, filter: Record<string, unknown> | undefined, ctx: HubContext) => {
     for (const [from, to] of decl.list.ranges ?? []) {
       if (filter?.[from] && filter[to] && (filter[from] as string) > (filter[to] as string)) {
@@ -236,8 +244,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   class HistoryResolver {
     @FieldResolver(() => [RecordVersion], { name: "history", description: decl.history })
     history(@Root() r: R, @Ctx() ctx: HubContext) {
-      // as the history table keeps keys: instants as ISO 8601 text (contribute.ts keyText)
-      return historyLoader(ctx, contribution).load(decl.key.map((k) => keyText(k, (r as Record<string, unknown>)[k])));
+      return historyLoader(ctx, contribution).load(decl.key.map((k) => keyText((r as Record<string, unknown>)[k])));
     }
   }
 
@@ -260,13 +267,13 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   const resolvers: ClassType[] = [filterType ? FilteredListResolver : PlainListResolver, contributionMutation(contribution, input as ClassType<Record<string, unknown>>, decl.contribution.mutation, decl.contribution.description)];
 
   if (decl.byKey) {
-    const { query, description } = decl.byKey;
+    const { query, description, normalize = (k: string) => k.trim() } = decl.byKey;
     const [keyField] = decl.key;
     @Resolver(() => entity)
     class ByKeyResolver {
       @Query(() => entity, { name: query, description, nullable: true })
       one(@Arg(keyField, () => ID) key: string, @Ctx() ctx: HubContext) {
-        return keyLoader(ctx).load(key.trim());
+        return keyLoader(ctx).load(normalize(key));
       }
     }
     resolvers.push(ByKeyResolver);
@@ -279,10 +286,10 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
     loader<string, R | null>(ctx, `ref.${decl.dataset}`, async (keys) => {
       const tuples = keys.map((k) => JSON.parse(k) as unknown[]);
       const rows = (await ctx.em.find(entity, { $or: tuples.map((t) => Object.fromEntries(decl.key.map((f, i) => [f, keyValue(f, t[i])]))) } as never)) as R[];
-      return byKey(keys, rows, (r) => JSON.stringify(decl.key.map((f) => keyText(f, (r as Record<string, unknown>)[f]))));
+      return byKey(keys, rows, (r) => JSON.stringify(decl.key.map((f) => keyText((r as Record<string, unknown>)[f]))));
     });
   const resolveReference = (ctx: HubContext, ref: Record<string, unknown>) =>
-    referenceLoader(ctx).load(JSON.stringify(decl.key.map((f) => keyText(f, keyValue(f, ref[f])))));
+    referenceLoader(ctx).load(JSON.stringify(decl.key.map((f) => keyText(keyValue(f, ref[f])))));
 
   return { decl, entity, contribution, resolvers, loader: keyLoader, resolveReference };
 }

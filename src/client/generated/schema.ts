@@ -568,10 +568,15 @@ export type ConstructionSiteInput = {
   areaM2?: InputMaybe<Scalars['Float']['input']>;
   /** Credit code of the builder (checked). */
   builderCreditCode?: InputMaybe<Scalars['String']['input']>;
+  /** The site's code: letters, digits, - and _. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** WGS 84 latitude, within Henan. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** WGS 84 longitude, within Henan. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The site's name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** GB/T 2260 code of the site's region in Henan. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD; not in the future unless the site is PLANNED. */
   startedOn?: InputMaybe<Scalars['String']['input']>;
@@ -2700,7 +2705,9 @@ export type Query = {
   coalReplacements: CoalReplacementConnection;
   /** Coal-to-electricity households per county and year, ordered by county, then year. */
   coalToElectricity: CoalToElectricityConnection;
+  /** One construction site, by its code. */
   constructionSite: Maybe<ConstructionSite>;
+  /** Construction sites, ordered by code. */
   constructionSites: ConstructionSiteConnection;
   /** One dust-control check, by its identifier. */
   dustCheck: Maybe<DustCheck>;

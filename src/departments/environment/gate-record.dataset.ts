@@ -33,7 +33,8 @@ export const gateRecords = defineDataset<GateRecord>({
   description: "One truck movement through the gate (门禁) of a bulk-material transport enterprise: the plate, the direction, the instant and the emission stage the gate recorded.",
   table: "environment.gate_records",
   key: ["creditCode", "gateId", "passedAt", "plate"],
-  federationKey: "creditCode gateId passedAt plate",
+  // public security adds the vehicle behind the plate at that instant
+  directives: ['@key(fields: "creditCode gateId passedAt plate")'],
   fields: {
     creditCode: {
       type: "ID",

@@ -1,70 +1,24 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
-import { historyLoader } from "../../common/contribution/history.js";
-import { RecordVersion } from "../../common/contribution/types.js";
-import { constructionSiteContribution } from "./construction-site.contribution.js";
-import { byKey, loader, type HubContext } from "../../common/context.js";
-import { badInput } from "../../common/errors.js";
-import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
-import { regionScope } from "../../common/region-scope.js";
-import { DateScalar } from "../../common/scalars.js";
-import { ConstructionSite, ConstructionSiteStatus } from "./construction-site.entity.js";
-import { DustCheck } from "./dust-check.entity.js";
-import { DEFAULT_PM10_THRESHOLD } from "./dust-monitor-reading.entity.js";
-import { DustViolation } from "./dust-violation.entity.js";
-import { chinaDays, dustChecksOfSiteLoader, dustExceedanceHoursLoader, dustViolationsOfSiteLoader } from "./loaders.js";
-import { Shared } from "../../common/sharing.js";
+import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root, type ClassType } from "type-graphql";
+import type { HubContext } from "../../common/context.js";
 import { Dataset } from "../../common/datasets.js";
+import { badInput } from "../../common/errors.js";
+import { DateScalar } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
+import { constructionSite, type ConstructionSite } from "./construction-site.dataset.js";
+import { dustCheck } from "./dust-check.dataset.js";
+import { DEFAULT_PM10_THRESHOLD } from "./dust-monitor-reading.dataset.js";
+import { dustViolation } from "./dust-violation.dataset.js";
+import { chinaDays, dustChecksOfSiteLoader, dustExceedanceHoursLoader, dustViolationsOfSiteLoader } from "./loaders.js";
 
-const ConstructionSiteConnection = connectionOf(ConstructionSite, "ConstructionSite");
-
-@InputType()
-class ConstructionSiteFilter {
-  @Field(() => ID, { nullable: true, description: "A region; its subregions are included." })
-  regionCode?: string;
-
-  @Field(() => ConstructionSiteStatus, { nullable: true })
-  status?: ConstructionSiteStatus;
-
-  @Field(() => ID, { nullable: true, description: "The builder's credit code." })
-  builderCreditCode?: string;
-}
-
-export const constructionSiteLoader = (ctx: HubContext) =>
-  loader<string, ConstructionSite | null>(ctx, "ho.site", async (codes) =>
-    byKey(codes, await ctx.em.find(ConstructionSite, { code: { $in: [...codes] } }), (s) => s.code),
-  );
-
-@Resolver(() => ConstructionSite)
-export class ConstructionSiteResolver {
-  @Query(() => ConstructionSite, { nullable: true })
-  constructionSite(@Arg("code", () => ID) code: string, @Ctx() ctx: HubContext) {
-    return constructionSiteLoader(ctx).load(code);
-  }
-
-  @Query(() => ConstructionSiteConnection)
-  constructionSites(
-    @Args() page: PageArgs,
-    @Arg("filter", () => ConstructionSiteFilter, { nullable: true }) filter: ConstructionSiteFilter | undefined,
-    @Ctx() ctx: HubContext,
-  ) {
-    const where: Record<string, unknown> = {};
-    if (filter?.regionCode) where.regionCode = { $in: regionScope(filter.regionCode) };
-    if (filter?.status) where.status = filter.status;
-    if (filter?.builderCreditCode) where.builderCreditCode = filter.builderCreditCode;
-    return findPage(ctx.em, ConstructionSite, where, ["code"], page);
-  }
-
-  @FieldResolver(() => [RecordVersion], { description: "Every version of this site record, oldest first." })
-  history(@Root() s: ConstructionSite, @Ctx() ctx: HubContext) {
-    return historyLoader(ctx, constructionSiteContribution).load([s.code]);
-  }
-
-  @FieldResolver(() => [DustCheck], { nullable: true, description: "The site's \"six 100%\" dust-control checks, newest first." })
+/** A construction site's dust records: its checks, violations and monitor exceedances. */
+@Resolver(() => constructionSite.entity)
+export class ConstructionSiteDustResolver {
+  @FieldResolver(() => [dustCheck.entity], { nullable: true, description: "The site's \"six 100%\" dust-control checks, newest first." })
   dustChecks(@Root() s: ConstructionSite, @Ctx() ctx: HubContext) {
     return dustChecksOfSiteLoader(ctx).load(s.code);
   }
 
-  @FieldResolver(() => [DustViolation], { nullable: true, description: "The site's dust-control violations, newest first." })
+  @FieldResolver(() => [dustViolation.entity], { nullable: true, description: "The site's dust-control violations, newest first." })
   violations(@Root() s: ConstructionSite, @Ctx() ctx: HubContext) {
     return dustViolationsOfSiteLoader(ctx).load(s.code);
   }
@@ -86,4 +40,16 @@ export class ConstructionSiteResolver {
     const [start, end] = chinaDays(from, to);
     return dustExceedanceHoursLoader(ctx).load({ siteCode: s.code, from: start, to: end, threshold: t });
   }
+}
+
+/** The `site` field of a dataset whose records name a construction site by `siteCode`. */
+export function siteField(type: ClassType, description: string): ClassType {
+  @Resolver(() => type)
+  class SiteResolver {
+    @FieldResolver(() => constructionSite.entity, { nullable: true, description })
+    site(@Root() r: { siteCode: string }, @Ctx() ctx: HubContext) {
+      return constructionSite.loader(ctx).load(r.siteCode);
+    }
+  }
+  return SiteResolver;
 }

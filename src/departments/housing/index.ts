@@ -1,23 +1,26 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
-import { housingContributions } from "./contributions.js";
-import { ConstructionSite } from "./construction-site.entity.js";
-import { constructionSiteLoader, ConstructionSiteResolver } from "./construction-site.resolver.js";
-import { DustCheck } from "./dust-check.entity.js";
-import { DustCheckResolver } from "./dust-check.resolver.js";
-import { DustMonitorReading } from "./dust-monitor-reading.entity.js";
-import { DustMonitorReadingResolver } from "./dust-monitor-reading.resolver.js";
-import { DustViolation } from "./dust-violation.entity.js";
-import { DustViolationResolver } from "./dust-violation.resolver.js";
-import { RestaurantFumeMonitor } from "./restaurant-fume-monitor.entity.js";
-import { RestaurantFumeMonitorResolver } from "./restaurant-fume-monitor.resolver.js";
+import { constructionSite } from "./construction-site.dataset.js";
+import { ConstructionSiteDustResolver, siteField } from "./construction-site.resolver.js";
+import { dustCheck } from "./dust-check.dataset.js";
+import { dustMonitorReading } from "./dust-monitor-reading.dataset.js";
+import { dustViolation } from "./dust-violation.dataset.js";
+import { restaurantFumeMonitor } from "./restaurant-fume-monitor.dataset.js";
 
-export const housingEntities = [ConstructionSite, DustCheck, DustMonitorReading, DustViolation, RestaurantFumeMonitor];
+const datasets = [constructionSite, dustCheck, dustMonitorReading, dustViolation, restaurantFumeMonitor];
+
+export const housingEntities = datasets.map((d) => d.entity);
 
 export const housingSubgraph: SubgraphDefinition = {
   department: Department.HOUSING,
-  resolvers: [...housingContributions, ConstructionSiteResolver, DustCheckResolver, DustMonitorReadingResolver, DustViolationResolver, RestaurantFumeMonitorResolver],
+  resolvers: [
+    ...datasets.flatMap((d) => d.resolvers),
+    ConstructionSiteDustResolver,
+    siteField(dustCheck.entity, "The construction site inspected."),
+    siteField(dustMonitorReading.entity, "The construction site monitored."),
+    siteField(dustViolation.entity, "The construction site."),
+  ],
   references: {
-    ConstructionSite: (ref: { code: string }, ctx) => constructionSiteLoader(ctx).load(ref.code),
+    ConstructionSite: (ref: { code: string }, ctx) => constructionSite.loader(ctx).load(ref.code),
   },
 };

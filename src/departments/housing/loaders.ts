@@ -1,12 +1,8 @@
-import { raw } from "@mikro-orm/core";
 import { chinaDayStart, chinaDayEnd } from "../../common/scalars.js";
-import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
+import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
-import { regionScope } from "../../common/region-scope.js";
-import { DustCheck } from "./dust-check.entity.js";
-import { DustViolation } from "./dust-violation.entity.js";
-import { RestaurantFumeMonitor } from "./restaurant-fume-monitor.entity.js";
-
+import { dustCheck, type DustCheck } from "./dust-check.dataset.js";
+import { dustViolation, type DustViolation } from "./dust-violation.dataset.js";
 
 /** China-time days `from`..`to`, both inclusive, as the half-open range of instants [start, end). */
 export function chinaDays(from: string, to: string, argument = "from"): [Date, Date] {
@@ -14,32 +10,14 @@ export function chinaDays(from: string, to: string, argument = "from"): [Date, D
   return [chinaDayStart(from), chinaDayEnd(to)];
 }
 
-/**
- * A where condition on `siteCode`: the sites registered in a region or its subregions. A dust record does
- * not repeat its site's region, and a subquery keeps the page one statement.
- */
-export function sitesInRegion(regionCode: string, argument: string) {
-  return { $in: raw("(select code from housing.construction_sites where region_code in (?))", [regionScope(regionCode, argument)]) };
-}
-
-export const dustCheckLoader = (ctx: HubContext) =>
-  loader<string, DustCheck | null>(ctx, "ho.dustCheck", async (ids) =>
-    byKey(ids, await ctx.em.find(DustCheck, { checkId: { $in: [...ids] } }), (c) => c.checkId),
-  );
-
 /** A site's dust checks, newest first. */
 export const dustChecksOfSiteLoader = (ctx: HubContext) =>
   loader<string, DustCheck[]>(ctx, "ho.dustChecksOfSite", async (codes) =>
     groupByKey(
       codes,
-      await ctx.em.find(DustCheck, { siteCode: { $in: [...codes] } }, { orderBy: { checkedOn: "desc", checkId: "desc" } }),
+      await ctx.em.find(dustCheck.entity, { siteCode: { $in: [...codes] } }, { orderBy: { checkedOn: "desc", checkId: "desc" } }),
       (c) => c.siteCode,
     ),
-  );
-
-export const dustViolationLoader = (ctx: HubContext) =>
-  loader<string, DustViolation | null>(ctx, "ho.dustViolation", async (ids) =>
-    byKey(ids, await ctx.em.find(DustViolation, { violationId: { $in: [...ids] } }), (v) => v.violationId),
   );
 
 /** A site's dust violations, newest first. */
@@ -47,14 +25,9 @@ export const dustViolationsOfSiteLoader = (ctx: HubContext) =>
   loader<string, DustViolation[]>(ctx, "ho.dustViolationsOfSite", async (codes) =>
     groupByKey(
       codes,
-      await ctx.em.find(DustViolation, { siteCode: { $in: [...codes] } }, { orderBy: { occurredOn: "desc", violationId: "desc" } }),
+      await ctx.em.find(dustViolation.entity, { siteCode: { $in: [...codes] } }, { orderBy: { occurredOn: "desc", violationId: "desc" } }),
       (v) => v.siteCode,
     ),
-  );
-
-export const restaurantFumeMonitorLoader = (ctx: HubContext) =>
-  loader<string, RestaurantFumeMonitor | null>(ctx, "ho.fumeMonitor", async (codes) =>
-    byKey(codes, await ctx.em.find(RestaurantFumeMonitor, { creditCode: { $in: [...codes] } }), (m) => m.creditCode),
   );
 
 export interface ExceedanceKey {
