@@ -2,6 +2,7 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import {
   Arg,
   Args,
+  ArgsType,
   Ctx,
   Directive,
   Field,
@@ -85,10 +86,17 @@ export interface FieldDecl {
   description?: string;
   hidden?: boolean;
   nullable?: boolean;
+  /** a list of `type` (stored as jsonb by default); its input takes null items so a null rejects the row, not the batch */
+  list?: boolean;
+  /** the column's default, also the input's default value */
+  default?: string | number | boolean;
   /** the contribution input's description of the field */
-  input: string;
-  /** checks one row's value: the value to store, or null after `c.error(...)` */
-  check(c: RowCheck, value: never, v: ValidateContext, row: Record<string, unknown>): unknown;
+  input?: string;
+  /**
+   * checks one row's value: the value to store, or null after `c.error(...)`; `checked` holds the values the
+   * fields declared before this one checked to (for rules across fields)
+   */
+  check(c: RowCheck, value: never, v: ValidateContext, row: Record<string, unknown>, checked: Record<string, unknown>): unknown;
 }
 
 /** A list filter's argument: how it narrows the list (a MikroORM condition). */
@@ -96,7 +104,8 @@ export interface FilterDecl {
   type: FieldType;
   graphql?: ReturnTypeFunc;
   description?: string;
-  where(value: never): Record<string, unknown>;
+  /** the condition; none when it returns undefined (a blank text, as `if (filter?.x)` skipped it) */
+  where(value: never): Record<string, unknown> | undefined;
 }
 
 /** A field computed from the record's own columns (no query). */
@@ -130,6 +139,8 @@ export interface DatasetDecl {
     order: string[];
     filterDescription?: string;
     filters?: Record<string, FilterDecl>;
+    /** the filters are the query's own arguments rather than fields of a `filter` input */
+    filterArgs?: boolean;
     /** pairs of filter names that must be in order (from ≤ to) */
     ranges?: [string, string][];
     connectionDescription?: string;
@@ -137,9 +148,9 @@ export interface DatasetDecl {
   };
   byKey?: {
     query: string;
-    description: string;
-    /** what the argument is looked up as; default trimmed */
-    normalize?: (key: string) => string;
+    description?: string;
+    /** the key argument as it is stored (default: trimmed) */
+    normalize?(key: string): string;
   };
   history?: string;
   contribution: {
@@ -154,6 +165,9 @@ export interface DatasetDecl {
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 /** A key value as the history and loaders match it: instants as ISO 8601. */
 const keyText = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+const columnTypeOf = (f: FieldDecl): Column["type"] => f.columnType ?? (f.list ? "jsonb" : COLUMN[f.type]);
+/** The field's GraphQL type, a list of it when the field is one. */
+const listOf = (f: FieldDecl, type: ReturnTypeFunc): ReturnTypeFunc => (f.list ? () => [type()] : type);
 
 /** A class named `name` (GraphQL and MikroORM take the name from the class). */
 function named<T extends ClassType>(name: string, base: T): T {
@@ -181,10 +195,14 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   // The entity and GraphQL type: one class.
   const entity = named(decl.name, Contributed as unknown as ClassType) as unknown as ClassType<R>;
   for (const [name, f] of entries) {
-    const columnType = f.columnType ?? COLUMN[f.type];
-    const options = { fieldName: columnOf(name), type: columnType, ...(f.nullable ? { nullable: true } : {}) };
+    const options = {
+      fieldName: columnOf(name),
+      type: columnTypeOf(f),
+      ...(f.nullable ? { nullable: true } : {}),
+      ...(f.default !== undefined ? { default: f.default } : {}),
+    };
     (decl.key.includes(name) ? PrimaryKey(options) : Property(options))(entity.prototype, name);
-    if (!f.hidden) Field(f.graphql ?? GRAPHQL[f.type], { description: f.description, nullable: f.nullable })(entity.prototype, name);
+    if (!f.hidden) Field(listOf(f, f.graphql ?? GRAPHQL[f.type]), { description: f.description, nullable: f.nullable })(entity.prototype, name);
   }
   for (const [name, c] of Object.entries(decl.computed ?? {})) {
     Object.defineProperty(entity.prototype, name, { get(this: never) { return c.get(this); }, configurable: true });
@@ -198,25 +216,31 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
 
   // The contribution: input type and spec.
   const input = named(`${decl.name}Input`, class {} as ClassType);
-  for (const [name, f] of entries) Field(INPUT[f.type], { nullable: true, description: f.input })(input.prototype, name);
+  for (const [name, f] of entries) {
+    const options = { nullable: f.list ? ("itemsAndList" as const) : true, description: f.input, ...(f.default !== undefined ? { defaultValue: f.default } : {}) };
+    Field(listOf(f, INPUT[f.type]), options)(input.prototype, name);
+  }
   InputType(`${decl.name}Input`, { description: decl.contribution.input })(input);
   const contribution: ContributionSpec<Record<string, unknown>> = {
     dataset: decl.dataset,
     table: decl.table,
     key: decl.key.map(columnOf),
-    columns: entries.map(([name, f]) => ({ name: columnOf(name), type: f.columnType ?? COLUMN[f.type] })),
+    columns: entries.map(([name, f]) => ({ name: columnOf(name), type: columnTypeOf(f) })),
     references: decl.contribution.references,
     uniqueInBatch: decl.contribution.uniqueInBatch,
-    validate: (r, c, v) => entries.map(([name, f]) => f.check(c, r[name] as never, v, r)),
+    validate: (r, c, v) => {
+      const checked: Record<string, unknown> = {};
+      return entries.map(([name, f]) => (checked[name] = f.check(c, r[name] as never, v, r, checked)));
+    },
   };
 
   // The list's filter type.
   const filters = Object.entries(decl.list.filters ?? {});
-  const filterType = filters.length ? named(`${decl.name}Filter`, class {} as ClassType) : undefined;
-  if (filterType) {
-    for (const [name, f] of filters) Field(f.graphql ?? GRAPHQL[f.type], { nullable: true, description: f.description })(filterType.prototype, name);
-    InputType(`${decl.name}Filter`, { description: decl.list.filterDescription })(filterType);
-  }
+  const filterType = filters.length && !decl.list.filterArgs ? named(`${decl.name}Filter`, class {} as ClassType) : undefined;
+  const argsType = filters.length && decl.list.filterArgs ? named(`${decl.name}ListArgs`, PageArgs) : undefined;
+  for (const [name, f] of filters) Field(f.graphql ?? GRAPHQL[f.type], { nullable: true, description: f.description })((argsType ?? filterType)!.prototype, name);
+  if (argsType) ArgsType()(argsType);
+  else if (filterType) InputType(`${decl.name}Filter`, { description: decl.list.filterDescription })(filterType);
   const Connection = connectionOf(entity, decl.name, decl.list.connectionDescription);
   const keyLoader = (ctx: HubContext) =>
     loader<string, R | null>(ctx, `key.${decl.dataset}`, async (keys) =>
@@ -226,7 +250,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   const list = (page: PageArgs, filter: Record<string, unknown> | undefined, ctx: HubContext) => {
     for (const [from, to] of decl.list.ranges ?? []) {
       if (filter?.[from] && filter[to] && (filter[from] as string) > (filter[to] as string)) {
-        throw badInput(`${from} (${String(filter[from])}) is after ${to} (${String(filter[to])})`, { argument: `filter.${from}` });
+        throw badInput(`${from} (${String(filter[from])}) is after ${to} (${String(filter[to])})`, { argument: argsType ? from : `filter.${from}` });
       }
     }
     const where = filters
@@ -234,7 +258,8 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
       .map(([name, f]) => {
         const value = filter![name];
         return f.where((typeof value === "string" ? value.trim() : value) as never);
-      });
+      })
+      .filter((w) => w !== undefined);
     return findPage(ctx.em, entity as ClassType<R & object>, where.length ? { $and: where } : {}, decl.list.order as (keyof R & string)[], page);
   };
   // A list that may be refused (CONDITIONAL, RESTRICTED) is nullable, so the rest of an answer is still served.
@@ -257,6 +282,14 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   }
 
   @Resolver()
+  class ArgsListResolver {
+    @Query(() => Connection, listOptions)
+    list(@Args(() => argsType ?? PageArgs) args: PageArgs & Record<string, unknown>, @Ctx() ctx: HubContext) {
+      return list(args, args, ctx);
+    }
+  }
+
+  @Resolver()
   class PlainListResolver {
     @Query(() => Connection, listOptions)
     list(@Args() page: PageArgs, @Ctx() ctx: HubContext) {
@@ -264,7 +297,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
     }
   }
 
-  const resolvers: ClassType[] = [filterType ? FilteredListResolver : PlainListResolver, contributionMutation(contribution, input as ClassType<Record<string, unknown>>, decl.contribution.mutation, decl.contribution.description)];
+  const resolvers: ClassType[] = [argsType ? ArgsListResolver : filterType ? FilteredListResolver : PlainListResolver, contributionMutation(contribution, input as ClassType<Record<string, unknown>>, decl.contribution.mutation, decl.contribution.description)];
 
   if (decl.byKey) {
     const { query, description, normalize = (k: string) => k.trim() } = decl.byKey;

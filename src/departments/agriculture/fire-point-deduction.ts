@@ -1,9 +1,16 @@
 import type pg from "pg";
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { regionRef, RegionRef } from "../../common/references.js";
-import { DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY } from "./fire-point.entity.js";
-import { Shared } from "../../common/sharing.js";
+import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { HubContext } from "../../common/context.js";
 import { Dataset } from "../../common/datasets.js";
+import { badInput } from "../../common/errors.js";
+import { regionRef, RegionRef } from "../../common/references.js";
+import { regionScope } from "../../common/region-scope.js";
+import { toChinaDate } from "../../common/scalars.js";
+import { Shared } from "../../common/sharing.js";
+import { DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY } from "./fire-point.dataset.js";
+
+/** Earlier years are typing errors, not data: the hub's records start decades later. */
+const FIRST_DEDUCTION_YEAR = 2000;
 
 @Shared(Dataset.FIRE_POINTS)
 @ObjectType({ description: "A county's confirmed straw-burning fire points of one month and what they cost it (task 20)." })
@@ -44,4 +51,20 @@ export async function firePointDeductions(db: Pick<pg.Pool, "query">, year: numb
   return rows.map((r) =>
     Object.assign(new FirePointDeduction(), { regionCode: r.region_code, month: r.month, confirmedFirePoints: Number(r.n), deduction: Number(r.deduction) }),
   );
+}
+
+@Resolver()
+export class FirePointDeductionResolver {
+  @Query(() => [FirePointDeduction], {
+    description: `Per county (the fire points' region) and China-time month of a year: the confirmed fire points and their deduction, ${DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY.toLocaleString("en")} CNY each (task 20); by region, then month. Months without a confirmed point are left out.`,
+  })
+  firePointDeductions(
+    @Arg("year", () => Int) year: number,
+    @Arg("regionCode", () => ID, { nullable: true, description: "A region; its subregions are included." }) regionCode: string | undefined,
+    @Ctx() ctx: HubContext,
+  ): Promise<FirePointDeduction[]> {
+    const thisYear = Number(toChinaDate(new Date()).slice(0, 4));
+    if (year < FIRST_DEDUCTION_YEAR || year > thisYear) throw badInput(`year must be between ${FIRST_DEDUCTION_YEAR} and ${thisYear}, got ${year}`, { argument: "year" });
+    return firePointDeductions(ctx.db, year, regionCode ? regionScope(regionCode) : null);
+  }
 }

@@ -1,17 +1,15 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
-import { agricultureContributions } from "./contributions.js";
-import { CoalReplacement } from "./coal-replacement.entity.js";
-import { CoalReplacementResolver } from "./coal-replacement.resolver.js";
-import { FirePoint } from "./fire-point.entity.js";
-import { firePointLoader, FirePointResolver } from "./fire-point.resolver.js";
+import { coalReplacement } from "./coal-replacement.dataset.js";
+import { FirePointDeductionResolver } from "./fire-point-deduction.js";
+import { firePoint } from "./fire-point.dataset.js";
 
-export const agricultureEntities = [FirePoint, CoalReplacement];
+export const agricultureEntities = [firePoint.entity, coalReplacement.entity];
 
 export const agricultureSubgraph: SubgraphDefinition = {
   department: Department.AGRICULTURE,
-  resolvers: [...agricultureContributions, FirePointResolver, CoalReplacementResolver],
+  resolvers: [...firePoint.resolvers, ...coalReplacement.resolvers, FirePointDeductionResolver],
   references: {
-    FirePoint: (ref: { id: string }, ctx) => firePointLoader(ctx).load(ref.id),
+    FirePoint: (ref: { id: string }, ctx) => firePoint.loader(ctx).load(ref.id),
   },
 };

@@ -1,12 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { Enterprise, Vehicle } from "./federated.js";
-import { LicenceStatus, OperatingLicence } from "./operating-licence.entity.js";
-import { RailSiding } from "./rail-siding.entity.js";
+import { LicenceStatus, operatingLicence } from "./operating-licence.dataset.js";
+import { railSiding, type RailSiding } from "./rail-siding.dataset.js";
 
 export const railSidingsOfEnterpriseLoader = (ctx: HubContext) =>
   loader<string, RailSiding[]>(ctx, "tr.railSidingsOfEnterprise", async (codes) =>
-    groupByKey(codes, await ctx.em.find(RailSiding, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { projectCode: "asc" } }), (s) => s.enterpriseCreditCode),
+    groupByKey(codes, await ctx.em.find(railSiding.entity, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { projectCode: "asc" } }), (s) => s.enterpriseCreditCode),
   );
 
 /**
@@ -16,7 +16,7 @@ export const railSidingsOfEnterpriseLoader = (ctx: HubContext) =>
 export const fleetLoader = (ctx: HubContext) =>
   loader<string, string[]>(ctx, "tr.fleet", async (codes) => {
     const licences = await ctx.em.find(
-      OperatingLicence,
+      operatingLicence.entity,
       { operatorCreditCode: { $in: [...codes] }, status: LicenceStatus.VALID },
       { orderBy: { vin: "asc" } },
     );
@@ -26,7 +26,7 @@ export const fleetLoader = (ctx: HubContext) =>
 
 @Resolver(() => Enterprise)
 export class EnterpriseTransportResolver {
-  @FieldResolver(() => [RailSiding], { description: "The enterprise's railway sidings, by project code." })
+  @FieldResolver(() => [railSiding.entity], { description: "The enterprise's railway sidings, by project code." })
   railSidings(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
     return railSidingsOfEnterpriseLoader(ctx).load(e.creditCode);
   }

@@ -1,31 +1,24 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
-import { historyLoader } from "../../common/contribution/history.js";
-import { RecordVersion } from "../../common/contribution/types.js";
-import { operatingLicenceContribution } from "./operating-licence.contribution.js";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
-import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
-import { Enterprise, Vehicle } from "./federated.js";
-import { LicenceStatus, OperatingLicence } from "./operating-licence.entity.js";
-
-const OperatingLicenceConnection = connectionOf(OperatingLicence, "OperatingLicence");
-
-@InputType()
-class OperatingLicenceFilter {
-  @Field(() => ID, { nullable: true, description: "The operator's credit code." })
-  operatorCreditCode?: string;
-
-  @Field(() => LicenceStatus, { nullable: true })
-  status?: LicenceStatus;
-}
+import { Vehicle } from "./federated.js";
+import { LicenceStatus, operatingLicence, type OperatingLicence } from "./operating-licence.dataset.js";
+import { phaseOut } from "./phase-out.dataset.js";
+import { repair, type Repair } from "./repair.dataset.js";
 
 export const licencesOfVehicleLoader = (ctx: HubContext) =>
   loader<string, OperatingLicence[]>(ctx, "tr.licencesOfVehicle", async (vins) =>
-    groupByKey(vins, await ctx.em.find(OperatingLicence, { vin: { $in: [...vins] } }, { orderBy: { validTo: "desc", licenceNo: "asc" } }), (l) => l.vin),
+    groupByKey(vins, await ctx.em.find(operatingLicence.entity, { vin: { $in: [...vins] } }, { orderBy: { validTo: "desc", licenceNo: "asc" } }), (l) => l.vin),
   );
 
+export const repairsOfVehicleLoader = (ctx: HubContext) =>
+  loader<string, Repair[]>(ctx, "tr.repairsOfVehicle", async (vins) =>
+    groupByKey(vins, await ctx.em.find(repair.entity, { vin: { $in: [...vins] } }, { orderBy: { repairedAt: "desc", repairNo: "asc" } }), (r) => r.vin),
+  );
+
+/** What transport's datasets add to a vehicle: its licence, phase-out and repairs. */
 @Resolver(() => Vehicle)
-export class VehicleLicenceResolver {
-  @FieldResolver(() => OperatingLicence, {
+export class VehicleTransportResolver {
+  @FieldResolver(() => operatingLicence.entity, {
     nullable: true,
     description: "The vehicle's operating licence: the valid one if any, else the latest; null when it never had one.",
   })
@@ -33,39 +26,14 @@ export class VehicleLicenceResolver {
     const all = await licencesOfVehicleLoader(ctx).load(v.vin);
     return all.find((l) => l.status === LicenceStatus.VALID) ?? all[0] ?? null;
   }
-}
 
-@Resolver(() => OperatingLicence)
-export class OperatingLicenceResolver {
-  @Query(() => OperatingLicence, { nullable: true })
-  operatingLicence(@Arg("licenceNo", () => ID) licenceNo: string, @Ctx() ctx: HubContext) {
-    return ctx.em.findOne(OperatingLicence, { licenceNo });
+  @FieldResolver(() => phaseOut.entity, { nullable: true, description: "The phase-out of this 国三-or-below diesel truck; null when it is not on the list." })
+  phaseOut(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
+    return phaseOut.loader(ctx).load(v.vin);
   }
 
-  @Query(() => OperatingLicenceConnection, { nullable: true, description: "Operating licences, ordered by licence number." })
-  operatingLicences(
-    @Args() page: PageArgs,
-    @Arg("filter", () => OperatingLicenceFilter, { nullable: true }) filter: OperatingLicenceFilter | undefined,
-    @Ctx() ctx: HubContext,
-  ) {
-    const where: Record<string, unknown> = {};
-    if (filter?.operatorCreditCode) where.operatorCreditCode = filter.operatorCreditCode;
-    if (filter?.status) where.status = filter.status;
-    return findPage(ctx.em, OperatingLicence, where, ["licenceNo"], page);
-  }
-
-  @FieldResolver(() => Vehicle, { nullable: true, description: "The licensed vehicle; null when public security has not registered it." })
-  vehicle(@Root() l: OperatingLicence): Vehicle {
-    return { vin: l.vin };
-  }
-
-  @FieldResolver(() => Enterprise, { nullable: true, description: "The transport operator holding the licence; null when the registry does not know it." })
-  operator(@Root() l: OperatingLicence): Enterprise {
-    return { creditCode: l.operatorCreditCode };
-  }
-
-  @FieldResolver(() => [RecordVersion], { description: "Every version of this licence, oldest first." })
-  history(@Root() l: OperatingLicence, @Ctx() ctx: HubContext) {
-    return historyLoader(ctx, operatingLicenceContribution).load([l.licenceNo]);
+  @FieldResolver(() => [repair.entity], { nullable: true, description: "The vehicle's M-station repairs, newest first." })
+  repairs(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
+    return repairsOfVehicleLoader(ctx).load(v.vin);
   }
 }

@@ -1,0 +1,87 @@
+import { Float, registerEnumType } from "type-graphql";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import type { Contributed } from "../../common/provenance.js";
+import { regionRef, RegionRef } from "../../common/references.js";
+import { regionScope } from "../../common/region-scope.js";
+import { chinaDayEnd, chinaDayStart } from "../../common/scalars.js";
+
+export enum FirePointSource {
+  SATELLITE = "SATELLITE",
+  DRONE = "DRONE",
+  PATROL = "PATROL",
+}
+registerEnumType(FirePointSource, { name: "FirePointSource" });
+
+/**
+ * CNY deducted for each confirmed straw-burning fire point: task 20 (任务20, 秸秆禁烧) of the 2021 plan
+ * deducts 500,000 per confirmed fire point from the county where it burned.
+ */
+export const DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY = 500_000;
+
+export interface FirePoint extends Contributed {
+  id: string;
+  detectedAt: Date;
+  regionCode: string;
+  latitude: number;
+  longitude: number;
+  source: FirePointSource;
+  confirmed: boolean;
+}
+
+export const firePoint = defineDataset<FirePoint>({
+  dataset: Dataset.FIRE_POINTS,
+  name: "FirePoint",
+  description: "A straw-burning fire point detected by satellite, drone or patrol.",
+  directives: ['@key(fields: "id")'],
+  table: "agriculture.fire_points",
+  key: ["id"],
+  fields: {
+    id: { type: "ID", description: "The detecting system's identifier.", input: "The detecting system's identifier.", check: (c, v: string | null) => c.code("id", v) },
+    detectedAt: { type: "DateTime", input: "ISO 8601 with an offset, not in the future.", check: (c, v: string | null, { now }) => c.dateTime("detectedAt", v, { notAfter: now }) },
+    regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the county (or city).", check: (c, v: string | null) => c.region("regionCode", v) },
+    latitude: { type: "Float", check: (c, v: number | null) => c.latitude("latitude", v) },
+    longitude: { type: "Float", check: (c, v: number | null) => c.longitude("longitude", v) },
+    source: {
+      type: "String",
+      graphql: () => FirePointSource,
+      input: "SATELLITE, DRONE or PATROL.",
+      check: (c, v: string | null) => c.enumValue("source", v, Object.values(FirePointSource)),
+    },
+    confirmed: {
+      type: "Boolean",
+      default: false,
+      description: "Confirmed on the ground as straw burning (核实确认); unconfirmed points carry no deduction.",
+      input: "Confirmed on the ground as straw burning; false (the default) while unconfirmed.",
+      check: (_c, v: boolean | null) => v ?? false,
+    },
+  },
+  computed: {
+    region: { type: () => RegionRef, description: "The county (or city) where it burned.", get: (f: FirePoint) => regionRef(f.regionCode) },
+    deduction: {
+      type: () => Float,
+      description: `CNY deducted for this fire point: ${DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY.toLocaleString("en")} when confirmed (task 20), else 0. Derived, never contributed.`,
+      get: (f: FirePoint) => (f.confirmed ? DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY : 0),
+    },
+  },
+  indexes: [["regionCode", "detectedAt"]],
+  list: {
+    query: "firePoints",
+    description: "Fire points, oldest first; `from` and `to` are China-time dates, both inclusive.",
+    order: ["detectedAt", "id"],
+    filterArgs: true,
+    filters: {
+      regionCode: { type: "ID", where: (code: string) => (code ? { regionCode: { $in: regionScope(code) } } : undefined) },
+      from: { type: "Date", where: (day: string) => ({ detectedAt: { $gte: chinaDayStart(day) } }) },
+      to: { type: "Date", where: (day: string) => ({ detectedAt: { $lt: chinaDayEnd(day) } }) },
+    },
+    ranges: [["from", "to"]],
+  },
+  byKey: { query: "firePoint" },
+  history: "Every version of this fire point, oldest first.",
+  contribution: {
+    mutation: "contributeFirePoints",
+    description: "Contributes fire points (agriculture only); upserts by id.",
+    input: "One straw-burning fire point.",
+  },
+});

@@ -1,0 +1,74 @@
+import { registerEnumType } from "type-graphql";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import type { Contributed } from "../../common/provenance.js";
+import { Enterprise, Vehicle } from "./federated.js";
+
+export enum LicenceStatus {
+  VALID = "VALID",
+  SUSPENDED = "SUSPENDED",
+  REVOKED = "REVOKED",
+  EXPIRED = "EXPIRED",
+}
+registerEnumType(LicenceStatus, { name: "LicenceStatus" });
+
+export interface OperatingLicence extends Contributed {
+  licenceNo: string;
+  vin: string;
+  operatorCreditCode: string;
+  validTo: string;
+  status: LicenceStatus;
+}
+
+export const operatingLicence = defineDataset<OperatingLicence>({
+  dataset: Dataset.OPERATING_LICENCES,
+  name: "OperatingLicence",
+  description: "A road-transport operating licence (道路运输证) of a freight vehicle.",
+  table: "transport.operating_licences",
+  key: ["licenceNo"],
+  fields: {
+    licenceNo: { type: "ID", check: (c, v: string | null) => c.code("licenceNo", v) },
+    vin: { type: "ID", input: "VIN of the licensed vehicle (checked).", check: (c, v: string | null) => c.vin("vin", v) },
+    operatorCreditCode: { type: "String", hidden: true, input: "Credit code of the operator (checked).", check: (c, v: string | null) => c.creditCode("operatorCreditCode", v) },
+    validTo: { type: "Date", input: "YYYY-MM-DD.", check: (c, v: string | null) => c.date("validTo", v) },
+    status: {
+      type: "String",
+      graphql: () => LicenceStatus,
+      input: "VALID, SUSPENDED, REVOKED or EXPIRED.",
+      check(c, v: string | null, { today }, _row, { validTo }) {
+        const status = c.enumValue("status", v, Object.values(LicenceStatus));
+        if (status === LicenceStatus.VALID && typeof validTo === "string" && validTo < today) {
+          c.error("validTo", "DATES_OUT_OF_ORDER", `a VALID licence cannot have expired on ${validTo}; send status EXPIRED or the new validTo`);
+        }
+        return status;
+      },
+    },
+  },
+  computed: {
+    vehicle: { type: () => Vehicle, nullable: true, description: "The licensed vehicle; null when public security has not registered it.", get: (l: OperatingLicence): Vehicle => ({ vin: l.vin }) },
+    operator: {
+      type: () => Enterprise,
+      nullable: true,
+      description: "The transport operator holding the licence; null when the registry does not know it.",
+      get: (l: OperatingLicence): Enterprise => ({ creditCode: l.operatorCreditCode }),
+    },
+  },
+  indexes: [["vin"]],
+  list: {
+    query: "operatingLicences",
+    description: "Operating licences, ordered by licence number.",
+    nullable: true,
+    order: ["licenceNo"],
+    filters: {
+      operatorCreditCode: { type: "ID", description: "The operator's credit code.", where: (code: string) => (code ? { operatorCreditCode: code } : undefined) },
+      status: { type: "String", graphql: () => LicenceStatus, where: (status: LicenceStatus) => ({ status }) },
+    },
+  },
+  byKey: { query: "operatingLicence" },
+  history: "Every version of this licence, oldest first.",
+  contribution: {
+    mutation: "contributeOperatingLicences",
+    description: "Contributes operating licences (transport only); upserts by licence number.",
+    input: "One road-transport operating licence.",
+  },
+});

@@ -1,0 +1,84 @@
+import { registerEnumType } from "type-graphql";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import type { Contributed } from "../../common/provenance.js";
+import { Vehicle } from "./federated.js";
+
+export enum PhaseOutStatus {
+  PENDING = "PENDING",
+  SCRAPPED = "SCRAPPED",
+  UPGRADED = "UPGRADED",
+}
+registerEnumType(PhaseOutStatus, {
+  name: "PhaseOutStatus",
+  description: "Where a truck's phase-out stands.",
+  valuesConfig: {
+    PENDING: { description: "Still operating as it was." },
+    SCRAPPED: { description: "Scrapped (报废) or otherwise taken off the road for good." },
+    UPGRADED: { description: "Retrofitted or re-powered to a stage that may keep operating." },
+  },
+});
+
+export interface PhaseOut extends Contributed {
+  vin: string;
+  deadline: string;
+  status: PhaseOutStatus;
+  completedOn: string | null;
+}
+
+export const phaseOut = defineDataset<PhaseOut>({
+  dataset: Dataset.PHASE_OUTS,
+  name: "PhaseOut",
+  description: "The phase-out (淘汰) of an operating diesel truck of 国三 (CN3) or below: the deadline it has and whether it was met.",
+  table: "transport.phase_outs",
+  key: ["vin"],
+  fields: {
+    vin: { type: "ID", description: "VIN of the truck; one phase-out per truck.", input: "VIN of the truck (checked).", check: (c, v: string | null) => c.vin("vin", v) },
+    deadline: { type: "Date", description: "The day by which the truck must be scrapped or upgraded.", input: "YYYY-MM-DD.", check: (c, v: string | null) => c.date("deadline", v) },
+    status: {
+      type: "String",
+      graphql: () => PhaseOutStatus,
+      input: "PENDING, SCRAPPED or UPGRADED.",
+      check: (c, v: string | null) => c.enumValue("status", v, Object.values(PhaseOutStatus)),
+    },
+    completedOn: {
+      type: "Date",
+      nullable: true,
+      description: "The day it was scrapped or upgraded; null while PENDING.",
+      input: "YYYY-MM-DD, not in the future; required when SCRAPPED or UPGRADED, absent when PENDING.",
+      check(c, v: string | null, { today }, _row, { status }) {
+        const given = Boolean(v?.trim());
+        if (status === PhaseOutStatus.PENDING) {
+          // a completion date on a pending truck means one of the two fields is stale: refuse rather than guess
+          if (given) c.error("completedOn", "DATES_OUT_OF_ORDER", `a PENDING phase-out cannot have been completed on ${v!.trim()}; send status SCRAPPED or UPGRADED, or no completedOn`);
+          return null;
+        }
+        if (status !== null && !given) return c.error("completedOn", "REQUIRED", `completedOn is required for a ${String(status)} phase-out: the day it was done (YYYY-MM-DD)`);
+        // with a bad status only a date that was sent is checked: its absence is not a second error
+        return given ? c.date("completedOn", v, { notAfter: today }) : null;
+      },
+    },
+  },
+  computed: {
+    vehicle: { type: () => Vehicle, nullable: true, description: "The truck (registered with public security); null when not registered.", get: (p: PhaseOut): Vehicle => ({ vin: p.vin }) },
+  },
+  indexes: [["deadline", "vin"]],
+  list: {
+    query: "phaseOuts",
+    description: "Phase-outs of 国三-and-below operating diesel trucks, earliest deadline first, then by VIN.",
+    nullable: true,
+    order: ["deadline", "vin"],
+    filterDescription: "Narrows the phase-out list; all given conditions must hold.",
+    filters: {
+      status: { type: "String", graphql: () => PhaseOutStatus, where: (status: PhaseOutStatus) => ({ status }) },
+      deadlineBefore: { type: "Date", description: "Only deadlines before this day (exclusive).", where: (day: string) => ({ deadline: { $lt: day } }) },
+    },
+  },
+  byKey: { query: "phaseOut", description: "The phase-out of one truck, by VIN.", normalize: (vin) => vin.trim().toUpperCase() },
+  history: "Every version of this phase-out, oldest first.",
+  contribution: {
+    mutation: "contributePhaseOuts",
+    description: "Contributes truck phase-outs (transport only); upserts by VIN.",
+    input: "One truck's phase-out.",
+  },
+});
