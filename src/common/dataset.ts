@@ -13,8 +13,11 @@ import {
   Query,
   Resolver,
   Root,
+  Directive,
   type ClassType,
+  type ObjectTypeOptions,
 } from "type-graphql";
+import { GraphQLJSON } from "graphql-scalars";
 
 /** What type-graphql's Field takes as its type (a function returning the GraphQL type). */
 type ReturnTypeFunc = Parameters<typeof Field>[0] & ((...args: never[]) => unknown);
@@ -41,7 +44,7 @@ import { Shared } from "./sharing.js";
  */
 
 /** The GraphQL scalar of a field, and the PostgreSQL column type it is stored as by default. */
-export type FieldType = "ID" | "String" | "Int" | "Float" | "Boolean" | "Date" | "DateTime";
+export type FieldType = "ID" | "String" | "Int" | "Float" | "Boolean" | "Date" | "DateTime" | "JSON";
 
 const GRAPHQL: Record<FieldType, ReturnTypeFunc> = {
   ID: () => ID,
@@ -51,6 +54,7 @@ const GRAPHQL: Record<FieldType, ReturnTypeFunc> = {
   Boolean: () => Boolean,
   Date: () => DateScalar,
   DateTime: () => DateTimeScalar,
+  JSON: () => GraphQLJSON,
 };
 const COLUMN: Record<FieldType, Column["type"]> = {
   ID: "text",
@@ -60,6 +64,7 @@ const COLUMN: Record<FieldType, Column["type"]> = {
   Boolean: "boolean",
   Date: "date",
   DateTime: "timestamptz",
+  JSON: "jsonb",
 };
 /** What a contributed value arrives as: dates as text, so the row checks say what is wrong with them. */
 const INPUT: Record<FieldType, ReturnTypeFunc> = {
@@ -70,6 +75,8 @@ const INPUT: Record<FieldType, ReturnTypeFunc> = {
   Boolean: () => Boolean,
   Date: () => String,
   DateTime: () => String,
+  // any JSON passes the schema, so a malformed value rejects its row, not the batch
+  JSON: () => GraphQLJSON,
 };
 
 export interface FieldDecl {
@@ -86,6 +93,9 @@ export interface FieldDecl {
   nullable?: boolean;
   /** the contribution input's description of the field */
   input: string;
+  /** the input's GraphQL type when it is not the one of `type` (a list), and `"itemsAndList"` to let a null item reject its row only */
+  inputGraphql?: ReturnTypeFunc;
+  inputNullable?: "itemsAndList";
   /** checks one row's value: the value to store, or null after `c.error(...)` */
   check(c: RowCheck, value: never, v: ValidateContext, row: Record<string, unknown>): unknown;
 }
@@ -111,6 +121,10 @@ export interface DatasetDecl {
   /** the GraphQL type's name */
   name: string;
   description: string;
+  /** the interfaces the GraphQL type implements */
+  implements?: ObjectTypeOptions["implements"];
+  /** federation directives of the GraphQL type, e.g. `@key(fields: "code")` */
+  directives?: string[];
   /** `schema.table` */
   table: string;
   /** field names of the natural key, in order */
@@ -125,12 +139,15 @@ export interface DatasetDecl {
     order: string[];
     filterDescription?: string;
     filters?: Record<string, FilterDecl>;
+    /** an empty or blank string filter sets no condition (instead of asking for the empty value) */
+    skipEmpty?: boolean;
     /** pairs of filter names that must be in order (from ≤ to) */
     ranges?: [string, string][];
     connectionDescription?: string;
     nullable?: boolean;
   };
-  byKey?: { query: string; description: string };
+  /** the by-key query (single-field keys); `normalize` turns the argument into the stored key, default trimmed */
+  byKey?: { query: string; description: string; normalize?: (key: string) => string };
   history?: string;
   contribution: {
     mutation: string;
@@ -178,12 +195,13 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   }
   for (const properties of decl.indexes ?? []) Index({ properties: properties as never })(entity);
   Entity({ tableName, schema })(entity);
-  ObjectType(decl.name, { description: decl.description })(entity);
+  for (const directive of decl.directives ?? []) Directive(directive)(entity);
+  ObjectType(decl.name, { description: decl.description, ...(decl.implements ? { implements: decl.implements } : {}) })(entity);
   Shared(decl.dataset)(entity);
 
   // The contribution: input type and spec.
   const input = named(`${decl.name}Input`, class {} as ClassType);
-  for (const [name, f] of entries) Field(INPUT[f.type], { nullable: true, description: f.input })(input.prototype, name);
+  for (const [name, f] of entries) Field(f.inputGraphql ?? INPUT[f.type], { nullable: f.inputNullable ?? true, description: f.input })(input.prototype, name);
   InputType(`${decl.name}Input`, { description: decl.contribution.input })(input);
   const contribution: ContributionSpec<Record<string, unknown>> = {
     dataset: decl.dataset,
@@ -215,7 +233,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
       }
     }
     const where = filters
-      .filter(([name]) => filter?.[name] !== undefined && filter[name] !== null)
+      .filter(([name]) => filter?.[name] !== undefined && filter[name] !== null && !(decl.list.skipEmpty && typeof filter[name] === "string" && !filter[name].trim()))
       .map(([name, f]) => {
         const value = filter![name];
         return f.where((typeof value === "string" ? value.trim() : value) as never);
@@ -251,13 +269,13 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   const resolvers: ClassType[] = [filterType ? FilteredListResolver : PlainListResolver, contributionMutation(contribution, input as ClassType<Record<string, unknown>>, decl.contribution.mutation, decl.contribution.description)];
 
   if (decl.byKey) {
-    const { query, description } = decl.byKey;
+    const { query, description, normalize = (key: string) => key.trim() } = decl.byKey;
     const [keyField] = decl.key;
     @Resolver(() => entity)
     class ByKeyResolver {
       @Query(() => entity, { name: query, description, nullable: true })
       one(@Arg(keyField, () => ID) key: string, @Ctx() ctx: HubContext) {
-        return keyLoader(ctx).load(key.trim());
+        return keyLoader(ctx).load(normalize(key));
       }
     }
     resolvers.push(ByKeyResolver);

@@ -1133,6 +1133,7 @@ export type EnterpriseFilter = {
 
 /** One enterprise of the registry. Dates and enums are strings so that a bad value rejects its row, not the batch. */
 export type EnterpriseInput = {
+  /** The registered address, at most 500 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
   /** Unified social credit code (checked). */
   creditCode?: InputMaybe<Scalars['String']['input']>;
@@ -1140,7 +1141,9 @@ export type EnterpriseInput = {
   establishedOn?: InputMaybe<Scalars['String']['input']>;
   /** GB/T 4754 industry code: 2 to 4 digits. */
   industryCode?: InputMaybe<Scalars['String']['input']>;
+  /** The industry's name. */
   industryName?: InputMaybe<Scalars['String']['input']>;
+  /** The registered name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** GB/T 2260 code of the registering region (checked). */
   regionCode?: InputMaybe<Scalars['String']['input']>;
@@ -1457,12 +1460,17 @@ export type FuelStationFilter = {
 
 /** One filling station. */
 export type FuelStationInput = {
+  /** The station's code in the registry: letters, digits, - and _. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** WGS 84 latitude, within Henan. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** WGS 84 longitude, within Henan. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The station's name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Credit code of the operator, an enterprise already in the registry. */
   operatorCreditCode?: InputMaybe<Scalars['String']['input']>;
+  /** GB/T 2260 code of the region where the station is sited (checked). */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** OPERATING, SUSPENDED or CLOSED. */
   status?: InputMaybe<Scalars['String']['input']>;
@@ -2602,6 +2610,7 @@ export type Query = {
   electricityReadings: Maybe<ElectricityReadingConnection>;
   /** The emergency reduction lists, by year and credit code. */
   emergencyList: EmergencyListEntryConnection;
+  /** One enterprise of the registry by its credit code; null when it is not registered. */
   enterprise: Maybe<Enterprise>;
   /** Environmental profiles, by credit code. */
   enterpriseProfiles: Maybe<EnterpriseProfileConnection>;
@@ -2617,7 +2626,9 @@ export type Query = {
   fuelSample: Maybe<FuelSample>;
   /** Fuel samples, oldest first (by sampling day, then sample number). */
   fuelSamples: Maybe<FuelSampleConnection>;
+  /** One filling station by its code; null when it is not registered. */
   fuelStation: Maybe<FuelStation>;
+  /** The filling stations of the registry, ordered by code. */
   fuelStations: FuelStationConnection;
   /** Indicators of every department, filtered. */
   indicators: IndicatorConnection;

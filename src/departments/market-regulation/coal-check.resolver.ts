@@ -6,8 +6,8 @@ import { badInput } from "../../common/errors.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { coalCheckContribution, quarterStart } from "./coal-check.contribution.js";
 import { CoalCheck } from "./coal-check.entity.js";
-import { Enterprise } from "./enterprise.entity.js";
-import { coalChecksOfEnterpriseLoader, enterpriseLoader } from "./loaders.js";
+import { enterprise, type Enterprise } from "./enterprise.dataset.js";
+import { coalChecksOfEnterpriseLoader } from "./loaders.js";
 
 const CoalCheckConnection = connectionOf(CoalCheck, "CoalCheck", "Coal-quality checks, ordered by plant and quarter.");
 
@@ -38,9 +38,9 @@ export class CoalCheckResolver {
     return findPage(ctx.em, CoalCheck, where, ["plantCreditCode", "quarter"], page);
   }
 
-  @FieldResolver(() => Enterprise, { nullable: true, description: "The plant's operating enterprise; null when it is not in the registry." })
+  @FieldResolver(() => enterprise.entity, { nullable: true, description: "The plant's operating enterprise; null when it is not in the registry." })
   plant(@Root() c: CoalCheck, @Ctx() ctx: HubContext) {
-    return enterpriseLoader(ctx).load(c.plantCreditCode);
+    return enterprise.loader(ctx).load(c.plantCreditCode);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this check, oldest first, the current one last." })
@@ -49,7 +49,7 @@ export class CoalCheckResolver {
   }
 }
 
-@Resolver(() => Enterprise)
+@Resolver(() => enterprise.entity)
 export class EnterpriseCoalChecksResolver {
   @FieldResolver(() => [CoalCheck], { nullable: true, description: "Quarterly coal-quality checks of the enterprise's power plant, newest quarter first; empty for other enterprises." })
   coalChecks(@Root() e: Enterprise, @Ctx() ctx: HubContext) {

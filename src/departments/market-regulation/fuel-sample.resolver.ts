@@ -13,8 +13,8 @@ import { ComplianceResult } from "./compliance.js";
 import { fuelSampleContribution } from "./fuel-sample.contribution.js";
 import { FuelGrade, FuelSample } from "./fuel-sample.entity.js";
 import { refreshFuelSamplingCoverage } from "./fuel-sampling-coverage.js";
-import { FuelStation } from "./fuel-station.entity.js";
-import { fuelSampleLoader, fuelSamplesOfStationLoader, fuelStationLoader } from "./loaders.js";
+import { fuelStation, type FuelStation } from "./fuel-station.dataset.js";
+import { fuelSampleLoader, fuelSamplesOfStationLoader } from "./loaders.js";
 import { Envelope } from "../../common/sharing.js";
 
 const FuelSampleConnection = connectionOf(FuelSample, "FuelSample", "Fuel samples, oldest first.");
@@ -71,9 +71,9 @@ export class FuelSampleResolver {
     return findPage(ctx.em, FuelSample, where.length ? { $and: where } : {}, ["sampledOn", "sampleNo"], page);
   }
 
-  @FieldResolver(() => FuelStation, { nullable: true, description: "The filling station sampled." })
+  @FieldResolver(() => fuelStation.entity, { nullable: true, description: "The filling station sampled." })
   station(@Root() s: FuelSample, @Ctx() ctx: HubContext) {
-    return fuelStationLoader(ctx).load(s.stationCode);
+    return fuelStation.loader(ctx).load(s.stationCode);
   }
 
   @Envelope()
@@ -95,7 +95,7 @@ export class FuelSampleResolver {
   }
 }
 
-@Resolver(() => FuelStation)
+@Resolver(() => fuelStation.entity)
 export class FuelStationSamplesResolver {
   @FieldResolver(() => [FuelSample], { nullable: true, description: "The fuel samples drawn at this station, newest first." })
   fuelSamples(@Root() s: FuelStation, @Ctx() ctx: HubContext) {

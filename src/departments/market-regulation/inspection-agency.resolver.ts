@@ -4,10 +4,10 @@ import { RecordVersion } from "../../common/contribution/types.js";
 import type { HubContext } from "../../common/context.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
-import { Enterprise } from "./enterprise.entity.js";
+import { enterprise } from "./enterprise.dataset.js";
 import { inspectionAgencyContribution } from "./inspection-agency.contribution.js";
 import { InspectionAgency, InspectionAgencyStatus } from "./inspection-agency.entity.js";
-import { enterpriseLoader, inspectionAgencyLoader } from "./loaders.js";
+import { inspectionAgencyLoader } from "./loaders.js";
 
 const InspectionAgencyConnection = connectionOf(InspectionAgency, "InspectionAgency", "Emission inspection agencies, ordered by code.");
 
@@ -39,9 +39,9 @@ export class InspectionAgencyResolver {
     return findPage(ctx.em, InspectionAgency, where, ["code"], page);
   }
 
-  @FieldResolver(() => Enterprise, { nullable: true, description: "The enterprise running the agency; null when it is not in the registry." })
+  @FieldResolver(() => enterprise.entity, { nullable: true, description: "The enterprise running the agency; null when it is not in the registry." })
   operator(@Root() a: InspectionAgency, @Ctx() ctx: HubContext) {
-    return enterpriseLoader(ctx).load(a.operatorCreditCode);
+    return enterprise.loader(ctx).load(a.operatorCreditCode);
   }
 
   @FieldResolver(() => [RecordVersion], { description: "Every version of this agency record, oldest first, the current one last." })

@@ -1,20 +1,8 @@
 import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
 import { CoalCheck } from "./coal-check.entity.js";
-import { Enterprise } from "./enterprise.entity.js";
 import { FuelSample } from "./fuel-sample.entity.js";
-import { FuelStation } from "./fuel-station.entity.js";
 import { InspectionAgency } from "./inspection-agency.entity.js";
 import { VehicleInspection } from "./vehicle-inspection.entity.js";
-
-export const enterpriseLoader = (ctx: HubContext) =>
-  loader<string, Enterprise | null>(ctx, "mr.enterprise", async (codes) =>
-    byKey(codes, await ctx.em.find(Enterprise, { creditCode: { $in: [...codes] } }), (e) => e.creditCode),
-  );
-
-export const fuelStationLoader = (ctx: HubContext) =>
-  loader<string, FuelStation | null>(ctx, "mr.fuelStation", async (codes) =>
-    byKey(codes, await ctx.em.find(FuelStation, { code: { $in: [...codes] } }), (s) => s.code),
-  );
 
 export const fuelSampleLoader = (ctx: HubContext) =>
   loader<string, FuelSample | null>(ctx, "mr.fuelSample", async (numbers) =>
