@@ -2623,6 +2623,7 @@ export type Query = {
   firePointDeductions: Array<FirePointDeduction>;
   /** Fire points, oldest first; `from` and `to` are China-time dates, both inclusive. */
   firePoints: FirePointConnection;
+  /** One fuel sample by its report number; null when there is none. */
   fuelSample: Maybe<FuelSample>;
   /** Fuel samples, oldest first (by sampling day, then sample number). */
   fuelSamples: Maybe<FuelSampleConnection>;

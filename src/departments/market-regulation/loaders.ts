@@ -1,23 +1,7 @@
 import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
 import { CoalCheck } from "./coal-check.entity.js";
-import { FuelSample } from "./fuel-sample.entity.js";
 import { InspectionAgency } from "./inspection-agency.entity.js";
 import { VehicleInspection } from "./vehicle-inspection.entity.js";
-
-export const fuelSampleLoader = (ctx: HubContext) =>
-  loader<string, FuelSample | null>(ctx, "mr.fuelSample", async (numbers) =>
-    byKey(numbers, await ctx.em.find(FuelSample, { sampleNo: { $in: [...numbers] } }), (s) => s.sampleNo),
-  );
-
-/** A station's samples, newest first. */
-export const fuelSamplesOfStationLoader = (ctx: HubContext) =>
-  loader<string, FuelSample[]>(ctx, "mr.fuelSamplesOfStation", async (codes) =>
-    groupByKey(
-      codes,
-      await ctx.em.find(FuelSample, { stationCode: { $in: [...codes] } }, { orderBy: { sampledOn: "desc", sampleNo: "desc" } }),
-      (s) => s.stationCode,
-    ),
-  );
 
 export const inspectionAgencyLoader = (ctx: HubContext) =>
   loader<string, InspectionAgency | null>(ctx, "mr.inspectionAgency", async (codes) =>
