@@ -200,7 +200,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "inspection-agencies",
     mutation: "contributeInspectionAgencies",
     inputType: "InspectionAgencyInput",
-    columns: [{"name":"code","type":"String","list":false,"description":"The agency's code in the provincial inspection network."},{"name":"name","type":"String","list":false},{"name":"operatorCreditCode","type":"String","list":false,"description":"Credit code of the enterprise running the agency (checked)."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the county (or city) where it is sited (checked)."},{"name":"status","type":"String","list":false,"description":"ACTIVE, SUSPENDED or REVOKED."}],
+    columns: [{"name":"code","type":"String","list":false,"description":"The agency's code in the provincial inspection network."},{"name":"name","type":"String","list":false,"description":"The agency's name."},{"name":"operatorCreditCode","type":"String","list":false,"description":"Credit code of the enterprise running the agency (checked)."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the county (or city) where it is sited (checked)."},{"name":"status","type":"String","list":false,"description":"ACTIVE, SUSPENDED or REVOKED."}],
     document: ContributeInspectionAgenciesDocument,
   } satisfies ContributionDataset<T.InspectionAgencyInput>,
   "monitoring-stations": {

@@ -1604,6 +1604,7 @@ export type InspectionAgencyFilter = {
 export type InspectionAgencyInput = {
   /** The agency's code in the provincial inspection network. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** The agency's name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Credit code of the enterprise running the agency (checked). */
   operatorCreditCode?: InputMaybe<Scalars['String']['input']>;
@@ -2635,6 +2636,7 @@ export type Query = {
   indicators: IndicatorConnection;
   /** Emission inspection agencies (I站), ordered by code. */
   inspectionAgencies: InspectionAgencyConnection;
+  /** One inspection agency by its code; null when it is not registered. */
   inspectionAgency: Maybe<InspectionAgency>;
   monitoringStation: Maybe<MonitoringStation>;
   monitoringStations: MonitoringStationConnection;
@@ -2686,6 +2688,7 @@ export type Query = {
   vehicle: Maybe<Vehicle>;
   /** The vehicle a plate was assigned to at an instant (default now); plates are re-issued. */
   vehicleByPlate: Maybe<Vehicle>;
+  /** One vehicle inspection by its report number; null when there is none. */
   vehicleInspection: Maybe<VehicleInspection>;
   /** Vehicle emission inspections, oldest first; `from` and `to` are China-time dates, both inclusive. */
   vehicleInspections: Maybe<VehicleInspectionConnection>;
