@@ -1,8 +1,6 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
-import { CoalCheck } from "./coal-check.entity.js";
-import { CoalCheckResolver, EnterpriseCoalChecksResolver } from "./coal-check.resolver.js";
-import { marketRegulationContributions } from "./contributions.js";
+import { coalCheck, CoalCheckPlantResolver, EnterpriseCoalChecksResolver } from "./coal-check.dataset.js";
 import { enterprise } from "./enterprise.dataset.js";
 import { fuelSample, FuelSampleStationResolver, FuelStationSamplesResolver } from "./fuel-sample.dataset.js";
 import { FuelSamplingCoverageResolver } from "./fuel-sampling-coverage.js";
@@ -11,14 +9,13 @@ import { inspectionAgency, InspectionAgencyOperatorResolver } from "./inspection
 import { InspectedVehicleResolver, Vehicle, VehicleInspectionsResolver } from "./vehicle.extension.js";
 import { vehicleInspection, VehicleInspectionAgencyResolver } from "./vehicle-inspection.dataset.js";
 
-const datasets = [enterprise, fuelStation, fuelSample, inspectionAgency, vehicleInspection];
+const datasets = [enterprise, fuelStation, fuelSample, inspectionAgency, vehicleInspection, coalCheck];
 
-export const marketRegulationEntities = [...datasets.map((d) => d.entity), CoalCheck];
+export const marketRegulationEntities = datasets.map((d) => d.entity);
 
 export const marketRegulationSubgraph: SubgraphDefinition = {
   department: Department.MARKET_REGULATION,
   resolvers: [
-    ...marketRegulationContributions,
     ...datasets.flatMap((d) => d.resolvers),
     FuelStationOperatorResolver,
     FuelSampleStationResolver,
@@ -28,7 +25,7 @@ export const marketRegulationSubgraph: SubgraphDefinition = {
     VehicleInspectionAgencyResolver,
     VehicleInspectionsResolver,
     InspectedVehicleResolver,
-    CoalCheckResolver,
+    CoalCheckPlantResolver,
     EnterpriseCoalChecksResolver,
   ],
   orphanedTypes: [Vehicle],
