@@ -16,7 +16,9 @@ import {
   Resolver,
   Root,
   type ClassType,
+  type ObjectTypeOptions,
 } from "type-graphql";
+import { GraphQLJSON } from "graphql-scalars";
 
 /** What type-graphql's Field takes as its type (a function returning the GraphQL type). */
 type ReturnTypeFunc = Parameters<typeof Field>[0] & ((...args: never[]) => unknown);
@@ -43,7 +45,7 @@ import { Shared } from "./sharing.js";
  */
 
 /** The GraphQL scalar of a field, and the PostgreSQL column type it is stored as by default. */
-export type FieldType = "ID" | "String" | "Int" | "Float" | "Boolean" | "Date" | "DateTime";
+export type FieldType = "ID" | "String" | "Int" | "Float" | "Boolean" | "Date" | "DateTime" | "JSON";
 
 const GRAPHQL: Record<FieldType, ReturnTypeFunc> = {
   ID: () => ID,
@@ -53,6 +55,7 @@ const GRAPHQL: Record<FieldType, ReturnTypeFunc> = {
   Boolean: () => Boolean,
   Date: () => DateScalar,
   DateTime: () => DateTimeScalar,
+  JSON: () => GraphQLJSON,
 };
 const COLUMN: Record<FieldType, Column["type"]> = {
   ID: "text",
@@ -62,6 +65,7 @@ const COLUMN: Record<FieldType, Column["type"]> = {
   Boolean: "boolean",
   Date: "date",
   DateTime: "timestamptz",
+  JSON: "jsonb",
 };
 /** What a contributed value arrives as: dates as text, so the row checks say what is wrong with them. */
 const INPUT: Record<FieldType, ReturnTypeFunc> = {
@@ -72,6 +76,8 @@ const INPUT: Record<FieldType, ReturnTypeFunc> = {
   Boolean: () => Boolean,
   Date: () => String,
   DateTime: () => String,
+  // any JSON passes the schema, so a malformed value rejects its row, not the batch
+  JSON: () => GraphQLJSON,
 };
 
 export interface FieldDecl {
@@ -92,6 +98,9 @@ export interface FieldDecl {
   default?: string | number | boolean;
   /** the contribution input's description of the field */
   input?: string;
+  /** the input's GraphQL type when it is not the one of `type` (a list), and `"itemsAndList"` to let a null item reject its row only */
+  inputGraphql?: ReturnTypeFunc;
+  inputNullable?: "itemsAndList";
   /**
    * checks one row's value: the value to store, or null after `c.error(...)`; `checked` holds the values the
    * fields declared before this one checked to (for rules across fields)
@@ -124,7 +133,7 @@ export interface DatasetDecl {
   /** `schema.table` */
   table: string;
   /** GraphQL interfaces the type implements (their fields it does not declare come from the interface) */
-  implements?: (abstract new (...args: never[]) => object)[];
+  implements?: ObjectTypeOptions["implements"];
   /** directives on the GraphQL type, e.g. `@key(fields: "code")` */
   directives?: string[];
   /** field names of the natural key, in order */
@@ -141,11 +150,14 @@ export interface DatasetDecl {
     filters?: Record<string, FilterDecl>;
     /** the filters are the query's own arguments rather than fields of a `filter` input */
     filterArgs?: boolean;
+    /** an empty or blank string filter sets no condition (instead of asking for the empty value) */
+    skipEmpty?: boolean;
     /** pairs of filter names that must be in order (from ≤ to) */
     ranges?: [string, string][];
     connectionDescription?: string;
     nullable?: boolean;
   };
+  /** the by-key query (single-field keys) */
   byKey?: {
     query: string;
     description?: string;
@@ -217,8 +229,8 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   // The contribution: input type and spec.
   const input = named(`${decl.name}Input`, class {} as ClassType);
   for (const [name, f] of entries) {
-    const options = { nullable: f.list ? ("itemsAndList" as const) : true, description: f.input, ...(f.default !== undefined ? { defaultValue: f.default } : {}) };
-    Field(listOf(f, INPUT[f.type]), options)(input.prototype, name);
+    const nullable = f.inputNullable ?? (f.list ? ("itemsAndList" as const) : true);
+    Field(f.inputGraphql ?? listOf(f, INPUT[f.type]), { nullable, description: f.input, ...(f.default !== undefined ? { defaultValue: f.default } : {}) })(input.prototype, name);
   }
   InputType(`${decl.name}Input`, { description: decl.contribution.input })(input);
   const contribution: ContributionSpec<Record<string, unknown>> = {
@@ -254,7 +266,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
       }
     }
     const where = filters
-      .filter(([name]) => filter?.[name] !== undefined && filter[name] !== null)
+      .filter(([name]) => filter?.[name] !== undefined && filter[name] !== null && !(decl.list.skipEmpty && typeof filter[name] === "string" && !filter[name].trim()))
       .map(([name, f]) => {
         const value = filter![name];
         return f.where((typeof value === "string" ? value.trim() : value) as never);
@@ -300,7 +312,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   const resolvers: ClassType[] = [argsType ? ArgsListResolver : filterType ? FilteredListResolver : PlainListResolver, contributionMutation(contribution, input as ClassType<Record<string, unknown>>, decl.contribution.mutation, decl.contribution.description)];
 
   if (decl.byKey) {
-    const { query, description, normalize = (k: string) => k.trim() } = decl.byKey;
+    const { query, description, normalize = (key: string) => key.trim() } = decl.byKey;
     const [keyField] = decl.key;
     @Resolver(() => entity)
     class ByKeyResolver {

@@ -159,7 +159,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "enterprises",
     mutation: "contributeEnterprises",
     inputType: "EnterpriseInput",
-    columns: [{"name":"address","type":"String","list":false},{"name":"creditCode","type":"String","list":false,"description":"Unified social credit code (checked)."},{"name":"establishedOn","type":"String","list":false,"description":"YYYY-MM-DD, not in the future."},{"name":"industryCode","type":"String","list":false,"description":"GB/T 4754 industry code: 2 to 4 digits."},{"name":"industryName","type":"String","list":false},{"name":"name","type":"String","list":false},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the registering region (checked)."},{"name":"status","type":"String","list":false,"description":"ACTIVE, REVOKED or CANCELLED."}],
+    columns: [{"name":"address","type":"String","list":false,"description":"The registered address, at most 500 characters."},{"name":"creditCode","type":"String","list":false,"description":"Unified social credit code (checked)."},{"name":"establishedOn","type":"String","list":false,"description":"YYYY-MM-DD, not in the future."},{"name":"industryCode","type":"String","list":false,"description":"GB/T 4754 industry code: 2 to 4 digits."},{"name":"industryName","type":"String","list":false,"description":"The industry's name."},{"name":"name","type":"String","list":false,"description":"The registered name."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the registering region (checked)."},{"name":"status","type":"String","list":false,"description":"ACTIVE, REVOKED or CANCELLED."}],
     document: ContributeEnterprisesDocument,
   } satisfies ContributionDataset<T.EnterpriseInput>,
   "entry-permits": {
@@ -187,7 +187,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "fuel-stations",
     mutation: "contributeFuelStations",
     inputType: "FuelStationInput",
-    columns: [{"name":"code","type":"String","list":false},{"name":"latitude","type":"Float","list":false},{"name":"longitude","type":"Float","list":false},{"name":"name","type":"String","list":false},{"name":"operatorCreditCode","type":"String","list":false,"description":"Credit code of the operator, an enterprise already in the registry."},{"name":"regionCode","type":"String","list":false},{"name":"status","type":"String","list":false,"description":"OPERATING, SUSPENDED or CLOSED."}],
+    columns: [{"name":"code","type":"String","list":false,"description":"The station's code in the registry: letters, digits, - and _."},{"name":"latitude","type":"Float","list":false,"description":"WGS 84 latitude, within Henan."},{"name":"longitude","type":"Float","list":false,"description":"WGS 84 longitude, within Henan."},{"name":"name","type":"String","list":false,"description":"The station's name."},{"name":"operatorCreditCode","type":"String","list":false,"description":"Credit code of the operator, an enterprise already in the registry."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the region where the station is sited (checked)."},{"name":"status","type":"String","list":false,"description":"OPERATING, SUSPENDED or CLOSED."}],
     document: ContributeFuelStationsDocument,
   } satisfies ContributionDataset<T.FuelStationInput>,
   "gate-records": {
@@ -208,7 +208,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "inspection-agencies",
     mutation: "contributeInspectionAgencies",
     inputType: "InspectionAgencyInput",
-    columns: [{"name":"code","type":"String","list":false,"description":"The agency's code in the provincial inspection network."},{"name":"name","type":"String","list":false},{"name":"operatorCreditCode","type":"String","list":false,"description":"Credit code of the enterprise running the agency (checked)."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the county (or city) where it is sited (checked)."},{"name":"status","type":"String","list":false,"description":"ACTIVE, SUSPENDED or REVOKED."}],
+    columns: [{"name":"code","type":"String","list":false,"description":"The agency's code in the provincial inspection network."},{"name":"name","type":"String","list":false,"description":"The agency's name."},{"name":"operatorCreditCode","type":"String","list":false,"description":"Credit code of the enterprise running the agency (checked)."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the county (or city) where it is sited (checked)."},{"name":"status","type":"String","list":false,"description":"ACTIVE, SUSPENDED or REVOKED."}],
     document: ContributeInspectionAgenciesDocument,
   } satisfies ContributionDataset<T.InspectionAgencyInput>,
   "monitoring-stations": {

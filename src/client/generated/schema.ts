@@ -1165,6 +1165,7 @@ export type EnterpriseGateRecordEdge = {
 
 /** One enterprise of the registry. Dates and enums are strings so that a bad value rejects its row, not the batch. */
 export type EnterpriseInput = {
+  /** The registered address, at most 500 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
   /** Unified social credit code (checked). */
   creditCode?: InputMaybe<Scalars['String']['input']>;
@@ -1172,7 +1173,9 @@ export type EnterpriseInput = {
   establishedOn?: InputMaybe<Scalars['String']['input']>;
   /** GB/T 4754 industry code: 2 to 4 digits. */
   industryCode?: InputMaybe<Scalars['String']['input']>;
+  /** The industry's name. */
   industryName?: InputMaybe<Scalars['String']['input']>;
+  /** The registered name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** GB/T 2260 code of the registering region (checked). */
   regionCode?: InputMaybe<Scalars['String']['input']>;
@@ -1489,12 +1492,17 @@ export type FuelStationFilter = {
 
 /** One filling station. */
 export type FuelStationInput = {
+  /** The station's code in the registry: letters, digits, - and _. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** WGS 84 latitude, within Henan. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** WGS 84 longitude, within Henan. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The station's name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Credit code of the operator, an enterprise already in the registry. */
   operatorCreditCode?: InputMaybe<Scalars['String']['input']>;
+  /** GB/T 2260 code of the region where the station is sited (checked). */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** OPERATING, SUSPENDED or CLOSED. */
   status?: InputMaybe<Scalars['String']['input']>;
@@ -1706,6 +1714,7 @@ export type InspectionAgencyFilter = {
 export type InspectionAgencyInput = {
   /** The agency's code in the provincial inspection network. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** The agency's name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Credit code of the enterprise running the agency (checked). */
   operatorCreditCode?: InputMaybe<Scalars['String']['input']>;
@@ -2723,6 +2732,7 @@ export type Query = {
   electricityReadings: Maybe<ElectricityReadingConnection>;
   /** The emergency reduction lists, by year and credit code. */
   emergencyList: EmergencyListEntryConnection;
+  /** One enterprise of the registry by its credit code; null when it is not registered. */
   enterprise: Maybe<Enterprise>;
   /** Environmental profiles, by credit code. */
   enterpriseProfiles: Maybe<EnterpriseProfileConnection>;
@@ -2735,10 +2745,13 @@ export type Query = {
   firePointDeductions: Array<FirePointDeduction>;
   /** Fire points, oldest first; `from` and `to` are China-time dates, both inclusive. */
   firePoints: FirePointConnection;
+  /** One fuel sample by its report number; null when there is none. */
   fuelSample: Maybe<FuelSample>;
   /** Fuel samples, oldest first (by sampling day, then sample number). */
   fuelSamples: Maybe<FuelSampleConnection>;
+  /** One filling station by its code; null when it is not registered. */
   fuelStation: Maybe<FuelStation>;
+  /** The filling stations of the registry, ordered by code. */
   fuelStations: FuelStationConnection;
   /** Gate records, oldest first (by instant, then enterprise, gate and plate). */
   gateRecords: Maybe<GateRecordConnection>;
@@ -2746,6 +2759,7 @@ export type Query = {
   indicators: IndicatorConnection;
   /** Emission inspection agencies (I站), ordered by code. */
   inspectionAgencies: InspectionAgencyConnection;
+  /** One inspection agency by its code; null when it is not registered. */
   inspectionAgency: Maybe<InspectionAgency>;
   monitoringStation: Maybe<MonitoringStation>;
   monitoringStations: MonitoringStationConnection;
@@ -2797,6 +2811,7 @@ export type Query = {
   vehicle: Maybe<Vehicle>;
   /** The vehicle a plate was assigned to at an instant (default now); plates are re-issued. */
   vehicleByPlate: Maybe<Vehicle>;
+  /** One vehicle inspection by its report number; null when there is none. */
   vehicleInspection: Maybe<VehicleInspection>;
   /** Vehicle emission inspections, oldest first; `from` and `to` are China-time dates, both inclusive. */
   vehicleInspections: Maybe<VehicleInspectionConnection>;

@@ -1,9 +1,15 @@
 import type pg from "pg";
+import { Arg, Ctx, Int, Mutation, Resolver } from "type-graphql";
+import type { HubContext } from "../../common/context.js";
 import { historyTable, recordKeySql } from "../../common/contribution/contribute.js";
 import { Dataset } from "../../common/datasets.js";
 import { Department } from "../../common/departments.js";
+import { badInput } from "../../common/errors.js";
 import { Metric, METRIC_INFO } from "../../common/metrics.js";
+import { requireAdmin } from "../../common/policy.js";
 import { cityOf } from "../../common/regions.data.js";
+import { toChinaDate } from "../../common/scalars.js";
+import { Envelope } from "../../common/sharing.js";
 import type { Column } from "../../db/bulk.js";
 
 /** One city's fuel-sampling coverage of a year. */
@@ -109,5 +115,24 @@ export async function refreshFuelSamplingCoverage(db: pg.Pool, year: number, at:
     throw e;
   } finally {
     client.release();
+  }
+}
+
+/** Earlier years are typing errors, not data: the hub's records start decades later. */
+const FIRST_COVERAGE_YEAR = 2000;
+
+@Resolver()
+export class FuelSamplingCoverageResolver {
+  @Envelope()
+  @Mutation(() => Int, {
+    description:
+      "Recomputes each city's FUEL_SAMPLING_COVERAGE of a year (the share of operating filling stations sampled at least once) into the indicators (market-regulation admins); returns the indicators changed.",
+  })
+  refreshFuelSamplingCoverage(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
+    requireAdmin(ctx, Department.MARKET_REGULATION, "refreshFuelSamplingCoverage");
+    const thisYear = Number(toChinaDate(new Date()).slice(0, 4));
+    if (year < FIRST_COVERAGE_YEAR || year > thisYear) throw badInput(`year must be between ${FIRST_COVERAGE_YEAR} and ${thisYear}, got ${year}`, { argument: "year" });
+    // ctx.db reaches environment.indicators only because the one-process deployment shares one database; see refreshFuelSamplingCoverage.
+    return refreshFuelSamplingCoverage(ctx.db, year);
   }
 }

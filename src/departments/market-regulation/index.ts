@@ -1,43 +1,40 @@
 import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
-import { marketRegulationContributions } from "./contributions.js";
-import { CoalCheck } from "./coal-check.entity.js";
-import { CoalCheckResolver, EnterpriseCoalChecksResolver } from "./coal-check.resolver.js";
-import { Enterprise } from "./enterprise.entity.js";
-import { EnterpriseResolver } from "./enterprise.resolver.js";
-import { FuelSample } from "./fuel-sample.entity.js";
-import { FuelSampleResolver, FuelStationSamplesResolver } from "./fuel-sample.resolver.js";
-import { FuelStation } from "./fuel-station.entity.js";
-import { FuelStationResolver } from "./fuel-station.resolver.js";
-import { InspectionAgency } from "./inspection-agency.entity.js";
-import { InspectionAgencyResolver } from "./inspection-agency.resolver.js";
-import { enterpriseLoader, fuelSampleLoader, fuelStationLoader, inspectionAgencyLoader, vehicleInspectionLoader } from "./loaders.js";
-import { Vehicle, VehicleInspectionsResolver } from "./vehicle.extension.js";
-import { VehicleInspection } from "./vehicle-inspection.entity.js";
-import { VehicleInspectionResolver } from "./vehicle-inspection.resolver.js";
+import { coalCheck, CoalCheckPlantResolver, EnterpriseCoalChecksResolver } from "./coal-check.dataset.js";
+import { enterprise } from "./enterprise.dataset.js";
+import { fuelSample, FuelSampleStationResolver, FuelStationSamplesResolver } from "./fuel-sample.dataset.js";
+import { FuelSamplingCoverageResolver } from "./fuel-sampling-coverage.js";
+import { fuelStation, FuelStationOperatorResolver } from "./fuel-station.dataset.js";
+import { inspectionAgency, InspectionAgencyOperatorResolver } from "./inspection-agency.dataset.js";
+import { InspectedVehicleResolver, Vehicle, VehicleInspectionsResolver } from "./vehicle.extension.js";
+import { vehicleInspection, VehicleInspectionAgencyResolver } from "./vehicle-inspection.dataset.js";
 
-export const marketRegulationEntities = [Enterprise, FuelStation, FuelSample, InspectionAgency, VehicleInspection, CoalCheck];
+const datasets = [enterprise, fuelStation, fuelSample, inspectionAgency, vehicleInspection, coalCheck];
+
+export const marketRegulationEntities = datasets.map((d) => d.entity);
 
 export const marketRegulationSubgraph: SubgraphDefinition = {
   department: Department.MARKET_REGULATION,
-  resolvers: [...marketRegulationContributions, 
-    EnterpriseResolver,
-    FuelStationResolver,
-    FuelSampleResolver,
+  resolvers: [
+    ...datasets.flatMap((d) => d.resolvers),
+    FuelStationOperatorResolver,
+    FuelSampleStationResolver,
     FuelStationSamplesResolver,
-    InspectionAgencyResolver,
-    VehicleInspectionResolver,
+    FuelSamplingCoverageResolver,
+    InspectionAgencyOperatorResolver,
+    VehicleInspectionAgencyResolver,
     VehicleInspectionsResolver,
-    CoalCheckResolver,
+    InspectedVehicleResolver,
+    CoalCheckPlantResolver,
     EnterpriseCoalChecksResolver,
   ],
   orphanedTypes: [Vehicle],
   references: {
-    Enterprise: (ref: { creditCode: string }, ctx) => enterpriseLoader(ctx).load(ref.creditCode),
-    FuelStation: (ref: { code: string }, ctx) => fuelStationLoader(ctx).load(ref.code),
-    FuelSample: (ref: { sampleNo: string }, ctx) => fuelSampleLoader(ctx).load(ref.sampleNo),
-    InspectionAgency: (ref: { code: string }, ctx) => inspectionAgencyLoader(ctx).load(ref.code),
-    VehicleInspection: (ref: { inspectionNo: string }, ctx) => vehicleInspectionLoader(ctx).load(ref.inspectionNo),
+    Enterprise: (ref: { creditCode: string }, ctx) => enterprise.loader(ctx).load(ref.creditCode),
+    FuelStation: (ref: { code: string }, ctx) => fuelStation.loader(ctx).load(ref.code),
+    FuelSample: (ref: { sampleNo: string }, ctx) => fuelSample.loader(ctx).load(ref.sampleNo),
+    InspectionAgency: (ref: { code: string }, ctx) => inspectionAgency.loader(ctx).load(ref.code),
+    VehicleInspection: (ref: { inspectionNo: string }, ctx) => vehicleInspection.loader(ctx).load(ref.inspectionNo),
     // Vehicles are public security's: this subgraph only adds fields, which need nothing but the VIN.
     Vehicle: (ref: { vin: string }) => ({ vin: ref.vin }),
   },

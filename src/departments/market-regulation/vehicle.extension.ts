@@ -1,9 +1,8 @@
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from "type-graphql";
-import type { HubContext } from "../../common/context.js";
-import { inspectionsOfVehicleLoader } from "./loaders.js";
-import { VehicleInspection } from "./vehicle-inspection.entity.js";
-import { Shared } from "../../common/sharing.js";
+import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { Dataset } from "../../common/datasets.js";
+import { Shared } from "../../common/sharing.js";
+import { vehicleInspection, type VehicleInspection } from "./vehicle-inspection.dataset.js";
 
 /** Market regulation's view of a vehicle (owned by public security): its emission inspections. */
 @Shared(Dataset.VEHICLES)
@@ -14,16 +13,34 @@ export class Vehicle {
   vin!: string;
 }
 
+/** A vehicle's inspections, newest first: `Vehicle.inspections` and `Vehicle.lastInspection` both read it. */
+const inspectionsOfVehicleLoader = (ctx: HubContext) =>
+  loader<string, VehicleInspection[]>(ctx, "mr.inspectionsOfVehicle", async (vins) =>
+    groupByKey(
+      vins,
+      await ctx.em.find(vehicleInspection.entity, { vin: { $in: [...vins] } }, { orderBy: { inspectedAt: "desc", inspectionNo: "desc" } }),
+      (i) => i.vin,
+    ),
+  );
+
 @Resolver(() => Vehicle)
 export class VehicleInspectionsResolver {
-  @FieldResolver(() => [VehicleInspection], { nullable: true, description: "The vehicle's emission inspections, newest first." })
+  @FieldResolver(() => [vehicleInspection.entity], { nullable: true, description: "The vehicle's emission inspections, newest first." })
   inspections(@Root() v: Vehicle, @Ctx() ctx: HubContext): Promise<VehicleInspection[]> {
     return inspectionsOfVehicleLoader(ctx).load(v.vin);
   }
 
-  @FieldResolver(() => VehicleInspection, { nullable: true, description: "The vehicle's latest emission inspection; null when it has none." })
+  @FieldResolver(() => vehicleInspection.entity, { nullable: true, description: "The vehicle's latest emission inspection; null when it has none." })
   async lastInspection(@Root() v: Vehicle, @Ctx() ctx: HubContext): Promise<VehicleInspection | null> {
     // the same loader as `inspections`: asking for both costs one statement
     return (await inspectionsOfVehicleLoader(ctx).load(v.vin))[0] ?? null;
+  }
+}
+
+@Resolver(() => vehicleInspection.entity)
+export class InspectedVehicleResolver {
+  @FieldResolver(() => Vehicle, { nullable: true, description: "The inspected vehicle (registered by public security); null when not registered." })
+  vehicle(@Root() i: VehicleInspection): Vehicle {
+    return { vin: i.vin };
   }
 }

@@ -1,0 +1,91 @@
+import { registerEnumType } from "type-graphql";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import type { Contributed } from "../../common/provenance.js";
+import { regionRef, RegionRef } from "../../common/references.js";
+import { regionScope } from "../../common/region-scope.js";
+
+export enum EnterpriseStatus {
+  ACTIVE = "ACTIVE",
+  REVOKED = "REVOKED",
+  CANCELLED = "CANCELLED",
+}
+registerEnumType(EnterpriseStatus, { name: "EnterpriseStatus", description: "存续 / 吊销 / 注销." });
+
+export interface Enterprise extends Contributed {
+  creditCode: string;
+  name: string;
+  regionCode: string;
+  address: string;
+  industryCode: string;
+  industryName: string;
+  status: EnterpriseStatus;
+  establishedOn: string;
+}
+
+/** LIKE treats % and _ as wildcards: escape them so a name filter matches literally. */
+const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export const enterprise = defineDataset<Enterprise>({
+  dataset: Dataset.ENTERPRISES,
+  name: "Enterprise",
+  description: "A legal entity in the market-regulation registry, keyed by its unified social credit code.",
+  directives: ['@key(fields: "creditCode")'],
+  table: "market_regulation.enterprises",
+  key: ["creditCode"],
+  fields: {
+    creditCode: {
+      type: "ID",
+      description: "18-character unified social credit code (GB 32100-2015).",
+      input: "Unified social credit code (checked).",
+      check: (c, v: string | null) => c.creditCode("creditCode", v),
+    },
+    name: { type: "String", input: "The registered name.", check: (c, v: string | null) => c.text("name", v) },
+    regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the registering region (checked).", check: (c, v: string | null) => c.region("regionCode", v) },
+    address: { type: "String", input: "The registered address, at most 500 characters.", check: (c, v: string | null) => c.text("address", v, 500) },
+    industryCode: {
+      type: "String",
+      description: "GB/T 4754 industry code, e.g. 3011 (cement).",
+      input: "GB/T 4754 industry code: 2 to 4 digits.",
+      check(c, v: string | null) {
+        const industryCode = c.text("industryCode", v, 4);
+        if (industryCode !== null && !/^\d{2,4}$/.test(industryCode)) c.error("industryCode", "BAD_FORMAT", `industryCode ${industryCode} is not a GB/T 4754 code of 2 to 4 digits`);
+        return industryCode;
+      },
+    },
+    industryName: { type: "String", input: "The industry's name.", check: (c, v: string | null) => c.text("industryName", v) },
+    status: {
+      type: "String",
+      graphql: () => EnterpriseStatus,
+      input: "ACTIVE, REVOKED or CANCELLED.",
+      check: (c, v: string | null) => c.enumValue("status", v, Object.values(EnterpriseStatus)),
+    },
+    establishedOn: { type: "Date", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("establishedOn", v, { notAfter: today }) },
+  },
+  computed: {
+    region: { type: () => RegionRef, get: (e: Enterprise) => regionRef(e.regionCode) },
+  },
+  list: {
+    query: "enterprises",
+    description: "The enterprise registry, ordered by credit code.",
+    order: ["creditCode"],
+    skipEmpty: true,
+    filters: {
+      regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code) } }) },
+      industryCode: {
+        type: "String",
+        description: "GB/T 4754 industry code; a prefix matches its subclasses (30 matches 3011).",
+        where: (code: string) => ({ industryCode: { $like: `${likeLiteral(code)}%` } }),
+      },
+      nameContains: { type: "String", description: "Part of the registered name.", where: (part: string) => ({ name: { $like: `%${likeLiteral(part)}%` } }) },
+      status: { type: "String", graphql: () => EnterpriseStatus, where: (status: EnterpriseStatus) => ({ status }) },
+    },
+  },
+  byKey: { query: "enterprise", description: "One enterprise of the registry by its credit code; null when it is not registered.", normalize: (code) => code.trim().toUpperCase() },
+  history: "Every version of this registry record, oldest first, the current one last.",
+  contribution: {
+    mutation: "contributeEnterprises",
+    description: "Contributes enterprises of the registry (market regulation only); upserts by credit code.",
+    input: "One enterprise of the registry. Dates and enums are strings so that a bad value rejects its row, not the batch.",
+  },
+});

@@ -1,0 +1,167 @@
+import { raw } from "@mikro-orm/core";
+import { Ctx, FieldResolver, registerEnumType, Resolver, Root } from "type-graphql";
+import { groupByKey, loader, type HubContext } from "../../common/context.js";
+import type { RowCheck } from "../../common/contribution/row-check.js";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import type { Contributed } from "../../common/provenance.js";
+import { regionScope } from "../../common/region-scope.js";
+import { ComplianceResult } from "./compliance.js";
+import { fuelStation, type FuelStation } from "./fuel-station.dataset.js";
+
+export enum FuelGrade {
+  GASOLINE_92 = "GASOLINE_92",
+  GASOLINE_95 = "GASOLINE_95",
+  GASOLINE_98 = "GASOLINE_98",
+  DIESEL_0 = "DIESEL_0",
+  DIESEL_MINUS_10 = "DIESEL_MINUS_10",
+  DIESEL_MINUS_20 = "DIESEL_MINUS_20",
+  DIESEL_MINUS_35 = "DIESEL_MINUS_35",
+}
+registerEnumType(FuelGrade, {
+  name: "FuelGrade",
+  description: "Motor gasoline by research octane number (GB 17930) and automotive diesel by cold-filter grade (GB 19147).",
+  valuesConfig: {
+    GASOLINE_92: { description: "92号汽油" },
+    GASOLINE_95: { description: "95号汽油" },
+    GASOLINE_98: { description: "98号汽油" },
+    DIESEL_0: { description: "0号柴油" },
+    DIESEL_MINUS_10: { description: "-10号柴油" },
+    DIESEL_MINUS_20: { description: "-20号柴油" },
+    DIESEL_MINUS_35: { description: "-35号柴油" },
+  },
+});
+
+export interface FuelSample extends Contributed {
+  sampleNo: string;
+  stationCode: string;
+  sampledOn: string;
+  fuelGrade: FuelGrade;
+  result: ComplianceResult;
+  failedItems: string[];
+}
+
+const MAX_FAILED_ITEMS = 50;
+const MAX_ITEM_LENGTH = 100;
+
+/** The failed items trimmed and without repeats, or null when one of them is unusable. */
+function failedItems(c: RowCheck, items: readonly (string | null)[] | null | undefined): string[] | null {
+  const out: string[] = [];
+  let ok = true;
+  (items ?? []).forEach((item, i) => {
+    const s = item?.trim();
+    if (!s) {
+      c.error("failedItems", "REQUIRED", `failedItems[${i}] is empty; name the failed test item, e.g. 硫含量`);
+      ok = false;
+    } else if (s.length > MAX_ITEM_LENGTH) {
+      c.error("failedItems", "TOO_LONG", `failedItems[${i}] is ${s.length} characters; at most ${MAX_ITEM_LENGTH} are allowed`);
+      ok = false;
+    } else if (!out.includes(s)) {
+      out.push(s);
+    }
+  });
+  if (out.length > MAX_FAILED_ITEMS) return c.error("failedItems", "TOO_LONG", `${out.length} failed items; at most ${MAX_FAILED_ITEMS} are allowed`);
+  return ok ? out : null;
+}
+
+export const fuelSample = defineDataset<FuelSample>({
+  dataset: Dataset.FUEL_SAMPLES,
+  name: "FuelSample",
+  description: "A fuel sample drawn at a filling station and tested against the national standard (成品油质量抽检).",
+  directives: ['@key(fields: "sampleNo")'],
+  table: "market_regulation.fuel_samples",
+  key: ["sampleNo"],
+  fields: {
+    sampleNo: { type: "ID", description: "The sampling report's number.", input: "The sampling report's number.", check: (c, v: string | null) => c.code("sampleNo", v) },
+    stationCode: { type: "String", hidden: true, input: "Code of the filling station, already registered by market regulation.", check: (c, v: string | null) => c.code("stationCode", v) },
+    sampledOn: { type: "Date", description: "The day the sample was drawn.", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("sampledOn", v, { notAfter: today }) },
+    fuelGrade: {
+      type: "String",
+      graphql: () => FuelGrade,
+      input: `${Object.values(FuelGrade).join(", ")}.`,
+      check: (c, v: string | null) => c.enumValue("fuelGrade", v, Object.values(FuelGrade)),
+    },
+    result: { type: "String", graphql: () => ComplianceResult, input: "PASS or FAIL.", check: (c, v: string | null) => c.enumValue("result", v, Object.values(ComplianceResult)) },
+    failedItems: {
+      type: "JSON",
+      graphql: () => [String],
+      description: "The test items that failed (e.g. 硫含量, 蒸气压); empty when the sample passed.",
+      // a null item must reject its row only, so the list's items are nullable too
+      inputGraphql: () => [String],
+      inputNullable: "itemsAndList",
+      input: "The failed test items: at least one for FAIL, none (or null) for PASS.",
+      check(c, v: (string | null)[] | null, _, row) {
+        const items = failedItems(c, v);
+        // the result as its own check normalizes it: anything else is neither PASS nor FAIL
+        const result = typeof row.result === "string" ? row.result.trim().toUpperCase() : null;
+        if (result === ComplianceResult.FAIL && items !== null && items.length === 0) {
+          c.error("failedItems", "BAD_FORMAT", "a FAIL sample must name at least one failed test item in failedItems, e.g. 硫含量");
+        } else if (result === ComplianceResult.PASS && items !== null && items.length > 0) {
+          c.error("failedItems", "BAD_FORMAT", `a PASS sample cannot have failed items (${items.join(", ")}); send FAIL or leave failedItems empty`);
+        }
+        // COPY writes a value as its text: a jsonb column needs the JSON, not the array's toString().
+        return items === null ? null : JSON.stringify(items);
+      },
+    },
+  },
+  indexes: [["stationCode", "sampledOn"]],
+  list: {
+    query: "fuelSamples",
+    description: "Fuel samples, oldest first (by sampling day, then sample number).",
+    nullable: true,
+    connectionDescription: "Fuel samples, oldest first.",
+    order: ["sampledOn", "sampleNo"],
+    filterDescription: "Which fuel samples to list; the conditions given must all hold.",
+    skipEmpty: true,
+    filters: {
+      stationCode: { type: "ID", description: "The filling station's code.", where: (stationCode: string) => ({ stationCode }) },
+      regionCode: {
+        type: "ID",
+        description: "A region: samples at the stations registered in it or its subregions.",
+        // The region is the station's, which a sample does not repeat: a subquery keeps the page one statement.
+        where: (code: string) => ({
+          stationCode: { $in: raw("(select code from market_regulation.fuel_stations where region_code in (?))", [regionScope(code, "filter.regionCode")]) },
+        }),
+      },
+      from: { type: "Date", description: "First sampling day, inclusive.", where: (from: string) => ({ sampledOn: { $gte: from } }) },
+      to: { type: "Date", description: "Last sampling day, inclusive.", where: (to: string) => ({ sampledOn: { $lte: to } }) },
+      result: { type: "String", graphql: () => ComplianceResult, where: (result: ComplianceResult) => ({ result }) },
+      fuelGrade: { type: "String", graphql: () => FuelGrade, where: (fuelGrade: FuelGrade) => ({ fuelGrade }) },
+    },
+    ranges: [["from", "to"]],
+  },
+  byKey: { query: "fuelSample", description: "One fuel sample by its report number; null when there is none." },
+  history: "Every version of this sample record, oldest first, the current one last.",
+  contribution: {
+    mutation: "contributeFuelSamples",
+    description: "Contributes fuel samples (market regulation only); the station must be registered; upserts by sample number.",
+    input: "One fuel sample. Dates and enums are strings so that a bad value rejects its row, not the batch.",
+    references: [{ column: "station_code", field: "stationCode", table: "market_regulation.fuel_stations", keyColumn: "code", what: "filling station" }],
+  },
+});
+
+/** A station's samples, newest first. */
+const fuelSamplesOfStationLoader = (ctx: HubContext) =>
+  loader<string, FuelSample[]>(ctx, "mr.fuelSamplesOfStation", async (codes) =>
+    groupByKey(
+      codes,
+      await ctx.em.find(fuelSample.entity, { stationCode: { $in: [...codes] } }, { orderBy: { sampledOn: "desc", sampleNo: "desc" } }),
+      (s) => s.stationCode,
+    ),
+  );
+
+@Resolver(() => fuelSample.entity)
+export class FuelSampleStationResolver {
+  @FieldResolver(() => fuelStation.entity, { nullable: true, description: "The filling station sampled." })
+  station(@Root() s: FuelSample, @Ctx() ctx: HubContext) {
+    return fuelStation.loader(ctx).load(s.stationCode);
+  }
+}
+
+@Resolver(() => fuelStation.entity)
+export class FuelStationSamplesResolver {
+  @FieldResolver(() => [fuelSample.entity], { nullable: true, description: "The fuel samples drawn at this station, newest first." })
+  fuelSamples(@Root() s: FuelStation, @Ctx() ctx: HubContext) {
+    return fuelSamplesOfStationLoader(ctx).load(s.code);
+  }
+}

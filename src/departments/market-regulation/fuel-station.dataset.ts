@@ -1,0 +1,86 @@
+import { Ctx, FieldResolver, registerEnumType, Resolver, Root } from "type-graphql";
+import type { HubContext } from "../../common/context.js";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import type { Contributed } from "../../common/provenance.js";
+import { regionRef, RegionRef } from "../../common/references.js";
+import { regionScope } from "../../common/region-scope.js";
+import { SiteKind } from "../../common/site.js";
+import { enterprise } from "./enterprise.dataset.js";
+import { Site } from "./site.interface.js";
+
+export enum FuelStationStatus {
+  OPERATING = "OPERATING",
+  SUSPENDED = "SUSPENDED",
+  CLOSED = "CLOSED",
+}
+registerEnumType(FuelStationStatus, { name: "FuelStationStatus" });
+
+export interface FuelStation extends Contributed {
+  code: string;
+  name: string;
+  regionCode: string;
+  latitude: number;
+  longitude: number;
+  operatorCreditCode: string;
+  status: FuelStationStatus;
+}
+
+export const fuelStation = defineDataset<FuelStation>({
+  dataset: Dataset.FUEL_STATIONS,
+  name: "FuelStation",
+  description: "A filling station (market-regulation registry).",
+  implements: [Site],
+  directives: ['@key(fields: "code")'],
+  table: "market_regulation.fuel_stations",
+  key: ["code"],
+  fields: {
+    code: { type: "ID", input: "The station's code in the registry: letters, digits, - and _.", check: (c, v: string | null) => c.code("code", v) },
+    name: { type: "String", input: "The station's name.", check: (c, v: string | null) => c.text("name", v) },
+    regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the region where the station is sited (checked).", check: (c, v: string | null) => c.region("regionCode", v) },
+    latitude: { type: "Float", input: "WGS 84 latitude, within Henan.", check: (c, v: number | null) => c.latitude("latitude", v) },
+    longitude: { type: "Float", input: "WGS 84 longitude, within Henan.", check: (c, v: number | null) => c.longitude("longitude", v) },
+    operatorCreditCode: {
+      type: "String",
+      hidden: true,
+      input: "Credit code of the operator, an enterprise already in the registry.",
+      check: (c, v: string | null) => c.creditCode("operatorCreditCode", v),
+    },
+    status: {
+      type: "String",
+      graphql: () => FuelStationStatus,
+      input: "OPERATING, SUSPENDED or CLOSED.",
+      check: (c, v: string | null) => c.enumValue("status", v, Object.values(FuelStationStatus)),
+    },
+  },
+  computed: {
+    kind: { type: () => SiteKind, get: () => SiteKind.FUEL_STATION },
+    region: { type: () => RegionRef, get: (s: FuelStation) => regionRef(s.regionCode) },
+  },
+  list: {
+    query: "fuelStations",
+    description: "The filling stations of the registry, ordered by code.",
+    order: ["code"],
+    skipEmpty: true,
+    filters: {
+      regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code) } }) },
+      status: { type: "String", graphql: () => FuelStationStatus, where: (status: FuelStationStatus) => ({ status }) },
+    },
+  },
+  byKey: { query: "fuelStation", description: "One filling station by its code; null when it is not registered.", normalize: (code) => code },
+  history: "Every version of this station record, oldest first.",
+  contribution: {
+    mutation: "contributeFuelStations",
+    description: "Contributes filling stations (market regulation only); the operator must be in the registry.",
+    input: "One filling station.",
+    references: [{ column: "operator_credit_code", field: "operatorCreditCode", table: "market_regulation.enterprises", keyColumn: "credit_code", what: "enterprise" }],
+  },
+});
+
+@Resolver(() => fuelStation.entity)
+export class FuelStationOperatorResolver {
+  @FieldResolver(() => enterprise.entity, { nullable: true, description: "The enterprise operating the station." })
+  operator(@Root() s: FuelStation, @Ctx() ctx: HubContext) {
+    return enterprise.loader(ctx).load(s.operatorCreditCode);
+  }
+}

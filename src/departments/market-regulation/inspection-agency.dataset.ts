@@ -1,0 +1,85 @@
+import { Ctx, FieldResolver, registerEnumType, Resolver, Root } from "type-graphql";
+import type { HubContext } from "../../common/context.js";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import type { Contributed } from "../../common/provenance.js";
+import { regionRef, RegionRef } from "../../common/references.js";
+import { regionScope } from "../../common/region-scope.js";
+import { enterprise } from "./enterprise.dataset.js";
+
+export enum InspectionAgencyStatus {
+  ACTIVE = "ACTIVE",
+  SUSPENDED = "SUSPENDED",
+  REVOKED = "REVOKED",
+}
+registerEnumType(InspectionAgencyStatus, { name: "InspectionAgencyStatus", description: "Whether the agency's accreditation (检验检测机构资质认定) is in force, suspended or revoked." });
+
+export interface InspectionAgency extends Contributed {
+  code: string;
+  name: string;
+  regionCode: string;
+  operatorCreditCode: string;
+  status: InspectionAgencyStatus;
+}
+
+export const inspectionAgency = defineDataset<InspectionAgency>({
+  dataset: Dataset.INSPECTION_AGENCIES,
+  name: "InspectionAgency",
+  description: "A motor-vehicle emission inspection agency (机动车排放检验机构, I站), accredited by market regulation.",
+  directives: ['@key(fields: "code")'],
+  table: "market_regulation.inspection_agencies",
+  key: ["code"],
+  fields: {
+    code: {
+      type: "ID",
+      description: "The agency's code in the provincial inspection network.",
+      input: "The agency's code in the provincial inspection network.",
+      check: (c, v: string | null) => c.code("code", v),
+    },
+    name: { type: "String", input: "The agency's name.", check: (c, v: string | null) => c.text("name", v) },
+    regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the county (or city) where it is sited (checked).", check: (c, v: string | null) => c.region("regionCode", v) },
+    operatorCreditCode: {
+      type: "String",
+      hidden: true,
+      input: "Credit code of the enterprise running the agency (checked).",
+      check: (c, v: string | null) => c.creditCode("operatorCreditCode", v),
+    },
+    status: {
+      type: "String",
+      graphql: () => InspectionAgencyStatus,
+      input: "ACTIVE, SUSPENDED or REVOKED.",
+      check: (c, v: string | null) => c.enumValue("status", v, Object.values(InspectionAgencyStatus)),
+    },
+  },
+  computed: {
+    region: { type: () => RegionRef, description: "The county (or city) where the agency is sited.", get: (a: InspectionAgency) => regionRef(a.regionCode) },
+  },
+  indexes: [["regionCode"]],
+  list: {
+    query: "inspectionAgencies",
+    description: "Emission inspection agencies (I站), ordered by code.",
+    connectionDescription: "Emission inspection agencies, ordered by code.",
+    order: ["code"],
+    filterDescription: "Which inspection agencies to list; the conditions given must all hold.",
+    skipEmpty: true,
+    filters: {
+      regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code, "filter.regionCode") } }) },
+      status: { type: "String", graphql: () => InspectionAgencyStatus, where: (status: InspectionAgencyStatus) => ({ status }) },
+    },
+  },
+  byKey: { query: "inspectionAgency", description: "One inspection agency by its code; null when it is not registered." },
+  history: "Every version of this agency record, oldest first, the current one last.",
+  contribution: {
+    mutation: "contributeInspectionAgencies",
+    description: "Contributes emission inspection agencies (market regulation only); upserts by code.",
+    input: "One emission inspection agency. Enums are strings so that a bad value rejects its row, not the batch.",
+  },
+});
+
+@Resolver(() => inspectionAgency.entity)
+export class InspectionAgencyOperatorResolver {
+  @FieldResolver(() => enterprise.entity, { nullable: true, description: "The enterprise running the agency; null when it is not in the registry." })
+  operator(@Root() a: InspectionAgency, @Ctx() ctx: HubContext) {
+    return enterprise.loader(ctx).load(a.operatorCreditCode);
+  }
+}
