@@ -3,6 +3,7 @@ import {
   Arg,
   Args,
   Ctx,
+  Directive,
   Field,
   FieldResolver,
   Float,
@@ -78,6 +79,8 @@ export interface FieldDecl {
   column?: string;
   /** the column's PostgreSQL type; default from `type` */
   columnType?: Column["type"];
+  /** the entity property's MikroORM type when not the column's (`json` for a jsonb column, `smallint`) */
+  entityType?: string;
   /** the GraphQL type when it is not the scalar of `type` (an enum stored as text) */
   graphql?: ReturnTypeFunc;
   /** the output field's description; `hidden` keeps the column out of the GraphQL type */
@@ -86,8 +89,11 @@ export interface FieldDecl {
   nullable?: boolean;
   /** the contribution input's description of the field */
   input: string;
-  /** checks one row's value: the value to store, or null after `c.error(...)` */
-  check(c: RowCheck, value: never, v: ValidateContext, row: Record<string, unknown>): unknown;
+  /** the input's GraphQL type when it is not the one of `type` (a list, a nested input), and its nullability */
+  inputType?: ReturnTypeFunc;
+  inputNullable?: boolean | "itemsAndList";
+  /** checks one row's value: the value to store, or null after `c.error(...)`; `checked` holds the values of the fields before it */
+  check(c: RowCheck, value: never, v: ValidateContext, row: Record<string, unknown>, checked: Record<string, unknown>): unknown;
 }
 
 /** A list filter's argument: how it narrows the list (a MikroORM condition). */
@@ -111,6 +117,9 @@ export interface DatasetDecl {
   /** the GraphQL type's name */
   name: string;
   description: string;
+  /** interfaces the GraphQL type implements, and its directives (e.g. `@key(fields: "code")`) */
+  implements?: ClassType[];
+  directives?: string[];
   /** `schema.table` */
   table: string;
   /** field names of the natural key, in order */
@@ -124,6 +133,8 @@ export interface DatasetDecl {
     /** the keyset order: field names making a unique order */
     order: string[];
     filterDescription?: string;
+    /** the filter type's name; default `<name>Filter` */
+    filterName?: string;
     filters?: Record<string, FilterDecl>;
     /** pairs of filter names that must be in order (from ≤ to) */
     ranges?: [string, string][];
@@ -136,12 +147,17 @@ export interface DatasetDecl {
     mutation: string;
     description: string;
     input: string;
+    /** the input type's name; default `<name>Input` */
+    inputName?: string;
     references?: ReferenceCheck[];
     uniqueInBatch?: { column: string; field: string }[];
+    afterWrite?: ContributionSpec<Record<string, unknown>>["afterWrite"];
   };
 }
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+/** A key value as the history's record_key holds it (instants as toISOString() writes them). */
+const keyText = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
 
 /** A class named `name` (GraphQL and MikroORM take the name from the class). */
 function named<T extends ClassType>(name: string, base: T): T {
@@ -168,7 +184,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   const entity = named(decl.name, Contributed as unknown as ClassType) as unknown as ClassType<R>;
   for (const [name, f] of entries) {
     const columnType = f.columnType ?? COLUMN[f.type];
-    const options = { fieldName: columnOf(name), type: columnType, ...(f.nullable ? { nullable: true } : {}) };
+    const options = { fieldName: columnOf(name), type: f.entityType ?? columnType, ...(f.nullable ? { nullable: true } : {}) };
     (decl.key.includes(name) ? PrimaryKey(options) : Property(options))(entity.prototype, name);
     if (!f.hidden) Field(f.graphql ?? GRAPHQL[f.type], { description: f.description, nullable: f.nullable })(entity.prototype, name);
   }
@@ -178,13 +194,15 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   }
   for (const properties of decl.indexes ?? []) Index({ properties: properties as never })(entity);
   Entity({ tableName, schema })(entity);
-  ObjectType(decl.name, { description: decl.description })(entity);
+  for (const directive of decl.directives ?? []) Directive(directive)(entity);
+  ObjectType(decl.name, { description: decl.description, ...(decl.implements ? { implements: decl.implements } : {}) })(entity);
   Shared(decl.dataset)(entity);
 
   // The contribution: input type and spec.
-  const input = named(`${decl.name}Input`, class {} as ClassType);
-  for (const [name, f] of entries) Field(INPUT[f.type], { nullable: true, description: f.input })(input.prototype, name);
-  InputType(`${decl.name}Input`, { description: decl.contribution.input })(input);
+  const inputName = decl.contribution.inputName ?? `${decl.name}Input`;
+  const input = named(inputName, class {} as ClassType);
+  for (const [name, f] of entries) Field(f.inputType ?? INPUT[f.type], { nullable: f.inputNullable ?? true, description: f.input })(input.prototype, name);
+  InputType(inputName, { description: decl.contribution.input })(input);
   const contribution: ContributionSpec<Record<string, unknown>> = {
     dataset: decl.dataset,
     table: decl.table,
@@ -192,15 +210,20 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
     columns: entries.map(([name, f]) => ({ name: columnOf(name), type: f.columnType ?? COLUMN[f.type] })),
     references: decl.contribution.references,
     uniqueInBatch: decl.contribution.uniqueInBatch,
-    validate: (r, c, v) => entries.map(([name, f]) => f.check(c, r[name] as never, v, r)),
+    afterWrite: decl.contribution.afterWrite,
+    validate(r, c, v) {
+      const checked: Record<string, unknown> = {};
+      return entries.map(([name, f]) => (checked[name] = f.check(c, r[name] as never, v, r, checked)));
+    },
   };
 
   // The list's filter type.
   const filters = Object.entries(decl.list.filters ?? {});
-  const filterType = filters.length ? named(`${decl.name}Filter`, class {} as ClassType) : undefined;
+  const filterName = decl.list.filterName ?? `${decl.name}Filter`;
+  const filterType = filters.length ? named(filterName, class {} as ClassType) : undefined;
   if (filterType) {
     for (const [name, f] of filters) Field(f.graphql ?? GRAPHQL[f.type], { nullable: true, description: f.description })(filterType.prototype, name);
-    InputType(`${decl.name}Filter`, { description: decl.list.filterDescription })(filterType);
+    InputType(filterName, { description: decl.list.filterDescription })(filterType);
   }
   const Connection = connectionOf(entity, decl.name, decl.list.connectionDescription);
   const keyLoader = (ctx: HubContext) =>
@@ -228,7 +251,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   class HistoryResolver {
     @FieldResolver(() => [RecordVersion], { name: "history", description: decl.history })
     history(@Root() r: R, @Ctx() ctx: HubContext) {
-      return historyLoader(ctx, contribution).load(decl.key.map((k) => String((r as Record<string, unknown>)[k])));
+      return historyLoader(ctx, contribution).load(decl.key.map((k) => keyText((r as Record<string, unknown>)[k])));
     }
   }
 
