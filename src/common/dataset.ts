@@ -118,7 +118,7 @@ export interface DatasetDecl {
   name: string;
   description: string;
   /** interfaces the GraphQL type implements, and its directives (e.g. `@key(fields: "code")`) */
-  implements?: ClassType[];
+  implements?: (abstract new (...args: never[]) => object)[];
   directives?: string[];
   /** `schema.table` */
   table: string;

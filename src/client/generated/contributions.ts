@@ -207,7 +207,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "monitoring-stations",
     mutation: "contributeMonitoringStations",
     inputType: "MonitoringStationInput",
-    columns: [{"name":"code","type":"String","list":false},{"name":"controlLevel","type":"String","list":false,"description":"NATIONAL, PROVINCIAL or CITY."},{"name":"latitude","type":"Float","list":false},{"name":"longitude","type":"Float","list":false},{"name":"name","type":"String","list":false},{"name":"regionCode","type":"String","list":false,"description":"The city (or county) it reports for."},{"name":"stationType","type":"String","list":false,"description":"URBAN, TRAFFIC, BACKGROUND, MOUNTAIN, VOC or COMPONENT."}],
+    columns: [{"name":"code","type":"String","list":false,"description":"The station's code: letters, digits, - and _."},{"name":"controlLevel","type":"String","list":false,"description":"NATIONAL, PROVINCIAL or CITY."},{"name":"latitude","type":"Float","list":false,"description":"WGS 84 latitude."},{"name":"longitude","type":"Float","list":false,"description":"WGS 84 longitude."},{"name":"name","type":"String","list":false,"description":"The station's name."},{"name":"regionCode","type":"String","list":false,"description":"The city (or county) it reports for."},{"name":"stationType","type":"String","list":false,"description":"URBAN, TRAFFIC, BACKGROUND, MOUNTAIN, VOC or COMPONENT."}],
     document: ContributeMonitoringStationsDocument,
   } satisfies ContributionDataset<T.MonitoringStationInput>,
   "non-road-machinery": {

@@ -1747,11 +1747,15 @@ export type MonitoringStationFilter = {
 
 /** One air-quality monitoring station. */
 export type MonitoringStationInput = {
+  /** The station's code: letters, digits, - and _. */
   code?: InputMaybe<Scalars['String']['input']>;
   /** NATIONAL, PROVINCIAL or CITY. */
   controlLevel?: InputMaybe<Scalars['String']['input']>;
+  /** WGS 84 latitude. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** WGS 84 longitude. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The station's name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** The city (or county) it reports for. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
@@ -2624,7 +2628,9 @@ export type Query = {
   /** Emission inspection agencies (I站), ordered by code. */
   inspectionAgencies: InspectionAgencyConnection;
   inspectionAgency: Maybe<InspectionAgency>;
+  /** One monitoring station, by its code. */
   monitoringStation: Maybe<MonitoringStation>;
+  /** Air-quality monitoring stations, ordered by code. */
   monitoringStations: MonitoringStationConnection;
   /** One registered non-road machine, by registration number. */
   nonRoadMachine: Maybe<NonRoadMachine>;

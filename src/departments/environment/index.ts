@@ -3,15 +3,14 @@ import { AccessRequestResolver } from "./access-request.js";
 import { TrustResolver } from "./trust.resolver.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
 import { environmentContributions } from "./contributions.js";
-import { MonitoringStationContributionResolver, ObservationResolver, RegionAirQualityResolver } from "./air-quality.resolver.js";
-import { Enterprise, EnterpriseGradeResolver, PerformanceGradeResolver } from "./enterprise.extension.js";
+import { ObservationResolver, RegionAirQualityResolver } from "./air-quality.resolver.js";
+import { Enterprise } from "./enterprise.extension.js";
 import { IdentifierResolver } from "./identifier.resolver.js";
 import { Indicator, Target } from "./indicator.entity.js";
 import { IndicatorResolver, TargetResolver } from "./indicator.resolver.js";
 import { regionLoader, warningLoader } from "./loaders.js";
-import { MonitoringStation } from "./monitoring-station.entity.js";
-import { MonitoringStationResolver, stationLoader } from "./monitoring-station.resolver.js";
-import { PerformanceGradeRecord } from "./performance-grade.entity.js";
+import { MonitoringStationResolver, monitoringStations } from "./monitoring-station.dataset.js";
+import { EnterpriseGradeResolver, performanceGrades } from "./performance-grade.dataset.js";
 import { Region } from "./region.entity.js";
 import { EmergencyListEntry } from "./emergency-list.js";
 import { environmentEvidenceEntities, environmentEvidenceOrphans, environmentEvidenceResolvers } from "./evidence.index.js";
@@ -23,16 +22,17 @@ import { TargetAdminResolver, TargetProgressResolver } from "./target.resolver.j
 import { Warning } from "./warning.entity.js";
 import { WarningResolver } from "./warning.resolver.js";
 
-export const environmentEntities = [Region, MonitoringStation, PerformanceGradeRecord, Indicator, Target, Observation, Warning, EnterpriseProfile, EmergencyListEntry, ...environmentEvidenceEntities];
+export const environmentEntities = [Region, monitoringStations.entity, performanceGrades.entity, Indicator, Target, Observation, Warning, EnterpriseProfile, EmergencyListEntry, ...environmentEvidenceEntities];
 
 export const environmentSubgraph: SubgraphDefinition = {
   department: Department.ENVIRONMENT,
-  resolvers: [...environmentContributions, 
+  resolvers: [
+    ...environmentContributions,
+    ...monitoringStations.resolvers,
+    ...performanceGrades.resolvers,
     RegionResolver,
     MonitoringStationResolver,
-    MonitoringStationContributionResolver,
     EnterpriseGradeResolver,
-    PerformanceGradeResolver,
     IndicatorResolver,
     TargetResolver,
     TargetAdminResolver,
@@ -52,7 +52,7 @@ export const environmentSubgraph: SubgraphDefinition = {
   orphanedTypes: [Enterprise, ...environmentEvidenceOrphans],
   references: {
     Region: (ref: { code: string }, ctx) => regionLoader(ctx).load(ref.code),
-    MonitoringStation: (ref: { code: string }, ctx) => stationLoader(ctx).load(ref.code),
+    MonitoringStation: (ref: { code: string }, ctx) => monitoringStations.loader(ctx).load(ref.code),
     Warning: (ref: { id: string }, ctx) => warningLoader(ctx).load(ref.id),
     ListedEnterprise: (ref: { id: string }, ctx) => resolveListedEnterprise(ref, ctx),
     Vehicle: (ref: { vin: string }) => ({ vin: ref.vin }),
