@@ -137,7 +137,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "electricity-readings",
     mutation: "contributeElectricityReadings",
     inputType: "ElectricityReadingInput",
-    columns: [{"name":"creditCode","type":"String","list":false,"description":"Credit code of the enterprise the meter supplies (checked)."},{"name":"day","type":"String","list":false,"description":"YYYY-MM-DD, China time, not in the future."},{"name":"hour","type":"Int","list":false,"description":"0–23: the China-time hour [hour:00, hour+1:00) of an hourly reading; null or absent for the whole day."},{"name":"kwh","type":"Float","list":false,"description":"kWh used that day (0 to 50,000,000) or that hour (0 to 2,100,000)."},{"name":"meterNo","type":"String","list":false}],
+    columns: [{"name":"creditCode","type":"String","list":false,"description":"Credit code of the enterprise the meter supplies (checked)."},{"name":"day","type":"String","list":false,"description":"YYYY-MM-DD, China time, not in the future."},{"name":"hour","type":"Int","list":false,"description":"0–23: the China-time hour [hour:00, hour+1:00) of an hourly reading; null or absent for the whole day."},{"name":"kwh","type":"Float","list":false,"description":"kWh used that day (0 to 50,000,000) or that hour (0 to 2,100,000)."},{"name":"meterNo","type":"String","list":false,"description":"The grid company's meter number: letters, digits, - and _."}],
     document: ContributeElectricityReadingsDocument,
   } satisfies ContributionDataset<T.ElectricityReadingInput>,
   "emergency-list": {

@@ -968,6 +968,7 @@ export type ElectricityReadingInput = {
   hour?: InputMaybe<Scalars['Int']['input']>;
   /** kWh used that day (0 to 50,000,000) or that hour (0 to 2,100,000). */
   kwh?: InputMaybe<Scalars['Float']['input']>;
+  /** The grid company's meter number: letters, digits, - and _. */
   meterNo?: InputMaybe<Scalars['String']['input']>;
 };
 
