@@ -83,6 +83,8 @@ export interface FieldDecl {
   entityType?: string;
   /** the GraphQL type when it is not the scalar of `type` (an enum stored as text) */
   graphql?: ReturnTypeFunc;
+  /** a registered TypeScript enum stored as text: the GraphQL type, and the check when there is no `check` */
+  enum?: Record<string, string>;
   /** the output field's description; `hidden` keeps the column out of the GraphQL type */
   description?: string;
   hidden?: boolean;
@@ -93,15 +95,18 @@ export interface FieldDecl {
   inputType?: ReturnTypeFunc;
   inputNullable?: boolean | "itemsAndList";
   /** checks one row's value: the value to store, or null after `c.error(...)`; `checked` holds the values of the fields before it */
-  check(c: RowCheck, value: never, v: ValidateContext, row: Record<string, unknown>, checked: Record<string, unknown>): unknown;
+  check?(c: RowCheck, value: never, v: ValidateContext, row: Record<string, unknown>, checked: Record<string, unknown>): unknown;
 }
 
 /** A list filter's argument: how it narrows the list (a MikroORM condition). */
 export interface FilterDecl {
   type: FieldType;
   graphql?: ReturnTypeFunc;
+  /** a registered TypeScript enum: the filter's GraphQL type */
+  enum?: Record<string, string>;
   description?: string;
-  where(value: never): Record<string, unknown>;
+  /** the condition; default the field of the filter's name equal to the value */
+  where?(value: never): Record<string, unknown>;
 }
 
 /** A field computed from the record's own columns (no query). */
@@ -155,6 +160,7 @@ export interface DatasetDecl {
   };
 }
 
+const graphqlOf = (f: { type: FieldType; graphql?: ReturnTypeFunc; enum?: object }) => f.graphql ?? (f.enum ? () => f.enum! : GRAPHQL[f.type]);
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 /** A key value as the history's record_key holds it (instants as toISOString() writes them). */
 const keyText = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
@@ -178,6 +184,7 @@ export interface DefinedDataset<R extends object> {
 export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDataset<R> {
   const [schema, tableName] = decl.table.split(".");
   const entries = Object.entries(decl.fields);
+  for (const [name, f] of entries) if (!f.check && !f.enum) throw new Error(`${decl.name}.${name}: a field needs a check or an enum`);
   const columnOf = (f: string) => decl.fields[f].column ?? snake(f);
 
   // The entity and GraphQL type: one class.
@@ -186,7 +193,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
     const columnType = f.columnType ?? COLUMN[f.type];
     const options = { fieldName: columnOf(name), type: f.entityType ?? columnType, ...(f.nullable ? { nullable: true } : {}) };
     (decl.key.includes(name) ? PrimaryKey(options) : Property(options))(entity.prototype, name);
-    if (!f.hidden) Field(f.graphql ?? GRAPHQL[f.type], { description: f.description, nullable: f.nullable })(entity.prototype, name);
+    if (!f.hidden) Field(graphqlOf(f), { description: f.description, nullable: f.nullable })(entity.prototype, name);
   }
   for (const [name, c] of Object.entries(decl.computed ?? {})) {
     Object.defineProperty(entity.prototype, name, { get(this: never) { return c.get(this); }, configurable: true });
@@ -213,7 +220,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
     afterWrite: decl.contribution.afterWrite,
     validate(r, c, v) {
       const checked: Record<string, unknown> = {};
-      return entries.map(([name, f]) => (checked[name] = f.check(c, r[name] as never, v, r, checked)));
+      return entries.map(([name, f]) => (checked[name] = f.check ? f.check(c, r[name] as never, v, r, checked) : c.enumValue(name, r[name] as string, Object.values(f.enum!))));
     },
   };
 
@@ -222,7 +229,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   const filterName = decl.list.filterName ?? `${decl.name}Filter`;
   const filterType = filters.length ? named(filterName, class {} as ClassType) : undefined;
   if (filterType) {
-    for (const [name, f] of filters) Field(f.graphql ?? GRAPHQL[f.type], { nullable: true, description: f.description })(filterType.prototype, name);
+    for (const [name, f] of filters) Field(graphqlOf(f), { nullable: true, description: f.description })(filterType.prototype, name);
     InputType(filterName, { description: decl.list.filterDescription })(filterType);
   }
   const Connection = connectionOf(entity, decl.name, decl.list.connectionDescription);
@@ -238,10 +245,12 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
       }
     }
     const where = filters
-      .filter(([name]) => filter?.[name] !== undefined && filter[name] !== null)
+      // an empty text is no condition, as in the hand-written lists (`if (filter?.regionCode)`)
+      .filter(([name]) => filter?.[name] !== undefined && filter[name] !== null && filter[name] !== "")
       .map(([name, f]) => {
         const value = filter![name];
-        return f.where((typeof value === "string" ? value.trim() : value) as never);
+        const v = typeof value === "string" ? value.trim() : value;
+        return f.where ? f.where(v as never) : { [name]: v };
       });
     return findPage(ctx.em, entity as ClassType<R & object>, where.length ? { $and: where } : {}, decl.list.order as (keyof R & string)[], page);
   };

@@ -13,7 +13,12 @@ import { MonitoringStationResolver, monitoringStations } from "./monitoring-stat
 import { EnterpriseGradeResolver, performanceGrades } from "./performance-grade.dataset.js";
 import { Region } from "./region.entity.js";
 import { EmergencyListEntry } from "./emergency-list.js";
-import { environmentEvidenceEntities, environmentEvidenceOrphans, environmentEvidenceResolvers } from "./evidence.index.js";
+import { blackSmokeCaptures } from "./black-smoke.dataset.js";
+import { NonRoadMachineResolver, nonRoadMachinery } from "./nrmm.dataset.js";
+import { obdRecords } from "./obd-record.dataset.js";
+import { remoteSensingTests } from "./remote-sensing.dataset.js";
+import { VehicleEvidenceResolver } from "./vehicle-evidence.resolver.js";
+import { Vehicle } from "./vehicle.reference.js";
 import { EnterpriseProfile } from "./enterprise-profile.js";
 import { EmergencyListResolver, EnterpriseProfileFieldResolver, EnterpriseProfileResolver, resolveListedEnterprise, WarningListedResolver } from "./listed-enterprise.js";
 import { Observation } from "./observation.entity.js";
@@ -22,14 +27,15 @@ import { TargetAdminResolver, TargetProgressResolver } from "./target.resolver.j
 import { Warning } from "./warning.entity.js";
 import { WarningResolver } from "./warning.resolver.js";
 
-export const environmentEntities = [Region, monitoringStations.entity, performanceGrades.entity, Indicator, Target, Observation, Warning, EnterpriseProfile, EmergencyListEntry, ...environmentEvidenceEntities];
+const datasets = [monitoringStations, performanceGrades, remoteSensingTests, blackSmokeCaptures, obdRecords, nonRoadMachinery];
+
+export const environmentEntities = [Region, Indicator, Target, Observation, Warning, EnterpriseProfile, EmergencyListEntry, ...datasets.map((d) => d.entity)];
 
 export const environmentSubgraph: SubgraphDefinition = {
   department: Department.ENVIRONMENT,
   resolvers: [
     ...environmentContributions,
-    ...monitoringStations.resolvers,
-    ...performanceGrades.resolvers,
+    ...datasets.flatMap((d) => d.resolvers),
     RegionResolver,
     MonitoringStationResolver,
     EnterpriseGradeResolver,
@@ -45,11 +51,12 @@ export const environmentSubgraph: SubgraphDefinition = {
     EmergencyListResolver,
     EnterpriseProfileResolver,
     EnterpriseProfileFieldResolver,
-    ...environmentEvidenceResolvers,
+    VehicleEvidenceResolver,
+    NonRoadMachineResolver,
     AccessRequestResolver,
     TrustResolver,
   ],
-  orphanedTypes: [Enterprise, ...environmentEvidenceOrphans],
+  orphanedTypes: [Enterprise, Vehicle],
   references: {
     Region: (ref: { code: string }, ctx) => regionLoader(ctx).load(ref.code),
     MonitoringStation: (ref: { code: string }, ctx) => monitoringStations.loader(ctx).load(ref.code),

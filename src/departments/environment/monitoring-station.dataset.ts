@@ -51,18 +51,8 @@ export const monitoringStations = defineDataset<MonitoringStation>({
     regionCode: { type: "String", hidden: true, input: "The city (or county) it reports for.", check: (c, v: string | null) => c.region("regionCode", v) },
     latitude: { type: "Float", input: "WGS 84 latitude.", check: (c, v: number | null) => c.latitude("latitude", v) },
     longitude: { type: "Float", input: "WGS 84 longitude.", check: (c, v: number | null) => c.longitude("longitude", v) },
-    controlLevel: {
-      type: "String",
-      graphql: () => StationControlLevel,
-      input: "NATIONAL, PROVINCIAL or CITY.",
-      check: (c, v: string | null) => c.enumValue("controlLevel", v, Object.values(StationControlLevel)),
-    },
-    stationType: {
-      type: "String",
-      graphql: () => StationType,
-      input: "URBAN, TRAFFIC, BACKGROUND, MOUNTAIN, VOC or COMPONENT.",
-      check: (c, v: string | null) => c.enumValue("stationType", v, Object.values(StationType)),
-    },
+    controlLevel: { type: "String", enum: StationControlLevel, input: "NATIONAL, PROVINCIAL or CITY." },
+    stationType: { type: "String", enum: StationType, input: "URBAN, TRAFFIC, BACKGROUND, MOUNTAIN, VOC or COMPONENT." },
   },
   computed: {
     kind: { type: () => SiteKind, get: () => SiteKind.MONITORING_STATION },

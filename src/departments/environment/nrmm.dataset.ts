@@ -73,18 +73,8 @@ export const nonRoadMachinery = defineDataset<NonRoadMachine>({
       input: "The environmental registration number: letters, digits, - and _.",
       check: (c, v: string | null) => c.code("registrationNo", v),
     },
-    machineType: {
-      type: "String",
-      graphql: () => MachineryType,
-      input: `${Object.values(MachineryType).join(", ")}.`,
-      check: (c, v: string | null) => c.enumValue("machineType", v, Object.values(MachineryType)),
-    },
-    engineStage: {
-      type: "String",
-      graphql: () => NonRoadEngineStage,
-      input: `${Object.values(NonRoadEngineStage).join(", ")} (NONE for electric machinery).`,
-      check: (c, v: string | null) => c.enumValue("engineStage", v, Object.values(NonRoadEngineStage)),
-    },
+    machineType: { type: "String", enum: MachineryType, input: `${Object.values(MachineryType).join(", ")}.` },
+    engineStage: { type: "String", enum: NonRoadEngineStage, input: `${Object.values(NonRoadEngineStage).join(", ")} (NONE for electric machinery).` },
     ownerCreditCode: {
       type: "ID",
       description: "Credit code of the owning enterprise.",
@@ -93,7 +83,7 @@ export const nonRoadMachinery = defineDataset<NonRoadMachine>({
     },
     testResult: {
       type: "String",
-      graphql: () => EmissionTestResult,
+      enum: EmissionTestResult,
       input: "PASS, FAIL or NOT_TESTED.",
       check(c, v: string | null, _v, _row, checked) {
         const result = c.enumValue("testResult", v, Object.values(EmissionTestResult));
@@ -138,9 +128,9 @@ export const nonRoadMachinery = defineDataset<NonRoadMachine>({
     filterDescription: "Narrows the non-road machinery registry; all given conditions must hold.",
     filters: {
       regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code, "filter.regionCode") } }) },
-      engineStage: { type: "String", graphql: () => NonRoadEngineStage, where: (engineStage: string) => ({ engineStage }) },
-      testResult: { type: "String", graphql: () => EmissionTestResult, where: (testResult: string) => ({ testResult }) },
-      machineType: { type: "String", graphql: () => MachineryType, where: (machineType: string) => ({ machineType }) },
+      engineStage: { type: "String", enum: NonRoadEngineStage },
+      testResult: { type: "String", enum: EmissionTestResult },
+      machineType: { type: "String", enum: MachineryType },
       ownerCreditCode: { type: "ID", description: "The owning enterprise's credit code.", where: (code: string) => ({ ownerCreditCode: code.toUpperCase() }) },
     },
   },

@@ -32,12 +32,7 @@ export const performanceGrades = defineDataset<PerformanceGradeRecord>({
   key: ["creditCode"],
   fields: {
     creditCode: { type: "ID", input: "Credit code of the graded enterprise (checked).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
-    grade: {
-      type: "String",
-      graphql: () => PerformanceGrade,
-      input: "A, B, B_MINUS, C, D or LEADING.",
-      check: (c, v: string | null) => c.enumValue("grade", v, Object.values(PerformanceGrade)),
-    },
+    grade: { type: "String", enum: PerformanceGrade, input: "A, B, B_MINUS, C, D or LEADING." },
     gradedOn: {
       type: "Date",
       description: "The day the grade was assessed.",
@@ -60,7 +55,7 @@ export const performanceGrades = defineDataset<PerformanceGradeRecord>({
     filterName: "PerformanceGradeFilter",
     filters: {
       creditCode: { type: "ID", where: (code: string) => ({ creditCode: code.toUpperCase() }) },
-      grade: { type: "String", graphql: () => PerformanceGrade, where: (grade: string) => ({ grade }) },
+      grade: { type: "String", enum: PerformanceGrade },
     },
   },
   history: "Every version of this grade, oldest first.",

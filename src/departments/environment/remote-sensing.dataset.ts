@@ -101,12 +101,7 @@ export const remoteSensingTests = defineDataset<RemoteSensingTest>({
       input: "When the vehicle passed: ISO 8601 with an offset, not in the future.",
       check: (c, v: string | null, { now }) => c.dateTime("at", v, { notAfter: now }),
     },
-    result: {
-      type: "String",
-      graphql: () => RemoteSensingResult,
-      input: "PASS or FAIL.",
-      check: (c, v: string | null) => c.enumValue("result", v, Object.values(RemoteSensingResult)),
-    },
+    result: { type: "String", enum: RemoteSensingResult, input: "PASS or FAIL." },
     values: {
       type: "String",
       column: "measured_values",
@@ -137,7 +132,7 @@ export const remoteSensingTests = defineDataset<RemoteSensingTest>({
     filterDescription: "Narrows the remote-sensing tests; all given conditions must hold.",
     filters: {
       vin: vehicleEvidenceFilters.vin,
-      result: { type: "String", graphql: () => RemoteSensingResult, where: (result: string) => ({ result }) },
+      result: { type: "String", enum: RemoteSensingResult },
       from: vehicleEvidenceFilters.from,
       to: vehicleEvidenceFilters.to,
     },

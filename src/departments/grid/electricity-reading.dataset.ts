@@ -75,8 +75,8 @@ export const electricityReadings = defineDataset<ElectricityReading>({
     nullable: true,
     order: ["meterNo", "day", "hour"],
     filters: {
-      creditCode: { type: "ID", where: (creditCode: string) => ({ creditCode }) },
-      meterNo: { type: "ID", where: (meterNo: string) => ({ meterNo }) },
+      creditCode: { type: "ID" },
+      meterNo: { type: "ID" },
       from: { type: "Date", description: "First day, inclusive.", where: (from: string) => ({ day: { $gte: from } }) },
       to: { type: "Date", description: "Last day, inclusive.", where: (to: string) => ({ day: { $lte: to } }) },
       hourly: {
