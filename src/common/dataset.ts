@@ -86,8 +86,12 @@ export interface FieldDecl {
   column?: string;
   /** the column's PostgreSQL type; default from `type` */
   columnType?: Column["type"];
+  /** the entity property's MikroORM type when not the column's (`json` for a jsonb column, `smallint`) */
+  entityType?: string;
   /** the GraphQL type when it is not the scalar of `type` (an enum stored as text) */
   graphql?: ReturnTypeFunc;
+  /** a registered TypeScript enum stored as text: the GraphQL type, and the check when there is no `check` */
+  enum?: Record<string, string>;
   /** the output field's description; `hidden` keeps the column out of the GraphQL type */
   description?: string;
   hidden?: boolean;
@@ -98,23 +102,25 @@ export interface FieldDecl {
   default?: string | number | boolean;
   /** the contribution input's description of the field */
   input?: string;
-  /** the input's GraphQL type when it is not the one of `type` (a list), and `"itemsAndList"` to let a null item reject its row only */
-  inputGraphql?: ReturnTypeFunc;
-  inputNullable?: "itemsAndList";
+  /** the input's GraphQL type when it is not the one of `type` (a list, a nested input), and its nullability ("itemsAndList": a null item rejects its row only) */
+  inputType?: ReturnTypeFunc;
+  inputNullable?: boolean | "itemsAndList";
   /**
    * checks one row's value: the value to store, or null after `c.error(...)`; `checked` holds the values the
-   * fields declared before this one checked to (for rules across fields)
+   * fields declared before this one checked to (for rules across fields). Default for an `enum` field: one of its values.
    */
-  check(c: RowCheck, value: never, v: ValidateContext, row: Record<string, unknown>, checked: Record<string, unknown>): unknown;
+  check?(c: RowCheck, value: never, v: ValidateContext, row: Record<string, unknown>, checked: Record<string, unknown>): unknown;
 }
 
 /** A list filter's argument: how it narrows the list (a MikroORM condition). */
 export interface FilterDecl {
   type: FieldType;
   graphql?: ReturnTypeFunc;
+  /** a registered TypeScript enum: the filter's GraphQL type */
+  enum?: Record<string, string>;
   description?: string;
-  /** the condition; none when it returns undefined (a blank text, as `if (filter?.x)` skipped it) */
-  where(value: never): Record<string, unknown> | undefined;
+  /** the condition (none when it returns undefined); default the field of the filter's name equal to the value */
+  where?(value: never): Record<string, unknown> | undefined;
 }
 
 /** A field computed from the record's own columns (no query). */
@@ -147,6 +153,8 @@ export interface DatasetDecl {
     /** the keyset order: field names making a unique order */
     order: string[];
     filterDescription?: string;
+    /** the filter type's name; default `<name>Filter` */
+    filterName?: string;
     filters?: Record<string, FilterDecl>;
     /** the filters are the query's own arguments rather than fields of a `filter` input */
     filterArgs?: boolean;
@@ -169,13 +177,17 @@ export interface DatasetDecl {
     mutation: string;
     description: string;
     input: string;
+    /** the input type's name; default `<name>Input` */
+    inputName?: string;
     references?: ReferenceCheck[];
     uniqueInBatch?: { column: string; field: string }[];
+    afterWrite?: ContributionSpec<Record<string, unknown>>["afterWrite"];
   };
 }
 
+const graphqlOf = (f: { type: FieldType; graphql?: ReturnTypeFunc; enum?: object }) => f.graphql ?? (f.enum ? () => f.enum! : GRAPHQL[f.type]);
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-/** A key value as the history and loaders match it: instants as ISO 8601. */
+/** A key value as the history's record_key holds it (instants as toISOString() writes them). */
 const keyText = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
 const columnTypeOf = (f: FieldDecl): Column["type"] => f.columnType ?? (f.list ? "jsonb" : COLUMN[f.type]);
 /** The field's GraphQL type, a list of it when the field is one. */
@@ -202,6 +214,7 @@ export interface DefinedDataset<R extends object> {
 export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDataset<R> {
   const [schema, tableName] = decl.table.split(".");
   const entries = Object.entries(decl.fields);
+  for (const [name, f] of entries) if (!f.check && !f.enum) throw new Error(`${decl.name}.${name}: a field needs a check or an enum`);
   const columnOf = (f: string) => decl.fields[f].column ?? snake(f);
 
   // The entity and GraphQL type: one class.
@@ -209,12 +222,12 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   for (const [name, f] of entries) {
     const options = {
       fieldName: columnOf(name),
-      type: columnTypeOf(f),
+      type: f.entityType ?? columnTypeOf(f),
       ...(f.nullable ? { nullable: true } : {}),
       ...(f.default !== undefined ? { default: f.default } : {}),
     };
     (decl.key.includes(name) ? PrimaryKey(options) : Property(options))(entity.prototype, name);
-    if (!f.hidden) Field(listOf(f, f.graphql ?? GRAPHQL[f.type]), { description: f.description, nullable: f.nullable })(entity.prototype, name);
+    if (!f.hidden) Field(listOf(f, graphqlOf(f)), { description: f.description, nullable: f.nullable })(entity.prototype, name);
   }
   for (const [name, c] of Object.entries(decl.computed ?? {})) {
     Object.defineProperty(entity.prototype, name, { get(this: never) { return c.get(this); }, configurable: true });
@@ -227,12 +240,13 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   Shared(decl.dataset)(entity);
 
   // The contribution: input type and spec.
-  const input = named(`${decl.name}Input`, class {} as ClassType);
+  const inputName = decl.contribution.inputName ?? `${decl.name}Input`;
+  const input = named(inputName, class {} as ClassType);
   for (const [name, f] of entries) {
     const nullable = f.inputNullable ?? (f.list ? ("itemsAndList" as const) : true);
-    Field(f.inputGraphql ?? listOf(f, INPUT[f.type]), { nullable, description: f.input, ...(f.default !== undefined ? { defaultValue: f.default } : {}) })(input.prototype, name);
+    Field(f.inputType ?? listOf(f, INPUT[f.type]), { nullable, description: f.input, ...(f.default !== undefined ? { defaultValue: f.default } : {}) })(input.prototype, name);
   }
-  InputType(`${decl.name}Input`, { description: decl.contribution.input })(input);
+  InputType(inputName, { description: decl.contribution.input })(input);
   const contribution: ContributionSpec<Record<string, unknown>> = {
     dataset: decl.dataset,
     table: decl.table,
@@ -240,19 +254,21 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
     columns: entries.map(([name, f]) => ({ name: columnOf(name), type: columnTypeOf(f) })),
     references: decl.contribution.references,
     uniqueInBatch: decl.contribution.uniqueInBatch,
-    validate: (r, c, v) => {
+    afterWrite: decl.contribution.afterWrite,
+    validate(r, c, v) {
       const checked: Record<string, unknown> = {};
-      return entries.map(([name, f]) => (checked[name] = f.check(c, r[name] as never, v, r, checked)));
+      return entries.map(([name, f]) => (checked[name] = f.check ? f.check(c, r[name] as never, v, r, checked) : c.enumValue(name, r[name] as string, Object.values(f.enum!))));
     },
   };
 
   // The list's filter type.
   const filters = Object.entries(decl.list.filters ?? {});
-  const filterType = filters.length && !decl.list.filterArgs ? named(`${decl.name}Filter`, class {} as ClassType) : undefined;
+  const filterName = decl.list.filterName ?? `${decl.name}Filter`;
+  const filterType = filters.length && !decl.list.filterArgs ? named(filterName, class {} as ClassType) : undefined;
   const argsType = filters.length && decl.list.filterArgs ? named(`${decl.name}ListArgs`, PageArgs) : undefined;
-  for (const [name, f] of filters) Field(f.graphql ?? GRAPHQL[f.type], { nullable: true, description: f.description })((argsType ?? filterType)!.prototype, name);
+  for (const [name, f] of filters) Field(graphqlOf(f), { nullable: true, description: f.description })((argsType ?? filterType)!.prototype, name);
   if (argsType) ArgsType()(argsType);
-  else if (filterType) InputType(`${decl.name}Filter`, { description: decl.list.filterDescription })(filterType);
+  else if (filterType) InputType(filterName, { description: decl.list.filterDescription })(filterType);
   const Connection = connectionOf(entity, decl.name, decl.list.connectionDescription);
   const keyLoader = (ctx: HubContext) =>
     loader<string, R | null>(ctx, `key.${decl.dataset}`, async (keys) =>
@@ -266,10 +282,12 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
       }
     }
     const where = filters
-      .filter(([name]) => filter?.[name] !== undefined && filter[name] !== null && !(decl.list.skipEmpty && typeof filter[name] === "string" && !filter[name].trim()))
+      // an empty text is no condition, as in the hand-written lists (`if (filter?.regionCode)`); with skipEmpty a blank one neither
+      .filter(([name]) => filter?.[name] !== undefined && filter[name] !== null && filter[name] !== "" && !(decl.list.skipEmpty && typeof filter[name] === "string" && !filter[name].trim()))
       .map(([name, f]) => {
         const value = filter![name];
-        return f.where((typeof value === "string" ? value.trim() : value) as never);
+        const v = typeof value === "string" ? value.trim() : value;
+        return f.where ? f.where(v as never) : { [name]: v };
       })
       .filter((w) => w !== undefined);
     return findPage(ctx.em, entity as ClassType<R & object>, where.length ? { $and: where } : {}, decl.list.order as (keyof R & string)[], page);

@@ -138,7 +138,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "electricity-readings",
     mutation: "contributeElectricityReadings",
     inputType: "ElectricityReadingInput",
-    columns: [{"name":"creditCode","type":"String","list":false,"description":"Credit code of the enterprise the meter supplies (checked)."},{"name":"day","type":"String","list":false,"description":"YYYY-MM-DD, China time, not in the future."},{"name":"hour","type":"Int","list":false,"description":"0–23: the China-time hour [hour:00, hour+1:00) of an hourly reading; null or absent for the whole day."},{"name":"kwh","type":"Float","list":false,"description":"kWh used that day (0 to 50,000,000) or that hour (0 to 2,100,000)."},{"name":"meterNo","type":"String","list":false}],
+    columns: [{"name":"creditCode","type":"String","list":false,"description":"Credit code of the enterprise the meter supplies (checked)."},{"name":"day","type":"String","list":false,"description":"YYYY-MM-DD, China time, not in the future."},{"name":"hour","type":"Int","list":false,"description":"0–23: the China-time hour [hour:00, hour+1:00) of an hourly reading; null or absent for the whole day."},{"name":"kwh","type":"Float","list":false,"description":"kWh used that day (0 to 50,000,000) or that hour (0 to 2,100,000)."},{"name":"meterNo","type":"String","list":false,"description":"The grid company's meter number: letters, digits, - and _."}],
     document: ContributeElectricityReadingsDocument,
   } satisfies ContributionDataset<T.ElectricityReadingInput>,
   "emergency-list": {
@@ -215,7 +215,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "monitoring-stations",
     mutation: "contributeMonitoringStations",
     inputType: "MonitoringStationInput",
-    columns: [{"name":"code","type":"String","list":false},{"name":"controlLevel","type":"String","list":false,"description":"NATIONAL, PROVINCIAL or CITY."},{"name":"latitude","type":"Float","list":false},{"name":"longitude","type":"Float","list":false},{"name":"name","type":"String","list":false},{"name":"regionCode","type":"String","list":false,"description":"The city (or county) it reports for."},{"name":"stationType","type":"String","list":false,"description":"URBAN, TRAFFIC, BACKGROUND, MOUNTAIN, VOC or COMPONENT."}],
+    columns: [{"name":"code","type":"String","list":false,"description":"The station's code: letters, digits, - and _."},{"name":"controlLevel","type":"String","list":false,"description":"NATIONAL, PROVINCIAL or CITY."},{"name":"latitude","type":"Float","list":false,"description":"WGS 84 latitude."},{"name":"longitude","type":"Float","list":false,"description":"WGS 84 longitude."},{"name":"name","type":"String","list":false,"description":"The station's name."},{"name":"regionCode","type":"String","list":false,"description":"The city (or county) it reports for."},{"name":"stationType","type":"String","list":false,"description":"URBAN, TRAFFIC, BACKGROUND, MOUNTAIN, VOC or COMPONENT."}],
     document: ContributeMonitoringStationsDocument,
   } satisfies ContributionDataset<T.MonitoringStationInput>,
   "non-road-machinery": {

@@ -974,6 +974,7 @@ export type ElectricityReadingInput = {
   hour?: InputMaybe<Scalars['Int']['input']>;
   /** kWh used that day (0 to 50,000,000) or that hour (0 to 2,100,000). */
   kwh?: InputMaybe<Scalars['Float']['input']>;
+  /** The grid company's meter number: letters, digits, - and _. */
   meterNo?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1866,11 +1867,15 @@ export type MonitoringStationFilter = {
 
 /** One air-quality monitoring station. */
 export type MonitoringStationInput = {
+  /** The station's code: letters, digits, - and _. */
   code?: InputMaybe<Scalars['String']['input']>;
   /** NATIONAL, PROVINCIAL or CITY. */
   controlLevel?: InputMaybe<Scalars['String']['input']>;
+  /** WGS 84 latitude. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** WGS 84 longitude. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The station's name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** The city (or county) it reports for. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
@@ -2761,7 +2766,9 @@ export type Query = {
   inspectionAgencies: InspectionAgencyConnection;
   /** One inspection agency by its code; null when it is not registered. */
   inspectionAgency: Maybe<InspectionAgency>;
+  /** One monitoring station, by its code. */
   monitoringStation: Maybe<MonitoringStation>;
+  /** Air-quality monitoring stations, ordered by code. */
   monitoringStations: MonitoringStationConnection;
   /** One registered non-road machine, by registration number. */
   nonRoadMachine: Maybe<NonRoadMachine>;

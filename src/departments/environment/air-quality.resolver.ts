@@ -8,8 +8,6 @@ import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { DateScalar } from "../../common/scalars.js";
 import { AirQualityIndex, AirQualitySummary, ConcentrationsInput, DailyAirQuality } from "./air-quality.types.js";
 import { regionsAirQuality, summarize, type RegionAirQuality } from "./air-quality.service.js";
-import { MonitoringStation } from "./monitoring-station.entity.js";
-import { monitoringStationContribution } from "./monitoring-station.contribution.js";
 import { Observation } from "./observation.entity.js";
 import { observationContribution } from "./observation.contribution.js";
 import { Region } from "./region.entity.js";
@@ -136,14 +134,5 @@ export class ObservationResolver {
   @FieldResolver(() => [RecordVersion], { description: "Every version of this hour, oldest first." })
   history(@Root() o: Observation, @Ctx() ctx: HubContext) {
     return historyLoader(ctx, observationContribution).load([o.stationCode, o.hour.toISOString()]);
-  }
-}
-
-@Resolver(() => MonitoringStation)
-export class MonitoringStationContributionResolver {
-
-  @FieldResolver(() => [RecordVersion], { description: "Every version of this station record, oldest first." })
-  history(@Root() s: MonitoringStation, @Ctx() ctx: HubContext) {
-    return historyLoader(ctx, monitoringStationContribution).load([s.code]);
   }
 }

@@ -3,18 +3,22 @@ import { AccessRequestResolver } from "./access-request.js";
 import { TrustResolver } from "./trust.resolver.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
 import { environmentContributions } from "./contributions.js";
-import { MonitoringStationContributionResolver, ObservationResolver, RegionAirQualityResolver } from "./air-quality.resolver.js";
-import { Enterprise, EnterpriseGradeResolver, PerformanceGradeResolver } from "./enterprise.extension.js";
+import { ObservationResolver, RegionAirQualityResolver } from "./air-quality.resolver.js";
+import { Enterprise } from "./enterprise.extension.js";
 import { IdentifierResolver } from "./identifier.resolver.js";
 import { Indicator, Target } from "./indicator.entity.js";
 import { IndicatorResolver, TargetResolver } from "./indicator.resolver.js";
 import { regionLoader, warningLoader } from "./loaders.js";
-import { MonitoringStation } from "./monitoring-station.entity.js";
-import { MonitoringStationResolver, stationLoader } from "./monitoring-station.resolver.js";
-import { PerformanceGradeRecord } from "./performance-grade.entity.js";
+import { MonitoringStationResolver, monitoringStations } from "./monitoring-station.dataset.js";
+import { EnterpriseGradeResolver, performanceGrades } from "./performance-grade.dataset.js";
 import { Region } from "./region.entity.js";
 import { EmergencyListEntry } from "./emergency-list.js";
-import { environmentEvidenceEntities, environmentEvidenceOrphans, environmentEvidenceResolvers } from "./evidence.index.js";
+import { blackSmokeCaptures } from "./black-smoke.dataset.js";
+import { NonRoadMachineResolver, nonRoadMachinery } from "./nrmm.dataset.js";
+import { obdRecords } from "./obd-record.dataset.js";
+import { remoteSensingTests } from "./remote-sensing.dataset.js";
+import { VehicleEvidenceResolver } from "./vehicle-evidence.resolver.js";
+import { Vehicle } from "./vehicle.reference.js";
 import { EnterpriseProfile } from "./enterprise-profile.js";
 import { EmergencyListResolver, EnterpriseProfileFieldResolver, EnterpriseProfileResolver, resolveListedEnterprise, WarningListedResolver } from "./listed-enterprise.js";
 import { Observation } from "./observation.entity.js";
@@ -25,16 +29,18 @@ import { WarningResolver } from "./warning.resolver.js";
 import { gateRecords } from "./gate-record.dataset.js";
 import { EnterpriseGateRecordsResolver, WarningGateTrafficResolver } from "./gate-traffic.js";
 
-export const environmentEntities = [Region, MonitoringStation, PerformanceGradeRecord, Indicator, Target, Observation, Warning, EnterpriseProfile, EmergencyListEntry, ...environmentEvidenceEntities, gateRecords.entity];
+const datasets = [monitoringStations, performanceGrades, remoteSensingTests, blackSmokeCaptures, obdRecords, nonRoadMachinery, gateRecords];
+
+export const environmentEntities = [Region, Indicator, Target, Observation, Warning, EnterpriseProfile, EmergencyListEntry, ...datasets.map((d) => d.entity)];
 
 export const environmentSubgraph: SubgraphDefinition = {
   department: Department.ENVIRONMENT,
-  resolvers: [...environmentContributions, 
+  resolvers: [
+    ...environmentContributions,
+    ...datasets.flatMap((d) => d.resolvers),
     RegionResolver,
     MonitoringStationResolver,
-    MonitoringStationContributionResolver,
     EnterpriseGradeResolver,
-    PerformanceGradeResolver,
     IndicatorResolver,
     TargetResolver,
     TargetAdminResolver,
@@ -47,17 +53,17 @@ export const environmentSubgraph: SubgraphDefinition = {
     EmergencyListResolver,
     EnterpriseProfileResolver,
     EnterpriseProfileFieldResolver,
-    ...environmentEvidenceResolvers,
+    VehicleEvidenceResolver,
+    NonRoadMachineResolver,
     AccessRequestResolver,
     TrustResolver,
-    ...gateRecords.resolvers,
     EnterpriseGateRecordsResolver,
     WarningGateTrafficResolver,
   ],
-  orphanedTypes: [Enterprise, ...environmentEvidenceOrphans],
+  orphanedTypes: [Enterprise, Vehicle],
   references: {
     Region: (ref: { code: string }, ctx) => regionLoader(ctx).load(ref.code),
-    MonitoringStation: (ref: { code: string }, ctx) => stationLoader(ctx).load(ref.code),
+    MonitoringStation: (ref: { code: string }, ctx) => monitoringStations.loader(ctx).load(ref.code),
     Warning: (ref: { id: string }, ctx) => warningLoader(ctx).load(ref.id),
     ListedEnterprise: (ref: { id: string }, ctx) => resolveListedEnterprise(ref, ctx),
     Vehicle: (ref: { vin: string }) => ({ vin: ref.vin }),

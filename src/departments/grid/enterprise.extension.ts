@@ -1,13 +1,8 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
-import { Arg, Args, Ctx, Directive, Field, FieldResolver, Float, ID, Info, InputType, Int, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
-import { historyLoader } from "../../common/contribution/history.js";
-import { RecordVersion } from "../../common/contribution/types.js";
-import { electricityReadingContribution } from "./electricity-reading.contribution.js";
+import { Arg, Ctx, Directive, Field, FieldResolver, Float, ID, Info, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
-import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { DateScalar } from "../../common/scalars.js";
-import { ElectricityReading, WHOLE_DAY } from "./electricity-reading.entity.js";
 import { electricityChange, ElectricityGranularity, electricityUse, type ChangePeriods } from "./electricity-stats.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
@@ -73,26 +68,6 @@ export class ElectricityChange {
 
   @Field(() => Int, { description: "Days of the period with at least one reading." })
   days!: number;
-}
-
-const ElectricityReadingConnection = connectionOf(ElectricityReading, "ElectricityReading");
-
-@InputType()
-class ElectricityReadingFilter {
-  @Field(() => ID, { nullable: true })
-  creditCode?: string;
-
-  @Field(() => ID, { nullable: true })
-  meterNo?: string;
-
-  @Field(() => DateScalar, { nullable: true, description: "First day, inclusive." })
-  from?: string;
-
-  @Field(() => DateScalar, { nullable: true, description: "Last day, inclusive." })
-  to?: string;
-
-  @Field(() => Boolean, { nullable: true, description: "true: hourly readings only; false: whole-day readings only; absent: both." })
-  hourly?: boolean;
 }
 
 interface UseKey {
@@ -213,41 +188,5 @@ export class EnterpriseElectricityResolver {
     assertPeriod(baselineFrom, baselineTo, "baselineFrom", "baselineTo");
     assertPeriod(from, to, "from", "to");
     return electricityChangeLoader(ctx).load({ creditCode: e.creditCode, baselineFrom, baselineTo, from, to });
-  }
-}
-
-@Resolver(() => ElectricityReading)
-export class ElectricityReadingResolver {
-  @Query(() => ElectricityReadingConnection, { nullable: true, description: "Meter readings, ordered by meter, day and hour (a day's whole-day reading first)." })
-  electricityReadings(
-    @Args() page: PageArgs,
-    @Arg("filter", () => ElectricityReadingFilter, { nullable: true }) filter: ElectricityReadingFilter | undefined,
-    @Ctx() ctx: HubContext,
-  ) {
-    const where: Record<string, unknown> = {};
-    if (filter?.creditCode) where.creditCode = filter.creditCode;
-    if (filter?.meterNo) where.meterNo = filter.meterNo;
-    const day: Record<string, string> = {};
-    if (filter?.from) day.$gte = filter.from;
-    if (filter?.to) day.$lte = filter.to;
-    if (filter?.from || filter?.to) where.day = day;
-    if (filter?.hourly === true) where.hour = { $gte: 0 };
-    if (filter?.hourly === false) where.hour = WHOLE_DAY;
-    return findPage(ctx.em, ElectricityReading, where, ["meterNo", "day", "hour"], page);
-  }
-
-  @FieldResolver(() => Int, { nullable: true, description: "0–23: the China-time hour of an hourly reading; null for a whole-day reading." })
-  hour(@Root() r: ElectricityReading): number | null {
-    return r.hour === WHOLE_DAY ? null : r.hour;
-  }
-
-  @FieldResolver(() => Enterprise, { nullable: true, description: "The enterprise the meter supplies; null when the registry does not know it." })
-  enterprise(@Root() r: ElectricityReading): Enterprise {
-    return { creditCode: r.creditCode };
-  }
-
-  @FieldResolver(() => [RecordVersion], { description: "Every version of this reading, oldest first." })
-  history(@Root() r: ElectricityReading, @Ctx() ctx: HubContext) {
-    return historyLoader(ctx, electricityReadingContribution).load([r.meterNo, r.day, String(r.hour)]);
   }
 }

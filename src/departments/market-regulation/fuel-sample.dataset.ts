@@ -87,7 +87,7 @@ export const fuelSample = defineDataset<FuelSample>({
       graphql: () => [String],
       description: "The test items that failed (e.g. 硫含量, 蒸气压); empty when the sample passed.",
       // a null item must reject its row only, so the list's items are nullable too
-      inputGraphql: () => [String],
+      inputType: () => [String],
       inputNullable: "itemsAndList",
       input: "The failed test items: at least one for FAIL, none (or null) for PASS.",
       check(c, v: (string | null)[] | null, _, row) {

@@ -1,0 +1,75 @@
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import type { Contributed } from "../../common/provenance.js";
+import { Vehicle, vehicleEvidenceFilters } from "./vehicle.reference.js";
+
+export interface BlackSmokeCapture extends Contributed {
+  captureId: string;
+  vin: string;
+  plate: string;
+  at: Date;
+  cameraSite: string;
+  ringelmann: number;
+}
+
+export const blackSmokeCaptures = defineDataset<BlackSmokeCapture>({
+  dataset: Dataset.BLACK_SMOKE,
+  name: "BlackSmokeCapture",
+  description: "A camera capture of a vehicle emitting black smoke (黑烟抓拍), graded on the Ringelmann scale.",
+  table: "environment.black_smoke_captures",
+  key: ["captureId"],
+  fields: {
+    captureId: {
+      type: "ID",
+      description: "The capture's id at the camera network.",
+      input: "The capture's id at the camera network: letters, digits, - and _.",
+      check: (c, v: string | null) => c.code("captureId", v),
+    },
+    vin: { type: "ID", description: "VIN of the captured vehicle.", input: "VIN of the captured vehicle (checked).", check: (c, v: string | null) => c.vin("vin", v) },
+    plate: { type: "String", description: "The plate the camera read.", input: "The plate the camera read (checked).", check: (c, v: string | null) => c.plate("plate", v) },
+    at: {
+      type: "DateTime",
+      description: "When the camera captured the vehicle.",
+      input: "When: ISO 8601 with an offset, not in the future.",
+      check: (c, v: string | null, { now }) => c.dateTime("at", v, { notAfter: now }),
+    },
+    cameraSite: { type: "String", description: "The camera's site, e.g. 洛阳G310国道黑烟抓拍点.", input: "The camera's site.", check: (c, v: string | null) => c.text("cameraSite", v) },
+    ringelmann: {
+      type: "Int",
+      description: "Ringelmann smoke level (林格曼黑度), 0 to 5; level 1 and above is visible smoke.",
+      input: "Ringelmann level, 0 to 5.",
+      check: (c, v: number | null) => c.number("ringelmann", v, 0, 5, "(Ringelmann level)"),
+    },
+  },
+  computed: {
+    vehicle: {
+      type: () => Vehicle,
+      nullable: true,
+      description: "The captured vehicle (registered with public security); null when not registered.",
+      get: (b: BlackSmokeCapture) => ({ vin: b.vin }),
+    },
+  },
+  indexes: [["vin", "at"], ["at", "captureId"]],
+  list: {
+    query: "blackSmokeCaptures",
+    description: "Black-smoke captures, oldest first.",
+    nullable: true,
+    order: ["at", "captureId"],
+    filterName: "BlackSmokeFilter",
+    filterDescription: "Narrows the black-smoke captures; all given conditions must hold.",
+    filters: {
+      vin: vehicleEvidenceFilters.vin,
+      minRingelmann: { type: "Int", description: "Only captures of at least this Ringelmann level.", where: (level: number) => ({ ringelmann: { $gte: level } }) },
+      from: vehicleEvidenceFilters.from,
+      to: vehicleEvidenceFilters.to,
+    },
+    ranges: [["from", "to"]],
+  },
+  byKey: { query: "blackSmokeCapture", description: "One black-smoke capture, by its id." },
+  history: "Every version of this capture record, oldest first.",
+  contribution: {
+    mutation: "contributeBlackSmokeCaptures",
+    description: "Contributes black-smoke captures (environment only); upserts by capture id.",
+    input: "One black-smoke capture.",
+  },
+});

@@ -1,0 +1,90 @@
+import { Ctx, FieldResolver, Resolver, Root, registerEnumType } from "type-graphql";
+import type { HubContext } from "../../common/context.js";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import type { Contributed } from "../../common/provenance.js";
+import { regionScope } from "../../common/region-scope.js";
+import { SiteKind } from "../../common/site.js";
+import { refreshRegionHourly } from "./air-quality.service.js";
+import { regionLoader } from "./loaders.js";
+import { Region } from "./region.entity.js";
+import { Site } from "./site.interface.js";
+
+export enum StationControlLevel {
+  NATIONAL = "NATIONAL",
+  PROVINCIAL = "PROVINCIAL",
+  CITY = "CITY",
+}
+registerEnumType(StationControlLevel, { name: "StationControlLevel", description: "国控 / 省控 / 市控." });
+
+export enum StationType {
+  URBAN = "URBAN",
+  TRAFFIC = "TRAFFIC",
+  BACKGROUND = "BACKGROUND",
+  MOUNTAIN = "MOUNTAIN",
+  VOC = "VOC",
+  COMPONENT = "COMPONENT",
+}
+registerEnumType(StationType, { name: "StationType" });
+
+export interface MonitoringStation extends Contributed {
+  code: string;
+  name: string;
+  regionCode: string;
+  latitude: number;
+  longitude: number;
+  controlLevel: StationControlLevel;
+  stationType: StationType;
+}
+
+export const monitoringStations = defineDataset<MonitoringStation>({
+  dataset: Dataset.MONITORING_STATIONS,
+  name: "MonitoringStation",
+  description: "An air-quality monitoring station (environment department).",
+  implements: [Site],
+  directives: ['@key(fields: "code")'],
+  table: "environment.monitoring_stations",
+  key: ["code"],
+  fields: {
+    code: { type: "ID", input: "The station's code: letters, digits, - and _.", check: (c, v: string | null) => c.code("code", v) },
+    name: { type: "String", input: "The station's name.", check: (c, v: string | null) => c.text("name", v) },
+    regionCode: { type: "String", hidden: true, input: "The city (or county) it reports for.", check: (c, v: string | null) => c.region("regionCode", v) },
+    latitude: { type: "Float", input: "WGS 84 latitude.", check: (c, v: number | null) => c.latitude("latitude", v) },
+    longitude: { type: "Float", input: "WGS 84 longitude.", check: (c, v: number | null) => c.longitude("longitude", v) },
+    controlLevel: { type: "String", enum: StationControlLevel, input: "NATIONAL, PROVINCIAL or CITY." },
+    stationType: { type: "String", enum: StationType, input: "URBAN, TRAFFIC, BACKGROUND, MOUNTAIN, VOC or COMPONENT." },
+  },
+  computed: {
+    kind: { type: () => SiteKind, get: () => SiteKind.MONITORING_STATION },
+  },
+  list: {
+    query: "monitoringStations",
+    description: "Air-quality monitoring stations, ordered by code.",
+    order: ["code"],
+    filters: {
+      regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code) } }) },
+    },
+  },
+  byKey: { query: "monitoringStation", description: "One monitoring station, by its code." },
+  history: "Every version of this station record, oldest first.",
+  contribution: {
+    mutation: "contributeMonitoringStations",
+    description: "Contributes monitoring stations (environment only); upserts by code.",
+    input: "One air-quality monitoring station.",
+    // A station's region decides which regional hourly means it is part of. Recompute every region at
+    // the hours the batch's stations observed (the region a station left loses it, the new one gains it).
+    afterWrite: async (client) => {
+      const hours = "select distinct o.hour from environment.observations o join contribution_stage s on s.code = o.station_code";
+      await client.query(`delete from environment.region_hourly where hour in (${hours})`);
+      await refreshRegionHourly(client, { touched: `select o.station_code, o.hour from environment.observations o where o.hour in (${hours})` });
+    },
+  },
+});
+
+@Resolver(() => monitoringStations.entity)
+export class MonitoringStationResolver {
+  @FieldResolver(() => Region)
+  region(@Root() s: MonitoringStation, @Ctx() ctx: HubContext) {
+    return regionLoader(ctx).load(s.regionCode);
+  }
+}

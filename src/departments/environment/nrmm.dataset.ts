@@ -1,0 +1,163 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root, registerEnumType } from "type-graphql";
+import type { HubContext } from "../../common/context.js";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import { Department } from "../../common/departments.js";
+import { badInput } from "../../common/errors.js";
+import { requireAdmin } from "../../common/policy.js";
+import type { Contributed } from "../../common/provenance.js";
+import { regionScope } from "../../common/region-scope.js";
+import { regionByCode } from "../../common/regions.data.js";
+import { Envelope } from "../../common/sharing.js";
+import { Enterprise } from "./enterprise.extension.js";
+import { regionLoader } from "./loaders.js";
+import { refreshNrmmIndicator } from "./nrmm.indicator.js";
+import { Region } from "./region.entity.js";
+
+export enum MachineryType {
+  EXCAVATOR = "EXCAVATOR",
+  LOADER = "LOADER",
+  FORKLIFT = "FORKLIFT",
+  CRANE = "CRANE",
+  ROLLER = "ROLLER",
+  PAVER = "PAVER",
+  OTHER = "OTHER",
+}
+registerEnumType(MachineryType, {
+  name: "MachineryType",
+  description: "Kind of non-road mobile machinery: 挖掘机, 装载机, 叉车, 起重机, 压路机, 摊铺机, other.",
+});
+
+export enum NonRoadEngineStage {
+  NONROAD_CN1 = "NONROAD_CN1",
+  NONROAD_CN2 = "NONROAD_CN2",
+  NONROAD_CN3 = "NONROAD_CN3",
+  NONROAD_CN4 = "NONROAD_CN4",
+  NONE = "NONE",
+}
+registerEnumType(NonRoadEngineStage, {
+  name: "NonRoadEngineStage",
+  description: "Emission stage of a non-road diesel engine (GB 20891: 非道路国一 … 国四); NONE for electric machinery.",
+});
+
+export enum EmissionTestResult {
+  PASS = "PASS",
+  FAIL = "FAIL",
+  NOT_TESTED = "NOT_TESTED",
+}
+registerEnumType(EmissionTestResult, {
+  name: "EmissionTestResult",
+  description: "The machine's latest exhaust test (HJ 1014-2020): passed, failed, or not tested yet (electric machinery is not tested).",
+});
+
+export interface NonRoadMachine extends Contributed {
+  registrationNo: string;
+  machineType: MachineryType;
+  engineStage: NonRoadEngineStage;
+  ownerCreditCode: string;
+  testResult: EmissionTestResult;
+  locatorInstalled: boolean;
+  regionCode: string;
+}
+
+export const nonRoadMachinery = defineDataset<NonRoadMachine>({
+  dataset: Dataset.NRMM,
+  name: "NonRoadMachine",
+  description: "A non-road mobile machine (非道路移动机械) in the environment department's registry, by its registration number.",
+  table: "environment.nonroad_machinery",
+  key: ["registrationNo"],
+  fields: {
+    registrationNo: {
+      type: "ID",
+      description: "The environmental registration number (环保登记编码).",
+      input: "The environmental registration number: letters, digits, - and _.",
+      check: (c, v: string | null) => c.code("registrationNo", v),
+    },
+    machineType: { type: "String", enum: MachineryType, input: `${Object.values(MachineryType).join(", ")}.` },
+    engineStage: { type: "String", enum: NonRoadEngineStage, input: `${Object.values(NonRoadEngineStage).join(", ")} (NONE for electric machinery).` },
+    ownerCreditCode: {
+      type: "ID",
+      description: "Credit code of the owning enterprise.",
+      input: "Credit code of the owning enterprise (checked).",
+      check: (c, v: string | null) => c.creditCode("ownerCreditCode", v),
+    },
+    testResult: {
+      type: "String",
+      enum: EmissionTestResult,
+      input: "PASS, FAIL or NOT_TESTED.",
+      check(c, v: string | null, _v, _row, checked) {
+        const result = c.enumValue("testResult", v, Object.values(EmissionTestResult));
+        // electric machinery has no exhaust to test
+        if (checked.engineStage === NonRoadEngineStage.NONE && result !== null && result !== EmissionTestResult.NOT_TESTED) {
+          c.error("testResult", "BAD_FORMAT", `electric machinery (engineStage NONE) has no exhaust test; send NOT_TESTED, or the engine's stage`);
+        }
+        return result;
+      },
+    },
+    locatorInstalled: {
+      type: "Boolean",
+      description: "Whether a positioning locator (定位装置) is installed.",
+      input: "Whether a positioning locator is installed.",
+      check: (c, v: boolean | null | undefined) => (v === null || v === undefined ? c.error("locatorInstalled", "REQUIRED", "locatorInstalled is required (true or false)") : v),
+    },
+    regionCode: {
+      type: "String",
+      hidden: true,
+      input: "GB/T 2260 code of the city or county where the machine is registered.",
+      check(c, v: string | null) {
+        const region = c.region("regionCode", v);
+        if (region !== null && regionByCode(region)?.level === "PROVINCE") return c.error("regionCode", "BAD_FORMAT", "register a machine in a city or county, not the province");
+        return region;
+      },
+    },
+  },
+  computed: {
+    owner: {
+      type: () => Enterprise,
+      nullable: true,
+      description: "The owning enterprise (registered with market regulation); null when the registry does not know it.",
+      get: (m: NonRoadMachine) => ({ creditCode: m.ownerCreditCode }),
+    },
+  },
+  indexes: [["regionCode"], ["ownerCreditCode"]],
+  list: {
+    query: "nonRoadMachinery",
+    description: "The non-road mobile machinery registry, ordered by registration number.",
+    nullable: true,
+    order: ["registrationNo"],
+    filterDescription: "Narrows the non-road machinery registry; all given conditions must hold.",
+    filters: {
+      regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code, "filter.regionCode") } }) },
+      engineStage: { type: "String", enum: NonRoadEngineStage },
+      testResult: { type: "String", enum: EmissionTestResult },
+      machineType: { type: "String", enum: MachineryType },
+      ownerCreditCode: { type: "ID", description: "The owning enterprise's credit code.", where: (code: string) => ({ ownerCreditCode: code.toUpperCase() }) },
+    },
+  },
+  byKey: { query: "nonRoadMachine", description: "One registered non-road machine, by registration number." },
+  history: "Every version of this registration, oldest first.",
+  contribution: {
+    mutation: "contributeNonRoadMachinery",
+    description: "Contributes non-road machinery registrations (environment only); upserts by registration number.",
+    input: "One non-road mobile machine. Enums are strings so that a bad value rejects its row, not the batch.",
+  },
+});
+
+@Resolver(() => nonRoadMachinery.entity)
+export class NonRoadMachineResolver {
+  @FieldResolver(() => Region, { description: "The city or county where the machine is registered." })
+  region(@Root() m: NonRoadMachine, @Ctx() ctx: HubContext) {
+    return regionLoader(ctx).load(m.regionCode);
+  }
+
+  @Envelope()
+  @Mutation(() => Int, {
+    description:
+      "Environment admins: writes NRMM_REGISTERED (machines in the registry now) for every city and the province under `year`; returns the indicator rows written or changed.",
+  })
+  async refreshNrmmIndicator(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
+    requireAdmin(ctx, Department.ENVIRONMENT, "refreshNrmmIndicator");
+    if (year < 2000 || year > 2100) throw badInput(`year ${year} is out of range`, { argument: "year" });
+    return refreshNrmmIndicator(ctx.db, year);
+  }
+}

@@ -1,0 +1,81 @@
+import { Ctx, FieldResolver, Resolver, Root, registerEnumType } from "type-graphql";
+import type { HubContext } from "../../common/context.js";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import type { Contributed } from "../../common/provenance.js";
+import { Enterprise } from "./enterprise.extension.js";
+
+export enum PerformanceGrade {
+  A = "A",
+  B = "B",
+  B_MINUS = "B_MINUS",
+  C = "C",
+  D = "D",
+  LEADING = "LEADING",
+}
+registerEnumType(PerformanceGrade, {
+  name: "PerformanceGrade",
+  description: "绩效分级 of the emergency-reduction grading guide; LEADING is 引领性.",
+});
+
+export interface PerformanceGradeRecord extends Contributed {
+  creditCode: string;
+  grade: PerformanceGrade;
+  gradedOn: string;
+}
+
+export const performanceGrades = defineDataset<PerformanceGradeRecord>({
+  dataset: Dataset.PERFORMANCE_GRADES,
+  name: "PerformanceGradeRecord",
+  description: "An enterprise's performance grade as the environment department assessed it.",
+  table: "environment.performance_grades",
+  key: ["creditCode"],
+  fields: {
+    creditCode: { type: "ID", input: "Credit code of the graded enterprise (checked).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
+    grade: { type: "String", enum: PerformanceGrade, input: "A, B, B_MINUS, C, D or LEADING." },
+    gradedOn: {
+      type: "Date",
+      description: "The day the grade was assessed.",
+      input: "YYYY-MM-DD, not in the future.",
+      check: (c, v: string | null, { today }) => c.date("gradedOn", v, { notAfter: today }),
+    },
+  },
+  computed: {
+    enterprise: {
+      type: () => Enterprise,
+      nullable: true,
+      description: "The graded enterprise; null when the registry does not know it.",
+      get: (g: PerformanceGradeRecord) => ({ creditCode: g.creditCode }),
+    },
+  },
+  list: {
+    query: "performanceGrades",
+    description: "Performance grades, ordered by credit code.",
+    order: ["creditCode"],
+    filterName: "PerformanceGradeFilter",
+    filters: {
+      creditCode: { type: "ID", where: (code: string) => ({ creditCode: code.toUpperCase() }) },
+      grade: { type: "String", enum: PerformanceGrade },
+    },
+  },
+  history: "Every version of this grade, oldest first.",
+  contribution: {
+    mutation: "contributePerformanceGrades",
+    description: "Contributes performance grades (environment only); upserts by credit code.",
+    input: "One enterprise's performance grade.",
+    inputName: "PerformanceGradeInput",
+  },
+});
+
+@Resolver(() => Enterprise)
+export class EnterpriseGradeResolver {
+  @FieldResolver(() => PerformanceGrade, { nullable: true, description: "绩效分级; null when the enterprise has not been graded." })
+  async performanceGrade(@Root() e: Enterprise, @Ctx() ctx: HubContext): Promise<PerformanceGrade | null> {
+    return (await performanceGrades.loader(ctx).load(e.creditCode))?.grade ?? null;
+  }
+
+  @FieldResolver(() => performanceGrades.entity, { nullable: true, description: "The grade with its assessment date and provenance." })
+  performanceGradeRecord(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
+    return performanceGrades.loader(ctx).load(e.creditCode);
+  }
+}
