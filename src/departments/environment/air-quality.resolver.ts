@@ -1,15 +1,10 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { computeAqi, rulesetFor, suggestWarningLevel, type AqiResult } from "../../airquality/index.js";
 import { loader, type HubContext } from "../../common/context.js";
-import { historyLoader } from "../../common/contribution/history.js";
-import { RecordVersion } from "../../common/contribution/types.js";
 import { badInput } from "../../common/errors.js";
-import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { DateScalar } from "../../common/scalars.js";
 import { AirQualityIndex, AirQualitySummary, ConcentrationsInput, DailyAirQuality } from "./air-quality.types.js";
 import { regionsAirQuality, summarize, type RegionAirQuality } from "./air-quality.service.js";
-import { Observation } from "./observation.entity.js";
-import { observationContribution } from "./observation.contribution.js";
 import { Region } from "./region.entity.js";
 import { Envelope } from "../../common/sharing.js";
 
@@ -62,7 +57,6 @@ class WarningSuggestion {
   @Field() reason!: string;
 }
 
-const ObservationConnection = connectionOf(Observation, "Observation");
 
 @Resolver(() => Region)
 export class RegionAirQualityResolver {
@@ -94,7 +88,7 @@ export class RegionAirQualityResolver {
   }
 }
 
-@Resolver(() => Observation)
+@Resolver()
 export class ObservationResolver {
   @Query(() => AirQualityIndex, { description: "The AQI of given concentrations (HJ 633). `on` chooses the ruleset in force that day; without it, HJ633_2012." })
   airQualityIndex(
@@ -112,27 +106,5 @@ export class ObservationResolver {
     if (forecastAqi.some((a) => a < 0)) throw badInput("forecastAqi values must be ≥ 0", { argument: "forecastAqi" });
     const s = suggestWarningLevel(forecastAqi);
     return { level: s.level, reason: s.reason };
-  }
-
-  @Query(() => ObservationConnection, { description: "Hourly observations, by station and hour." })
-  observations(
-    @Args() page: PageArgs,
-    @Arg("stationCode", () => ID, { nullable: true }) stationCode: string | undefined,
-    @Arg("from", () => Date, { nullable: true }) from: Date | undefined,
-    @Arg("to", () => Date, { nullable: true, description: "Exclusive." }) to: Date | undefined,
-    @Ctx() ctx: HubContext,
-  ) {
-    const where: Record<string, unknown> = {};
-    if (stationCode) where.stationCode = stationCode;
-    const hour: Record<string, Date> = {};
-    if (from) hour.$gte = from;
-    if (to) hour.$lt = to;
-    if (from || to) where.hour = hour;
-    return findPage(ctx.em, Observation, where, ["stationCode", "hour"], page);
-  }
-
-  @FieldResolver(() => [RecordVersion], { description: "Every version of this hour, oldest first." })
-  history(@Root() o: Observation, @Ctx() ctx: HubContext) {
-    return historyLoader(ctx, observationContribution).load([o.stationCode, o.hour.toISOString()]);
   }
 }

@@ -21,7 +21,7 @@ import { VehicleEvidenceResolver } from "./vehicle-evidence.resolver.js";
 import { Vehicle } from "./vehicle.reference.js";
 import { EnterpriseProfile } from "./enterprise-profile.js";
 import { EmergencyListResolver, EnterpriseProfileFieldResolver, EnterpriseProfileResolver, resolveListedEnterprise, WarningListedResolver } from "./listed-enterprise.js";
-import { Observation } from "./observation.entity.js";
+import { observations } from "./observation.dataset.js";
 import { RegionResolver } from "./region.resolver.js";
 import { TargetAdminResolver, TargetProgressResolver } from "./target.resolver.js";
 import { Warning } from "./warning.entity.js";
@@ -29,9 +29,9 @@ import { WarningResolver } from "./warning.resolver.js";
 import { gateRecords } from "./gate-record.dataset.js";
 import { EnterpriseGateRecordsResolver, WarningGateTrafficResolver } from "./gate-traffic.js";
 
-const datasets = [monitoringStations, performanceGrades, remoteSensingTests, blackSmokeCaptures, obdRecords, nonRoadMachinery, gateRecords];
+const datasets = [observations, monitoringStations, performanceGrades, remoteSensingTests, blackSmokeCaptures, obdRecords, nonRoadMachinery, gateRecords];
 
-export const environmentEntities = [Region, Indicator, Target, Observation, Warning, EnterpriseProfile, EmergencyListEntry, ...datasets.map((d) => d.entity)];
+export const environmentEntities = [Region, Indicator, Target, Warning, EnterpriseProfile, EmergencyListEntry, ...datasets.map((d) => d.entity)];
 
 export const environmentSubgraph: SubgraphDefinition = {
   department: Department.ENVIRONMENT,
