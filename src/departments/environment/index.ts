@@ -12,15 +12,15 @@ import { regionLoader, warningLoader } from "./loaders.js";
 import { MonitoringStationResolver, monitoringStations } from "./monitoring-station.dataset.js";
 import { EnterpriseGradeResolver, performanceGrades } from "./performance-grade.dataset.js";
 import { Region } from "./region.entity.js";
-import { EmergencyListEntry } from "./emergency-list.js";
+import { emergencyList } from "./emergency-list.dataset.js";
 import { blackSmokeCaptures } from "./black-smoke.dataset.js";
 import { NonRoadMachineResolver, nonRoadMachinery } from "./nrmm.dataset.js";
 import { obdRecords } from "./obd-record.dataset.js";
 import { remoteSensingTests } from "./remote-sensing.dataset.js";
 import { VehicleEvidenceResolver } from "./vehicle-evidence.resolver.js";
 import { Vehicle } from "./vehicle.reference.js";
-import { EnterpriseProfile } from "./enterprise-profile.js";
-import { EmergencyListResolver, EnterpriseProfileFieldResolver, EnterpriseProfileResolver, resolveListedEnterprise, WarningListedResolver } from "./listed-enterprise.js";
+import { enterpriseProfiles } from "./enterprise-profile.dataset.js";
+import { EnterpriseProfileFieldResolver, resolveListedEnterprise, WarningListedResolver } from "./listed-enterprise.js";
 import { observations } from "./observation.dataset.js";
 import { RegionResolver } from "./region.resolver.js";
 import { TargetAdminResolver, TargetProgressResolver } from "./target.resolver.js";
@@ -29,9 +29,9 @@ import { WarningResolver } from "./warning.resolver.js";
 import { gateRecords } from "./gate-record.dataset.js";
 import { EnterpriseGateRecordsResolver, WarningGateTrafficResolver } from "./gate-traffic.js";
 
-const datasets = [observations, monitoringStations, performanceGrades, remoteSensingTests, blackSmokeCaptures, obdRecords, nonRoadMachinery, gateRecords];
+const datasets = [observations, emergencyList, enterpriseProfiles, monitoringStations, performanceGrades, remoteSensingTests, blackSmokeCaptures, obdRecords, nonRoadMachinery, gateRecords];
 
-export const environmentEntities = [Region, Indicator, Target, Warning, EnterpriseProfile, EmergencyListEntry, ...datasets.map((d) => d.entity)];
+export const environmentEntities = [Region, Indicator, Target, Warning, ...datasets.map((d) => d.entity)];
 
 export const environmentSubgraph: SubgraphDefinition = {
   department: Department.ENVIRONMENT,
@@ -50,8 +50,6 @@ export const environmentSubgraph: SubgraphDefinition = {
     RegionAirQualityResolver,
     WarningResolver,
     WarningListedResolver,
-    EmergencyListResolver,
-    EnterpriseProfileResolver,
     EnterpriseProfileFieldResolver,
     VehicleEvidenceResolver,
     NonRoadMachineResolver,

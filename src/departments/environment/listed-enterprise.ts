@@ -1,11 +1,9 @@
-import { Arg, Args, Ctx, Directive, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
-import { historyLoader } from "../../common/contribution/history.js";
-import { RecordVersion } from "../../common/contribution/types.js";
-import { connectionOf, findPage, paginate, PageArgs } from "../../common/pagination.js";
+import { Args, Ctx, Directive, Field, FieldResolver, Float, ID, ObjectType, Resolver, Root } from "type-graphql";
+import { groupByKey, loader, type HubContext } from "../../common/context.js";
+import { connectionOf, paginate, PageArgs } from "../../common/pagination.js";
 import { DateScalar, toChinaDate, addDays } from "../../common/scalars.js";
-import { EmergencyListEntry, EmergencyMeasure, emergencyListContribution, MeasureKind } from "./emergency-list.js";
-import { EnterpriseProfile, enterpriseProfileContribution } from "./enterprise-profile.js";
+import { emergencyList, EmergencyMeasure, MeasureKind, measureAt, type EmergencyListEntry } from "./emergency-list.dataset.js";
+import { enterpriseProfiles } from "./enterprise-profile.dataset.js";
 import { Enterprise } from "./enterprise.extension.js";
 import { Warning, WarningLevel } from "./warning.entity.js";
 import { Shared } from "../../common/sharing.js";
@@ -33,9 +31,6 @@ export class ListedEnterprise {
 }
 
 const ListedEnterpriseConnection = connectionOf(ListedEnterprise, "ListedEnterprise");
-const EmergencyListConnection = connectionOf(EmergencyListEntry, "EmergencyListEntry");
-const EnterpriseProfileConnection = connectionOf(EnterpriseProfile, "EnterpriseProfile");
-
 
 /** The China-time dates a warning covers: from its start to the instant it stops being in force (exclusive). */
 export function warningDates(w: Pick<Warning, "startsAt" | "endsEffectively">, until: Date = new Date()): string[] {
@@ -56,7 +51,7 @@ const listedLoader = (ctx: HubContext) =>
       const cities = [...new Set(warnings.map((w) => w.regionCode))];
       const years = [...new Set(warnings.map((w) => Number(toChinaDate(w.startsAt).slice(0, 4))))];
       const [entries, cityWarnings] = await Promise.all([
-        ctx.em.find(EmergencyListEntry, { cityCode: { $in: cities }, year: { $in: years } }, { orderBy: { creditCode: "asc" } }),
+        ctx.em.find(emergencyList.entity, { cityCode: { $in: cities }, year: { $in: years } }, { orderBy: { creditCode: "asc" } }),
         ctx.em.find(Warning, { regionCode: { $in: cities } }),
       ]);
       return warnings.map((w) => {
@@ -71,7 +66,7 @@ const listedLoader = (ctx: HubContext) =>
         return entries
           .filter((e) => e.cityCode === w.regionCode && e.year === year)
           .map((e) => {
-            const measure = e.measureAt(w.level);
+            const measure = measureAt(e, w.level);
             return {
               id: `${w.id}/${e.creditCode}`,
               creditCode: e.creditCode,
@@ -89,14 +84,9 @@ const listedLoader = (ctx: HubContext) =>
     (w) => w.id,
   );
 
-export const profileLoader = (ctx: HubContext) =>
-  loader<string, EnterpriseProfile | null>(ctx, "env.profile", async (codes) =>
-    byKey(codes, await ctx.em.find(EnterpriseProfile, { creditCode: { $in: [...codes] } }), (p) => p.creditCode),
-  );
-
 export const listingsOfEnterpriseLoader = (ctx: HubContext) =>
   loader<string, EmergencyListEntry[]>(ctx, "env.listingsOf", async (codes) =>
-    groupByKey(codes, await ctx.em.find(EmergencyListEntry, { creditCode: { $in: [...codes] } }, { orderBy: { year: "desc" } }), (e) => e.creditCode),
+    groupByKey(codes, await ctx.em.find(emergencyList.entity, { creditCode: { $in: [...codes] } }, { orderBy: { year: "desc" } }), (e) => e.creditCode),
   );
 
 @Resolver(() => Warning)
@@ -114,73 +104,14 @@ export class WarningListedResolver {
   }
 }
 
-@Resolver(() => EmergencyListEntry)
-export class EmergencyListResolver {
-  @Query(() => EmergencyListConnection, { description: "The emergency reduction lists, by year and credit code." })
-  emergencyList(
-    @Args() page: PageArgs,
-    @Arg("year", () => Int, { nullable: true }) year: number | undefined,
-    @Arg("cityCode", () => ID, { nullable: true }) cityCode: string | undefined,
-    @Ctx() ctx: HubContext,
-  ) {
-    const where: Record<string, unknown> = {};
-    if (year) where.year = year;
-    if (cityCode) where.cityCode = cityCode;
-    return findPage(ctx.em, EmergencyListEntry, where, ["year", "creditCode"], page);
-  }
-
-  @FieldResolver(() => EmergencyMeasure) yellowMeasure(@Root() e: EmergencyListEntry) {
-    return e.measureAt(WarningLevel.YELLOW);
-  }
-
-  @FieldResolver(() => EmergencyMeasure) orangeMeasure(@Root() e: EmergencyListEntry) {
-    return e.measureAt(WarningLevel.ORANGE);
-  }
-
-  @FieldResolver(() => EmergencyMeasure) redMeasure(@Root() e: EmergencyListEntry) {
-    return e.measureAt(WarningLevel.RED);
-  }
-
-  @FieldResolver(() => Enterprise, { nullable: true, description: "Null when the registry does not know the credit code." }) enterprise(@Root() e: EmergencyListEntry): Enterprise {
-    return { creditCode: e.creditCode };
-  }
-
-  @FieldResolver(() => [RecordVersion], { description: "Every version of this listing, oldest first." })
-  history(@Root() e: EmergencyListEntry, @Ctx() ctx: HubContext) {
-    return historyLoader(ctx, emergencyListContribution).load([String(e.year), e.creditCode]);
-  }
-}
-
-@Resolver(() => EnterpriseProfile)
-export class EnterpriseProfileResolver {
-
-  @Query(() => EnterpriseProfileConnection, { nullable: true, description: "Environmental profiles, by credit code." })
-  enterpriseProfiles(
-    @Args() page: PageArgs,
-    @Arg("creditCode", () => ID, { nullable: true }) creditCode: string | undefined,
-    @Arg("vocsKeySource", () => Boolean, { nullable: true }) vocs: boolean | undefined,
-    @Ctx() ctx: HubContext,
-  ) {
-    const where: Record<string, unknown> = {};
-    if (creditCode) where.creditCode = creditCode.trim().toUpperCase();
-    if (vocs !== undefined) where.vocsKeySource = vocs;
-    return findPage(ctx.em, EnterpriseProfile, where, ["creditCode"], page);
-  }
-
-  @FieldResolver(() => [RecordVersion], { description: "Every version of this profile, oldest first." })
-  history(@Root() p: EnterpriseProfile, @Ctx() ctx: HubContext) {
-    return historyLoader(ctx, enterpriseProfileContribution).load([p.creditCode]);
-  }
-}
-
 @Resolver(() => Enterprise)
 export class EnterpriseProfileFieldResolver {
-  @FieldResolver(() => EnterpriseProfile, { nullable: true, description: "The environment department's profile; null when none is recorded." })
+  @FieldResolver(() => enterpriseProfiles.entity, { nullable: true, description: "The environment department's profile; null when none is recorded." })
   environmentalProfile(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
-    return profileLoader(ctx).load(e.creditCode);
+    return enterpriseProfiles.loader(ctx).load(e.creditCode);
   }
 
-  @FieldResolver(() => [EmergencyListEntry], { description: "The enterprise's emergency-list entries, newest year first." })
+  @FieldResolver(() => [emergencyList.entity], { description: "The enterprise's emergency-list entries, newest year first." })
   emergencyListings(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
     return listingsOfEnterpriseLoader(ctx).load(e.creditCode);
   }

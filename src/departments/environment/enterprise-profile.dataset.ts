@@ -1,0 +1,91 @@
+import { registerEnumType } from "type-graphql";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import type { Contributed } from "../../common/provenance.js";
+
+export enum PermitClass {
+  KEY = "KEY",
+  SIMPLIFIED = "SIMPLIFIED",
+  REGISTRATION = "REGISTRATION",
+}
+registerEnumType(PermitClass, { name: "PermitClass", description: "Emission-permit management class: 重点 / 简化 / 登记." });
+
+export enum UltraLowEmissionStatus {
+  NOT_REQUIRED = "NOT_REQUIRED",
+  IN_PROGRESS = "IN_PROGRESS",
+  COMPLETED = "COMPLETED",
+  ASSESSED = "ASSESSED",
+}
+registerEnumType(UltraLowEmissionStatus, { name: "UltraLowEmissionStatus", description: "超低排放改造: not required, in progress, completed, completed and assessed." });
+
+export interface EnterpriseProfile extends Contributed {
+  creditCode: string;
+  industryCategory: string;
+  permitClass: PermitClass;
+  permitNo: string;
+  monitoringInstalled: boolean;
+  monitoringNetworked: boolean;
+  ultraLowEmission: UltraLowEmissionStatus;
+  ultraLowAssessedOn: string | null;
+  vocsKeySource: boolean;
+  elevatedStack: boolean;
+}
+
+/** An absent flag is false. */
+const flag = (_c: unknown, v: boolean | null) => v ?? false;
+
+export const enterpriseProfiles = defineDataset<EnterpriseProfile>({
+  dataset: Dataset.ENVIRONMENTAL_PROFILES,
+  name: "EnterpriseProfile",
+  description: "The environment department's profile of an enterprise.",
+  table: "environment.enterprise_profiles",
+  key: ["creditCode"],
+  fields: {
+    creditCode: { type: "String", check: (c, v: string | null) => c.creditCode("creditCode", v) },
+    industryCategory: {
+      type: "String",
+      description: "Industry category of the performance-grading guide, e.g. 钢铁, 水泥, 焦化.",
+      check: (c, v: string | null) => c.text("industryCategory", v, 50),
+    },
+    permitClass: { type: "String", enum: PermitClass, input: "KEY, SIMPLIFIED or REGISTRATION." },
+    permitNo: { type: "String", description: "Emission permit number.", check: (c, v: string | null) => c.code("permitNo", v) },
+    monitoringInstalled: { type: "Boolean", description: "Online monitoring (自动监控) installed.", check: flag },
+    monitoringNetworked: {
+      type: "Boolean",
+      description: "Online monitoring networked with the environment department.",
+      check: (c, v: boolean | null, _v, _r, { monitoringInstalled }) => {
+        if (v && !monitoringInstalled) c.error("monitoringNetworked", "BAD_FORMAT", "monitoring cannot be networked without being installed");
+        return v ?? false;
+      },
+    },
+    ultraLowEmission: { type: "String", column: "ultra_low_status", enum: UltraLowEmissionStatus, input: "NOT_REQUIRED, IN_PROGRESS, COMPLETED or ASSESSED." },
+    ultraLowAssessedOn: {
+      type: "Date",
+      nullable: true,
+      input: "YYYY-MM-DD; required when ASSESSED.",
+      check: (c, v: string | null, { today }, _r, { ultraLowEmission }) => {
+        if (ultraLowEmission === UltraLowEmissionStatus.ASSESSED) return c.date("ultraLowAssessedOn", v, { notAfter: today });
+        if (v) c.error("ultraLowAssessedOn", "BAD_FORMAT", "ultraLowAssessedOn is only for ASSESSED");
+        return null;
+      },
+    },
+    vocsKeySource: { type: "Boolean", description: "A VOCs key source.", check: flag },
+    elevatedStack: { type: "Boolean", description: "Has a stack above 45 m.", check: flag },
+  },
+  list: {
+    query: "enterpriseProfiles",
+    description: "Environmental profiles, by credit code.",
+    order: ["creditCode"],
+    filterArgs: true,
+    filters: {
+      creditCode: { type: "ID", where: (code: string) => ({ creditCode: code.toUpperCase() }) },
+      vocsKeySource: { type: "Boolean" },
+    },
+  },
+  history: "Every version of this profile, oldest first.",
+  contribution: {
+    mutation: "contributeEnterpriseProfiles",
+    description: "Contributes enterprise environmental profiles (environment only); upserts by credit code.",
+    input: "One enterprise's environmental profile.",
+  },
+});
