@@ -102,6 +102,8 @@ export interface FieldDecl {
   default?: string | number | boolean;
   /** the contribution input's description of the field */
   input?: string;
+  /** not contributed: the input has no such field and the check derives the value (from `checked`, the caller) */
+  derived?: boolean;
   /** the input's GraphQL type when it is not the one of `type` (a list, a nested input), and its nullability ("itemsAndList": a null item rejects its row only) */
   inputType?: ReturnTypeFunc;
   inputNullable?: boolean | "itemsAndList";
@@ -180,6 +182,8 @@ export interface DatasetDecl {
     /** the input type's name; default `<name>Input` */
     inputName?: string;
     references?: ReferenceCheck[];
+    /** the departments that may contribute, when not only the owner */
+    contributors?: ContributionSpec<Record<string, unknown>>["contributors"];
     uniqueInBatch?: { column: string; field: string }[];
     afterWrite?: ContributionSpec<Record<string, unknown>>["afterWrite"];
   };
@@ -243,6 +247,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   const inputName = decl.contribution.inputName ?? `${decl.name}Input`;
   const input = named(inputName, class {} as ClassType);
   for (const [name, f] of entries) {
+    if (f.derived) continue;
     const nullable = f.inputNullable ?? (f.list ? ("itemsAndList" as const) : true);
     Field(f.inputType ?? listOf(f, INPUT[f.type]), { nullable, description: f.input, ...(f.default !== undefined ? { defaultValue: f.default } : {}) })(input.prototype, name);
   }
@@ -253,6 +258,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
     key: decl.key.map(columnOf),
     columns: entries.map(([name, f]) => ({ name: columnOf(name), type: columnTypeOf(f) })),
     references: decl.contribution.references,
+    contributors: decl.contribution.contributors,
     uniqueInBatch: decl.contribution.uniqueInBatch,
     afterWrite: decl.contribution.afterWrite,
     validate(r, c, v) {

@@ -2,11 +2,11 @@ import { Department } from "../../common/departments.js";
 import { AccessRequestResolver } from "./access-request.js";
 import { TrustResolver } from "./trust.resolver.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
-import { environmentContributions } from "./contributions.js";
 import { ObservationResolver, RegionAirQualityResolver } from "./air-quality.resolver.js";
 import { Enterprise } from "./enterprise.extension.js";
 import { IdentifierResolver } from "./identifier.resolver.js";
-import { Indicator, Target } from "./indicator.entity.js";
+import { indicators } from "./indicator.dataset.js";
+import { Target } from "./target.entity.js";
 import { IndicatorResolver, TargetResolver } from "./indicator.resolver.js";
 import { regionLoader, warningLoader } from "./loaders.js";
 import { MonitoringStationResolver, monitoringStations } from "./monitoring-station.dataset.js";
@@ -29,14 +29,13 @@ import { WarningResolver } from "./warning.resolver.js";
 import { gateRecords } from "./gate-record.dataset.js";
 import { EnterpriseGateRecordsResolver, WarningGateTrafficResolver } from "./gate-traffic.js";
 
-const datasets = [observations, emergencyList, enterpriseProfiles, monitoringStations, performanceGrades, remoteSensingTests, blackSmokeCaptures, obdRecords, nonRoadMachinery, gateRecords];
+const datasets = [observations, indicators, emergencyList, enterpriseProfiles, monitoringStations, performanceGrades, remoteSensingTests, blackSmokeCaptures, obdRecords, nonRoadMachinery, gateRecords];
 
-export const environmentEntities = [Region, Indicator, Target, Warning, ...datasets.map((d) => d.entity)];
+export const environmentEntities = [Region, Target, Warning, ...datasets.map((d) => d.entity)];
 
 export const environmentSubgraph: SubgraphDefinition = {
   department: Department.ENVIRONMENT,
   resolvers: [
-    ...environmentContributions,
     ...datasets.flatMap((d) => d.resolvers),
     RegionResolver,
     MonitoringStationResolver,

@@ -1,32 +1,16 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Query, Resolver, Root } from "type-graphql";
-import { historyLoader } from "../../common/contribution/history.js";
-import { RecordVersion } from "../../common/contribution/types.js";
-import { indicatorContribution } from "./indicator.contribution.js";
+import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
 import { Metric } from "../../common/metrics.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
-import { regionScope } from "../../common/region-scope.js";
 import { cityOf, HENAN_PROVINCE_CODE } from "../../common/regions.data.js";
 import { toChinaDate } from "../../common/scalars.js";
-import { Comparison, Indicator, Target, TargetStatus } from "./indicator.entity.js";
+import { indicators, type Indicator } from "./indicator.dataset.js";
+import { Comparison, Target, TargetStatus } from "./target.entity.js";
 import { regionLoader } from "./loaders.js";
 import { parsePeriod } from "./period.js";
 import { Region } from "./region.entity.js";
 
-const IndicatorConnection = connectionOf(Indicator, "Indicator");
 const TargetConnection = connectionOf(Target, "Target");
-
-@InputType()
-class IndicatorFilter {
-  @Field(() => ID, { nullable: true, description: "A region; its subregions are included." })
-  regionCode?: string;
-
-  @Field(() => Metric, { nullable: true })
-  metric?: Metric;
-
-  @Field({ nullable: true })
-  period?: string;
-}
 
 /** The regions whose target applies to a region, most specific first: itself, its city, the province. */
 function targetCandidates(regionCode: string): string[] {
@@ -71,29 +55,11 @@ export function targetStatus(value: number | null, target: Target, period: strin
   return ok ? TargetStatus.ON_TRACK : TargetStatus.AT_RISK;
 }
 
-@Resolver(() => Indicator)
+@Resolver(() => indicators.entity)
 export class IndicatorResolver {
-  @Query(() => IndicatorConnection, { description: "Indicators of every department, filtered." })
-  indicators(
-    @Args() page: PageArgs,
-    @Arg("filter", () => IndicatorFilter, { nullable: true }) filter: IndicatorFilter | undefined,
-    @Ctx() ctx: HubContext,
-  ) {
-    const where: Record<string, unknown> = {};
-    if (filter?.regionCode) where.regionCode = { $in: regionScope(filter.regionCode) };
-    if (filter?.metric) where.metric = filter.metric;
-    if (filter?.period) where.period = filter.period;
-    return findPage(ctx.em, Indicator, where, ["regionCode", "metric", "period"], page);
-  }
-
   @Query(() => TargetConnection, { description: "The plan's targets." })
   targets(@Args() page: PageArgs, @Arg("metric", () => Metric, { nullable: true }) metric: Metric | undefined, @Ctx() ctx: HubContext) {
     return findPage(ctx.em, Target, metric ? { metric } : {}, ["regionCode", "metric", "period"], page);
-  }
-
-  @FieldResolver(() => [RecordVersion], { description: "Every version of this indicator value, oldest first." })
-  history(@Root() i: Indicator, @Ctx() ctx: HubContext) {
-    return historyLoader(ctx, indicatorContribution).load([i.regionCode, i.metric, i.period]);
   }
 
   @FieldResolver(() => Region)

@@ -2,7 +2,7 @@ import type pg from "pg";
 import { Metric } from "../../common/metrics.js";
 import { citiesOf, HENAN_PROVINCE_CODE, REGIONS } from "../../common/regions.data.js";
 import { insertRows } from "../../db/bulk.js";
-import { Comparison } from "./indicator.entity.js";
+import { Comparison } from "./target.entity.js";
 
 type TargetRow = [regionCode: string, metric: Metric, period: string, comparison: Comparison, value: number, sourceClause: string];
 

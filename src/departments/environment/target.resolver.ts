@@ -10,7 +10,8 @@ import { toChinaDate } from "../../common/scalars.js";
 import { AIR_QUALITY_METRICS, refreshAirQualityIndicators } from "./air-quality-indicators.js";
 import { airQualityLoader } from "./air-quality.resolver.js";
 import { summarize } from "./air-quality.service.js";
-import { Comparison, Indicator, Target, TargetStatus } from "./indicator.entity.js";
+import { indicators as indicatorDataset } from "./indicator.dataset.js";
+import { Comparison, Target, TargetStatus } from "./target.entity.js";
 import { targetStatus } from "./indicator.resolver.js";
 import { regionLoader } from "./loaders.js";
 import { parsePeriod } from "./period.js";
@@ -57,7 +58,7 @@ export class TargetProgressResolver {
     const chosen = new Map<string, Target>();
     for (const code of [...candidates].reverse()) for (const t of targets.filter((x) => x.regionCode === code)) chosen.set(`${t.metric}|${t.period}`, t);
     const today = toChinaDate(new Date());
-    const indicators = await ctx.em.find(Indicator, { regionCode: region.code, period: { $like: `${year}%` } });
+    const indicators = await ctx.em.find(indicatorDataset.entity, { regionCode: region.code, period: { $like: `${year}%` } });
     const out: TargetProgress[] = [];
     for (const t of [...chosen.values()].sort((a, b) => a.metric.localeCompare(b.metric) || a.period.localeCompare(b.period))) {
       const range = parsePeriod(t.period)!;

@@ -1,8 +1,6 @@
 import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
-import { Department } from "../../common/departments.js";
 import { Metric } from "../../common/metrics.js";
-import { Contributed } from "../../common/provenance.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 
@@ -26,35 +24,6 @@ registerEnumType(TargetStatus, {
   description:
     "MET / MISSED: the period has ended and the value meets / fails the target. ON_TRACK / AT_RISK: the period is still running and the value so far meets / fails it. NO_DATA: no value.",
 });
-
-/** One number for a region and a period, e.g. Zhengzhou's 2021 PM2.5 mean. */
-@Shared(Dataset.INDICATORS)
-@ObjectType({ description: "One number for a region and a period, with its unit, producer and, where the plan sets one, target and status." })
-@Entity({ tableName: "indicators", schema: "environment" })
-export class Indicator extends Contributed {
-  @PrimaryKey({ fieldName: "region_code", type: "text" })
-  regionCode!: string;
-
-  @Field(() => Metric)
-  @PrimaryKey({ type: "text" })
-  metric!: Metric;
-
-  @Field({ description: "YYYY (a year), YYYY-MM (a month) or YYYY-MM..YYYY-MM (a stage of whole months)." })
-  @PrimaryKey({ type: "text" })
-  period!: string;
-
-  @Field(() => Float)
-  @Property({ type: "double" })
-  value!: number;
-
-  @Field()
-  @Property({ type: "text" })
-  unit!: string;
-
-  @Field(() => Department, { description: "The department that produced the number (the metric's owner)." })
-  @Property({ fieldName: "source_department", type: "text" })
-  sourceDepartment!: Department;
-}
 
 @Shared(Dataset.TARGETS)
 @ObjectType({ description: "A numeric target of the plan for a region, metric and period." })

@@ -1,0 +1,89 @@
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import { Department, DEPARTMENTS } from "../../common/departments.js";
+import { Metric, METRIC_INFO } from "../../common/metrics.js";
+import type { Contributed } from "../../common/provenance.js";
+import { regionScope } from "../../common/region-scope.js";
+import { parsePeriod } from "./period.js";
+import "./target.entity.js"; // registers Metric
+
+/** One number for a region and a period, e.g. Zhengzhou's 2021 PM2.5 mean. */
+export interface Indicator extends Contributed {
+  regionCode: string;
+  metric: Metric;
+  period: string;
+  value: number;
+  unit: string;
+  sourceDepartment: Department;
+}
+
+const METRICS = Object.values(Metric);
+
+export const indicators = defineDataset<Indicator>({
+  dataset: Dataset.INDICATORS,
+  name: "Indicator",
+  description: "One number for a region and a period, with its unit, producer and, where the plan sets one, target and status.",
+  table: "environment.indicators",
+  key: ["regionCode", "metric", "period"],
+  fields: {
+    regionCode: { type: "String", hidden: true, check: (c, v: string | null) => c.region("regionCode", v) },
+    metric: {
+      type: "String",
+      enum: Metric,
+      input: "A metric the caller's department owns.",
+      check: (c, v: string | null, { ctx }) => {
+        const caller = ctx.principal.department;
+        const metric = c.enumValue("metric", v, METRICS);
+        if (metric !== null && METRIC_INFO[metric].owner !== caller) {
+          c.error("metric", "NOT_OWNED", `${metric} belongs to ${METRIC_INFO[metric].owner}; ${caller} may contribute only ${METRICS.filter((m) => METRIC_INFO[m].owner === caller).join(", ")}`);
+        }
+        return metric;
+      },
+    },
+    period: {
+      type: "String",
+      description: "YYYY (a year), YYYY-MM (a month) or YYYY-MM..YYYY-MM (a stage of whole months).",
+      input: "YYYY, YYYY-MM or YYYY-MM..YYYY-MM.",
+      check: (c, v: string | null) => {
+        const period = v?.trim() ?? "";
+        if (!period) c.error("period", "REQUIRED", "period is required (YYYY, YYYY-MM or YYYY-MM..YYYY-MM)");
+        else if (!parsePeriod(period)) c.error("period", "BAD_PERIOD", `period ${JSON.stringify(v)} is not YYYY, YYYY-MM or YYYY-MM..YYYY-MM (months in order)`);
+        return period;
+      },
+    },
+    value: {
+      type: "Float",
+      input: "In the metric's unit; ratios are fractions 0..1.",
+      check: (c, v: number | null, _v, _r, { metric }) => {
+        const info = metric ? METRIC_INFO[metric as Metric] : null;
+        return info ? c.number("value", v, info.min, info.max, info.unit) : null;
+      },
+    },
+    // the metric's unit and the caller: not contributed
+    unit: { type: "String", derived: true, check: (_c, _v: never, _x, _r, { metric }) => (metric ? METRIC_INFO[metric as Metric].unit : null) },
+    sourceDepartment: {
+      type: "String",
+      graphql: () => Department,
+      description: "The department that produced the number (the metric's owner).",
+      derived: true,
+      check: (_c, _v: never, { ctx }) => ctx.principal.department,
+    },
+  },
+  list: {
+    query: "indicators",
+    description: "Indicators of every department, filtered.",
+    order: ["regionCode", "metric", "period"],
+    filters: {
+      regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code) } }) },
+      metric: { type: "String", enum: Metric },
+      period: { type: "String" },
+    },
+  },
+  history: "Every version of this indicator value, oldest first.",
+  contribution: {
+    mutation: "contributeIndicators",
+    description: "Contributes indicators; a department may send only the metrics it owns (others are rejected with NOT_OWNED).",
+    input: "One indicator value. The unit is the metric's; the producing department is the caller.",
+    contributors: DEPARTMENTS.filter((d) => METRICS.some((m) => METRIC_INFO[m].owner === d)),
+  },
+});
