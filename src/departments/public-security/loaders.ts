@@ -1,5 +1,5 @@
 import { byKey, groupByKey, loader, type HubContext } from "../../common/context.js";
-import { Checkpoint } from "./checkpoint.entity.js";
+import { checkpoints } from "./checkpoint.dataset.js";
 import { PlateRegistration, Vehicle } from "./vehicle.entity.js";
 
 export const vehicleLoader = (ctx: HubContext) =>
@@ -12,7 +12,4 @@ export const platesOfVehicleLoader = (ctx: HubContext) =>
     groupByKey(vins, await ctx.em.find(PlateRegistration, { vin: { $in: [...vins] } }, { orderBy: { validFrom: "asc" } }), (p) => p.vin),
   );
 
-export const checkpointLoader = (ctx: HubContext) =>
-  loader<string, Checkpoint | null>(ctx, "ps.checkpoint", async (codes) =>
-    byKey(codes, await ctx.em.find(Checkpoint, { code: { $in: [...codes] } }), (c) => c.code),
-  );
+export const checkpointLoader = checkpoints.loader;

@@ -7,7 +7,7 @@ import { badInput } from "../../common/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, PageArgs, pageSize, type Connection, type CursorShape } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
-import { Checkpoint } from "./checkpoint.entity.js";
+import { Checkpoint } from "./checkpoint.dataset.js";
 import { checkpointLoader, vehicleLoader } from "./loaders.js";
 import { Direction, Passage, passageContribution } from "./passage.js";
 import { EmissionStage, STAGE_ORDER, Vehicle } from "./vehicle.entity.js";
