@@ -2,23 +2,23 @@ import { Department } from "../../common/departments.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
 import { publicSecurityContributions } from "./contributions.js";
 import { checkpoints } from "./checkpoint.dataset.js";
-import { EntryPermit } from "./entry-permit.js";
+import { entryPermits } from "./entry-permit.dataset.js";
 import { Passage } from "./passage.js";
 import { CheckpointPassagesResolver, PassageResolver, VehiclePassagesResolver } from "./passage.resolver.js";
-import { checkpointLoader, vehicleLoader } from "./loaders.js";
-import { PlateRegistration, Vehicle } from "./vehicle.entity.js";
-import { EntryPermitResolver, VehicleResolver } from "./vehicle.resolver.js";
+import { PlateRegistration, VehicleResolver, vehicles } from "./vehicle.dataset.js";
 import { GateRecordVehicle, GateRecordVehicleResolver } from "./gate-record.extension.js";
 
-export const publicSecurityEntities = [Vehicle, PlateRegistration, checkpoints.entity, EntryPermit, Passage];
+const datasets = [vehicles, checkpoints, entryPermits];
+
+export const publicSecurityEntities = [...datasets.map((d) => d.entity), PlateRegistration, Passage];
 
 export const publicSecuritySubgraph: SubgraphDefinition = {
   department: Department.PUBLIC_SECURITY,
-  resolvers: [...publicSecurityContributions, VehicleResolver, EntryPermitResolver, ...checkpoints.resolvers, PassageResolver, VehiclePassagesResolver, CheckpointPassagesResolver, GateRecordVehicleResolver],
+  resolvers: [...datasets.flatMap((d) => d.resolvers), ...publicSecurityContributions, VehicleResolver, PassageResolver, VehiclePassagesResolver, CheckpointPassagesResolver, GateRecordVehicleResolver],
   orphanedTypes: [GateRecordVehicle],
   references: {
-    Vehicle: (ref: { vin: string }, ctx) => vehicleLoader(ctx).load(ref.vin),
-    Checkpoint: (ref: { code: string }, ctx) => checkpointLoader(ctx).load(ref.code),
+    Vehicle: (ref: { vin: string }, ctx) => vehicles.loader(ctx).load(ref.vin),
+    Checkpoint: (ref: { code: string }, ctx) => checkpoints.loader(ctx).load(ref.code),
     // the key carries everything the vehicle lookup needs
     GateRecord: (ref: GateRecordVehicle) => ref,
   },

@@ -7,10 +7,9 @@ import { badInput } from "../../common/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, PageArgs, pageSize, type Connection, type CursorShape } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
-import { Checkpoint } from "./checkpoint.dataset.js";
-import { checkpointLoader, vehicleLoader } from "./loaders.js";
+import { Checkpoint, checkpoints } from "./checkpoint.dataset.js";
 import { Direction, Passage, passageContribution } from "./passage.js";
-import { EmissionStage, STAGE_ORDER, Vehicle } from "./vehicle.entity.js";
+import { EmissionStage, STAGE_ORDER, Vehicle, vehicles } from "./vehicle.dataset.js";
 
 export const PassageConnection = connectionOf(Passage, "Passage");
 
@@ -162,12 +161,12 @@ export class PassageResolver {
 
   @FieldResolver(() => Vehicle, { nullable: true })
   vehicle(@Root() p: Passage, @Ctx() ctx: HubContext) {
-    return p.vin ? vehicleLoader(ctx).load(p.vin) : null;
+    return p.vin ? vehicles.loader(ctx).load(p.vin) : null;
   }
 
   @FieldResolver(() => Checkpoint, { nullable: true })
   checkpoint(@Root() p: Passage, @Ctx() ctx: HubContext) {
-    return checkpointLoader(ctx).load(p.checkpointCode);
+    return checkpoints.loader(ctx).load(p.checkpointCode);
   }
 }
 
