@@ -1,14 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import { loader } from "../../common/context.js";
-import { historyLoader } from "../../common/contribution/history.js";
-import { RecordVersion } from "../../common/contribution/types.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, PageArgs, pageSize, type Connection, type CursorShape } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { Checkpoint, checkpoints } from "./checkpoint.dataset.js";
-import { Direction, Passage, passageContribution } from "./passage.js";
+import { Direction, Passage } from "./passage.dataset.js";
 import { EmissionStage, STAGE_ORDER, Vehicle, vehicles } from "./vehicle.dataset.js";
 
 export const PassageConnection = connectionOf(Passage, "Passage");
@@ -152,11 +150,6 @@ export class PassageResolver {
       totalCount: Number(count.rows[0].n),
       pageInfo: { hasNextPage: nodes.length > size, hasPreviousPage: after !== null, startCursor: pageNodes[0] ? cursorOf(pageNodes[0]) : null, endCursor: pageNodes.at(-1) ? cursorOf(pageNodes.at(-1)!) : null },
     };
-  }
-
-  @FieldResolver(() => [RecordVersion], { description: "Every version of this passage, oldest first." })
-  history(@Root() p: Passage, @Ctx() ctx: HubContext) {
-    return historyLoader(ctx, passageContribution).load([p.checkpointCode, p.passedAt.toISOString(), p.plate]);
   }
 
   @FieldResolver(() => Vehicle, { nullable: true })
