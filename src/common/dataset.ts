@@ -107,6 +107,8 @@ export interface FieldDecl {
   /** the input's GraphQL type when it is not the one of `type` (a list, a nested input), and its nullability ("itemsAndList": a null item rejects its row only) */
   inputType?: ReturnTypeFunc;
   inputNullable?: boolean | "itemsAndList";
+  /** the column is filled by the contribution's own SQL (`beforeUpsert`), never sent: no input field, staged as null */
+  noInput?: boolean;
   /**
    * checks one row's value: the value to store, or null after `c.error(...)`; `checked` holds the values the
    * fields declared before this one checked to (for rules across fields). Default for an `enum` field: one of its values.
@@ -149,7 +151,8 @@ export interface DatasetDecl {
   fields: Record<string, FieldDecl>;
   computed?: Record<string, ComputedDecl>;
   indexes?: string[][];
-  list: {
+  /** the list query; none when the list is hand-written beside the declaration */
+  list?: {
     query: string;
     description: string;
     /** the keyset order: field names making a unique order */
@@ -185,6 +188,7 @@ export interface DatasetDecl {
     /** the departments that may contribute, when not only the owner */
     contributors?: ContributionSpec<Record<string, unknown>>["contributors"];
     uniqueInBatch?: { column: string; field: string }[];
+    beforeUpsert?: ContributionSpec<Record<string, unknown>>["beforeUpsert"];
     afterWrite?: ContributionSpec<Record<string, unknown>>["afterWrite"];
   };
 }
@@ -218,7 +222,7 @@ export interface DefinedDataset<R extends object> {
 export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDataset<R> {
   const [schema, tableName] = decl.table.split(".");
   const entries = Object.entries(decl.fields);
-  for (const [name, f] of entries) if (!f.check && !f.enum) throw new Error(`${decl.name}.${name}: a field needs a check or an enum`);
+  for (const [name, f] of entries) if (!f.check && !f.enum && !f.noInput) throw new Error(`${decl.name}.${name}: a field needs a check or an enum`);
   const columnOf = (f: string) => decl.fields[f].column ?? snake(f);
 
   // The entity and GraphQL type: one class.
@@ -247,7 +251,8 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   const inputName = decl.contribution.inputName ?? `${decl.name}Input`;
   const input = named(inputName, class {} as ClassType);
   for (const [name, f] of entries) {
-    if (f.derived) continue;
+    // a derived field is computed by its check, one without input is filled by the contribution's own SQL
+    if (f.derived || f.noInput) continue;
     const nullable = f.inputNullable ?? (f.list ? ("itemsAndList" as const) : true);
     Field(f.inputType ?? listOf(f, INPUT[f.type]), { nullable, description: f.input, ...(f.default !== undefined ? { defaultValue: f.default } : {}) })(input.prototype, name);
   }
@@ -260,46 +265,48 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
     references: decl.contribution.references,
     contributors: decl.contribution.contributors,
     uniqueInBatch: decl.contribution.uniqueInBatch,
+    beforeUpsert: decl.contribution.beforeUpsert,
     afterWrite: decl.contribution.afterWrite,
     validate(r, c, v) {
       const checked: Record<string, unknown> = {};
-      return entries.map(([name, f]) => (checked[name] = f.check ? f.check(c, r[name] as never, v, r, checked) : c.enumValue(name, r[name] as string, Object.values(f.enum!))));
+      return entries.map(([name, f]) => (checked[name] = f.check ? f.check(c, r[name] as never, v, r, checked) : f.noInput ? null : c.enumValue(name, r[name] as string, Object.values(f.enum!))));
     },
   };
 
-  // The list's filter type.
-  const filters = Object.entries(decl.list.filters ?? {});
-  const filterName = decl.list.filterName ?? `${decl.name}Filter`;
-  const filterType = filters.length && !decl.list.filterArgs ? named(filterName, class {} as ClassType) : undefined;
-  const argsType = filters.length && decl.list.filterArgs ? named(`${decl.name}ListArgs`, PageArgs) : undefined;
+  // The list's filter type (none without a list).
+  const listDecl = decl.list ?? { query: "", description: "", order: [] };
+  const filters = Object.entries(listDecl.filters ?? {});
+  const filterName = listDecl.filterName ?? `${decl.name}Filter`;
+  const filterType = filters.length && !listDecl.filterArgs ? named(filterName, class {} as ClassType) : undefined;
+  const argsType = filters.length && listDecl.filterArgs ? named(`${decl.name}ListArgs`, PageArgs) : undefined;
   for (const [name, f] of filters) Field(graphqlOf(f), { nullable: true, description: f.description })((argsType ?? filterType)!.prototype, name);
   if (argsType) ArgsType()(argsType);
-  else if (filterType) InputType(filterName, { description: decl.list.filterDescription })(filterType);
-  const Connection = connectionOf(entity, decl.name, decl.list.connectionDescription);
+  else if (filterType) InputType(filterName, { description: listDecl.filterDescription })(filterType);
+  const Connection = decl.list ? connectionOf(entity, decl.name, listDecl.connectionDescription) : Boolean;
   const keyLoader = (ctx: HubContext) =>
     loader<string, R | null>(ctx, `key.${decl.dataset}`, async (keys) =>
       byKey(keys, (await ctx.em.find(entity, { [decl.key[0]]: { $in: [...keys] } } as never)) as R[], (r) => keyText((r as Record<string, unknown>)[decl.key[0]])),
     );
 
   const list = (page: PageArgs, filter: Record<string, unknown> | undefined, ctx: HubContext) => {
-    for (const [from, to] of decl.list.ranges ?? []) {
+    for (const [from, to] of listDecl.ranges ?? []) {
       if (filter?.[from] && filter[to] && (filter[from] as string) > (filter[to] as string)) {
         throw badInput(`${from} (${String(filter[from])}) is after ${to} (${String(filter[to])})`, { argument: argsType ? from : `filter.${from}` });
       }
     }
     const where = filters
       // an empty text is no condition, as in the hand-written lists (`if (filter?.regionCode)`); with skipEmpty a blank one neither
-      .filter(([name]) => filter?.[name] !== undefined && filter[name] !== null && filter[name] !== "" && !(decl.list.skipEmpty && typeof filter[name] === "string" && !filter[name].trim()))
+      .filter(([name]) => filter?.[name] !== undefined && filter[name] !== null && filter[name] !== "" && !(listDecl.skipEmpty && typeof filter[name] === "string" && !filter[name].trim()))
       .map(([name, f]) => {
         const value = filter![name];
         const v = typeof value === "string" ? value.trim() : value;
         return f.where ? f.where(v as never) : { [name]: v };
       })
       .filter((w) => w !== undefined);
-    return findPage(ctx.em, entity as ClassType<R & object>, where.length ? { $and: where } : {}, decl.list.order as (keyof R & string)[], page);
+    return findPage(ctx.em, entity as ClassType<R & object>, where.length ? { $and: where } : {}, listDecl.order as (keyof R & string)[], page);
   };
   // A list that may be refused (CONDITIONAL, RESTRICTED) is nullable, so the rest of an answer is still served.
-  const listOptions = { name: decl.list.query, description: decl.list.description, nullable: decl.list.nullable ?? DATASET_INFO[decl.dataset].sharingClass !== SharingClass.OPEN };
+  const listOptions = { name: listDecl.query, description: listDecl.description, nullable: listDecl.nullable ?? DATASET_INFO[decl.dataset].sharingClass !== SharingClass.OPEN };
 
   @Resolver(() => entity)
   class HistoryResolver {
@@ -333,7 +340,7 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
     }
   }
 
-  const resolvers: ClassType[] = [argsType ? ArgsListResolver : filterType ? FilteredListResolver : PlainListResolver, contributionMutation(contribution, input as ClassType<Record<string, unknown>>, decl.contribution.mutation, decl.contribution.description)];
+  const resolvers: ClassType[] = [...(decl.list ? [argsType ? ArgsListResolver : filterType ? FilteredListResolver : PlainListResolver] : []), contributionMutation(contribution, input as ClassType<Record<string, unknown>>, decl.contribution.mutation, decl.contribution.description)];
 
   if (decl.byKey) {
     const { query, description, normalize = (key: string) => key.trim() } = decl.byKey;

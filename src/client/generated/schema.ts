@@ -2712,6 +2712,7 @@ export type Query = {
   /** Checks a credit code, VIN, licence plate or region code the way every contribution does. */
   checkIdentifier: IdentifierCheck;
   checkpoint: Maybe<Checkpoint>;
+  /** Traffic checkpoints, ordered by code. */
   checkpoints: CheckpointConnection;
   /** Quarterly coal-quality checks at power plants, ordered by plant credit code and quarter. */
   coalChecks: Maybe<CoalCheckConnection>;

@@ -3,8 +3,7 @@ import { loader, type HubContext } from "../../common/context.js";
 import { Dataset } from "../../common/datasets.js";
 import { DateTimeScalar } from "../../common/scalars.js";
 import { Shared } from "../../common/sharing.js";
-import { vehicleLoader } from "./loaders.js";
-import { Vehicle } from "./vehicle.entity.js";
+import { Vehicle, vehicles } from "./vehicle.dataset.js";
 
 /**
  * Public security's part of the environment department's gate records: the vehicle behind the plate at
@@ -52,6 +51,6 @@ export class GateRecordVehicleResolver {
   @FieldResolver(() => Vehicle, { nullable: true, description: "The registered vehicle the plate was assigned to when the truck passed the gate; null for a plate not registered then." })
   async vehicle(@Root() g: GateRecordVehicle, @Ctx() ctx: HubContext): Promise<Vehicle | null> {
     const vin = await vinAtLoader(ctx).load({ plate: g.plate, at: new Date(g.passedAt) });
-    return vin ? vehicleLoader(ctx).load(vin) : null;
+    return vin ? vehicles.loader(ctx).load(vin) : null;
   }
 }

@@ -1,16 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import { loader } from "../../common/context.js";
-import { historyLoader } from "../../common/contribution/history.js";
-import { RecordVersion } from "../../common/contribution/types.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, PageArgs, pageSize, type Connection, type CursorShape } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
-import { Checkpoint } from "./checkpoint.entity.js";
-import { checkpointLoader, vehicleLoader } from "./loaders.js";
-import { Direction, Passage, passageContribution } from "./passage.js";
-import { EmissionStage, STAGE_ORDER, Vehicle } from "./vehicle.entity.js";
+import { Checkpoint, checkpoints } from "./checkpoint.dataset.js";
+import { Direction, Passage } from "./passage.dataset.js";
+import { EmissionStage, STAGE_ORDER, Vehicle, vehicles } from "./vehicle.dataset.js";
 
 export const PassageConnection = connectionOf(Passage, "Passage");
 
@@ -155,19 +152,14 @@ export class PassageResolver {
     };
   }
 
-  @FieldResolver(() => [RecordVersion], { description: "Every version of this passage, oldest first." })
-  history(@Root() p: Passage, @Ctx() ctx: HubContext) {
-    return historyLoader(ctx, passageContribution).load([p.checkpointCode, p.passedAt.toISOString(), p.plate]);
-  }
-
   @FieldResolver(() => Vehicle, { nullable: true })
   vehicle(@Root() p: Passage, @Ctx() ctx: HubContext) {
-    return p.vin ? vehicleLoader(ctx).load(p.vin) : null;
+    return p.vin ? vehicles.loader(ctx).load(p.vin) : null;
   }
 
   @FieldResolver(() => Checkpoint, { nullable: true })
   checkpoint(@Root() p: Passage, @Ctx() ctx: HubContext) {
-    return checkpointLoader(ctx).load(p.checkpointCode);
+    return checkpoints.loader(ctx).load(p.checkpointCode);
   }
 }
 

@@ -1,0 +1,56 @@
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import type { Contributed } from "../../common/provenance.js";
+import { regionRef, RegionRef } from "../../common/references.js";
+import { regionScope } from "../../common/region-scope.js";
+import { SiteKind } from "../../common/site.js";
+import { Site } from "./site.interface.js";
+
+export interface Checkpoint extends Contributed {
+  code: string;
+  name: string;
+  regionCode: string;
+  latitude: number;
+  longitude: number;
+  road: string;
+}
+
+export const checkpoints = defineDataset<Checkpoint>({
+  dataset: Dataset.CHECKPOINTS,
+  name: "Checkpoint",
+  description: "A traffic checkpoint camera (卡口) of public security.",
+  implements: [Site],
+  directives: ['@key(fields: "code")'],
+  table: "public_security.checkpoints",
+  key: ["code"],
+  fields: {
+    code: { type: "ID", check: (c, v: string | null) => c.code("code", v) },
+    name: { type: "String", check: (c, v: string | null) => c.text("name", v) },
+    regionCode: { type: "String", hidden: true, check: (c, v: string | null) => c.region("regionCode", v) },
+    latitude: { type: "Float", check: (c, v: number | null) => c.latitude("latitude", v) },
+    longitude: { type: "Float", check: (c, v: number | null) => c.longitude("longitude", v) },
+    road: { type: "String", description: "The road the checkpoint watches.", input: "The road it watches.", check: (c, v: string | null) => c.text("road", v) },
+  },
+  computed: {
+    kind: { type: () => SiteKind, get: () => SiteKind.CHECKPOINT },
+    region: { type: () => RegionRef, get: (c: Checkpoint) => regionRef(c.regionCode) },
+  },
+  list: {
+    query: "checkpoints",
+    description: "Traffic checkpoints, ordered by code.",
+    order: ["code"],
+    filters: {
+      regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code) } }) },
+    },
+  },
+  // codes are looked up as given, as they always were
+  byKey: { query: "checkpoint", normalize: (code) => code },
+  history: "Every version of this checkpoint record, oldest first.",
+  contribution: {
+    mutation: "contributeCheckpoints",
+    description: "Contributes checkpoints (public security only); upserts by code.",
+    input: "One checkpoint camera.",
+  },
+});
+
+export const Checkpoint = checkpoints.entity;

@@ -1,0 +1,84 @@
+import { registerEnumType } from "type-graphql";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import type { Contributed } from "../../common/provenance.js";
+import { regionRef, RegionRef } from "../../common/references.js";
+import { regionByCode } from "../../common/regions.data.js";
+
+export enum PermitStatus {
+  VALID = "VALID",
+  REVOKED = "REVOKED",
+  EXPIRED = "EXPIRED",
+}
+registerEnumType(PermitStatus, { name: "PermitStatus" });
+
+export interface EntryPermit extends Contributed {
+  permitNo: string;
+  vin: string;
+  cityCode: string;
+  validFrom: string;
+  validTo: string;
+  zones: string[];
+  status: PermitStatus;
+}
+
+export const entryPermits = defineDataset<EntryPermit>({
+  dataset: Dataset.ENTRY_PERMITS,
+  name: "EntryPermit",
+  description: "A city-entry permit for a truck (电子通行证).",
+  table: "public_security.entry_permits",
+  key: ["permitNo"],
+  fields: {
+    permitNo: { type: "ID", check: (c, v: string | null) => c.code("permitNo", v) },
+    vin: { type: "ID", input: "VIN of the truck (checked).", check: (c, v: string | null) => c.vin("vin", v) },
+    cityCode: {
+      type: "String",
+      hidden: true,
+      input: "A city code.",
+      check(c, v: string | null) {
+        const city = c.region("cityCode", v);
+        if (city && regionByCode(city)?.level !== "CITY") return c.error("cityCode", "BAD_FORMAT", `cityCode ${city} is not a city; permits are issued per city`);
+        return city;
+      },
+    },
+    validFrom: { type: "Date", input: "YYYY-MM-DD.", check: (c, v: string | null) => c.date("validFrom", v) },
+    validTo: {
+      type: "Date",
+      input: "YYYY-MM-DD, not before validFrom.",
+      check(c, v: string | null, _v, _r, checked) {
+        const to = c.date("validTo", v);
+        c.inOrder("validFrom", checked.validFrom as string | null, "validTo", to);
+        return to;
+      },
+    },
+    zones: {
+      type: "String",
+      list: true,
+      entityType: "json",
+      inputNullable: true,
+      description: "Zones or roads the permit covers.",
+      check: (_c, zones: string[] | null) => JSON.stringify((zones ?? []).map((z) => z.trim()).filter(Boolean)),
+    },
+    status: { type: "String", enum: PermitStatus, input: "VALID, REVOKED or EXPIRED." },
+  },
+  computed: {
+    city: { type: () => RegionRef, description: "The city the permit lets the truck enter.", get: (p: EntryPermit) => regionRef(p.cityCode) },
+  },
+  list: {
+    query: "entryPermits",
+    description: "City-entry permits, by permit number.",
+    order: ["permitNo"],
+    filters: {
+      vin: { type: "ID", where: (vin: string) => ({ vin: vin.toUpperCase() }) },
+      cityCode: { type: "ID" },
+      status: { type: "String", enum: PermitStatus },
+      validOn: { type: "Date", description: "Keeps permits valid on that day.", where: (day: string) => ({ validFrom: { $lte: day }, validTo: { $gte: day } }) },
+    },
+  },
+  history: "Every version of this permit, oldest first.",
+  contribution: {
+    mutation: "contributeEntryPermits",
+    description: "Contributes city-entry permits (public security only); upserts by permit number.",
+    input: "One city-entry permit.",
+  },
+});

@@ -1,0 +1,279 @@
+import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
+import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import { groupByKey, loader, type HubContext } from "../../common/context.js";
+import { historyLoader } from "../../common/contribution/history.js";
+import { RecordVersion } from "../../common/contribution/types.js";
+import { defineDataset } from "../../common/dataset.js";
+import { Dataset } from "../../common/datasets.js";
+import { badInput } from "../../common/errors.js";
+import { EmissionStage } from "../../common/graphql-enums.js";
+import { checkPlate, plateKind } from "../../common/identifiers/index.js";
+import { checkResidentId } from "../../common/identifiers/resident-id.js";
+import type { Contributed } from "../../common/provenance.js";
+import { regionRef, RegionRef } from "../../common/references.js";
+import { regionScope } from "../../common/region-scope.js";
+import { regionByCode } from "../../common/regions.data.js";
+import { Shared, SharingMask } from "../../common/sharing.js";
+import { EntryPermit, entryPermits } from "./entry-permit.dataset.js";
+
+export enum PlateColor {
+  BLUE = "BLUE",
+  YELLOW = "YELLOW",
+  GREEN = "GREEN",
+  YELLOW_GREEN = "YELLOW_GREEN",
+  WHITE = "WHITE",
+  BLACK = "BLACK",
+}
+registerEnumType(PlateColor, { name: "PlateColor", description: "GREEN is small new-energy, YELLOW_GREEN large new-energy." });
+
+export enum VehicleType {
+  HEAVY_TRUCK = "HEAVY_TRUCK",
+  MEDIUM_TRUCK = "MEDIUM_TRUCK",
+  LIGHT_TRUCK = "LIGHT_TRUCK",
+  BUS = "BUS",
+  CAR = "CAR",
+  SPECIAL = "SPECIAL",
+}
+registerEnumType(VehicleType, { name: "VehicleType" });
+
+export enum Fuel {
+  DIESEL = "DIESEL",
+  GASOLINE = "GASOLINE",
+  NATURAL_GAS = "NATURAL_GAS",
+  ELECTRIC = "ELECTRIC",
+  HYBRID = "HYBRID",
+  HYDROGEN = "HYDROGEN",
+}
+registerEnumType(Fuel, { name: "Fuel" });
+
+// shared with the environment department's gate records, which record the stage a truck showed at a gate
+export { EmissionStage };
+
+export enum VehicleStatus {
+  ACTIVE = "ACTIVE",
+  SCRAPPED = "SCRAPPED",
+  DEREGISTERED = "DEREGISTERED",
+  SEIZED = "SEIZED",
+}
+registerEnumType(VehicleStatus, { name: "VehicleStatus" });
+
+export enum VehicleUse {
+  OPERATING_FREIGHT = "OPERATING_FREIGHT",
+  OPERATING_PASSENGER = "OPERATING_PASSENGER",
+  NON_OPERATING = "NON_OPERATING",
+  BUS_TRANSIT = "BUS_TRANSIT",
+  TAXI = "TAXI",
+  SPECIAL_PURPOSE = "SPECIAL_PURPOSE",
+}
+registerEnumType(VehicleUse, { name: "VehicleUse", description: "使用性质 of the registration." });
+
+/** Stages in order of stringency, for "CN3 and below" questions; NONE (pure electric) is outside it. */
+export const STAGE_ORDER: EmissionStage[] = ["CN1", "CN2", "CN3", "CN4", "CN5", "CN6A", "CN6B"] as EmissionStage[];
+
+const COLOR_FOR_KIND: Record<string, PlateColor[]> = {
+  NEW_ENERGY_SMALL: [PlateColor.GREEN],
+  NEW_ENERGY_LARGE: [PlateColor.YELLOW_GREEN],
+  ORDINARY: [PlateColor.BLUE, PlateColor.YELLOW, PlateColor.WHITE, PlateColor.BLACK],
+};
+
+export interface Vehicle extends Contributed {
+  vin: string;
+  plate: string | null;
+  plateColor: PlateColor;
+  vehicleType: VehicleType;
+  fuel: Fuel;
+  emissionStage: EmissionStage;
+  use: VehicleUse;
+  registeredOn: string;
+  regionCode: string;
+  status: VehicleStatus;
+  ownerName: string | null;
+  ownerIdNumber: string | null;
+}
+
+export const vehicles = defineDataset<Vehicle>({
+  dataset: Dataset.VEHICLES,
+  name: "Vehicle",
+  description: "A registered motor vehicle (public security), keyed by VIN; the plate is looked up.",
+  directives: ['@key(fields: "vin")'],
+  table: "public_security.vehicles",
+  key: ["vin"],
+  fields: {
+    vin: { type: "ID", description: "17-character VIN (GB 16735).", input: "17-character VIN (checked).", check: (c, v: string | null) => c.vin("vin", v) },
+    plate: {
+      type: "String",
+      nullable: true,
+      description: "The plate assigned now; null when none is.",
+      input: "The plate assigned now (checked); a change closes the old (plate, vin) period and opens a new one.",
+      check: (c, v: string | null) => (v ? c.plate("plate", v) : null),
+    },
+    plateColor: {
+      type: "String",
+      enum: PlateColor,
+      input: "BLUE, YELLOW, GREEN, YELLOW_GREEN, WHITE or BLACK.",
+      check(c, v: string | null, _v, _r, { plate }) {
+        const color = c.enumValue("plateColor", v, Object.values(PlateColor));
+        const kind = plate ? plateKind(plate as string) : null;
+        if (kind && color && !COLOR_FOR_KIND[kind].includes(color)) {
+          c.error("plateColor", "BAD_FORMAT", `a ${kind.toLowerCase().replace(/_/g, " ")} plate is ${COLOR_FOR_KIND[kind].join(" or ")}, not ${color}`);
+        }
+        return color;
+      },
+    },
+    vehicleType: { type: "String", enum: VehicleType },
+    fuel: { type: "String", enum: Fuel },
+    emissionStage: {
+      type: "String",
+      enum: EmissionStage,
+      input: "CN1 … CN6B; NONE only for pure electric.",
+      check(c, v: string | null, _v, _r, { fuel }) {
+        const stage = c.enumValue("emissionStage", v, Object.values(EmissionStage));
+        if (stage === EmissionStage.NONE && fuel && fuel !== Fuel.ELECTRIC) c.error("emissionStage", "BAD_FORMAT", `emission stage NONE is for pure electric vehicles; a ${fuel as string} vehicle has a stage CN1…CN6B`);
+        if (fuel === Fuel.ELECTRIC && stage && stage !== EmissionStage.NONE) c.error("emissionStage", "BAD_FORMAT", "a pure electric vehicle has emission stage NONE");
+        return stage;
+      },
+    },
+    use: { type: "String", enum: VehicleUse, input: "OPERATING_FREIGHT, OPERATING_PASSENGER, NON_OPERATING, BUS_TRANSIT, TAXI or SPECIAL_PURPOSE." },
+    registeredOn: { type: "Date", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("registeredOn", v, { notAfter: today }) },
+    regionCode: {
+      type: "String",
+      hidden: true,
+      input: "The registering region (GB/T 2260).",
+      check(c, v: string | null) {
+        const region = c.region("regionCode", v);
+        if (region && regionByCode(region)?.level === "PROVINCE") c.error("regionCode", "BAD_FORMAT", "register a vehicle in a city or county, not the province");
+        return region;
+      },
+    },
+    status: { type: "String", enum: VehicleStatus },
+    // personal data: the masked field resolvers below show them
+    ownerName: { type: "String", hidden: true, nullable: true, input: "Personal data: stored, shown only to public security.", check: (c, v: string | null) => (v ? c.text("ownerName", v, 100) : null) },
+    ownerIdNumber: {
+      type: "String",
+      hidden: true,
+      nullable: true,
+      input: "Resident identity number (checked); personal data.",
+      check(c, v: string | null) {
+        if (!v) return null;
+        const id = checkResidentId(v);
+        return id.valid ? id.normalized : c.error("ownerIdNumber", id.code!, `ownerIdNumber: ${id.message}`);
+      },
+    },
+  },
+  computed: {
+    region: { type: () => RegionRef, get: (v: Vehicle) => regionRef(v.regionCode) },
+  },
+  list: {
+    query: "vehicles",
+    description: "Registered vehicles, ordered by VIN.",
+    order: ["vin"],
+    filters: {
+      regionCode: { type: "ID", description: "Registration region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code) } }) },
+      emissionStage: { type: "String", enum: EmissionStage },
+      vehicleType: { type: "String", enum: VehicleType },
+      fuel: { type: "String", enum: Fuel },
+      status: { type: "String", enum: VehicleStatus },
+      use: { type: "String", enum: VehicleUse },
+    },
+  },
+  byKey: { query: "vehicle", normalize: (vin) => vin.trim().toUpperCase() },
+  contribution: {
+    mutation: "contributeVehicles",
+    description: "Contributes vehicle registrations (public security only); upserts by VIN; a new plate closes the old (plate, vin) period.",
+    input: "One vehicle registration. Enums and dates are strings so a bad value rejects its row, not the batch.",
+    uniqueInBatch: [{ column: "plate", field: "plate" }],
+    // Plates are re-issued: keep (plate, vin, from, to) in step with the registrations just written.
+    afterWrite: async (client) => {
+      await client.query(`update public_security.plate_registrations r set valid_to = now()
+                            from contribution_stage s where r.vin = s.vin and r.valid_to is null and r.plate is distinct from s.plate`);
+      await client.query(`update public_security.plate_registrations r set valid_to = now()
+                            from contribution_stage s where r.plate = s.plate and r.valid_to is null and r.vin <> s.vin`);
+      await client.query(`insert into public_security.plate_registrations (plate, valid_from, vin, valid_to)
+        select s.plate,
+               greatest((s.registered_on::text || 'T00:00:00+08:00')::timestamptz,
+                        coalesce((select max(valid_to) from public_security.plate_registrations p where p.plate = s.plate), '-infinity'),
+                        coalesce((select max(valid_to) from public_security.plate_registrations p where p.vin = s.vin), '-infinity')),
+               s.vin, null
+          from contribution_stage s
+         where s.plate is not null
+           and not exists (select 1 from public_security.plate_registrations r where r.vin = s.vin and r.plate = s.plate and r.valid_to is null)`);
+    },
+  },
+});
+
+export const Vehicle = vehicles.entity;
+
+/** Derived from the registrations (afterWrite above), never contributed: shared with them. */
+@Shared(Dataset.VEHICLES)
+@ObjectType({ description: "A plate assigned to a vehicle for a period; plates are re-issued, so the VIN is the key." })
+@Entity({ tableName: "plate_registrations", schema: "public_security" })
+@Index({ properties: ["plate", "validFrom"] })
+export class PlateRegistration {
+  @Field()
+  @PrimaryKey({ type: "text" })
+  plate!: string;
+
+  @Field({ description: "Start of the assignment." })
+  @PrimaryKey({ fieldName: "valid_from", type: "timestamptz" })
+  validFrom!: Date;
+
+  @Field(() => ID)
+  @Property({ type: "text" })
+  vin!: string;
+
+  @Field(() => Date, { nullable: true, description: "End of the assignment; null while current." })
+  @Property({ fieldName: "valid_to", type: "timestamptz", nullable: true })
+  validTo!: Date | null;
+}
+
+const platesOfVehicleLoader = (ctx: HubContext) =>
+  loader<string, PlateRegistration[]>(ctx, "ps.platesOfVehicle", async (vins) =>
+    groupByKey(vins, await ctx.em.find(PlateRegistration, { vin: { $in: [...vins] } }, { orderBy: { validFrom: "asc" } }), (p) => p.vin),
+  );
+
+const permitsOfVehicleLoader = (ctx: HubContext) =>
+  loader<string, EntryPermit[]>(ctx, "ps.permitsOfVehicle", async (vins) =>
+    groupByKey(vins, (await ctx.em.find(entryPermits.entity, { vin: { $in: [...vins] } }, { orderBy: { validFrom: "desc" } })) as EntryPermit[], (p) => p.vin),
+  );
+
+@Resolver(() => Vehicle)
+export class VehicleResolver {
+  @Query(() => Vehicle, { nullable: true, description: "The vehicle a plate was assigned to at an instant (default now); plates are re-issued." })
+  async vehicleByPlate(@Arg("plate") plate: string, @Arg("at", () => Date, { nullable: true }) at: Date | undefined, @Ctx() ctx: HubContext): Promise<Vehicle | null> {
+    const check = checkPlate(plate);
+    if (!check.valid) throw badInput(`plate: ${check.message}`, { argument: "plate", validationCode: check.code });
+    const instant = at ?? new Date();
+    const reg = await ctx.em.findOne(PlateRegistration, { plate: check.normalized!, validFrom: { $lte: instant }, $or: [{ validTo: null }, { validTo: { $gt: instant } }] });
+    return reg ? vehicles.loader(ctx).load(reg.vin) : null;
+  }
+
+  // Personal data: RESTRICTED whatever the dataset's class; the sharing layer masks it for other departments.
+  @Shared(Dataset.VEHICLES, { mask: SharingMask.NAME })
+  @FieldResolver(() => String, { nullable: true, description: "The owner's name: public security sees it; everyone else the family name only (张*)." })
+  ownerName(@Root() v: Vehicle): string | null {
+    return v.ownerName || null;
+  }
+
+  @Shared(Dataset.VEHICLES, { mask: SharingMask.ID_NUMBER })
+  @FieldResolver(() => String, { nullable: true, description: "The owner's identity number: public security sees it; everyone else 4101**********1234." })
+  ownerIdNumber(@Root() v: Vehicle): string | null {
+    return v.ownerIdNumber || null;
+  }
+
+  @FieldResolver(() => [entryPermits.entity], { nullable: true, description: "The truck's city-entry permits, newest first." })
+  entryPermits(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
+    return permitsOfVehicleLoader(ctx).load(v.vin);
+  }
+
+  // Old versions say who owned the vehicle when: personal data with no useful mask, so owner only.
+  @Shared(Dataset.VEHICLES, { mask: null })
+  @FieldResolver(() => [RecordVersion], { nullable: true, description: "Every version of this registration, oldest first (public security only: the versions carry owner data)." })
+  history(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
+    return historyLoader(ctx, vehicles.contribution).load([v.vin]);
+  }
+
+  @FieldResolver(() => [PlateRegistration], { description: "Every plate the vehicle has carried, oldest first." })
+  plateHistory(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
+    return platesOfVehicleLoader(ctx).load(v.vin);
+  }
+}
