@@ -1,7 +1,9 @@
 import { Department } from "../common/departments.js";
 import { citiesOf } from "../common/regions.data.js";
+import { observations } from "../departments/environment/observation.dataset.js";
 import type { DemoTable } from "./generate.js";
 import { Random } from "./random.js";
+import { demoTable } from "./table.js";
 
 /**
  * A year (2021) of hourly observations at the two national stations of every city, with the seasons
@@ -86,21 +88,7 @@ export function observationTable(contributedAt: string, batchId: string): DemoTa
       }
     }
   }
-  return {
-    department: Department.ENVIRONMENT,
-    table: "environment.observations",
-    columns: [
-      { name: "station_code", type: "text" },
-      { name: "hour", type: "timestamptz" },
-      ...["pm25", "pm10", "so2", "no2", "co", "o3"].map((name) => ({ name, type: "double precision" as const })),
-      { name: "minutes_sampled", type: "integer" },
-      { name: "valid", type: "boolean" },
-      { name: "contributed_by", type: "text" },
-      { name: "batch_id", type: "text" },
-      { name: "contributed_at", type: "timestamptz" },
-    ],
-    rows,
-  };
+  return demoTable(observations, rows);
 }
 
 /** Demo warnings during the episodes: every level at least once, and an orange one in December. */

@@ -1,7 +1,9 @@
-import { Department } from "../common/departments.js";
 import { cityOf } from "../common/regions.data.js";
+import { emergencyList } from "../departments/environment/emergency-list.dataset.js";
+import { enterpriseProfiles } from "../departments/environment/enterprise-profile.dataset.js";
 import type { DemoData, DemoTable } from "./generate.js";
 import { Random } from "./random.js";
+import { demoTable } from "./table.js";
 
 const CATEGORY: Record<string, string> = {
   "3011": "水泥", "3120": "钢铁", "2521": "焦化", "3041": "玻璃", "3071": "陶瓷", "2614": "化工", "3031": "砖瓦窑", "3391": "铸造", "3216": "有色金属", "2710": "制药",
@@ -70,27 +72,8 @@ export function emergencyDemo(keyFirms: DemoData["enterprises"], grades: Map<str
   };
 
   const tables: DemoTable[] = [
-    {
-      department: Department.ENVIRONMENT,
-      table: "environment.enterprise_profiles",
-      columns: [
-        { name: "credit_code", type: "text" }, { name: "industry_category", type: "text" }, { name: "permit_class", type: "text" }, { name: "permit_no", type: "text" },
-        { name: "monitoring_installed", type: "boolean" }, { name: "monitoring_networked", type: "boolean" }, { name: "ultra_low_status", type: "text" },
-        { name: "ultra_low_assessed_on", type: "date" }, { name: "vocs_key_source", type: "boolean" }, { name: "elevated_stack", type: "boolean" },
-        { name: "contributed_by", type: "text" }, { name: "batch_id", type: "text" }, { name: "contributed_at", type: "timestamptz" },
-      ],
-      rows: profileRows,
-    },
-    {
-      department: Department.ENVIRONMENT,
-      table: "environment.emergency_list",
-      columns: [
-        { name: "year", type: "integer" }, { name: "credit_code", type: "text" }, { name: "city_code", type: "text" },
-        { name: "yellow", type: "text" }, { name: "orange", type: "text" }, { name: "red", type: "text" },
-        { name: "contributed_by", type: "text" }, { name: "batch_id", type: "text" }, { name: "contributed_at", type: "timestamptz" },
-      ],
-      rows: listRows,
-    },
+    demoTable(enterpriseProfiles, profileRows),
+    demoTable(emergencyList, listRows),
   ];
   /**
    * Multiplier on a listed firm's road freight on a day: during an ORANGE or RED warning of its city the

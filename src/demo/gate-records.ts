@@ -1,8 +1,9 @@
-import { Department } from "../common/departments.js";
 import { addDays } from "../common/scalars.js";
+import { gateRecords } from "../departments/environment/gate-record.dataset.js";
 import { DEMO_FREIGHT_WARNINGS } from "./emergency.js";
 import type { DemoTable } from "./generate.js";
 import { Random } from "./random.js";
+import { demoTable } from "./table.js";
 
 /** Listed firms per warned city that run gate systems in the demo. */
 const FIRMS_PER_CITY = 4;
@@ -39,14 +40,5 @@ export function gateRecordsDemo(
       }
     }
   }
-  return {
-    department: Department.ENVIRONMENT,
-    table: "environment.gate_records",
-    columns: [
-      { name: "credit_code", type: "text" }, { name: "gate_id", type: "text" }, { name: "passed_at", type: "timestamptz" }, { name: "plate", type: "text" },
-      { name: "direction", type: "text" }, { name: "emission_stage", type: "text" },
-      { name: "contributed_by", type: "text" }, { name: "batch_id", type: "text" }, { name: "contributed_at", type: "timestamptz" },
-    ],
-    rows,
-  };
+  return demoTable(gateRecords, rows);
 }

@@ -3,6 +3,14 @@ import { addDays } from "../common/scalars.js";
 import { Metric, METRIC_INFO } from "../common/metrics.js";
 import { childrenOf, citiesOf, regionByCode, type RegionRecord } from "../common/regions.data.js";
 import type { Column } from "../db/bulk.js";
+import { indicators } from "../departments/environment/indicator.dataset.js";
+import { monitoringStations } from "../departments/environment/monitoring-station.dataset.js";
+import { performanceGrades } from "../departments/environment/performance-grade.dataset.js";
+import { constructionSite } from "../departments/housing/construction-site.dataset.js";
+import { enterprise } from "../departments/market-regulation/enterprise.dataset.js";
+import { fuelStation } from "../departments/market-regulation/fuel-station.dataset.js";
+import { checkpoints } from "../departments/public-security/checkpoint.dataset.js";
+import { operatingLicence } from "../departments/transport/operating-licence.dataset.js";
 import { creditCodeFor, withVinCheckDigit } from "./identifiers.js";
 import { observationTable, warningTable } from "./air-quality.js";
 import { person, publicSecurityDemoTables } from "./public-security.js";
@@ -13,6 +21,7 @@ import { housingAgricultureDemoTables } from "./housing-agriculture.js";
 import { marketRegulationDemoTables } from "./market-regulation.js";
 import { Random } from "./random.js";
 import { transportDemoTables } from "./transport.js";
+import { demoTable } from "./table.js";
 
 /** Rows for one table, in the department's own schema. */
 export interface DemoTable {
@@ -40,7 +49,6 @@ const PLATE_CHARS = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 function isoDate(y: number, m: number, day: number): string {
   return `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
-
 
 function creditCode(r: Random, regionCode: string): string {
   return creditCodeFor(regionCode, r.chars(DIGITS, 8));
@@ -125,56 +133,36 @@ export function generateDemoData(): DemoData {
       isoDate(r.int(1992, 2019), r.int(1, 12), r.int(1, 28)), ...prov(Department.MARKET_REGULATION),
     ];
   });
-  tables.push({
-    department: Department.MARKET_REGULATION,
-    table: "market_regulation.enterprises",
-    columns: [t("credit_code"), t("name"), t("region_code"), t("address"), t("industry_code"), t("industry_name"), t("status"), d("established_on"), ...PROVENANCE],
-    rows: enterpriseRows,
-  });
+  tables.push(demoTable(enterprise, enterpriseRows));
 
   const fuelOperators = enterprises.filter((e) => e.industry === FUEL_RETAIL);
-  tables.push({
-    department: Department.MARKET_REGULATION,
-    table: "market_regulation.fuel_stations",
-    columns: [t("code"), t("name"), t("region_code"), f("latitude"), f("longitude"), t("operator_credit_code"), t("status"), ...PROVENANCE],
-    rows: cities.flatMap((city, ci) =>
-      Array.from({ length: 6 }, (_, k) => [
-        `JY${city.code}${String(k + 1).padStart(3, "0")}`, `${city.name}第${k + 1}加油站`, r.pick(countiesOrSelf(city)),
-        32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, fuelOperators[ci].creditCode,
-        k === 5 ? "SUSPENDED" : "OPERATING", ...prov(Department.MARKET_REGULATION),
-      ]),
-    ),
-  });
+  tables.push(demoTable(fuelStation, cities.flatMap((city, ci) =>
+    Array.from({ length: 6 }, (_, k) => [
+      `JY${city.code}${String(k + 1).padStart(3, "0")}`, `${city.name}第${k + 1}加油站`, r.pick(countiesOrSelf(city)),
+      32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, fuelOperators[ci].creditCode,
+      k === 5 ? "SUSPENDED" : "OPERATING", ...prov(Department.MARKET_REGULATION),
+    ]),
+  )));
 
   // environment: grades of the key-industry firms, stations
   const keyFirms = enterprises.filter((e) => e.industry.key);
   const grades = new Map<string, string>();
-  tables.push({
-    department: Department.ENVIRONMENT,
-    table: "environment.performance_grades",
-    columns: [t("credit_code"), t("grade"), d("graded_on"), ...PROVENANCE],
-    rows: keyFirms
-      .filter(() => r.next() < 0.85)
-      .map((e) => {
-        const grade = r.weighted([["A", 8], ["B", 14], ["B_MINUS", 20], ["C", 45], ["D", 8], ["LEADING", 5]] as const);
-        grades.set(e.creditCode, grade);
-        return [e.creditCode, grade, isoDate(2020, r.int(9, 12), r.int(1, 28)), ...prov(Department.ENVIRONMENT)];
-      }),
-  });
+  tables.push(demoTable(performanceGrades, keyFirms
+    .filter(() => r.next() < 0.85)
+    .map((e) => {
+      const grade = r.weighted([["A", 8], ["B", 14], ["B_MINUS", 20], ["C", 45], ["D", 8], ["LEADING", 5]] as const);
+      grades.set(e.creditCode, grade);
+      return [e.creditCode, grade, isoDate(2020, r.int(9, 12), r.int(1, 28)), ...prov(Department.ENVIRONMENT)];
+    })));
   const emergency = emergencyDemo(keyFirms, grades, prov(Department.ENVIRONMENT));
   tables.push(...emergency.tables);
-  tables.push({
-    department: Department.ENVIRONMENT,
-    table: "environment.monitoring_stations",
-    columns: [t("code"), t("name"), t("region_code"), f("latitude"), f("longitude"), t("control_level"), t("station_type"), ...PROVENANCE],
-    rows: cities.flatMap((city, ci) =>
-      ["市监测站", "高新区", "交通站"].map((label, k) => [
-        `${city.code}A${String(k + 1).padStart(2, "0")}`, `${city.name.replace(/市$/, "")}${label}`, city.code,
-        32 + ci * 0.2 + r.next() * 0.1, 111 + ci * 0.25 + r.next() * 0.1,
-        k < 2 ? "NATIONAL" : "PROVINCIAL", k === 2 ? "TRAFFIC" : "URBAN", ...prov(Department.ENVIRONMENT),
-      ]),
-    ),
-  });
+  tables.push(demoTable(monitoringStations, cities.flatMap((city, ci) =>
+    ["市监测站", "高新区", "交通站"].map((label, k) => [
+      `${city.code}A${String(k + 1).padStart(2, "0")}`, `${city.name.replace(/市$/, "")}${label}`, city.code,
+      32 + ci * 0.2 + r.next() * 0.1, 111 + ci * 0.25 + r.next() * 0.1,
+      k < 2 ? "NATIONAL" : "PROVINCIAL", k === 2 ? "TRAFFIC" : "URBAN", ...prov(Department.ENVIRONMENT),
+    ]),
+  )));
 
   // public security: vehicles, their plates, checkpoints
   const vehicles: DemoData["vehicles"] = [];
@@ -247,63 +235,43 @@ export function generateDemoData(): DemoData {
     columns: [t("plate"), ts("valid_from"), t("vin"), ts("valid_to")],
     rows: plateRows,
   });
-  tables.push({
-    department: Department.PUBLIC_SECURITY,
-    table: "public_security.checkpoints",
-    columns: [t("code"), t("name"), t("region_code"), f("latitude"), f("longitude"), t("road"), ...PROVENANCE],
-    rows: cities.flatMap((city, ci) =>
-      ["G4京港澳高速", "G30连霍高速", "G107国道"].map((road, k) => [
-        `KK${city.code}${String(k + 1).padStart(2, "0")}`, `${city.name.replace(/市$/, "")}${road}入城卡口`, r.pick(countiesOrSelf(city)),
-        32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, road, ...prov(Department.PUBLIC_SECURITY),
-      ]),
-    ),
-  });
+  tables.push(demoTable(checkpoints, cities.flatMap((city, ci) =>
+    ["G4京港澳高速", "G30连霍高速", "G107国道"].map((road, k) => [
+      `KK${city.code}${String(k + 1).padStart(2, "0")}`, `${city.name.replace(/市$/, "")}${road}入城卡口`, r.pick(countiesOrSelf(city)),
+      32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, road, ...prov(Department.PUBLIC_SECURITY),
+    ]),
+  )));
 
   tables.push(...publicSecurityDemoTables(r, vehicles, prov(Department.PUBLIC_SECURITY)));
 
   // transport: operating licences of the diesel and gas trucks, held by the logistics firms
   const operators = enterprises.filter((e) => e.industry === LOGISTICS);
-  tables.push({
-    department: Department.TRANSPORT,
-    table: "transport.operating_licences",
-    columns: [t("licence_no"), t("vin"), t("operator_credit_code"), d("valid_to"), t("status"), ...PROVENANCE],
-    rows: vehicles
-      .map((v, i) => ({ v, i }))
-      .filter(({ v }) => (v.vehicleType === "HEAVY_TRUCK" || v.vehicleType === "MEDIUM_TRUCK") && r.next() < 0.8)
-      .map(({ v, i }) => [
-        `${v.regionCode}${String(200000 + i)}`, v.vin, operators[i % operators.length].creditCode,
-        isoDate(r.int(2021, 2026), r.int(1, 12), r.int(1, 28)), r.weighted([["VALID", 85], ["SUSPENDED", 5], ["REVOKED", 5], ["EXPIRED", 5]] as const),
-        ...prov(Department.TRANSPORT),
-      ]),
-  });
+  tables.push(demoTable(operatingLicence, vehicles
+    .map((v, i) => ({ v, i }))
+    .filter(({ v }) => (v.vehicleType === "HEAVY_TRUCK" || v.vehicleType === "MEDIUM_TRUCK") && r.next() < 0.8)
+    .map(({ v, i }) => [
+      `${v.regionCode}${String(200000 + i)}`, v.vin, operators[i % operators.length].creditCode,
+      isoDate(r.int(2021, 2026), r.int(1, 12), r.int(1, 28)), r.weighted([["VALID", 85], ["SUSPENDED", 5], ["REVOKED", 5], ["EXPIRED", 5]] as const),
+      ...prov(Department.TRANSPORT),
+    ])));
 
   // housing: construction sites, built by the construction firms
   const builders = enterprises.filter((e) => e.industry === BUILDER);
-  tables.push({
-    department: Department.HOUSING,
-    table: "housing.construction_sites",
-    columns: [t("code"), t("name"), t("region_code"), f("latitude"), f("longitude"), f("area_m2"), t("builder_credit_code"), t("status"), d("started_on"), ...PROVENANCE],
-    rows: cities.flatMap((city, ci) =>
-      Array.from({ length: 5 }, (_, k) => [
-        `GD${city.code}${String(k + 1).padStart(3, "0")}`, `${city.name.replace(/市$/, "")}${COMPANY_WORDS[(ci + k) % COMPANY_WORDS.length]}小区${k + 1}期`, r.pick(countiesOrSelf(city)),
-        32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, Math.round(5_000 + r.next() * 120_000),
-        builders[(ci + k) % builders.length].creditCode, r.weighted([["ACTIVE", 70], ["SUSPENDED", 10], ["COMPLETED", 15], ["PLANNED", 5]] as const),
-        isoDate(r.int(2019, 2021), r.int(1, 12), r.int(1, 28)), ...prov(Department.HOUSING),
-      ]),
-    ),
-  });
-  tables.push({
-    department: Department.ENVIRONMENT,
-    table: "environment.indicators",
-    columns: [t("region_code"), t("metric"), t("period"), f("value"), t("unit"), t("source_department"), ...PROVENANCE],
-    rows: cities
-      .filter((c) => c.code !== "411600" && c.code !== "411500")
-      .map((c) => {
-        const target = c.group === "TRANSMISSION_CHANNEL" ? 0.91 : c.group === "FENWEI" ? 0.89 : 0.76;
-        const value = Math.round((target + (r.next() - 0.6) * 0.06) * 1000) / 1000;
-        return [c.code, Metric.CENTRAL_HEATING_COVERAGE, "2021", value, METRIC_INFO.CENTRAL_HEATING_COVERAGE.unit, Department.HOUSING, Department.HOUSING, DEMO_BATCH, DEMO_CONTRIBUTED_AT];
-      }),
-  });
+  tables.push(demoTable(constructionSite, cities.flatMap((city, ci) =>
+    Array.from({ length: 5 }, (_, k) => [
+      `GD${city.code}${String(k + 1).padStart(3, "0")}`, `${city.name.replace(/市$/, "")}${COMPANY_WORDS[(ci + k) % COMPANY_WORDS.length]}小区${k + 1}期`, r.pick(countiesOrSelf(city)),
+      32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, Math.round(5_000 + r.next() * 120_000),
+      builders[(ci + k) % builders.length].creditCode, r.weighted([["ACTIVE", 70], ["SUSPENDED", 10], ["COMPLETED", 15], ["PLANNED", 5]] as const),
+      isoDate(r.int(2019, 2021), r.int(1, 12), r.int(1, 28)), ...prov(Department.HOUSING),
+    ]),
+  )));
+  tables.push(demoTable(indicators, cities
+    .filter((c) => c.code !== "411600" && c.code !== "411500")
+    .map((c) => {
+      const target = c.group === "TRANSMISSION_CHANNEL" ? 0.91 : c.group === "FENWEI" ? 0.89 : 0.76;
+      const value = Math.round((target + (r.next() - 0.6) * 0.06) * 1000) / 1000;
+      return [c.code, Metric.CENTRAL_HEATING_COVERAGE, "2021", value, METRIC_INFO.CENTRAL_HEATING_COVERAGE.unit, Department.HOUSING, Department.HOUSING, DEMO_BATCH, DEMO_CONTRIBUTED_AT];
+    })));
 
   // agriculture: fire points cluster in the wheat (June) and maize (October) harvests, in farming cities
   const farming = cities.filter((c) => ["411600", "411400", "411700", "411300", "410900", "411500", "410200"].includes(c.code));

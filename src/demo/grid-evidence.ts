@@ -2,9 +2,16 @@ import { Department } from "../common/departments.js";
 import { addDays } from "../common/scalars.js";
 import { Metric, METRIC_INFO } from "../common/metrics.js";
 import { childrenOf, citiesOf, cityOf, regionByCode, type RegionRecord } from "../common/regions.data.js";
-import type { Column } from "../db/bulk.js";
+import { blackSmokeCaptures } from "../departments/environment/black-smoke.dataset.js";
+import { indicators } from "../departments/environment/indicator.dataset.js";
+import { nonRoadMachinery } from "../departments/environment/nrmm.dataset.js";
+import { obdRecords } from "../departments/environment/obd-record.dataset.js";
+import { remoteSensingTests } from "../departments/environment/remote-sensing.dataset.js";
+import { coalToElectricity } from "../departments/grid/coal-to-electricity.dataset.js";
+import { electricityReadings } from "../departments/grid/electricity-reading.dataset.js";
 import type { DemoTable } from "./generate.js";
 import { Random } from "./random.js";
+import { demoTable } from "./table.js";
 
 /** What these demo datasets build on: the registry's enterprises and vehicles (src/demo/generate.ts). */
 export interface GridEvidenceDemoInput {
@@ -14,9 +21,6 @@ export interface GridEvidenceDemoInput {
 
 // its own seed, so adding these rows leaves every other department's demo data as it was
 const SEED = 2021_1205;
-
-const col = (name: string, type: Column["type"]): Column => ({ name, type });
-const PROVENANCE: Column[] = [col("contributed_by", "text"), col("batch_id", "text"), col("contributed_at", "timestamptz")];
 
 /** The week of hourly readings. */
 const HOURLY_FROM = "2021-12-01";
@@ -39,7 +43,6 @@ const OBD_FAULTS = ["P20EE", "P2002", "P0401", "P20B9", "P229F", "P2463", "U0100
 function isoDate(y: number, m: number, day: number): string {
   return `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
-
 
 const two = (n: number) => String(n).padStart(2, "0");
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -173,50 +176,12 @@ export function gridEvidenceDemoTables(data: GridEvidenceDemoInput, contributedA
   }
 
   return [
-    {
-      department: Department.GRID,
-      table: "grid.electricity_readings",
-      columns: [col("meter_no", "text"), col("day", "date"), col("hour", "integer"), col("credit_code", "text"), col("kwh", "double precision"), ...PROVENANCE],
-      rows: hourlyRows,
-    },
-    {
-      department: Department.GRID,
-      table: "grid.coal_to_electricity",
-      columns: [col("county_code", "text"), col("year", "integer"), col("households", "integer"), ...PROVENANCE],
-      rows: coalRows,
-    },
-    {
-      department: Department.ENVIRONMENT,
-      table: "environment.remote_sensing_tests",
-      columns: [col("test_id", "text"), col("vin", "text"), col("site_name", "text"), col("at", "timestamptz"), col("result", "text"), col("measured_values", "jsonb"), ...PROVENANCE],
-      rows: sensingRows,
-    },
-    {
-      department: Department.ENVIRONMENT,
-      table: "environment.black_smoke_captures",
-      columns: [col("capture_id", "text"), col("vin", "text"), col("plate", "text"), col("at", "timestamptz"), col("camera_site", "text"), col("ringelmann", "integer"), ...PROVENANCE],
-      rows: smokeRows,
-    },
-    {
-      department: Department.ENVIRONMENT,
-      table: "environment.obd_records",
-      columns: [col("vin", "text"), col("at", "timestamptz"), col("nox_ppm", "double precision"), col("fault_flags", "jsonb"), ...PROVENANCE],
-      rows: obdRows,
-    },
-    {
-      department: Department.ENVIRONMENT,
-      table: "environment.nonroad_machinery",
-      columns: [
-        col("registration_no", "text"), col("machine_type", "text"), col("engine_stage", "text"), col("owner_credit_code", "text"),
-        col("test_result", "text"), col("locator_installed", "boolean"), col("region_code", "text"), ...PROVENANCE,
-      ],
-      rows: nrmmRows,
-    },
-    {
-      department: Department.ENVIRONMENT,
-      table: "environment.indicators",
-      columns: [col("region_code", "text"), col("metric", "text"), col("period", "text"), col("value", "double precision"), col("unit", "text"), col("source_department", "text"), ...PROVENANCE],
-      rows: dustRows,
-    },
+    demoTable(electricityReadings, hourlyRows),
+    demoTable(coalToElectricity, coalRows),
+    demoTable(remoteSensingTests, sensingRows),
+    demoTable(blackSmokeCaptures, smokeRows),
+    demoTable(obdRecords, obdRows),
+    demoTable(nonRoadMachinery, nrmmRows),
+    demoTable(indicators, dustRows),
   ];
 }

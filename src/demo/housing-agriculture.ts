@@ -1,8 +1,13 @@
 import { Department } from "../common/departments.js";
 import { childrenOf, citiesOf } from "../common/regions.data.js";
-import type { Column } from "../db/bulk.js";
+import { coalReplacement } from "../departments/agriculture/coal-replacement.dataset.js";
+import { dustCheck } from "../departments/housing/dust-check.dataset.js";
+import { dustMonitorReading } from "../departments/housing/dust-monitor-reading.dataset.js";
+import { dustViolation } from "../departments/housing/dust-violation.dataset.js";
+import { restaurantFumeMonitor } from "../departments/housing/restaurant-fume-monitor.dataset.js";
 import type { DemoTable } from "./generate.js";
 import { Random } from "./random.js";
+import { demoTable } from "./table.js";
 
 /** What the housing and agriculture demo builds on: the registry's enterprises. */
 export interface HousingAgricultureDemoInput {
@@ -11,9 +16,6 @@ export interface HousingAgricultureDemoInput {
 
 // Its own seed, so these tables never shift the rows of the shared generator (and vice versa).
 const SEED = 2021_0620;
-
-const col = (name: string, type: Column["type"]): Column => ({ name, type });
-const PROVENANCE: Column[] = [col("contributed_by", "text"), col("batch_id", "text"), col("contributed_at", "timestamptz")];
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 const isoDate = (y: number, m: number, day: number) => `${y}-${pad(m, 2)}-${pad(day, 2)}`;
@@ -124,36 +126,11 @@ export function housingAgricultureDemoTables(data: HousingAgricultureDemoInput, 
   }
 
   return [
-    {
-      department: Department.HOUSING,
-      table: "housing.dust_checks",
-      columns: [col("check_id", "text"), col("site_code", "text"), col("checked_on", "date"), ...MEASURES.map((m) => col(m.column, "boolean")), col("inspector", "text"), ...PROVENANCE],
-      rows: checkRows,
-    },
-    {
-      department: Department.HOUSING,
-      table: "housing.dust_monitor_readings",
-      columns: [col("site_code", "text"), col("hour", "timestamptz"), col("pm10", "double precision"), ...PROVENANCE],
-      rows: readingRows,
-    },
-    {
-      department: Department.HOUSING,
-      table: "housing.dust_violations",
-      columns: [col("violation_id", "text"), col("site_code", "text"), col("occurred_on", "date"), col("type", "text"), col("penalty_cny", "double precision"), ...PROVENANCE],
-      rows: violationRows,
-    },
-    {
-      department: Department.HOUSING,
-      table: "housing.restaurant_fume_monitors",
-      columns: [col("credit_code", "text"), col("online", "boolean"), col("last_data_at", "timestamptz"), ...PROVENANCE],
-      rows: fumeRows,
-    },
-    {
-      department: Department.AGRICULTURE,
-      table: "agriculture.coal_replacements",
-      columns: [col("region_code", "text"), col("year", "integer"), col("tobacco_barns_converted", "integer"), col("edible_fungi_firms_converted", "integer"), ...PROVENANCE],
-      rows: coalRows,
-    },
+    demoTable(dustCheck, checkRows),
+    demoTable(dustMonitorReading, readingRows),
+    demoTable(dustViolation, violationRows),
+    demoTable(restaurantFumeMonitor, fumeRows),
+    demoTable(coalReplacement, coalRows),
   ];
 }
 

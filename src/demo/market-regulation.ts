@@ -1,18 +1,15 @@
 import { Department } from "../common/departments.js";
 import { childrenOf, cityOf, citiesOf, type RegionRecord } from "../common/regions.data.js";
-import type { Column } from "../db/bulk.js";
+import { coalCheck } from "../departments/market-regulation/coal-check.dataset.js";
+import { fuelSample } from "../departments/market-regulation/fuel-sample.dataset.js";
+import { inspectionAgency } from "../departments/market-regulation/inspection-agency.dataset.js";
+import { vehicleInspection } from "../departments/market-regulation/vehicle-inspection.dataset.js";
 import type { DemoData, DemoTable } from "./generate.js";
 import { Random } from "./random.js";
+import { demoTable } from "./table.js";
 
 // Its own seed, so these tables never shift the rows of the shared generator (and vice versa).
 const SEED = 20210315;
-
-const t = (name: string): Column => ({ name, type: "text" });
-const d = (name: string): Column => ({ name, type: "date" });
-const ts = (name: string): Column => ({ name, type: "timestamptz" });
-const f = (name: string): Column => ({ name, type: "double precision" });
-const j = (name: string): Column => ({ name, type: "jsonb" });
-const PROVENANCE: Column[] = [t("contributed_by"), t("batch_id"), ts("contributed_at")];
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 const isoDate = (y: number, m: number, day: number) => `${y}-${pad(m, 2)}-${pad(day, 2)}`;
@@ -152,16 +149,10 @@ export function marketRegulationDemoTables(
     }
   }
 
-  const table = (name: string, columns: Column[], rows: unknown[][]): DemoTable => ({
-    department: Department.MARKET_REGULATION,
-    table: `market_regulation.${name}`,
-    columns: [...columns, ...PROVENANCE],
-    rows,
-  });
   return [
-    table("fuel_samples", [t("sample_no"), t("station_code"), d("sampled_on"), t("fuel_grade"), t("result"), j("failed_items")], sampleRows),
-    table("inspection_agencies", [t("code"), t("name"), t("region_code"), t("operator_credit_code"), t("status")], agencyRows),
-    table("vehicle_inspections", [t("inspection_no"), t("vin"), t("agency_code"), ts("inspected_at"), t("method"), t("result"), j("measured_values")], inspectionRows),
-    table("coal_checks", [t("plant_credit_code"), t("quarter"), f("sulphur_percent"), f("ash_percent"), f("calorific_value")], coalRows),
+    demoTable(fuelSample, sampleRows),
+    demoTable(inspectionAgency, agencyRows),
+    demoTable(vehicleInspection, inspectionRows),
+    demoTable(coalCheck, coalRows),
   ];
 }

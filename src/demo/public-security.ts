@@ -1,8 +1,10 @@
 import { Department } from "../common/departments.js";
 import { residentIdCheckChar } from "../common/identifiers/resident-id.js";
 import { childrenOf, citiesOf } from "../common/regions.data.js";
+import { entryPermits } from "../departments/public-security/entry-permit.dataset.js";
 import type { DemoData, DemoTable } from "./generate.js";
 import type { Random } from "./random.js";
+import { demoTable } from "./table.js";
 
 const SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
 const GIVEN = ["伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超", "华", "建国", "志强", "海燕", "红梅"];
@@ -69,15 +71,7 @@ export function publicSecurityDemoTables(r: Random, vehicles: DemoData["vehicles
     { name: "contributed_at", type: "timestamptz" as const },
   ];
   return [
-    {
-      department: Department.PUBLIC_SECURITY,
-      table: "public_security.entry_permits",
-      columns: [
-        { name: "permit_no", type: "text" }, { name: "vin", type: "text" }, { name: "city_code", type: "text" }, { name: "valid_from", type: "date" },
-        { name: "valid_to", type: "date" }, { name: "zones", type: "jsonb" }, { name: "status", type: "text" }, ...prov,
-      ],
-      rows: permits,
-    },
+    demoTable(entryPermits, permits),
     {
       department: Department.PUBLIC_SECURITY,
       table: "public_security.passages",

@@ -1,7 +1,10 @@
 import { Department } from "../common/departments.js";
-import type { Column } from "../db/bulk.js";
+import { phaseOut } from "../departments/transport/phase-out.dataset.js";
+import { railSiding } from "../departments/transport/rail-siding.dataset.js";
+import { repair } from "../departments/transport/repair.dataset.js";
 import type { DemoTable } from "./generate.js";
 import { Random } from "./random.js";
+import { demoTable } from "./table.js";
 
 /** What the transport demo builds on: the registry's enterprises and vehicles. */
 export interface TransportDemoInput {
@@ -11,9 +14,6 @@ export interface TransportDemoInput {
 
 // its own seed, so adding transport rows leaves every other department's demo data as it was
 const SEED = 2021_1128;
-
-const col = (name: string, type: Column["type"]): Column => ({ name, type });
-const PROVENANCE: Column[] = [col("contributed_by", "text"), col("batch_id", "text"), col("contributed_at", "timestamptz")];
 
 /** The 2021 action plan's deadline for the 国三-and-below operating diesel trucks. */
 const PHASE_OUT_DEADLINE = "2021-12-31";
@@ -81,23 +81,8 @@ export function transportDemoTables(data: TransportDemoInput, contributedAt: str
     });
 
   return [
-    {
-      department: Department.TRANSPORT,
-      table: "transport.phase_outs",
-      columns: [col("vin", "text"), col("deadline", "date"), col("status", "text"), col("completed_on", "date"), ...PROVENANCE],
-      rows: phaseOutRows,
-    },
-    {
-      department: Department.TRANSPORT,
-      table: "transport.repairs",
-      columns: [col("repair_no", "text"), col("vin", "text"), col("station_code", "text"), col("repaired_at", "timestamptz"), col("items", "jsonb"), col("retest_passed", "boolean"), ...PROVENANCE],
-      rows: repairRows,
-    },
-    {
-      department: Department.TRANSPORT,
-      table: "transport.rail_sidings",
-      columns: [col("project_code", "text"), col("enterprise_credit_code", "text"), col("region_code", "text"), col("status", "text"), col("annual_tonnage", "double precision"), ...PROVENANCE],
-      rows: sidingRows,
-    },
+    demoTable(phaseOut, phaseOutRows),
+    demoTable(repair, repairRows),
+    demoTable(railSiding, sidingRows),
   ];
 }
