@@ -1,4 +1,6 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, type ClassType } from "type-graphql";
+import type { Dataset } from "./datasets.js";
+import { Shared } from "./sharing.js";
 
 /**
  * Stubs for entities a subgraph only points at. `resolvable: false` tells the gateway this subgraph
@@ -28,3 +30,17 @@ export class VehicleRef {
 export const regionRef = (code: string): RegionRef => ({ code });
 export const enterpriseRef = (creditCode: string): EnterpriseRef => ({ creditCode });
 export const vehicleRef = (vin: string): VehicleRef => ({ vin });
+
+/**
+ * A department's own view of an entity another department owns: the same federation type under its key,
+ * resolvable here because this department's resolvers add fields to it. `dataset` is the sharing
+ * declaration those fields take when they declare none of their own.
+ */
+export function entityView<K extends string>(name: string, key: K, dataset: Dataset): ClassType<Record<K, string>> {
+  @Shared(dataset)
+  @ObjectType(name)
+  @Directive(`@key(fields: "${key}")`)
+  class View {}
+  Field(() => ID)(View.prototype, key);
+  return View as ClassType<Record<K, string>>;
+}

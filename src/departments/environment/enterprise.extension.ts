@@ -1,12 +1,6 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { entityView } from "../../common/references.js";
 import { Dataset } from "../../common/datasets.js";
-import { Shared } from "../../common/sharing.js";
 
 /** The environment department's view of an enterprise (owned by market regulation): its grade. */
-@Shared(Dataset.PERFORMANCE_GRADES)
-@ObjectType("Enterprise")
-@Directive('@key(fields: "creditCode")')
-export class Enterprise {
-  @Field(() => ID)
-  creditCode!: string;
-}
+export const Enterprise = entityView("Enterprise", "creditCode", Dataset.PERFORMANCE_GRADES);
+export type Enterprise = InstanceType<typeof Enterprise>;

@@ -1,8 +1,7 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { entityView } from "../../common/references.js";
 import type { FilterDecl } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { chinaDayEnd, chinaDayStart } from "../../common/scalars.js";
-import { Shared } from "../../common/sharing.js";
 
 /*
  * Evidence of vehicle emissions the environment department collects on the road: remote-sensing tests
@@ -11,13 +10,8 @@ import { Shared } from "../../common/sharing.js";
  */
 
 /** The environment department's view of a vehicle (owned by public security): the evidence on its emissions. */
-@Shared(Dataset.VEHICLES)
-@ObjectType("Vehicle")
-@Directive('@key(fields: "vin")')
-export class Vehicle {
-  @Field(() => ID)
-  vin!: string;
-}
+export const Vehicle = entityView("Vehicle", "vin", Dataset.VEHICLES);
+export type Vehicle = InstanceType<typeof Vehicle>;
 
 /** The filters of a vehicle's evidence: its VIN, and China-time days (both inclusive) of the instant `at`. */
 export const vehicleEvidenceFilters: Record<"vin" | "from" | "to", FilterDecl> = {

@@ -1,5 +1,6 @@
+import { entityView } from "../../common/references.js";
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
-import { Arg, Ctx, Directive, Field, FieldResolver, Float, ID, Info, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, Float, Info, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { DateScalar } from "../../common/scalars.js";
@@ -8,13 +9,8 @@ import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 
 /** The grid company's view of an enterprise (owned by market regulation): its electricity use. */
-@Shared(Dataset.ENTERPRISES)
-@ObjectType("Enterprise")
-@Directive('@key(fields: "creditCode")')
-export class Enterprise {
-  @Field(() => ID)
-  creditCode!: string;
-}
+export const Enterprise = entityView("Enterprise", "creditCode", Dataset.ENTERPRISES);
+export type Enterprise = InstanceType<typeof Enterprise>;
 
 registerEnumType(ElectricityGranularity, {
   name: "ElectricityGranularity",

@@ -1,17 +1,12 @@
-import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from "type-graphql";
+import { entityView } from "../../common/references.js";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { Dataset } from "../../common/datasets.js";
-import { Shared } from "../../common/sharing.js";
 import { vehicleInspection, type VehicleInspection } from "./vehicle-inspection.dataset.js";
 
 /** Market regulation's view of a vehicle (owned by public security): its emission inspections. */
-@Shared(Dataset.VEHICLES)
-@ObjectType("Vehicle")
-@Directive('@key(fields: "vin")')
-export class Vehicle {
-  @Field(() => ID)
-  vin!: string;
-}
+export const Vehicle = entityView("Vehicle", "vin", Dataset.VEHICLES);
+export type Vehicle = InstanceType<typeof Vehicle>;
 
 /** A vehicle's inspections, newest first: `Vehicle.inspections` and `Vehicle.lastInspection` both read it. */
 const inspectionsOfVehicleLoader = (ctx: HubContext) =>

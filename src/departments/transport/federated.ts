@@ -1,5 +1,4 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { Shared } from "../../common/sharing.js";
+import { entityView } from "../../common/references.js";
 import { Dataset } from "../../common/datasets.js";
 
 /*
@@ -8,23 +7,13 @@ import { Dataset } from "../../common/datasets.js";
  */
 
 /** Transport's view of a vehicle (owned by public security): its licence, phase-out and repairs. */
-@Shared(Dataset.VEHICLES)
-@ObjectType("Vehicle")
-@Directive('@key(fields: "vin")')
-export class Vehicle {
-  @Field(() => ID)
-  vin!: string;
-}
+export const Vehicle = entityView("Vehicle", "vin", Dataset.VEHICLES);
+export type Vehicle = InstanceType<typeof Vehicle>;
 
 /**
  * Transport's view of an enterprise (owned by market regulation): its rail sidings and licensed fleet.
  * Resolvable, unlike the shared EnterpriseRef stub, because transport answers fields of its own here;
  * operating-licence operators point at this type too, as a schema may hold only one "Enterprise".
  */
-@Shared(Dataset.ENTERPRISES)
-@ObjectType("Enterprise")
-@Directive('@key(fields: "creditCode")')
-export class Enterprise {
-  @Field(() => ID)
-  creditCode!: string;
-}
+export const Enterprise = entityView("Enterprise", "creditCode", Dataset.ENTERPRISES);
+export type Enterprise = InstanceType<typeof Enterprise>;
