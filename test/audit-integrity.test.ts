@@ -9,7 +9,10 @@ import { canonicalJson } from "../src/common/audit-chain.js";
 import { Role } from "../src/common/auth.js";
 import { Department } from "../src/common/departments.js";
 import { createLogger } from "../src/common/logger.js";
+import { Databases, ensureDatabase } from "../src/db/databases.js";
+import { loadConfig } from "../src/common/config.js";
 import { startEmbeddedPostgres } from "../src/db/embedded-postgres.js";
+import { prepareRuntimeRole } from "../src/db/roles.js";
 import { sql } from "./support/db.js";
 import { gql, startTestHub, TEST_AUDIT_KEY, token, type TestHub } from "./support/hub.js";
 import { CLI } from "./support/process.js";
@@ -222,6 +225,31 @@ describe("least privilege", () => {
       }
     } finally {
       await h?.stop();
+    }
+  });
+
+  it("hubs starting together on a new cluster make the runtime role once, and each logs in with it", async () => {
+    const clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-roles-"));
+    fs.chmodSync(clusterDir, 0o755);
+    const server = await startEmbeddedPostgres({ dataDir: path.join(clusterDir, "pg"), log: createLogger("error"), fast: true });
+    try {
+      const url = await ensureDatabase(server.url, "lantian");
+      const secret = new TextEncoder().encode(TEST_AUDIT_KEY);
+      const log = createLogger("error");
+      const owner = await Databases.open({ ...loadConfig({}), databaseUrl: url, auditKey: TEST_AUDIT_KEY }, [Department.GRID], log);
+      await owner.migrate();
+      await owner.close();
+      // on a fresh cluster the role does not exist yet: twelve at once race to create it
+      const urls = await Promise.all(Array.from({ length: 12 }, () => prepareRuntimeRole(url, { secret, schemas: ["hub"], log })));
+      for (const u of urls) {
+        expect(new URL(u!).username).toBe("lantian_runtime");
+        const c = new pg.Client({ connectionString: u });
+        await c.connect();
+        await c.end();
+      }
+    } finally {
+      await server.stop();
+      fs.rmSync(clusterDir, { recursive: true, force: true });
     }
   });
 

@@ -26,7 +26,8 @@ function grants(role: string, schemas: string[]): string[] {
 /** Whether an error is PostgreSQL's complaint about two sessions changing the same catalog row at once. */
 function concurrentCatalogChange(e: unknown): boolean {
   const code = (e as { code?: string }).code;
-  return code === "XX000" || code === "23505" || code === "40001" || code === "40P01";
+  // XX000: "tuple concurrently updated"; 23505 and 42710: another session created the same role first
+  return code === "XX000" || code === "23505" || code === "42710" || code === "40001" || code === "40P01";
 }
 
 async function withRetries<T>(fn: () => Promise<T>): Promise<T> {
@@ -68,6 +69,7 @@ export async function prepareRuntimeRole(
   opts: { runtimeUrl?: string; secret: Uint8Array; schemas: string[]; log: Logger },
 ): Promise<string | undefined> {
   const owner = new pg.Client({ connectionString: ownerUrl });
+  owner.on("error", () => undefined); // a query in flight gets the error; an idle client is ended below
   await owner.connect();
   try {
     let runtimeUrl = opts.runtimeUrl;
