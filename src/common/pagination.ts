@@ -266,3 +266,42 @@ export function pageNewestFirst<R, T>(
     async () => Number(((await db.query(`select count(*) as n from ${q.table} where ${q.where}`, q.params)).rows[0] as { n: string }).n),
   );
 }
+
+/** One parent's page request among many: the rest of the key (a period, a cursor) is the same for a group. */
+export interface ParentPageKey<A> {
+  parent: string;
+  first: number;
+  after: A | null;
+}
+
+/**
+ * Pages of many parents' children at once (a page of vehicles, each with its passages): the keys that ask
+ * for the same page shape are one statement, which `fetch` writes to number each parent's children with a
+ * window function and keep `first + 1` of each, with the parent's total. Statements grow with the kinds of
+ * page asked for, not with the number of parents.
+ */
+export async function pagesByParent<K extends ParentPageKey<unknown>, R extends { parent: string; total: string | number }, T>(
+  keys: readonly K[],
+  fetch: (parents: string[], shape: K) => Promise<R[]>,
+  toNode: (row: R) => T,
+  cursorOf: (node: T) => string,
+): Promise<Connection<T>[]> {
+  const shapeOf = (k: K) => JSON.stringify({ ...k, parent: undefined });
+  const groups = new Map<string, K[]>();
+  for (const k of keys) groups.set(shapeOf(k), [...(groups.get(shapeOf(k)) ?? []), k]);
+  const pages = new Map<string, Connection<T>>();
+  for (const [shape, ks] of groups) {
+    const { first, after } = ks[0];
+    const rows = await fetch(ks.map((k) => k.parent), ks[0]);
+    for (const k of ks) {
+      const mine = rows.filter((r) => r.parent === k.parent);
+      const page = mine.slice(0, first).map(toNode);
+      pages.set(`${k.parent}|${shape}`, {
+        edges: page.map((node) => ({ cursor: cursorOf(node), node })),
+        totalCount: Number(mine[0]?.total ?? 0),
+        pageInfo: { hasNextPage: mine.length > first, hasPreviousPage: after !== null, startCursor: page[0] ? cursorOf(page[0]) : null, endCursor: page.at(-1) ? cursorOf(page.at(-1)!) : null },
+      });
+    }
+  }
+  return keys.map((k) => pages.get(`${k.parent}|${shapeOf(k)}`)!);
+}

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
-import { connectionOf, decodeCursor, encodeCursor, PageArgs, pageSize, type Connection, type CursorShape } from "../../common/pagination.js";
+import { connectionOf, decodeCursor, encodeCursor, PageArgs, pagesByParent, pageSize, type Connection, type CursorShape, type ParentPageKey } from "../../common/pagination.js";
 import { addDays, chinaDayEnd, chinaDayStart, DateScalar, DateTimeScalar, toChinaDate } from "../../common/scalars.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
@@ -25,15 +25,13 @@ interface Row {
   contributed_by: string;
   batch_id: string;
   contributed_at: Date;
+  parent: string;
   total: string;
 }
 
-interface PageKey {
-  creditCode: string;
+interface PageKey extends ParentPageKey<[string, string, string]> {
   from: Date;
   to: Date;
-  first: number;
-  after: [string, string, string] | null;
 }
 
 const toRecord = (r: Row): GateRecord =>
@@ -48,39 +46,27 @@ const pagesByEnterprise = (ctx: HubContext) =>
   loader<PageKey, Connection<GateRecord>>(
     ctx,
     "env.gateRecordsByEnterprise",
-    async (keys) => {
-      const out = new Map<string, Connection<GateRecord>>();
-      const groups = new Map<string, PageKey[]>();
-      for (const k of keys) {
-        const g = JSON.stringify([k.from, k.to, k.first, k.after]);
-        groups.set(g, [...(groups.get(g) ?? []), k]);
-      }
-      for (const ks of groups.values()) {
-        const { from, to, first, after } = ks[0];
-        const { rows } = await ctx.db.query<Row>(
-          `with base as (
-             select g.*, count(*) over (partition by g.credit_code) as total
-               from environment.gate_records g
-              where g.credit_code = any($1::text[]) and g.passed_at >= $2 and g.passed_at < $3),
-           numbered as (
-             select b.*, row_number() over (partition by credit_code order by passed_at, gate_id, plate) as rn
-               from base b
-              where $4::timestamptz is null or (passed_at, gate_id, plate) > ($4::timestamptz, $5::text, $6::text))
-           select * from numbered where rn <= $7`,
-          [ks.map((k) => k.creditCode), from, to, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
-        );
-        for (const k of ks) {
-          const mine = rows.filter((r) => r.credit_code === k.creditCode);
-          const page = mine.slice(0, first).map(toRecord);
-          out.set(JSON.stringify(k), {
-            edges: page.map((node) => ({ cursor: cursorOf(node), node })),
-            totalCount: Number(mine[0]?.total ?? 0),
-            pageInfo: { hasNextPage: mine.length > first, hasPreviousPage: after !== null, startCursor: page[0] ? cursorOf(page[0]) : null, endCursor: page.at(-1) ? cursorOf(page.at(-1)!) : null },
-          });
-        }
-      }
-      return keys.map((k) => out.get(JSON.stringify(k))!);
-    },
+    (keys) =>
+      pagesByParent(
+        keys,
+        async (parents, { from, to, first, after }) =>
+          (
+            await ctx.db.query<Row>(
+              `with base as (
+                 select g.*, g.credit_code as parent, count(*) over (partition by g.credit_code) as total
+                   from environment.gate_records g
+                  where g.credit_code = any($1::text[]) and g.passed_at >= $2 and g.passed_at < $3),
+               numbered as (
+                 select b.*, row_number() over (partition by parent order by passed_at, gate_id, plate) as rn
+                   from base b
+                  where $4::timestamptz is null or (passed_at, gate_id, plate) > ($4::timestamptz, $5::text, $6::text))
+               select * from numbered where rn <= $7`,
+              [parents, from, to, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
+            )
+          ).rows,
+        toRecord,
+        cursorOf,
+      ),
     (k) => JSON.stringify(k),
   );
 
@@ -99,7 +85,7 @@ export class EnterpriseGateRecordsResolver {
     const t = to ?? new Date(8.64e15);
     if (f > t) throw badInput("from is after to", { argument: "from" });
     const after = page.after ? (decodeCursor(CURSOR, page.after) as [string, string, string]) : null;
-    return pagesByEnterprise(ctx).load({ creditCode: e.creditCode, from: f, to: t, first: pageSize(page.first), after });
+    return pagesByEnterprise(ctx).load({ parent: e.creditCode, from: f, to: t, first: pageSize(page.first), after });
   }
 }
 

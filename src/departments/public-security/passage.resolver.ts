@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import type { HubContext } from "../../common/context.js";
 import { loader } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
-import { connectionOf, decodeCursor, encodeCursor, PageArgs, pageSize, type Connection, type CursorShape } from "../../common/pagination.js";
+import { connectionOf, decodeCursor, encodeCursor, PageArgs, pagesByParent, pageSize, type Connection, type CursorShape, type ParentPageKey } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { Checkpoint, checkpoints } from "./checkpoint.dataset.js";
@@ -47,12 +47,9 @@ function period(from: Date | undefined, to: Date | undefined): [Date, Date] {
   return [f, t];
 }
 
-interface ParentPageKey {
-  parent: string;
+interface PassagePageKey extends ParentPageKey<[string, string, string]> {
   from: Date;
   to: Date;
-  first: number;
-  after: [string, string, string] | null;
 }
 
 /**
@@ -60,48 +57,35 @@ interface ParentPageKey {
  * parent's passages with a window function and keeps the first page of each.
  */
 function passagesByParent(ctx: HubContext, column: "vin" | "checkpoint_code") {
-  return loader<ParentPageKey, Connection<Passage>>(
+  return loader<PassagePageKey, Connection<Passage>>(
     ctx,
     `ps.passagesBy.${column}`,
-    async (keys) => {
-      const groups = new Map<string, ParentPageKey[]>();
-      for (const k of keys) {
-        const g = JSON.stringify([k.from, k.to, k.first, k.after]);
-        groups.set(g, [...(groups.get(g) ?? []), k]);
-      }
-      const pages = new Map<string, Connection<Passage>>();
-      for (const [g, ks] of groups) {
-        const { from, to, first, after } = ks[0];
-        const { rows } = await ctx.db.query<PassageRow>(
-          `with base as (
-             select p.*, p.${column} as parent, count(*) over (partition by p.${column}) as total
-               from public_security.passages p
-              where p.${column} = any($1::text[]) and p.passed_at >= $2 and p.passed_at < $3),
-           numbered as (
-             select b.*, row_number() over (partition by parent order by passed_at desc, checkpoint_code desc, plate desc) as rn
-               from base b
-              where $4::timestamptz is null or (passed_at, checkpoint_code, plate) < ($4::timestamptz, $5::text, $6::text))
-           select * from numbered where rn <= $7`,
-          [ks.map((k) => k.parent), from, to, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
-        );
-        for (const k of ks) {
-          const mine = rows.filter((r) => r.parent === k.parent).map(toPassage);
-          const page = mine.slice(0, first);
-          const total = Number(rows.find((r) => r.parent === k.parent)?.total ?? 0);
-          pages.set(`${k.parent}|${g}`, {
-            edges: page.map((node) => ({ cursor: cursorOf(node), node })),
-            totalCount: total,
-            pageInfo: { hasNextPage: mine.length > first, hasPreviousPage: after !== null, startCursor: page[0] ? cursorOf(page[0]) : null, endCursor: page.at(-1) ? cursorOf(page.at(-1)!) : null },
-          });
-        }
-      }
-      return keys.map((k) => pages.get(`${k.parent}|${JSON.stringify([k.from, k.to, k.first, k.after])}`)!);
-    },
+    (keys) =>
+      pagesByParent<PassagePageKey, PassageRow & { parent: string; total: string }, Passage>(
+        keys,
+        async (parents, { from, to, first, after }) =>
+          (
+            await ctx.db.query<PassageRow & { parent: string; total: string }>(
+              `with base as (
+                 select p.*, p.${column} as parent, count(*) over (partition by p.${column}) as total
+                   from public_security.passages p
+                  where p.${column} = any($1::text[]) and p.passed_at >= $2 and p.passed_at < $3),
+               numbered as (
+                 select b.*, row_number() over (partition by parent order by passed_at desc, checkpoint_code desc, plate desc) as rn
+                   from base b
+                  where $4::timestamptz is null or (passed_at, checkpoint_code, plate) < ($4::timestamptz, $5::text, $6::text))
+               select * from numbered where rn <= $7`,
+              [parents, from, to, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
+            )
+          ).rows,
+        toPassage,
+        cursorOf,
+      ),
     (k) => JSON.stringify(k),
   );
 }
 
-const parentPage = (parent: string, from: Date | undefined, to: Date | undefined, page: PageArgs): ParentPageKey => {
+const parentPage = (parent: string, from: Date | undefined, to: Date | undefined, page: PageArgs): PassagePageKey => {
   const [f, t] = period(from, to);
   return { parent, from: f, to: t, first: pageSize(page.first), after: afterKey(page.after) };
 };
