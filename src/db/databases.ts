@@ -14,7 +14,7 @@ import { SUBGRAPHS } from "../departments/index.js";
 import { isClusterProcess, postgresBinary, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
 import { openOrm } from "./orm.js";
 import { poolConfig, resilientPool } from "./pools.js";
-import { prepareRuntimeRole } from "./roles.js";
+import { canLogIn, prepareRuntimeRole } from "./roles.js";
 import { sqlStatements } from "./query-counter.js";
 
 const EMBEDDED_DATABASE = "lantian";
@@ -47,16 +47,7 @@ async function attachedUrl(config: Config): Promise<string | undefined> {
     return undefined;
   }
   if (typeof info.url !== "string" || !isClusterProcess(info.pid, postgresBinary(), info.dataDir)) return undefined;
-  const client = new pg.Client({ connectionString: info.url, connectionTimeoutMillis: config.database.connectTimeoutMs });
-  client.on("error", () => undefined);
-  try {
-    await client.connect();
-    return info.url;
-  } catch {
-    return undefined;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+  return (await canLogIn(info.url, config.database.connectTimeoutMs)) ? info.url : undefined;
 }
 
 /**

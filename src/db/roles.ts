@@ -41,8 +41,9 @@ async function withRetries<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function canLogIn(url: string): Promise<boolean> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+/** Whether `url` accepts a login within the timeout. */
+export async function canLogIn(url: string, timeoutMs = 5_000): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   c.on("error", () => undefined);
   try {
     await c.connect();
