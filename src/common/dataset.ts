@@ -33,7 +33,7 @@ import { DATASET_INFO, SharingClass, type Dataset } from "./datasets.js";
 import { badInput } from "./errors.js";
 import { connectionOf, findPage, PageArgs } from "./pagination.js";
 import { Contributed } from "./provenance.js";
-import { DateScalar, DateTimeScalar } from "./scalars.js";
+import { chinaDayEnd, chinaDayStart, DateScalar, DateTimeScalar } from "./scalars.js";
 import { Shared } from "./sharing.js";
 
 /**
@@ -82,6 +82,7 @@ const INPUT: Record<FieldType, ReturnTypeFunc> = {
 
 export interface FieldDecl {
   type: FieldType;
+  /** the enum of an enum-valued field (`defineEnum`'s object): the GraphQL type, the row type's union, and the check when there is none */
   /** the column's name; default the field's name in snake_case */
   column?: string;
   /** the column's PostgreSQL type; default from `type` */
@@ -90,7 +91,6 @@ export interface FieldDecl {
   entityType?: string;
   /** the GraphQL type when it is not the scalar of `type` (an enum stored as text) */
   graphql?: ReturnTypeFunc;
-  /** a registered TypeScript enum stored as text: the GraphQL type, and the check when there is no `check` */
   enum?: Record<string, string>;
   /** the output field's description; `hidden` keeps the column out of the GraphQL type */
   description?: string;
@@ -165,7 +165,7 @@ export interface DatasetDecl {
     filterArgs?: boolean;
     /** an empty or blank string filter sets no condition (instead of asking for the empty value) */
     skipEmpty?: boolean;
-    /** pairs of filter names that must be in order (from ≤ to) */
+    /** pairs of filter names that must be in order (from ≤ to); default `from`–`to` when both are filters */
     ranges?: [string, string][];
     connectionDescription?: string;
     nullable?: boolean;
@@ -190,6 +190,41 @@ export interface DatasetDecl {
     uniqueInBatch?: { column: string; field: string }[];
     beforeUpsert?: ContributionSpec<Record<string, unknown>>["beforeUpsert"];
     afterWrite?: ContributionSpec<Record<string, unknown>>["afterWrite"];
+  };
+}
+
+/** The TypeScript value of a field: its scalar, or its enum's union; a list of it; null when nullable. */
+type ScalarOf<T> = T extends "Int" | "Float" ? number : T extends "Boolean" ? boolean : T extends "DateTime" ? Date : T extends "JSON" ? unknown : string;
+type GraphqlValue<G, T> = G extends abstract new (...args: never[]) => infer I ? I : G extends StringConstructor[] ? string[] : G extends Record<string, string> ? G[keyof G] : ScalarOf<T>;
+type ValueOf<F> = F extends { enum: infer E } ? E[keyof E] : F extends { graphql: () => infer G; type: infer T } ? GraphqlValue<G, T> : F extends { type: infer T } ? ScalarOf<T> : never;
+type FieldValue<F> = (F extends { list: true } ? ValueOf<F>[] : ValueOf<F>) | (F extends { nullable: true } ? null : never);
+/** A declaration's record type, inferred from its fields (and computed fields) and the provenance columns. */
+export type RowOf<D extends Pick<DatasetDecl, "fields" | "computed">> = Contributed & { -readonly [K in keyof D["fields"]]: FieldValue<D["fields"][K]> } & {
+  readonly [K in keyof D["computed"]]: D["computed"][K] extends { get(r: never): infer V } ? V : never;
+};
+/** The record type of a defined dataset: `type DustViolation = Row<typeof dustViolation>`. */
+export type Row<T> = T extends DefinedDataset<infer R> ? R : never;
+
+/**
+ * The usual `from`/`to` filters of a list over a day or instant field `field`: days (China time for an
+ * instant), both inclusive; with `instants`, instants, `to` exclusive.
+ */
+export function periodFilters(field: string, stored: "Date" | "DateTime", instants = false): Record<"from" | "to", FilterDecl> {
+  if (instants) {
+    return {
+      from: { type: "DateTime", description: "First instant, inclusive.", where: (from: Date) => ({ [field]: { $gte: from } }) },
+      to: { type: "DateTime", description: "Last instant, exclusive.", where: (to: Date) => ({ [field]: { $lt: to } }) },
+    };
+  }
+  if (stored === "Date") {
+    return {
+      from: { type: "Date", description: "First day, inclusive.", where: (from: string) => ({ [field]: { $gte: from } }) },
+      to: { type: "Date", description: "Last day, inclusive.", where: (to: string) => ({ [field]: { $lte: to } }) },
+    };
+  }
+  return {
+    from: { type: "Date", description: "First China-time day, inclusive.", where: (from: string) => ({ [field]: { $gte: chinaDayStart(from) } }) },
+    to: { type: "Date", description: "Last China-time day, inclusive.", where: (to: string) => ({ [field]: { $lt: chinaDayEnd(to) } }) },
   };
 }
 
@@ -219,7 +254,7 @@ export interface DefinedDataset<R extends object> {
   resolveReference(ctx: HubContext, ref: Record<string, unknown>): Promise<R | null>;
 }
 
-export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDataset<R> {
+export function defineDataset<const D extends DatasetDecl, R extends object = RowOf<D>>(decl: D): DefinedDataset<R> {
   const [schema, tableName] = decl.table.split(".");
   const entries = Object.entries(decl.fields);
   for (const [name, f] of entries) if (!f.check && !f.enum && !f.noInput) throw new Error(`${decl.name}.${name}: a field needs a check or an enum`);
@@ -281,15 +316,16 @@ export function defineDataset<R extends object>(decl: DatasetDecl): DefinedDatas
   const argsType = filters.length && listDecl.filterArgs ? named(`${decl.name}ListArgs`, PageArgs) : undefined;
   for (const [name, f] of filters) Field(graphqlOf(f), { nullable: true, description: f.description })((argsType ?? filterType)!.prototype, name);
   if (argsType) ArgsType()(argsType);
-  else if (filterType) InputType(filterName, { description: listDecl.filterDescription })(filterType);
-  const Connection = decl.list ? connectionOf(entity, decl.name, listDecl.connectionDescription) : Boolean;
+  else if (filterType) InputType(filterName, { description: listDecl.filterDescription ?? `Which records \`${listDecl.query}\` lists; the conditions given must all hold.` })(filterType);
+  const Connection = decl.list ? connectionOf(entity, decl.name, listDecl.connectionDescription ?? `A page of \`${listDecl.query}\`.`) : Boolean;
+  const ranges = listDecl.ranges ?? (listDecl.filters?.from && listDecl.filters.to ? [["from", "to"]] : []);
   const keyLoader = (ctx: HubContext) =>
     loader<string, R | null>(ctx, `key.${decl.dataset}`, async (keys) =>
       byKey(keys, (await ctx.em.find(entity, { [decl.key[0]]: { $in: [...keys] } } as never)) as R[], (r) => keyText((r as Record<string, unknown>)[decl.key[0]])),
     );
 
   const list = (page: PageArgs, filter: Record<string, unknown> | undefined, ctx: HubContext) => {
-    for (const [from, to] of listDecl.ranges ?? []) {
+    for (const [from, to] of ranges) {
       if (filter?.[from] && filter[to] && (filter[from] as string) > (filter[to] as string)) {
         throw badInput(`${from} (${String(filter[from])}) is after ${to} (${String(filter[to])})`, { argument: argsType ? from : `filter.${from}` });
       }

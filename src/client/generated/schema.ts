@@ -192,6 +192,7 @@ export type BlackSmokeCapture = {
   vin: Scalars['ID']['output'];
 };
 
+/** A page of `blackSmokeCaptures`. */
 export type BlackSmokeCaptureConnection = {
   __typename?: 'BlackSmokeCaptureConnection';
   edges: Array<BlackSmokeCaptureEdge>;
@@ -286,6 +287,7 @@ export type CheckpointPassagesArgs = {
   to: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A page of `checkpoints`. */
 export type CheckpointConnection = {
   __typename?: 'CheckpointConnection';
   edges: Array<CheckpointEdge>;
@@ -300,6 +302,7 @@ export type CheckpointEdge = {
   node: Checkpoint;
 };
 
+/** Which records `checkpoints` lists; the conditions given must all hold. */
 export type CheckpointFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
@@ -444,6 +447,7 @@ export type CoalToElectricity = {
   year: Scalars['Int']['output'];
 };
 
+/** A page of `coalToElectricity`. */
 export type CoalToElectricityConnection = {
   __typename?: 'CoalToElectricityConnection';
   edges: Array<CoalToElectricityEdge>;
@@ -540,6 +544,7 @@ export type ConstructionSiteDustExceedanceHoursArgs = {
   to: Scalars['Date']['input'];
 };
 
+/** A page of `constructionSites`. */
 export type ConstructionSiteConnection = {
   __typename?: 'ConstructionSiteConnection';
   edges: Array<ConstructionSiteEdge>;
@@ -554,6 +559,7 @@ export type ConstructionSiteEdge = {
   node: ConstructionSite;
 };
 
+/** Which records `constructionSites` lists; the conditions given must all hold. */
 export type ConstructionSiteFilter = {
   /** The builder's credit code. */
   builderCreditCode?: InputMaybe<Scalars['ID']['input']>;
@@ -939,6 +945,7 @@ export type ElectricityReading = {
   meterNo: Scalars['ID']['output'];
 };
 
+/** A page of `electricityReadings`. */
 export type ElectricityReadingConnection = {
   __typename?: 'ElectricityReadingConnection';
   edges: Array<ElectricityReadingEdge>;
@@ -953,6 +960,7 @@ export type ElectricityReadingEdge = {
   node: ElectricityReading;
 };
 
+/** Which records `electricityReadings` lists; the conditions given must all hold. */
 export type ElectricityReadingFilter = {
   creditCode?: InputMaybe<Scalars['ID']['input']>;
   /** First day, inclusive. */
@@ -1011,6 +1019,7 @@ export type EmergencyListEntry = {
   yellowMeasure: EmergencyMeasure;
 };
 
+/** A page of `emergencyList`. */
 export type EmergencyListEntryConnection = {
   __typename?: 'EmergencyListEntryConnection';
   edges: Array<EmergencyListEntryEdge>;
@@ -1125,6 +1134,7 @@ export type EnterpriseGateRecordsArgs = {
   to: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A page of `enterprises`. */
 export type EnterpriseConnection = {
   __typename?: 'EnterpriseConnection';
   edges: Array<EnterpriseEdge>;
@@ -1139,6 +1149,7 @@ export type EnterpriseEdge = {
   node: Enterprise;
 };
 
+/** Which records `enterprises` lists; the conditions given must all hold. */
 export type EnterpriseFilter = {
   /** GB/T 4754 industry code; a prefix matches its subclasses (30 matches 3011). */
   industryCode?: InputMaybe<Scalars['String']['input']>;
@@ -1207,6 +1218,7 @@ export type EnterpriseProfile = {
   vocsKeySource: Scalars['Boolean']['output'];
 };
 
+/** A page of `enterpriseProfiles`. */
 export type EnterpriseProfileConnection = {
   __typename?: 'EnterpriseProfileConnection';
   edges: Array<EnterpriseProfileEdge>;
@@ -1260,6 +1272,7 @@ export type EntryPermit = {
   zones: Array<Scalars['String']['output']>;
 };
 
+/** A page of `entryPermits`. */
 export type EntryPermitConnection = {
   __typename?: 'EntryPermitConnection';
   edges: Array<EntryPermitEdge>;
@@ -1274,6 +1287,7 @@ export type EntryPermitEdge = {
   node: EntryPermit;
 };
 
+/** Which records `entryPermits` lists; the conditions given must all hold. */
 export type EntryPermitFilter = {
   cityCode?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<PermitStatus>;
@@ -1317,6 +1331,7 @@ export type FirePoint = {
   source: FirePointSource;
 };
 
+/** A page of `firePoints`. */
 export type FirePointConnection = {
   __typename?: 'FirePointConnection';
   edges: Array<FirePointEdge>;
@@ -1471,6 +1486,7 @@ export type FuelStation = Site & {
   status: FuelStationStatus;
 };
 
+/** A page of `fuelStations`. */
 export type FuelStationConnection = {
   __typename?: 'FuelStationConnection';
   edges: Array<FuelStationEdge>;
@@ -1485,6 +1501,7 @@ export type FuelStationEdge = {
   node: FuelStation;
 };
 
+/** Which records `fuelStations` lists; the conditions given must all hold. */
 export type FuelStationFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
@@ -1542,6 +1559,7 @@ export type GateRecord = {
   vehicle: Maybe<Vehicle>;
 };
 
+/** A page of `gateRecords`. */
 export type GateRecordConnection = {
   __typename?: 'GateRecordConnection';
   edges: Array<GateRecordEdge>;
@@ -1642,6 +1660,7 @@ export type Indicator = {
   value: Scalars['Float']['output'];
 };
 
+/** A page of `indicators`. */
 export type IndicatorConnection = {
   __typename?: 'IndicatorConnection';
   edges: Array<IndicatorEdge>;
@@ -1656,6 +1675,7 @@ export type IndicatorEdge = {
   node: Indicator;
 };
 
+/** Which records `indicators` lists; the conditions given must all hold. */
 export type IndicatorFilter = {
   metric?: InputMaybe<Metric>;
   period?: InputMaybe<Scalars['String']['input']>;
@@ -1846,6 +1866,7 @@ export type MonitoringStation = Site & {
   stationType: StationType;
 };
 
+/** A page of `monitoringStations`. */
 export type MonitoringStationConnection = {
   __typename?: 'MonitoringStationConnection';
   edges: Array<MonitoringStationEdge>;
@@ -1860,6 +1881,7 @@ export type MonitoringStationEdge = {
   node: MonitoringStation;
 };
 
+/** Which records `monitoringStations` lists; the conditions given must all hold. */
 export type MonitoringStationFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
@@ -2290,6 +2312,7 @@ export type NonRoadMachine = {
   testResult: EmissionTestResult;
 };
 
+/** A page of `nonRoadMachinery`. */
 export type NonRoadMachineConnection = {
   __typename?: 'NonRoadMachineConnection';
   edges: Array<NonRoadMachineEdge>;
@@ -2350,6 +2373,7 @@ export type ObdRecord = {
   vin: Scalars['ID']['output'];
 };
 
+/** A page of `obdRecords`. */
 export type ObdRecordConnection = {
   __typename?: 'ObdRecordConnection';
   edges: Array<ObdRecordEdge>;
@@ -2408,6 +2432,7 @@ export type Observation = {
   valid: Scalars['Boolean']['output'];
 };
 
+/** A page of `observations`. */
 export type ObservationConnection = {
   __typename?: 'ObservationConnection';
   edges: Array<ObservationEdge>;
@@ -2455,6 +2480,7 @@ export type OperatingLicence = {
   vin: Scalars['ID']['output'];
 };
 
+/** A page of `operatingLicences`. */
 export type OperatingLicenceConnection = {
   __typename?: 'OperatingLicenceConnection';
   edges: Array<OperatingLicenceEdge>;
@@ -2469,6 +2495,7 @@ export type OperatingLicenceEdge = {
   node: OperatingLicence;
 };
 
+/** Which records `operatingLicences` lists; the conditions given must all hold. */
 export type OperatingLicenceFilter = {
   /** The operator's credit code. */
   operatorCreditCode?: InputMaybe<Scalars['ID']['input']>;
@@ -2548,6 +2575,7 @@ export type PerformanceGrade =
   | 'D'
   | 'LEADING';
 
+/** Which records `performanceGrades` lists; the conditions given must all hold. */
 export type PerformanceGradeFilter = {
   creditCode?: InputMaybe<Scalars['ID']['input']>;
   grade?: InputMaybe<PerformanceGrade>;
@@ -2576,6 +2604,7 @@ export type PerformanceGradeRecord = {
   history: Array<RecordVersion>;
 };
 
+/** A page of `performanceGrades`. */
 export type PerformanceGradeRecordConnection = {
   __typename?: 'PerformanceGradeRecordConnection';
   edges: Array<PerformanceGradeRecordEdge>;
@@ -2617,6 +2646,7 @@ export type PhaseOut = {
   vin: Scalars['ID']['output'];
 };
 
+/** A page of `phaseOuts`. */
 export type PhaseOutConnection = {
   __typename?: 'PhaseOutConnection';
   edges: Array<PhaseOutEdge>;
@@ -3274,6 +3304,7 @@ export type RailSiding = {
   status: RailSidingStatus;
 };
 
+/** A page of `railSidings`. */
 export type RailSidingConnection = {
   __typename?: 'RailSidingConnection';
   edges: Array<RailSidingEdge>;
@@ -3419,6 +3450,7 @@ export type RemoteSensingTest = {
   vin: Scalars['ID']['output'];
 };
 
+/** A page of `remoteSensingTests`. */
 export type RemoteSensingTestConnection = {
   __typename?: 'RemoteSensingTestConnection';
   edges: Array<RemoteSensingTestEdge>;
@@ -3495,6 +3527,7 @@ export type Repair = {
   vin: Scalars['ID']['output'];
 };
 
+/** A page of `repairs`. */
 export type RepairConnection = {
   __typename?: 'RepairConnection';
   edges: Array<RepairEdge>;
@@ -3794,6 +3827,7 @@ export type VehiclePassagesArgs = {
   to: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A page of `vehicles`. */
 export type VehicleConnection = {
   __typename?: 'VehicleConnection';
   edges: Array<VehicleEdge>;
@@ -3808,6 +3842,7 @@ export type VehicleEdge = {
   node: Vehicle;
 };
 
+/** Which records `vehicles` lists; the conditions given must all hold. */
 export type VehicleFilter = {
   emissionStage?: InputMaybe<EmissionStage>;
   fuel?: InputMaybe<Fuel>;

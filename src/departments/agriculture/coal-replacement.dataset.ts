@@ -19,7 +19,7 @@ export interface CoalReplacement extends Contributed {
   edibleFungiFirmsConverted: number;
 }
 
-export const coalReplacement = defineDataset<CoalReplacement>({
+export const coalReplacement = defineDataset({
   dataset: Dataset.COAL_REPLACEMENT,
   name: "CoalReplacement",
   description:

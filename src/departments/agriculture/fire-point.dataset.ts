@@ -29,7 +29,7 @@ export interface FirePoint extends Contributed {
   confirmed: boolean;
 }
 
-export const firePoint = defineDataset<FirePoint>({
+export const firePoint = defineDataset({
   dataset: Dataset.FIRE_POINTS,
   name: "FirePoint",
   description: "A straw-burning fire point detected by satellite, drone or patrol.",

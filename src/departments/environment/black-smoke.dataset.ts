@@ -12,7 +12,7 @@ export interface BlackSmokeCapture extends Contributed {
   ringelmann: number;
 }
 
-export const blackSmokeCaptures = defineDataset<BlackSmokeCapture>({
+export const blackSmokeCaptures = defineDataset({
   dataset: Dataset.BLACK_SMOKE,
   name: "BlackSmokeCapture",
   description: "A camera capture of a vehicle emitting black smoke (黑烟抓拍), graded on the Ringelmann scale.",

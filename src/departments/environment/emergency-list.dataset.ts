@@ -62,7 +62,7 @@ function measure(c: RowCheck, field: string, v: string | null | undefined): stri
 
 const measureOf = (level: WarningLevel) => ({ type: () => EmergencyMeasure, get: (e: EmergencyListEntry) => measureAt(e, level) });
 
-export const emergencyList = defineDataset<EmergencyListEntry>({
+export const emergencyList = defineDataset({
   dataset: Dataset.EMERGENCY_LIST,
   name: "EmergencyListEntry",
   description: "An enterprise on a year's emergency reduction list (应急减排清单), with the measure it owes per warning level.",

@@ -34,7 +34,7 @@ export interface EnterpriseProfile extends Contributed {
 /** An absent flag is false. */
 const flag = (_c: unknown, v: boolean | null) => v ?? false;
 
-export const enterpriseProfiles = defineDataset<EnterpriseProfile>({
+export const enterpriseProfiles = defineDataset({
   dataset: Dataset.ENVIRONMENTAL_PROFILES,
   name: "EnterpriseProfile",
   description: "The environment department's profile of an enterprise.",

@@ -27,7 +27,7 @@ export interface GateRecord extends Contributed {
  * department leads and receives them. Each row is one truck movement through a gate; the vehicle behind
  * the plate at that instant is public security's to say (`GateRecord.vehicle`, added by its subgraph).
  */
-export const gateRecords = defineDataset<GateRecord>({
+export const gateRecords = defineDataset({
   dataset: Dataset.GATE_RECORDS,
   name: "GateRecord",
   description: "One truck movement through the gate (门禁) of a bulk-material transport enterprise: the plate, the direction, the instant and the emission stage the gate recorded.",

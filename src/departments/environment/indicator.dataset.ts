@@ -19,7 +19,7 @@ export interface Indicator extends Contributed {
 
 const METRICS = Object.values(Metric);
 
-export const indicators = defineDataset<Indicator>({
+export const indicators = defineDataset({
   dataset: Dataset.INDICATORS,
   name: "Indicator",
   description: "One number for a region and a period, with its unit, producer and, where the plan sets one, target and status.",

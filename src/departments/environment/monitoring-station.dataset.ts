@@ -37,7 +37,7 @@ export interface MonitoringStation extends Contributed {
   stationType: StationType;
 }
 
-export const monitoringStations = defineDataset<MonitoringStation>({
+export const monitoringStations = defineDataset({
   dataset: Dataset.MONITORING_STATIONS,
   name: "MonitoringStation",
   description: "An air-quality monitoring station (environment department).",

@@ -60,7 +60,7 @@ export interface NonRoadMachine extends Contributed {
   regionCode: string;
 }
 
-export const nonRoadMachinery = defineDataset<NonRoadMachine>({
+export const nonRoadMachinery = defineDataset({
   dataset: Dataset.NRMM,
   name: "NonRoadMachine",
   description: "A non-road mobile machine (非道路移动机械) in the environment department's registry, by its registration number.",

@@ -30,7 +30,7 @@ export interface ObdRecord extends Contributed {
   faultFlags: string[];
 }
 
-export const obdRecords = defineDataset<ObdRecord>({
+export const obdRecords = defineDataset({
   dataset: Dataset.OBD_RECORDS,
   name: "ObdRecord",
   description: "A record a heavy diesel truck's on-board diagnostics sent to the remote monitoring platform (OBD 远程在线监控).",

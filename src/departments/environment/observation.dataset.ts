@@ -33,7 +33,7 @@ const pollutant = (p: keyof typeof PLAUSIBLE_MAX, description?: string): FieldDe
   check: (c: RowCheck, v: number | null) => (v === null || v === undefined ? null : c.number(p, v, 0, PLAUSIBLE_MAX[p], p === "co" ? "mg/m³" : "µg/m³")),
 });
 
-export const observations = defineDataset<Observation>({
+export const observations = defineDataset({
   dataset: Dataset.OBSERVATIONS,
   name: "Observation",
   description: "One station's hourly concentrations (µg/m³; CO in mg/m³). The hour is its start, China time.",

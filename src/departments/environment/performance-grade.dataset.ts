@@ -24,7 +24,7 @@ export interface PerformanceGradeRecord extends Contributed {
   gradedOn: string;
 }
 
-export const performanceGrades = defineDataset<PerformanceGradeRecord>({
+export const performanceGrades = defineDataset({
   dataset: Dataset.PERFORMANCE_GRADES,
   name: "PerformanceGradeRecord",
   description: "An enterprise's performance grade as the environment department assessed it.",

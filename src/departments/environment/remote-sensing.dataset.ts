@@ -75,7 +75,7 @@ export interface RemoteSensingTest extends Contributed {
   values: RemoteSensingValues;
 }
 
-export const remoteSensingTests = defineDataset<RemoteSensingTest>({
+export const remoteSensingTests = defineDataset({
   dataset: Dataset.REMOTE_SENSING,
   name: "RemoteSensingTest",
   description: "A roadside remote-sensing test of a passing vehicle's exhaust (遥感监测).",

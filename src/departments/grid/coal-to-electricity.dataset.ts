@@ -17,7 +17,7 @@ export interface CoalToElectricity extends Contributed {
   households: number;
 }
 
-export const coalToElectricity = defineDataset<CoalToElectricity>({
+export const coalToElectricity = defineDataset({
   dataset: Dataset.COAL_TO_ELECTRICITY,
   name: "CoalToElectricity",
   description: "Rural households of a county switched from coal to electric heating (煤改电) in one year, as the grid company connected them.",

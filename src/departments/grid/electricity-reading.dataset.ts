@@ -20,7 +20,7 @@ export interface ElectricityReading extends Contributed {
   kwh: number;
 }
 
-export const electricityReadings = defineDataset<ElectricityReading>({
+export const electricityReadings = defineDataset({
   dataset: Dataset.ELECTRICITY_READINGS,
   name: "ElectricityReading",
   description: "One meter's electricity use on one day, or in one hour of that day (用电监管).",

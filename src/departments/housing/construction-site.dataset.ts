@@ -40,7 +40,7 @@ export interface ConstructionSite extends Contributed {
   startedOn: string;
 }
 
-export const constructionSite = defineDataset<ConstructionSite>({
+export const constructionSite = defineDataset({
   dataset: Dataset.CONSTRUCTION_SITES,
   name: "ConstructionSite",
   description: "A construction site registered by the housing department.",

@@ -1,7 +1,6 @@
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset, type FieldDecl } from "../../common/dataset.js";
+import { defineDataset, type FieldDecl, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
 import { SITE_REFERENCE, sitesInRegion } from "./construction-site.dataset.js";
 
 /**
@@ -19,14 +18,13 @@ export const DUST_MEASURES = [
 
 export type DustMeasure = (typeof DUST_MEASURES)[number]["field"];
 
-export type DustCheck = Contributed & { checkId: string; siteCode: string; checkedOn: string; inspector: string } & Record<DustMeasure, boolean>;
 
 function measure(c: RowCheck, field: string, v: boolean | null | undefined): boolean | null {
   if (v === null || v === undefined) return c.error(field, "REQUIRED", `${field} is required: true when the measure is in place, false when not`);
   return v;
 }
 
-export const dustCheck = defineDataset<DustCheck>({
+export const dustCheck = defineDataset({
   dataset: Dataset.DUST_CHECKS,
   name: "DustCheck",
   description:
@@ -39,11 +37,11 @@ export const dustCheck = defineDataset<DustCheck>({
     checkedOn: { type: "Date", description: "The day of the inspection.", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, ctx) => c.date("checkedOn", v, { notAfter: ctx.today }) },
     ...Object.fromEntries(
       DUST_MEASURES.map((m): [string, FieldDecl] => [m.field, { type: "Boolean", description: m.description, input: m.input, check: (c, v: boolean | null) => measure(c, m.field, v) }]),
-    ),
+    ) as Record<DustMeasure, { type: "Boolean" }>,
     inspector: { type: "String", description: "Name of the inspector.", input: "Name of the inspector.", check: (c, v: string | null) => c.text("inspector", v, 100) },
   },
   computed: {
-    passed: { type: () => Boolean, description: "All six measures in place; derived, never contributed.", get: (r: DustCheck) => DUST_MEASURES.every((m) => r[m.field]) },
+    passed: { type: () => Boolean, description: "All six measures in place; derived, never contributed.", get: (r: Record<DustMeasure, boolean>) => DUST_MEASURES.every((m) => r[m.field]) },
   },
   indexes: [
     ["siteCode", "checkedOn"],
@@ -78,3 +76,4 @@ export const dustCheck = defineDataset<DustCheck>({
     references: [SITE_REFERENCE],
   },
 });
+export type DustCheck = Row<typeof dustCheck>;

@@ -16,7 +16,7 @@ export interface DustMonitorReading extends Contributed {
   pm10: number;
 }
 
-export const dustMonitorReading = defineDataset<DustMonitorReading>({
+export const dustMonitorReading = defineDataset({
   dataset: Dataset.DUST_MONITOR_READINGS,
   name: "DustMonitorReading",
   description: "One hour of a construction site's online dust monitor (扬尘在线监测): mean PM10 of the hour. The hour is its start.",

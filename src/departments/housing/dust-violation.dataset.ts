@@ -1,40 +1,25 @@
-import { registerEnumType } from "type-graphql";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { SITE_REFERENCE, sitesInRegion } from "./construction-site.dataset.js";
 
-export enum DustViolationType {
-  NO_FENCING = "NO_FENCING",
-  UNCOVERED_MATERIAL = "UNCOVERED_MATERIAL",
-  NO_WASHING = "NO_WASHING",
-  DUST_EXCEEDANCE = "DUST_EXCEEDANCE",
-  OTHER = "OTHER",
-}
-registerEnumType(DustViolationType, {
-  name: "DustViolationType",
-  description: "What a construction site was penalised for.",
-  valuesConfig: {
-    NO_FENCING: { description: "未按要求设置围挡" },
-    UNCOVERED_MATERIAL: { description: "物料、土方未覆盖" },
-    NO_WASHING: { description: "出入车辆未清洗" },
-    DUST_EXCEEDANCE: { description: "扬尘在线监测超标" },
-    OTHER: { description: "其他扬尘违法行为" },
+export const DustViolationType = defineEnum(
+  "DustViolationType",
+  {
+    NO_FENCING: "未按要求设置围挡",
+    UNCOVERED_MATERIAL: "物料、土方未覆盖",
+    NO_WASHING: "出入车辆未清洗",
+    DUST_EXCEEDANCE: "扬尘在线监测超标",
+    OTHER: "其他扬尘违法行为",
   },
-});
+  "What a construction site was penalised for.",
+);
+export type DustViolationType = EnumOf<typeof DustViolationType>;
 
 /** The largest plausible penalty, CNY. */
 export const MAX_PENALTY_CNY = 10_000_000;
 
-export interface DustViolation extends Contributed {
-  violationId: string;
-  siteCode: string;
-  occurredOn: string;
-  type: DustViolationType;
-  penaltyCny: number;
-}
-
-export const dustViolation = defineDataset<DustViolation>({
+export const dustViolation = defineDataset({
   dataset: Dataset.DUST_VIOLATIONS,
   name: "DustViolation",
   description: "A dust-control violation (扬尘违法行为) found at a construction site, and its penalty.",
@@ -44,12 +29,7 @@ export const dustViolation = defineDataset<DustViolation>({
     violationId: { type: "ID", description: "The penalty decision's identifier.", input: "The penalty decision's identifier: letters, digits, - and _.", check: (c, v: string | null) => c.code("violationId", v) },
     siteCode: { type: "ID", description: "Code of the construction site.", input: "A registered construction site.", check: (c, v: string | null) => c.code("siteCode", v) },
     occurredOn: { type: "Date", description: "The day of the violation.", input: "The day of the violation, YYYY-MM-DD, not in the future.", check: (c, v: string | null, ctx) => c.date("occurredOn", v, { notAfter: ctx.today }) },
-    type: {
-      type: "String",
-      graphql: () => DustViolationType,
-      input: "NO_FENCING, UNCOVERED_MATERIAL, NO_WASHING, DUST_EXCEEDANCE or OTHER.",
-      check: (c, v: string | null) => c.enumValue("type", v, Object.values(DustViolationType)),
-    },
+    type: { type: "String", enum: DustViolationType, input: "NO_FENCING, UNCOVERED_MATERIAL, NO_WASHING, DUST_EXCEEDANCE or OTHER." },
     penaltyCny: {
       type: "Float",
       description: `Penalty in CNY, 0 to ${MAX_PENALTY_CNY.toLocaleString("en")}.`,
@@ -73,7 +53,7 @@ export const dustViolation = defineDataset<DustViolation>({
       regionCode: { type: "ID", description: "A region: violations at the sites registered in it or its subregions.", where: (code: string) => ({ siteCode: sitesInRegion(code, "filter.regionCode") }) },
       from: { type: "Date", description: "First day, inclusive.", where: (from: string) => ({ occurredOn: { $gte: from } }) },
       to: { type: "Date", description: "Last day, inclusive.", where: (to: string) => ({ occurredOn: { $lte: to } }) },
-      type: { type: "String", graphql: () => DustViolationType, where: (type: DustViolationType) => ({ type }) },
+      type: { type: "String", enum: DustViolationType },
     },
     ranges: [["from", "to"]],
   },
@@ -86,3 +66,4 @@ export const dustViolation = defineDataset<DustViolation>({
     references: [SITE_REFERENCE],
   },
 });
+export type DustViolation = Row<typeof dustViolation>;

@@ -9,7 +9,7 @@ export interface RestaurantFumeMonitor extends Contributed {
   lastDataAt: Date | null;
 }
 
-export const restaurantFumeMonitor = defineDataset<RestaurantFumeMonitor>({
+export const restaurantFumeMonitor = defineDataset({
   dataset: Dataset.RESTAURANT_FUME_MONITORS,
   name: "RestaurantFumeMonitor",
   description: "The online cooking-fume monitor (油烟在线监控) of a large restaurant: whether it reports.",

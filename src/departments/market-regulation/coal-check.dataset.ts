@@ -32,7 +32,7 @@ function quarter(c: RowCheck, value: string | null | undefined, today: string): 
   return s;
 }
 
-export const coalCheck = defineDataset<CoalCheck>({
+export const coalCheck = defineDataset({
   dataset: Dataset.COAL_CHECKS,
   name: "CoalCheck",
   description: "A quarterly quality check of the coal burnt at a power plant (电厂燃煤质量抽检): one per plant and quarter.",

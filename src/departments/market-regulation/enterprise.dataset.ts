@@ -26,7 +26,7 @@ export interface Enterprise extends Contributed {
 /** LIKE treats % and _ as wildcards: escape them so a name filter matches literally. */
 const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export const enterprise = defineDataset<Enterprise>({
+export const enterprise = defineDataset({
   dataset: Dataset.ENTERPRISES,
   name: "Enterprise",
   description: "A legal entity in the market-regulation registry, keyed by its unified social credit code.",

@@ -64,7 +64,7 @@ function failedItems(c: RowCheck, items: readonly (string | null)[] | null | und
   return ok ? out : null;
 }
 
-export const fuelSample = defineDataset<FuelSample>({
+export const fuelSample = defineDataset({
   dataset: Dataset.FUEL_SAMPLES,
   name: "FuelSample",
   description: "A fuel sample drawn at a filling station and tested against the national standard (成品油质量抽检).",

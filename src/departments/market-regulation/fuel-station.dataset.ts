@@ -26,7 +26,7 @@ export interface FuelStation extends Contributed {
   status: FuelStationStatus;
 }
 
-export const fuelStation = defineDataset<FuelStation>({
+export const fuelStation = defineDataset({
   dataset: Dataset.FUEL_STATIONS,
   name: "FuelStation",
   description: "A filling station (market-regulation registry).",

@@ -22,7 +22,7 @@ export interface InspectionAgency extends Contributed {
   status: InspectionAgencyStatus;
 }
 
-export const inspectionAgency = defineDataset<InspectionAgency>({
+export const inspectionAgency = defineDataset({
   dataset: Dataset.INSPECTION_AGENCIES,
   name: "InspectionAgency",
   description: "A motor-vehicle emission inspection agency (机动车排放检验机构, I站), accredited by market regulation.",

@@ -2,9 +2,8 @@ import { GraphQLJSONObject } from "graphql-scalars";
 import { Ctx, FieldResolver, registerEnumType, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
 import { chinaDayEnd, chinaDayStart } from "../../common/scalars.js";
 import { ComplianceResult } from "./compliance.js";
 import { inspectionAgency } from "./inspection-agency.dataset.js";
@@ -27,16 +26,6 @@ registerEnumType(InspectionMethod, {
     FREE_ACCELERATION: { description: "自由加速法 (GB 3847)." },
   },
 });
-
-export interface VehicleInspection extends Contributed {
-  inspectionNo: string;
-  vin: string;
-  agencyCode: string;
-  inspectedAt: Date;
-  method: InspectionMethod;
-  result: ComplianceResult;
-  measuredValues: Record<string, number> | null;
-}
 
 const MAX_MEASURED_VALUES = 100;
 const MEASURE_NAME_RE = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
@@ -63,7 +52,7 @@ function measuredValues(c: RowCheck, value: unknown): string | null {
   return ok ? JSON.stringify(value) : null;
 }
 
-export const vehicleInspection = defineDataset<VehicleInspection>({
+export const vehicleInspection = defineDataset({
   dataset: Dataset.VEHICLE_INSPECTIONS,
   name: "VehicleInspection",
   description: "A periodic emission inspection of a vehicle at an inspection agency (机动车排放定期检验).",
@@ -135,3 +124,4 @@ export class VehicleInspectionAgencyResolver {
     return inspectionAgency.loader(ctx).load(i.agencyCode);
   }
 }
+export type VehicleInspection = Row<typeof vehicleInspection>;

@@ -15,7 +15,7 @@ export interface Checkpoint extends Contributed {
   road: string;
 }
 
-export const checkpoints = defineDataset<Checkpoint>({
+export const checkpoints = defineDataset({
   dataset: Dataset.CHECKPOINTS,
   name: "Checkpoint",
   description: "A traffic checkpoint camera (卡口) of public security.",

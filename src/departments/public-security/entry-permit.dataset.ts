@@ -22,7 +22,7 @@ export interface EntryPermit extends Contributed {
   status: PermitStatus;
 }
 
-export const entryPermits = defineDataset<EntryPermit>({
+export const entryPermits = defineDataset({
   dataset: Dataset.ENTRY_PERMITS,
   name: "EntryPermit",
   description: "A city-entry permit for a truck (电子通行证).",

@@ -18,7 +18,7 @@ export interface Passage extends Contributed {
 }
 
 /** The lists (a city's, a vehicle's, a checkpoint's) are real logic: passage.resolver.ts. */
-export const passages = defineDataset<Passage>({
+export const passages = defineDataset({
   dataset: Dataset.CHECKPOINT_PASSAGES,
   name: "Passage",
   description: "A vehicle seen at a checkpoint (卡口).",

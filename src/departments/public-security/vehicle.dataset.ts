@@ -91,7 +91,7 @@ export interface Vehicle extends Contributed {
   ownerIdNumber: string | null;
 }
 
-export const vehicles = defineDataset<Vehicle>({
+export const vehicles = defineDataset({
   dataset: Dataset.VEHICLES,
   name: "Vehicle",
   description: "A registered motor vehicle (public security), keyed by VIN; the plate is looked up.",

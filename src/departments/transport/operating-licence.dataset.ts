@@ -20,7 +20,7 @@ export interface OperatingLicence extends Contributed {
   status: LicenceStatus;
 }
 
-export const operatingLicence = defineDataset<OperatingLicence>({
+export const operatingLicence = defineDataset({
   dataset: Dataset.OPERATING_LICENCES,
   name: "OperatingLicence",
   description: "A road-transport operating licence (道路运输证) of a freight vehicle.",

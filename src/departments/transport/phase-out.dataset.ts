@@ -26,7 +26,7 @@ export interface PhaseOut extends Contributed {
   completedOn: string | null;
 }
 
-export const phaseOut = defineDataset<PhaseOut>({
+export const phaseOut = defineDataset({
   dataset: Dataset.PHASE_OUTS,
   name: "PhaseOut",
   description: "The phase-out (淘汰) of an operating diesel truck of 国三 (CN3) or below: the deadline it has and whether it was met.",

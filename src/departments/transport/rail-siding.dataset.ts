@@ -24,7 +24,7 @@ export interface RailSiding extends Contributed {
   annualTonnage: number;
 }
 
-export const railSiding = defineDataset<RailSiding>({
+export const railSiding = defineDataset({
   dataset: Dataset.RAIL_SIDINGS,
   name: "RailSiding",
   description: "A railway siding (铁路专用线) of an enterprise: bulk freight moved from road to rail (公转铁).",

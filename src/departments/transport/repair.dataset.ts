@@ -16,7 +16,7 @@ export interface Repair extends Contributed {
   retestPassed: boolean | null;
 }
 
-export const repair = defineDataset<Repair>({
+export const repair = defineDataset({
   dataset: Dataset.REPAIRS,
   name: "Repair",
   description: "A repair at a maintenance station (M站) in the inspection/maintenance (I/M) loop: a vehicle that failed an emission test is repaired, then retested.",
