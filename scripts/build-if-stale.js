@@ -5,6 +5,9 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { execFileSync } = require("node:child_process");
 
+// the registries the declarations imply come first: a new declaration changes them, and they are sources
+require("./registry.js");
+
 const root = path.resolve(__dirname, "..");
 const stamp = path.join(root, "dist", ".tsbuildinfo");
 

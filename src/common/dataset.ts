@@ -29,7 +29,7 @@ import { historyLoader } from "./contribution/history.js";
 import { contributionMutation } from "./contribution/resolver.js";
 import type { RowCheck } from "./contribution/row-check.js";
 import { RecordVersion } from "./contribution/types.js";
-import { DATASET_INFO, SharingClass, type Dataset } from "./datasets.js";
+import { SharingClass, type Dataset } from "./datasets.js";
 import { badInput } from "./errors.js";
 import { connectionOf, findPage, PageArgs } from "./pagination.js";
 import { Contributed } from "./provenance.js";
@@ -135,13 +135,21 @@ export interface ComputedDecl {
   get(record: never): unknown;
 }
 
-export interface DatasetDecl {
+/** What the catalogue says of a dataset; scripts/registry.js reads it from the declaration's literals. */
+export interface CatalogueDecl {
   dataset: Dataset;
+  /** the sharing class of its fields (a field of personal data may be stricter) */
+  sharing: `${SharingClass}`;
+  /** the catalogue's description of the dataset */
+  catalogue: string;
+  /** `schema.table` */
+  table: string;
+}
+
+export interface DatasetDecl extends CatalogueDecl {
   /** the GraphQL type's name */
   name: string;
   description: string;
-  /** `schema.table` */
-  table: string;
   /** GraphQL interfaces the type implements (their fields it does not declare come from the interface) */
   implements?: ObjectTypeOptions["implements"];
   /** directives on the GraphQL type, e.g. `@key(fields: "code")` */
@@ -228,6 +236,14 @@ export function periodFilters(field: string, stored: "Date" | "DateTime", instan
   };
 }
 
+/**
+ * The catalogue entry of a dataset kept outside the contribution path (reference data, issued warnings,
+ * the plan's targets); scripts/registry.js reads it like a declaration's.
+ */
+export function describeDataset(entry: CatalogueDecl): CatalogueDecl {
+  return entry;
+}
+
 const graphqlOf = (f: { type: FieldType; graphql?: ReturnTypeFunc; enum?: object }) => f.graphql ?? (f.enum ? () => f.enum! : GRAPHQL[f.type]);
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 /** A key value as the history's record_key holds it (instants as toISOString() writes them). */
@@ -242,6 +258,7 @@ function named<T extends ClassType>(name: string, base: T): T {
 }
 
 export interface DefinedDataset<R extends object> {
+  [DEFINED]: true;
   decl: DatasetDecl;
   /** the entity and GraphQL type */
   entity: ClassType<R>;
@@ -342,7 +359,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
     return findPage(ctx.em, entity as ClassType<R & object>, where.length ? { $and: where } : {}, listDecl.order as (keyof R & string)[], page);
   };
   // A list that may be refused (CONDITIONAL, RESTRICTED) is nullable, so the rest of an answer is still served.
-  const listOptions = { name: listDecl.query, description: listDecl.description, nullable: listDecl.nullable ?? DATASET_INFO[decl.dataset].sharingClass !== SharingClass.OPEN };
+  const listOptions = { name: listDecl.query, description: listDecl.description, nullable: listDecl.nullable ?? decl.sharing !== SharingClass.OPEN };
 
   @Resolver(() => entity)
   class HistoryResolver {
@@ -403,5 +420,9 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   const resolveReference = (ctx: HubContext, ref: Record<string, unknown>) =>
     referenceLoader(ctx).load(JSON.stringify(decl.key.map((f) => keyText(keyValue(f, ref[f])))));
 
-  return { decl, entity, contribution, resolvers, loader: keyLoader, resolveReference };
+  return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, resolveReference };
 }
+
+const DEFINED = Symbol("defined dataset");
+/** Whether a module's export is a dataset `defineDataset` made (the subgraph assembly looks for them). */
+export const isDefinedDataset = (v: unknown): v is DefinedDataset<object> => typeof v === "object" && v !== null && DEFINED in v;

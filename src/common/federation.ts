@@ -4,7 +4,9 @@ import { graphqlSync, parse, type GraphQLSchema } from "graphql";
 import { buildSchemaSync, createResolversMap, type NonEmptyArray } from "type-graphql";
 import type { HubContext } from "./context.js";
 import type { Department } from "./departments.js";
-import { Dataset } from "./datasets.js";
+import { isDefinedDataset } from "./dataset.js";
+import { Dataset, DATASET_INFO } from "./datasets.js";
+import { entityViewName } from "./references.js";
 import { DateScalar, DateTimeScalar } from "./scalars.js";
 import { declareTextCap, guardTextArguments, LONG_TEXT_MAX } from "./input-guard.js";
 import { enforceSharing } from "./sharing-enforcement.js";
@@ -25,6 +27,57 @@ export interface SubgraphDefinition {
   orphanedTypes?: Function[];
   /** __resolveReference per entity type name; each must go through a request DataLoader */
   references: Record<string, ReferenceResolver>;
+}
+
+/** What a department module adds to its subgraph besides its declarations: exported as `parts`. */
+export interface SubgraphParts {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers?: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  references?: Record<string, ReferenceResolver>;
+  /** entities of tables the module keeps outside the dataset declarations */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities?: Function[];
+}
+
+/**
+ * A department's subgraph, assembled from the modules of its folder: each dataset declaration brings its
+ * entity, resolvers and (for a type with a @key) its reference resolver; each entity view, its type and
+ * a reference that is its key; each `parts` export, what it lists.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export function assembleSubgraph(department: Department, modules: readonly Record<string, unknown>[]): { definition: SubgraphDefinition; entities: Function[] } {
+  const definition: SubgraphDefinition = { department, resolvers: [], orphanedTypes: [], references: {} };
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  const entities: Function[] = [];
+  const addReference = (type: string, resolve: ReferenceResolver) => {
+    if (definition.references[type]) throw new Error(`${department}: two modules resolve references to ${type}`);
+    definition.references[type] = resolve;
+  };
+  for (const module of modules) {
+    for (const [name, value] of Object.entries(module)) {
+      const view = entityViewName(value);
+      // a declaration counts once, in its owner's subgraph (a module may re-export another's)
+      if (isDefinedDataset(value)) {
+        if (entities.includes(value.entity) || DATASET_INFO[value.decl.dataset].owner !== department) continue;
+        entities.push(value.entity);
+        definition.resolvers.push(...value.resolvers);
+        if (value.decl.directives?.some((d) => d.startsWith("@key("))) addReference(value.decl.name, (ref, ctx) => value.resolveReference(ctx, ref));
+      } else if (view && !definition.orphanedTypes!.includes(value as never)) {
+        definition.orphanedTypes!.push(value as never);
+        // the key is all this department knows of the entity; its own fields resolve from it
+        addReference(view, (ref) => ref);
+      } else if (name === "parts") {
+        const parts = value as SubgraphParts;
+        definition.resolvers.push(...(parts.resolvers ?? []));
+        definition.orphanedTypes!.push(...(parts.orphanedTypes ?? []));
+        entities.push(...(parts.entities ?? []));
+        for (const [type, resolve] of Object.entries(parts.references ?? {})) addReference(type, resolve);
+      }
+    }
+  }
+  return { definition, entities };
 }
 
 /**

@@ -42,5 +42,10 @@ export function entityView<K extends string>(name: string, key: K, dataset: Data
   @Directive(`@key(fields: "${key}")`)
   class View {}
   Field(() => ID)(View.prototype, key);
+  VIEWS.set(View, name);
   return View as ClassType<Record<K, string>>;
 }
+
+const VIEWS = new WeakMap<object, string>();
+/** The type name of an entity view (`entityView`), undefined for anything else: the subgraph assembly looks for them. */
+export const entityViewName = (v: unknown): string | undefined => (typeof v === "function" ? VIEWS.get(v) : undefined);

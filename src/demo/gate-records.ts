@@ -1,7 +1,8 @@
 import { addDays } from "../common/scalars.js";
 import { gateRecords } from "../departments/environment/gate-record.dataset.js";
 import { DEMO_FREIGHT_WARNINGS } from "./emergency.js";
-import type { DemoTable } from "./generate.js";
+import type { DemoContext, DemoTable } from "./generate.js";
+import { Department } from "../common/departments.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 
@@ -15,12 +16,9 @@ const BASELINE_DAYS = 30;
  * their road freight during the warning; the others carry on, so the warning comparison has both to show.
  * The plates are registered heavy trucks, so public security resolves the vehicle behind each.
  */
-export function gateRecordsDemo(
-  listed: { creditCode: string; city: string }[],
-  trucks: { plate: string; emissionStage: string }[],
-  freightFactor: (creditCode: string, day: string) => number,
-  provenance: unknown[],
-): DemoTable {
+export function demoTables({ emergency: { listed, freightFactor }, vehicles, contributedAt, batchId }: DemoContext): DemoTable[] {
+  const provenance = [Department.ENVIRONMENT, batchId, contributedAt];
+  const trucks = vehicles.filter((v) => v.vehicleType === "HEAVY_TRUCK" && v.status === "ACTIVE" && v.fuel !== "ELECTRIC");
   const r = new Random(2021_0114);
   const rows: unknown[][] = [];
   for (const [city, first, last] of DEMO_FREIGHT_WARNINGS) {
@@ -40,5 +38,5 @@ export function gateRecordsDemo(
       }
     }
   }
-  return demoTable(gateRecords, rows);
+  return [demoTable(gateRecords, rows)];
 }

@@ -15,12 +15,8 @@ import { creditCodeFor, withVinCheckDigit } from "./identifiers.js";
 import { observationTable, warningTable } from "./air-quality.js";
 import { person, publicSecurityDemoTables } from "./public-security.js";
 import { emergencyDemo } from "./emergency.js";
-import { gateRecordsDemo } from "./gate-records.js";
-import { gridEvidenceDemoTables } from "./grid-evidence.js";
-import { housingAgricultureDemoTables } from "./housing-agriculture.js";
-import { marketRegulationDemoTables } from "./market-regulation.js";
 import { Random } from "./random.js";
-import { transportDemoTables } from "./transport.js";
+import { DEMO_MODULES } from "./modules.generated.js";
 import { demoTable } from "./table.js";
 
 /** Rows for one table, in the department's own schema. */
@@ -94,6 +90,13 @@ export interface DemoData {
   /** keys the other demo generators (later issues) and the tests build on */
   enterprises: { creditCode: string; regionCode: string; industry: Industry; status: string }[];
   vehicles: { vin: string; plate: string; regionCode: string; vehicleType: string; fuel: string; emissionStage: string; use: string; status: string }[];
+}
+
+/** What the registered demo modules build on: the shared registers, the warnings' effects, the provenance. */
+export interface DemoContext extends Pick<DemoData, "enterprises" | "vehicles"> {
+  emergency: ReturnType<typeof emergencyDemo>;
+  contributedAt: string;
+  batchId: string;
 }
 
 function countiesOrSelf(city: RegionRecord): string[] {
@@ -226,9 +229,6 @@ export function generateDemoData(): DemoData {
     columns: [t("vin"), t("plate_color"), t("vehicle_type"), t("fuel"), t("emission_stage"), d("registered_on"), t("region_code"), t("status"), t("plate"), t("use"), t("owner_name"), t("owner_id_number"), ...PROVENANCE],
     rows: vehicleRows,
   });
-  // environment: gate records of listed firms around the warnings, by registered heavy trucks
-  const heavyTrucks = vehicles.filter((v) => v.vehicleType === "HEAVY_TRUCK" && v.status === "ACTIVE" && v.fuel !== "ELECTRIC");
-  tables.push(gateRecordsDemo(emergency.listed, heavyTrucks, emergency.freightFactor, prov(Department.ENVIRONMENT)));
   tables.push({
     department: Department.PUBLIC_SECURITY,
     table: "public_security.plate_registrations",
@@ -319,10 +319,9 @@ export function generateDemoData(): DemoData {
   });
 
   tables.push(observationTable(DEMO_CONTRIBUTED_AT, DEMO_BATCH), warningTable());
-  tables.push(...transportDemoTables({ enterprises, vehicles }, DEMO_CONTRIBUTED_AT, DEMO_BATCH));
-  tables.push(...marketRegulationDemoTables({ enterprises, vehicles }, DEMO_CONTRIBUTED_AT, DEMO_BATCH));
-  tables.push(...housingAgricultureDemoTables({ enterprises }, DEMO_CONTRIBUTED_AT, DEMO_BATCH));
-  tables.push(...gridEvidenceDemoTables({ enterprises, vehicles }, DEMO_CONTRIBUTED_AT, DEMO_BATCH));
+  // every demo module of the registry (scripts/registry.js), each with its own seed, on the shared registers
+  const context: DemoContext = { enterprises, vehicles, emergency, contributedAt: DEMO_CONTRIBUTED_AT, batchId: DEMO_BATCH };
+  for (const demoTables of DEMO_MODULES) tables.push(...demoTables(context));
 
   return { tables, enterprises, vehicles };
 }

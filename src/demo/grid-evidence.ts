@@ -9,16 +9,11 @@ import { obdRecords } from "../departments/environment/obd-record.dataset.js";
 import { remoteSensingTests } from "../departments/environment/remote-sensing.dataset.js";
 import { coalToElectricity } from "../departments/grid/coal-to-electricity.dataset.js";
 import { electricityReadings } from "../departments/grid/electricity-reading.dataset.js";
-import type { DemoTable } from "./generate.js";
+import type { DemoContext, DemoTable } from "./generate.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 
 /** What these demo datasets build on: the registry's enterprises and vehicles (src/demo/generate.ts). */
-export interface GridEvidenceDemoInput {
-  enterprises: readonly { creditCode: string; regionCode: string; industry: { code: string; kwh: number; key: boolean }; status: string }[];
-  vehicles: readonly { vin: string; plate: string; regionCode: string; vehicleType: string; fuel: string; emissionStage: string; status: string }[];
-}
-
 // its own seed, so adding these rows leaves every other department's demo data as it was
 const SEED = 2021_1205;
 
@@ -64,7 +59,7 @@ const NOX_RANGE: Record<string, [number, number]> = { CN3: [400, 1500], CN4: [20
  * vehicle evidence (remote sensing, black smoke, OBD), non-road machinery registry and dustfall indicator.
  * A pure function of its input.
  */
-export function gridEvidenceDemoTables(data: GridEvidenceDemoInput, contributedAt: string, batchId: string): DemoTable[] {
+export function demoTables({ contributedAt, batchId, ...data }: DemoContext): DemoTable[] {
   const r = new Random(SEED);
   const gridProv = [Department.GRID, batchId, contributedAt];
   const envProv = [Department.ENVIRONMENT, batchId, contributedAt];

@@ -5,14 +5,9 @@ import { dustCheck } from "../departments/housing/dust-check.dataset.js";
 import { dustMonitorReading } from "../departments/housing/dust-monitor-reading.dataset.js";
 import { dustViolation } from "../departments/housing/dust-violation.dataset.js";
 import { restaurantFumeMonitor } from "../departments/housing/restaurant-fume-monitor.dataset.js";
-import type { DemoTable } from "./generate.js";
+import type { DemoContext, DemoTable } from "./generate.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
-
-/** What the housing and agriculture demo builds on: the registry's enterprises. */
-export interface HousingAgricultureDemoInput {
-  enterprises: readonly { creditCode: string; regionCode: string; status?: string }[];
-}
 
 // Its own seed, so these tables never shift the rows of the shared generator (and vice versa).
 const SEED = 2021_0620;
@@ -52,7 +47,7 @@ const FUME_MONITORS = 15;
  * fifteen enterprises, and coal replacement in 2020 and 2021 for the counties of five cities. A pure
  * function of its input.
  */
-export function housingAgricultureDemoTables(data: HousingAgricultureDemoInput, contributedAt: string, batchId: string): DemoTable[] {
+export function demoTables({ contributedAt, batchId, ...data }: DemoContext): DemoTable[] {
   const r = new Random(SEED);
   const housing = [Department.HOUSING, batchId, contributedAt];
   const agriculture = [Department.AGRICULTURE, batchId, contributedAt];

@@ -4,7 +4,7 @@ import { coalCheck } from "../departments/market-regulation/coal-check.dataset.j
 import { fuelSample } from "../departments/market-regulation/fuel-sample.dataset.js";
 import { inspectionAgency } from "../departments/market-regulation/inspection-agency.dataset.js";
 import { vehicleInspection } from "../departments/market-regulation/vehicle-inspection.dataset.js";
-import type { DemoData, DemoTable } from "./generate.js";
+import type { DemoContext, DemoTable } from "./generate.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 
@@ -19,17 +19,8 @@ function countiesOrSelf(city: RegionRecord): string[] {
   return c.length ? c : [city.code];
 }
 
-/**
- * The demo filling stations: read from the generated table when the caller hands it over, else rebuilt from
- * the convention generateDemoData registers them by (six per city, JY<city><nnn>, the sixth SUSPENDED).
- */
-function demoFuelStations(tables: readonly DemoTable[] | undefined): { code: string; operating: boolean }[] {
-  const table = tables?.find((x) => x.table === "market_regulation.fuel_stations");
-  if (table) {
-    const code = table.columns.findIndex((c) => c.name === "code");
-    const status = table.columns.findIndex((c) => c.name === "status");
-    return table.rows.map((row) => ({ code: row[code] as string, operating: row[status] === "OPERATING" }));
-  }
+/** The demo filling stations, by the convention generateDemoData registers them by (six per city, JY<city><nnn>, the sixth SUSPENDED). */
+function demoFuelStations(): { code: string; operating: boolean }[] {
   return citiesOf().flatMap((city) => Array.from({ length: 6 }, (_, k) => ({ code: `JY${city.code}${pad(k + 1, 3)}`, operating: k !== 5 })));
 }
 
@@ -67,18 +58,14 @@ function measured(r: Random, method: string, fail: boolean): Measured {
  * Market regulation's demo rows for fuel samples, emission inspection agencies, vehicle inspections and coal
  * checks: deterministic, built on the enterprises and vehicles of generateDemoData.
  */
-export function marketRegulationDemoTables(
-  data: Pick<DemoData, "enterprises" | "vehicles"> & { tables?: readonly DemoTable[] },
-  contributedAt: string,
-  batchId: string,
-): DemoTable[] {
+export function demoTables({ contributedAt, batchId, ...data }: DemoContext): DemoTable[] {
   const r = new Random(SEED);
   const prov = [Department.MARKET_REGULATION, batchId, contributedAt];
   const cities = citiesOf();
 
   // fuel samples: 8% of the stations, each sampled one to three times in 2021, some failing; only operating
   // stations, as a suspended one sells no fuel to draw
-  const stations = demoFuelStations(data.tables);
+  const stations = demoFuelStations();
   const operating = stations.filter((s) => s.operating);
   const wanted = Math.min(operating.length, Math.max(1, Math.round(stations.length * 0.08)));
   const sampled: typeof stations = [];

@@ -2,15 +2,9 @@ import { Department } from "../common/departments.js";
 import { phaseOut } from "../departments/transport/phase-out.dataset.js";
 import { railSiding } from "../departments/transport/rail-siding.dataset.js";
 import { repair } from "../departments/transport/repair.dataset.js";
-import type { DemoTable } from "./generate.js";
+import type { DemoContext, DemoTable } from "./generate.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
-
-/** What the transport demo builds on: the registry's enterprises and vehicles. */
-export interface TransportDemoInput {
-  enterprises: readonly { creditCode: string; regionCode: string; industry: { code: string } }[];
-  vehicles: readonly { vin: string; regionCode: string; vehicleType: string; fuel: string; emissionStage: string }[];
-}
 
 // its own seed, so adding transport rows leaves every other department's demo data as it was
 const SEED = 2021_1128;
@@ -37,7 +31,7 @@ function isoDate(y: number, m: number, day: number): string {
  * Transport's demo datasets: a phase-out for every 国三-or-below diesel truck, about 300 M-station
  * repairs of trucks, and a dozen railway sidings of bulk-shipping enterprises. A pure function of its input.
  */
-export function transportDemoTables(data: TransportDemoInput, contributedAt: string, batchId: string): DemoTable[] {
+export function demoTables({ contributedAt, batchId, ...data }: DemoContext): DemoTable[] {
   const r = new Random(SEED);
   const prov = [Department.TRANSPORT, batchId, contributedAt];
   const trucks = data.vehicles.filter((v) => TRUCKS.includes(v.vehicleType));

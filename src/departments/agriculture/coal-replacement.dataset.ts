@@ -21,6 +21,8 @@ export interface CoalReplacement extends Contributed {
 
 export const coalReplacement = defineDataset({
   dataset: Dataset.COAL_REPLACEMENT,
+  sharing: "OPEN",
+  catalogue: "Rural coal replacement (散煤替代) per county and year.",
   name: "CoalReplacement",
   description:
     "A county's agricultural coal replacement (农业散煤替代) in one year: tobacco curing barns and edible-fungi producers converted from loose coal to clean energy.",

@@ -31,6 +31,8 @@ export interface FirePoint extends Contributed {
 
 export const firePoint = defineDataset({
   dataset: Dataset.FIRE_POINTS,
+  sharing: "OPEN",
+  catalogue: "Satellite-detected straw-burning fire points.",
   name: "FirePoint",
   description: "A straw-burning fire point detected by satellite, drone or patrol.",
   directives: ['@key(fields: "id")'],

@@ -14,6 +14,8 @@ export interface BlackSmokeCapture extends Contributed {
 
 export const blackSmokeCaptures = defineDataset({
   dataset: Dataset.BLACK_SMOKE,
+  sharing: "CONDITIONAL",
+  catalogue: "Camera captures of black-smoke vehicles.",
   name: "BlackSmokeCapture",
   description: "A camera capture of a vehicle emitting black smoke (黑烟抓拍), graded on the Ringelmann scale.",
   table: "environment.black_smoke_captures",

@@ -64,6 +64,8 @@ const measureOf = (level: WarningLevel) => ({ type: () => EmergencyMeasure, get:
 
 export const emergencyList = defineDataset({
   dataset: Dataset.EMERGENCY_LIST,
+  sharing: "OPEN",
+  catalogue: "The emergency emission-reduction list: firms and the measure each owes per warning level.",
   name: "EmergencyListEntry",
   description: "An enterprise on a year's emergency reduction list (应急减排清单), with the measure it owes per warning level.",
   table: "environment.emergency_list",

@@ -36,6 +36,8 @@ const flag = (_c: unknown, v: boolean | null) => v ?? false;
 
 export const enterpriseProfiles = defineDataset({
   dataset: Dataset.ENVIRONMENTAL_PROFILES,
+  sharing: "CONDITIONAL",
+  catalogue: "Enterprises' environmental profiles: permits, emission outlets, treatment facilities.",
   name: "EnterpriseProfile",
   description: "The environment department's profile of an enterprise.",
   table: "environment.enterprise_profiles",

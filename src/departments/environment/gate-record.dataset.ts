@@ -29,6 +29,8 @@ export interface GateRecord extends Contributed {
  */
 export const gateRecords = defineDataset({
   dataset: Dataset.GATE_RECORDS,
+  sharing: "CONDITIONAL",
+  catalogue: "Truck movements at the gates (门禁) of bulk-material transport enterprises: which plate passed which gate, when, in which emission stage.",
   name: "GateRecord",
   description: "One truck movement through the gate (门禁) of a bulk-material transport enterprise: the plate, the direction, the instant and the emission stage the gate recorded.",
   table: "environment.gate_records",

@@ -21,6 +21,8 @@ const METRICS = Object.values(Metric);
 
 export const indicators = defineDataset({
   dataset: Dataset.INDICATORS,
+  sharing: "OPEN",
+  catalogue: "Plan indicators (PM2.5, good days, …) per region and period.",
   name: "Indicator",
   description: "One number for a region and a period, with its unit, producer and, where the plan sets one, target and status.",
   table: "environment.indicators",

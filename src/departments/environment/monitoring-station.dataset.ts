@@ -39,6 +39,8 @@ export interface MonitoringStation extends Contributed {
 
 export const monitoringStations = defineDataset({
   dataset: Dataset.MONITORING_STATIONS,
+  sharing: "OPEN",
+  catalogue: "Air-quality monitoring stations (国控/省控) and where they stand.",
   name: "MonitoringStation",
   description: "An air-quality monitoring station (environment department).",
   implements: [Site],

@@ -62,6 +62,8 @@ export interface NonRoadMachine extends Contributed {
 
 export const nonRoadMachinery = defineDataset({
   dataset: Dataset.NRMM,
+  sharing: "CONDITIONAL",
+  catalogue: "Registered non-road mobile machinery and their owners' credit codes.",
   name: "NonRoadMachine",
   description: "A non-road mobile machine (非道路移动机械) in the environment department's registry, by its registration number.",
   table: "environment.nonroad_machinery",

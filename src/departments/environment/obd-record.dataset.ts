@@ -32,6 +32,8 @@ export interface ObdRecord extends Contributed {
 
 export const obdRecords = defineDataset({
   dataset: Dataset.OBD_RECORDS,
+  sharing: "CONDITIONAL",
+  catalogue: "On-board diagnostics records sent by heavy vehicles.",
   name: "ObdRecord",
   description: "A record a heavy diesel truck's on-board diagnostics sent to the remote monitoring platform (OBD 远程在线监控).",
   table: "environment.obd_records",

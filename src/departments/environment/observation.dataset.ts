@@ -35,6 +35,8 @@ const pollutant = (p: keyof typeof PLAUSIBLE_MAX, description?: string): FieldDe
 
 export const observations = defineDataset({
   dataset: Dataset.OBSERVATIONS,
+  sharing: "OPEN",
+  catalogue: "Hourly pollutant concentrations at monitoring stations.",
   name: "Observation",
   description: "One station's hourly concentrations (µg/m³; CO in mg/m³). The hour is its start, China time.",
   table: "environment.observations",

@@ -26,6 +26,8 @@ export interface PerformanceGradeRecord extends Contributed {
 
 export const performanceGrades = defineDataset({
   dataset: Dataset.PERFORMANCE_GRADES,
+  sharing: "OPEN",
+  catalogue: "Enterprises' environmental performance grades (A, B, C, D) for emergency measures.",
   name: "PerformanceGradeRecord",
   description: "An enterprise's performance grade as the environment department assessed it.",
   table: "environment.performance_grades",

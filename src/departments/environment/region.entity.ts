@@ -2,6 +2,7 @@ import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
+import { describeDataset } from "../../common/dataset.js";
 
 export enum RegionLevel {
   PROVINCE = "PROVINCE",
@@ -19,6 +20,8 @@ registerEnumType(CityGroup, {
   name: "CityGroup",
   description: "The city groups the plan sets targets by: Beijing-Tianjin-Hebei transmission channel, Fenwei plain, the rest.",
 });
+
+describeDataset({ dataset: Dataset.REGIONS, sharing: "OPEN", catalogue: "Administrative regions of Henan (province, 18 cities, counties) with codes.", table: "environment.regions" });
 
 @Shared(Dataset.REGIONS)
 @ObjectType({ description: "An administrative region (GB/T 2260): the province, its cities, their counties and districts." })

@@ -77,6 +77,8 @@ export interface RemoteSensingTest extends Contributed {
 
 export const remoteSensingTests = defineDataset({
   dataset: Dataset.REMOTE_SENSING,
+  sharing: "CONDITIONAL",
+  catalogue: "Roadside remote-sensing tests of vehicle exhaust.",
   name: "RemoteSensingTest",
   description: "A roadside remote-sensing test of a passing vehicle's exhaust (遥感监测).",
   table: "environment.remote_sensing_tests",

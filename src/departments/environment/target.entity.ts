@@ -3,6 +3,7 @@ import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
 import { Metric } from "../../common/metrics.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
+import { describeDataset } from "../../common/dataset.js";
 
 registerEnumType(Metric, { name: "Metric", description: "An indicator metric; each belongs to the department that produces it." });
 
@@ -24,6 +25,8 @@ registerEnumType(TargetStatus, {
   description:
     "MET / MISSED: the period has ended and the value meets / fails the target. ON_TRACK / AT_RISK: the period is still running and the value so far meets / fails it. NO_DATA: no value.",
 });
+
+describeDataset({ dataset: Dataset.TARGETS, sharing: "OPEN", catalogue: "Annual and stage targets of the 2021 plan per region.", table: "environment.targets" });
 
 @Shared(Dataset.TARGETS)
 @ObjectType({ description: "A numeric target of the plan for a region, metric and period." })

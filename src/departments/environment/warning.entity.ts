@@ -2,6 +2,7 @@ import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
+import { describeDataset } from "../../common/dataset.js";
 
 export enum WarningLevel {
   YELLOW = "YELLOW",
@@ -9,6 +10,8 @@ export enum WarningLevel {
   RED = "RED",
 }
 registerEnumType(WarningLevel, { name: "WarningLevel", description: "黄色 / 橙色 / 红色 heavy-pollution warning." });
+
+describeDataset({ dataset: Dataset.WARNINGS, sharing: "OPEN", catalogue: "Heavy-pollution weather warnings issued to cities.", table: "environment.warnings" });
 
 @Shared(Dataset.WARNINGS)
 @ObjectType({ description: "A heavy-pollution warning for a city, from its start until it ends or is lifted." })

@@ -19,6 +19,8 @@ export interface CoalToElectricity extends Contributed {
 
 export const coalToElectricity = defineDataset({
   dataset: Dataset.COAL_TO_ELECTRICITY,
+  sharing: "OPEN",
+  catalogue: "Households switched from coal to electric heating per county and year.",
   name: "CoalToElectricity",
   description: "Rural households of a county switched from coal to electric heating (煤改电) in one year, as the grid company connected them.",
   table: "grid.coal_to_electricity",

@@ -22,6 +22,8 @@ export interface ElectricityReading extends Contributed {
 
 export const electricityReadings = defineDataset({
   dataset: Dataset.ELECTRICITY_READINGS,
+  sharing: "CONDITIONAL",
+  catalogue: "Daily and hourly electricity use of enterprises (the grid company's evidence of emergency measures).",
   name: "ElectricityReading",
   description: "One meter's electricity use on one day, or in one hour of that day (用电监管).",
   table: "grid.electricity_readings",

@@ -42,6 +42,8 @@ export interface ConstructionSite extends Contributed {
 
 export const constructionSite = defineDataset({
   dataset: Dataset.CONSTRUCTION_SITES,
+  sharing: "OPEN",
+  catalogue: "Registered construction sites.",
   name: "ConstructionSite",
   description: "A construction site registered by the housing department.",
   table: "housing.construction_sites",

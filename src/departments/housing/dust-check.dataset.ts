@@ -26,6 +26,8 @@ function measure(c: RowCheck, field: string, v: boolean | null | undefined): boo
 
 export const dustCheck = defineDataset({
   dataset: Dataset.DUST_CHECKS,
+  sharing: "CONDITIONAL",
+  catalogue: "Dust-control inspections of construction sites (六个百分之百).",
   name: "DustCheck",
   description:
     "An inspection of a construction site against the \"six 100%\" (六个百分之百) of dust control: fencing, covered stockpiles, hardened roads, vehicle washing, wet earthwork and sealed muck transport.",

@@ -18,6 +18,8 @@ export interface DustMonitorReading extends Contributed {
 
 export const dustMonitorReading = defineDataset({
   dataset: Dataset.DUST_MONITOR_READINGS,
+  sharing: "CONDITIONAL",
+  catalogue: "Online PM10 monitor readings at construction sites.",
   name: "DustMonitorReading",
   description: "One hour of a construction site's online dust monitor (扬尘在线监测): mean PM10 of the hour. The hour is its start.",
   table: "housing.dust_monitor_readings",

@@ -21,6 +21,8 @@ export const MAX_PENALTY_CNY = 10_000_000;
 
 export const dustViolation = defineDataset({
   dataset: Dataset.DUST_VIOLATIONS,
+  sharing: "CONDITIONAL",
+  catalogue: "Dust-control violations and penalties.",
   name: "DustViolation",
   description: "A dust-control violation (扬尘违法行为) found at a construction site, and its penalty.",
   table: "housing.dust_violations",

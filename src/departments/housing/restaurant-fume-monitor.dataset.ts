@@ -11,6 +11,8 @@ export interface RestaurantFumeMonitor extends Contributed {
 
 export const restaurantFumeMonitor = defineDataset({
   dataset: Dataset.RESTAURANT_FUME_MONITORS,
+  sharing: "CONDITIONAL",
+  catalogue: "Restaurant cooking-fume monitors and their readings.",
   name: "RestaurantFumeMonitor",
   description: "The online cooking-fume monitor (油烟在线监控) of a large restaurant: whether it reports.",
   table: "housing.restaurant_fume_monitors",

@@ -34,6 +34,8 @@ function quarter(c: RowCheck, value: string | null | undefined, today: string): 
 
 export const coalCheck = defineDataset({
   dataset: Dataset.COAL_CHECKS,
+  sharing: "CONDITIONAL",
+  catalogue: "Quality checks of coal sold in the province.",
   name: "CoalCheck",
   description: "A quarterly quality check of the coal burnt at a power plant (电厂燃煤质量抽检): one per plant and quarter.",
   table: "market_regulation.coal_checks",

@@ -28,6 +28,8 @@ const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export const enterprise = defineDataset({
   dataset: Dataset.ENTERPRISES,
+  sharing: "OPEN",
+  catalogue: "The enterprise registry: unified social credit code, name, region, industry.",
   name: "Enterprise",
   description: "A legal entity in the market-regulation registry, keyed by its unified social credit code.",
   directives: ['@key(fields: "creditCode")'],

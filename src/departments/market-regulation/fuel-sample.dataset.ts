@@ -66,6 +66,8 @@ function failedItems(c: RowCheck, items: readonly (string | null)[] | null | und
 
 export const fuelSample = defineDataset({
   dataset: Dataset.FUEL_SAMPLES,
+  sharing: "CONDITIONAL",
+  catalogue: "Fuel quality samples taken at filling stations and their results.",
   name: "FuelSample",
   description: "A fuel sample drawn at a filling station and tested against the national standard (成品油质量抽检).",
   directives: ['@key(fields: "sampleNo")'],

@@ -28,6 +28,8 @@ export interface FuelStation extends Contributed {
 
 export const fuelStation = defineDataset({
   dataset: Dataset.FUEL_STATIONS,
+  sharing: "OPEN",
+  catalogue: "Registered filling stations.",
   name: "FuelStation",
   description: "A filling station (market-regulation registry).",
   implements: [Site],

@@ -24,6 +24,8 @@ export interface InspectionAgency extends Contributed {
 
 export const inspectionAgency = defineDataset({
   dataset: Dataset.INSPECTION_AGENCIES,
+  sharing: "OPEN",
+  catalogue: "Accredited vehicle emission inspection agencies.",
   name: "InspectionAgency",
   description: "A motor-vehicle emission inspection agency (机动车排放检验机构, I站), accredited by market regulation.",
   directives: ['@key(fields: "code")'],

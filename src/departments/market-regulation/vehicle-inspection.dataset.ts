@@ -54,6 +54,8 @@ function measuredValues(c: RowCheck, value: unknown): string | null {
 
 export const vehicleInspection = defineDataset({
   dataset: Dataset.VEHICLE_INSPECTIONS,
+  sharing: "CONDITIONAL",
+  catalogue: "Periodic emission inspections of vehicles and their results.",
   name: "VehicleInspection",
   description: "A periodic emission inspection of a vehicle at an inspection agency (机动车排放定期检验).",
   directives: ['@key(fields: "inspectionNo")'],

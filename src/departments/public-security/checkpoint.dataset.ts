@@ -17,6 +17,8 @@ export interface Checkpoint extends Contributed {
 
 export const checkpoints = defineDataset({
   dataset: Dataset.CHECKPOINTS,
+  sharing: "OPEN",
+  catalogue: "Traffic checkpoints with cameras at city entries.",
   name: "Checkpoint",
   description: "A traffic checkpoint camera (卡口) of public security.",
   implements: [Site],

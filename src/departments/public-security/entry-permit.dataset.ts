@@ -24,6 +24,8 @@ export interface EntryPermit extends Contributed {
 
 export const entryPermits = defineDataset({
   dataset: Dataset.ENTRY_PERMITS,
+  sharing: "CONDITIONAL",
+  catalogue: "City-entry permits of trucks.",
   name: "EntryPermit",
   description: "A city-entry permit for a truck (电子通行证).",
   table: "public_security.entry_permits",

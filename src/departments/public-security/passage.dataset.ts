@@ -20,6 +20,8 @@ export interface Passage extends Contributed {
 /** The lists (a city's, a vehicle's, a checkpoint's) are real logic: passage.resolver.ts. */
 export const passages = defineDataset({
   dataset: Dataset.CHECKPOINT_PASSAGES,
+  sharing: "CONDITIONAL",
+  catalogue: "Vehicle passages recorded at checkpoints (who drove where, when).",
   name: "Passage",
   description: "A vehicle seen at a checkpoint (卡口).",
   table: "public_security.passages",

@@ -93,6 +93,8 @@ export interface Vehicle extends Contributed {
 
 export const vehicles = defineDataset({
   dataset: Dataset.VEHICLES,
+  sharing: "OPEN",
+  catalogue: "Vehicle registrations (plate, type, fuel, emission stage); owner data is RESTRICTED.",
   name: "Vehicle",
   description: "A registered motor vehicle (public security), keyed by VIN; the plate is looked up.",
   directives: ['@key(fields: "vin")'],

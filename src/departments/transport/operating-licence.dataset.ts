@@ -22,6 +22,8 @@ export interface OperatingLicence extends Contributed {
 
 export const operatingLicence = defineDataset({
   dataset: Dataset.OPERATING_LICENCES,
+  sharing: "CONDITIONAL",
+  catalogue: "Road transport operating licences of vehicles.",
   name: "OperatingLicence",
   description: "A road-transport operating licence (道路运输证) of a freight vehicle.",
   table: "transport.operating_licences",

@@ -28,6 +28,8 @@ export interface PhaseOut extends Contributed {
 
 export const phaseOut = defineDataset({
   dataset: Dataset.PHASE_OUTS,
+  sharing: "CONDITIONAL",
+  catalogue: "Phase-out (淘汰) records of old vehicles.",
   name: "PhaseOut",
   description: "The phase-out (淘汰) of an operating diesel truck of 国三 (CN3) or below: the deadline it has and whether it was met.",
   table: "transport.phase_outs",

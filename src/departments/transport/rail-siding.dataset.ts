@@ -26,6 +26,8 @@ export interface RailSiding extends Contributed {
 
 export const railSiding = defineDataset({
   dataset: Dataset.RAIL_SIDINGS,
+  sharing: "OPEN",
+  catalogue: "Railway sidings serving enterprises (公转铁).",
   name: "RailSiding",
   description: "A railway siding (铁路专用线) of an enterprise: bulk freight moved from road to rail (公转铁).",
   table: "transport.rail_sidings",

@@ -18,6 +18,8 @@ export interface Repair extends Contributed {
 
 export const repair = defineDataset({
   dataset: Dataset.REPAIRS,
+  sharing: "CONDITIONAL",
+  catalogue: "Emission repairs (I/M stations) of vehicles.",
   name: "Repair",
   description: "A repair at a maintenance station (M站) in the inspection/maintenance (I/M) loop: a vehicle that failed an emission test is repaired, then retested.",
   table: "transport.repairs",
