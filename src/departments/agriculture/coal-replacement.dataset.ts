@@ -62,8 +62,9 @@ export const coalReplacement = defineDataset({
     query: "coalReplacements",
     description: "Agricultural coal replacement (tobacco barns, edible-fungi producers) per county and year, by county code, then year.",
     order: ["regionCode", "year"],
+    skipEmpty: true,
     filters: {
-      regionCode: { type: "ID", description: "A region; its counties are included.", where: (code: string) => (code ? { regionCode: { $in: regionScope(code, "filter.regionCode") } } : undefined) },
+      regionCode: { type: "ID", description: "A region; its counties are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code, "filter.regionCode") } }) },
       year: { type: "Int" },
     },
   },

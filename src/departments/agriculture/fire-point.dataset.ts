@@ -50,8 +50,9 @@ export const firePoint = defineDataset({
     description: "Fire points, oldest first; `from` and `to` are China-time dates, both inclusive.",
     order: ["detectedAt", "id"],
     filterArgs: true,
+    skipEmpty: true,
     filters: {
-      regionCode: { type: "ID", where: (code: string) => (code ? { regionCode: { $in: regionScope(code) } } : undefined) },
+      regionCode: { type: "ID", where: (code: string) => ({ regionCode: { $in: regionScope(code) } }) },
       ...periodFilters("detectedAt", "DateTime"),
     },
   },

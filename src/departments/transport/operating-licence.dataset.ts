@@ -45,8 +45,9 @@ export const operatingLicence = defineDataset({
     description: "Operating licences, ordered by licence number.",
     nullable: true,
     order: ["licenceNo"],
+    skipEmpty: true,
     filters: {
-      operatorCreditCode: { type: "ID", description: "The operator's credit code.", where: (code: string) => (code ? { operatorCreditCode: code } : undefined) },
+      operatorCreditCode: { type: "ID", description: "The operator's credit code." },
       status: { type: "String", enum: LicenceStatus },
     },
   },

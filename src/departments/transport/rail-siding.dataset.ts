@@ -48,8 +48,9 @@ export const railSiding = defineDataset({
     query: "railSidings",
     description: "Railway sidings, ordered by project code.",
     order: ["projectCode"],
+    skipEmpty: true,
     filters: {
-      regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => (code ? { regionCode: { $in: regionScope(code, "filter.regionCode") } } : undefined) },
+      regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code, "filter.regionCode") } }) },
       status: { type: "String", enum: RailSidingStatus },
     },
   },

@@ -62,9 +62,10 @@ export const repair = defineDataset({
     description: "M-station repairs, oldest first; `from` and `to` are China-time days, both inclusive.",
     nullable: true,
     order: ["repairedAt", "repairNo"],
+    skipEmpty: true,
     filters: {
-      vin: { type: "ID", where: (vin: string) => (vin ? { vin: vin.toUpperCase() } : undefined) },
-      stationCode: { type: "ID", description: "The M station's code.", where: (stationCode: string) => (stationCode ? { stationCode } : undefined) },
+      vin: { type: "ID", where: (vin: string) => ({ vin: vin.toUpperCase() }) },
+      stationCode: { type: "ID", description: "The M station's code." },
       ...periodFilters("repairedAt", "DateTime"),
     },
   },
