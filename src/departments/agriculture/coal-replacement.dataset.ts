@@ -1,7 +1,6 @@
 import { ID } from "type-graphql";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
@@ -11,13 +10,6 @@ export const MAX_CONVERSIONS_PER_YEAR = 100_000;
 
 /** Earlier years are typing errors, not data: the hub's records start decades later. */
 export const FIRST_COAL_REPLACEMENT_YEAR = 2000;
-
-export interface CoalReplacement extends Contributed {
-  regionCode: string;
-  year: number;
-  tobaccoBarnsConverted: number;
-  edibleFungiFirmsConverted: number;
-}
 
 export const coalReplacement = defineDataset({
   dataset: Dataset.COAL_REPLACEMENT,
@@ -64,19 +56,18 @@ export const coalReplacement = defineDataset({
     },
   },
   computed: {
-    id: { type: () => ID, description: "The record's identity: county code and year, e.g. 411621/2021.", get: (r: CoalReplacement) => `${r.regionCode}/${r.year}` },
-    region: { type: () => RegionRef, description: "The county.", get: (r: CoalReplacement) => regionRef(r.regionCode) },
+    id: { type: () => ID, description: "The record's identity: county code and year, e.g. 411621/2021.", get: (r: { regionCode: string; year: number }) => `${r.regionCode}/${r.year}` },
+    region: { type: () => RegionRef, description: "The county.", get: (r: { regionCode: string }) => regionRef(r.regionCode) },
   },
   indexes: [["year"]],
   list: {
     query: "coalReplacements",
     description: "Agricultural coal replacement (tobacco barns, edible-fungi producers) per county and year, by county code, then year.",
     order: ["regionCode", "year"],
-    connectionDescription: "Agricultural coal replacement per county and year, by county, then year.",
-    filterDescription: "Which coal-replacement records to list; the conditions given must all hold.",
+    skipEmpty: true,
     filters: {
-      regionCode: { type: "ID", description: "A region; its counties are included.", where: (code: string) => (code ? { regionCode: { $in: regionScope(code, "filter.regionCode") } } : undefined) },
-      year: { type: "Int", where: (year: number) => ({ year }) },
+      regionCode: { type: "ID", description: "A region; its counties are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code, "filter.regionCode") } }) },
+      year: { type: "Int" },
     },
   },
   history: "Every version of this record, oldest first, the current one last.",
@@ -86,3 +77,4 @@ export const coalReplacement = defineDataset({
     input: "One county's agricultural coal replacement in one year.",
   },
 });
+export type CoalReplacement = Row<typeof coalReplacement>;

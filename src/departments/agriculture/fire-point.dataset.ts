@@ -1,33 +1,18 @@
-import { Float, registerEnumType } from "type-graphql";
-import { defineDataset } from "../../common/dataset.js";
+import { Float } from "type-graphql";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
-import { chinaDayEnd, chinaDayStart } from "../../common/scalars.js";
 
-export enum FirePointSource {
-  SATELLITE = "SATELLITE",
-  DRONE = "DRONE",
-  PATROL = "PATROL",
-}
-registerEnumType(FirePointSource, { name: "FirePointSource" });
+export const FirePointSource = defineEnum("FirePointSource", ["SATELLITE", "DRONE", "PATROL"]);
+export type FirePointSource = EnumOf<typeof FirePointSource>;
 
 /**
  * CNY deducted for each confirmed straw-burning fire point: task 20 (任务20, 秸秆禁烧) of the 2021 plan
  * deducts 500,000 per confirmed fire point from the county where it burned.
  */
 export const DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY = 500_000;
-
-export interface FirePoint extends Contributed {
-  id: string;
-  detectedAt: Date;
-  regionCode: string;
-  latitude: number;
-  longitude: number;
-  source: FirePointSource;
-  confirmed: boolean;
-}
 
 export const firePoint = defineDataset({
   dataset: Dataset.FIRE_POINTS,
@@ -44,12 +29,7 @@ export const firePoint = defineDataset({
     regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the county (or city).", check: (c, v: string | null) => c.region("regionCode", v) },
     latitude: { type: "Float", check: (c, v: number | null) => c.latitude("latitude", v) },
     longitude: { type: "Float", check: (c, v: number | null) => c.longitude("longitude", v) },
-    source: {
-      type: "String",
-      graphql: () => FirePointSource,
-      input: "SATELLITE, DRONE or PATROL.",
-      check: (c, v: string | null) => c.enumValue("source", v, Object.values(FirePointSource)),
-    },
+    source: { type: "String", enum: FirePointSource, input: "SATELLITE, DRONE or PATROL." },
     confirmed: {
       type: "Boolean",
       default: false,
@@ -59,11 +39,11 @@ export const firePoint = defineDataset({
     },
   },
   computed: {
-    region: { type: () => RegionRef, description: "The county (or city) where it burned.", get: (f: FirePoint) => regionRef(f.regionCode) },
+    region: { type: () => RegionRef, description: "The county (or city) where it burned.", get: (f: { regionCode: string }) => regionRef(f.regionCode) },
     deduction: {
       type: () => Float,
       description: `CNY deducted for this fire point: ${DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY.toLocaleString("en")} when confirmed (task 20), else 0. Derived, never contributed.`,
-      get: (f: FirePoint) => (f.confirmed ? DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY : 0),
+      get: (f: { confirmed: boolean }) => (f.confirmed ? DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY : 0),
     },
   },
   indexes: [["regionCode", "detectedAt"]],
@@ -72,12 +52,11 @@ export const firePoint = defineDataset({
     description: "Fire points, oldest first; `from` and `to` are China-time dates, both inclusive.",
     order: ["detectedAt", "id"],
     filterArgs: true,
+    skipEmpty: true,
     filters: {
-      regionCode: { type: "ID", where: (code: string) => (code ? { regionCode: { $in: regionScope(code) } } : undefined) },
-      from: { type: "Date", where: (day: string) => ({ detectedAt: { $gte: chinaDayStart(day) } }) },
-      to: { type: "Date", where: (day: string) => ({ detectedAt: { $lt: chinaDayEnd(day) } }) },
+      regionCode: { type: "ID", where: (code: string) => ({ regionCode: { $in: regionScope(code) } }) },
+      ...periodFilters("detectedAt", "DateTime"),
     },
-    ranges: [["from", "to"]],
   },
   byKey: { query: "firePoint" },
   history: "Every version of this fire point, oldest first.",
@@ -87,3 +66,4 @@ export const firePoint = defineDataset({
     input: "One straw-burning fire point.",
   },
 });
+export type FirePoint = Row<typeof firePoint>;

@@ -1,19 +1,9 @@
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 import { SiteKind } from "../../common/site.js";
 import { Site } from "./site.interface.js";
-
-export interface Checkpoint extends Contributed {
-  code: string;
-  name: string;
-  regionCode: string;
-  latitude: number;
-  longitude: number;
-  road: string;
-}
 
 export const checkpoints = defineDataset({
   dataset: Dataset.CHECKPOINTS,
@@ -35,7 +25,7 @@ export const checkpoints = defineDataset({
   },
   computed: {
     kind: { type: () => SiteKind, get: () => SiteKind.CHECKPOINT },
-    region: { type: () => RegionRef, get: (c: Checkpoint) => regionRef(c.regionCode) },
+    region: { type: () => RegionRef, get: (c: { regionCode: string }) => regionRef(c.regionCode) },
   },
   list: {
     query: "checkpoints",
@@ -56,3 +46,4 @@ export const checkpoints = defineDataset({
 });
 
 export const Checkpoint = checkpoints.entity;
+export type Checkpoint = Row<typeof checkpoints>;

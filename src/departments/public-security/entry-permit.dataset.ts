@@ -1,26 +1,11 @@
-import { registerEnumType } from "type-graphql";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionByCode } from "../../common/regions.data.js";
 
-export enum PermitStatus {
-  VALID = "VALID",
-  REVOKED = "REVOKED",
-  EXPIRED = "EXPIRED",
-}
-registerEnumType(PermitStatus, { name: "PermitStatus" });
-
-export interface EntryPermit extends Contributed {
-  permitNo: string;
-  vin: string;
-  cityCode: string;
-  validFrom: string;
-  validTo: string;
-  zones: string[];
-  status: PermitStatus;
-}
+export const PermitStatus = defineEnum("PermitStatus", ["VALID", "REVOKED", "EXPIRED"]);
+export type PermitStatus = EnumOf<typeof PermitStatus>;
 
 export const entryPermits = defineDataset({
   dataset: Dataset.ENTRY_PERMITS,
@@ -64,7 +49,7 @@ export const entryPermits = defineDataset({
     status: { type: "String", enum: PermitStatus, input: "VALID, REVOKED or EXPIRED." },
   },
   computed: {
-    city: { type: () => RegionRef, description: "The city the permit lets the truck enter.", get: (p: EntryPermit) => regionRef(p.cityCode) },
+    city: { type: () => RegionRef, description: "The city the permit lets the truck enter.", get: (p: { cityCode: string }) => regionRef(p.cityCode) },
   },
   list: {
     query: "entryPermits",
@@ -84,3 +69,4 @@ export const entryPermits = defineDataset({
     input: "One city-entry permit.",
   },
 });
+export type EntryPermit = Row<typeof entryPermits>;

@@ -1,21 +1,9 @@
-import { registerEnumType } from "type-graphql";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 
-export enum Direction {
-  INBOUND = "INBOUND",
-  OUTBOUND = "OUTBOUND",
-}
-registerEnumType(Direction, { name: "Direction", description: "Into or out of the city the checkpoint guards." });
-
-export interface Passage extends Contributed {
-  checkpointCode: string;
-  passedAt: Date;
-  plate: string;
-  direction: Direction;
-  vin: string | null;
-}
+export const Direction = defineEnum("Direction", ["INBOUND", "OUTBOUND"], "Into or out of the city the checkpoint guards.");
+export type Direction = EnumOf<typeof Direction>;
 
 /** The lists (a city's, a vehicle's, a checkpoint's) are real logic: passage.resolver.ts. */
 export const passages = defineDataset({
@@ -55,3 +43,4 @@ export const passages = defineDataset({
 });
 
 export const Passage = passages.entity;
+export type Passage = Row<typeof passages>;

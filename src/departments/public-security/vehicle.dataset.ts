@@ -1,71 +1,38 @@
 import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
-import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { historyLoader } from "../../common/contribution/history.js";
 import { RecordVersion } from "../../common/contribution/types.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { badInput } from "../../common/errors.js";
 import { EmissionStage } from "../../common/graphql-enums.js";
 import { checkPlate, plateKind } from "../../common/identifiers/index.js";
 import { checkResidentId } from "../../common/identifiers/resident-id.js";
-import type { Contributed } from "../../common/provenance.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { Shared, SharingMask } from "../../common/sharing.js";
 import { EntryPermit, entryPermits } from "./entry-permit.dataset.js";
 
-export enum PlateColor {
-  BLUE = "BLUE",
-  YELLOW = "YELLOW",
-  GREEN = "GREEN",
-  YELLOW_GREEN = "YELLOW_GREEN",
-  WHITE = "WHITE",
-  BLACK = "BLACK",
-}
-registerEnumType(PlateColor, { name: "PlateColor", description: "GREEN is small new-energy, YELLOW_GREEN large new-energy." });
+export const PlateColor = defineEnum("PlateColor", ["BLUE", "YELLOW", "GREEN", "YELLOW_GREEN", "WHITE", "BLACK"], "GREEN is small new-energy, YELLOW_GREEN large new-energy.");
+export type PlateColor = EnumOf<typeof PlateColor>;
 
-export enum VehicleType {
-  HEAVY_TRUCK = "HEAVY_TRUCK",
-  MEDIUM_TRUCK = "MEDIUM_TRUCK",
-  LIGHT_TRUCK = "LIGHT_TRUCK",
-  BUS = "BUS",
-  CAR = "CAR",
-  SPECIAL = "SPECIAL",
-}
-registerEnumType(VehicleType, { name: "VehicleType" });
+export const VehicleType = defineEnum("VehicleType", ["HEAVY_TRUCK", "MEDIUM_TRUCK", "LIGHT_TRUCK", "BUS", "CAR", "SPECIAL"]);
+export type VehicleType = EnumOf<typeof VehicleType>;
 
-export enum Fuel {
-  DIESEL = "DIESEL",
-  GASOLINE = "GASOLINE",
-  NATURAL_GAS = "NATURAL_GAS",
-  ELECTRIC = "ELECTRIC",
-  HYBRID = "HYBRID",
-  HYDROGEN = "HYDROGEN",
-}
-registerEnumType(Fuel, { name: "Fuel" });
+export const Fuel = defineEnum("Fuel", ["DIESEL", "GASOLINE", "NATURAL_GAS", "ELECTRIC", "HYBRID", "HYDROGEN"]);
+export type Fuel = EnumOf<typeof Fuel>;
 
 // shared with the environment department's gate records, which record the stage a truck showed at a gate
 export { EmissionStage };
 
-export enum VehicleStatus {
-  ACTIVE = "ACTIVE",
-  SCRAPPED = "SCRAPPED",
-  DEREGISTERED = "DEREGISTERED",
-  SEIZED = "SEIZED",
-}
-registerEnumType(VehicleStatus, { name: "VehicleStatus" });
+export const VehicleStatus = defineEnum("VehicleStatus", ["ACTIVE", "SCRAPPED", "DEREGISTERED", "SEIZED"]);
+export type VehicleStatus = EnumOf<typeof VehicleStatus>;
 
-export enum VehicleUse {
-  OPERATING_FREIGHT = "OPERATING_FREIGHT",
-  OPERATING_PASSENGER = "OPERATING_PASSENGER",
-  NON_OPERATING = "NON_OPERATING",
-  BUS_TRANSIT = "BUS_TRANSIT",
-  TAXI = "TAXI",
-  SPECIAL_PURPOSE = "SPECIAL_PURPOSE",
-}
-registerEnumType(VehicleUse, { name: "VehicleUse", description: "使用性质 of the registration." });
+export const VehicleUse = defineEnum("VehicleUse", ["OPERATING_FREIGHT", "OPERATING_PASSENGER", "NON_OPERATING", "BUS_TRANSIT", "TAXI", "SPECIAL_PURPOSE"], "使用性质 of the registration.");
+export type VehicleUse = EnumOf<typeof VehicleUse>;
 
 /** Stages in order of stringency, for "CN3 and below" questions; NONE (pure electric) is outside it. */
 export const STAGE_ORDER: EmissionStage[] = ["CN1", "CN2", "CN3", "CN4", "CN5", "CN6A", "CN6B"] as EmissionStage[];
@@ -75,21 +42,6 @@ const COLOR_FOR_KIND: Record<string, PlateColor[]> = {
   NEW_ENERGY_LARGE: [PlateColor.YELLOW_GREEN],
   ORDINARY: [PlateColor.BLUE, PlateColor.YELLOW, PlateColor.WHITE, PlateColor.BLACK],
 };
-
-export interface Vehicle extends Contributed {
-  vin: string;
-  plate: string | null;
-  plateColor: PlateColor;
-  vehicleType: VehicleType;
-  fuel: Fuel;
-  emissionStage: EmissionStage;
-  use: VehicleUse;
-  registeredOn: string;
-  regionCode: string;
-  status: VehicleStatus;
-  ownerName: string | null;
-  ownerIdNumber: string | null;
-}
 
 export const vehicles = defineDataset({
   dataset: Dataset.VEHICLES,
@@ -163,7 +115,7 @@ export const vehicles = defineDataset({
     },
   },
   computed: {
-    region: { type: () => RegionRef, get: (v: Vehicle) => regionRef(v.regionCode) },
+    region: { type: () => RegionRef, get: (v: { regionCode: string }) => regionRef(v.regionCode) },
   },
   list: {
     query: "vehicles",
@@ -204,6 +156,7 @@ export const vehicles = defineDataset({
 });
 
 export const Vehicle = vehicles.entity;
+export type Vehicle = Row<typeof vehicles>;
 
 /** Derived from the registrations (afterWrite above), never contributed: shared with them. */
 @Shared(Dataset.VEHICLES)
@@ -235,7 +188,7 @@ const platesOfVehicleLoader = (ctx: HubContext) =>
 
 const permitsOfVehicleLoader = (ctx: HubContext) =>
   loader<string, EntryPermit[]>(ctx, "ps.permitsOfVehicle", async (vins) =>
-    groupByKey(vins, (await ctx.em.find(entryPermits.entity, { vin: { $in: [...vins] } }, { orderBy: { validFrom: "desc" } })) as EntryPermit[], (p) => p.vin),
+    groupByKey(vins, await ctx.em.find(entryPermits.entity, { vin: { $in: [...vins] } }, { orderBy: { validFrom: "desc" } }), (p) => p.vin),
   );
 
 @Resolver(() => Vehicle)

@@ -1,24 +1,10 @@
-import { registerEnumType } from "type-graphql";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { Enterprise, Vehicle } from "./federated.js";
 
-export enum LicenceStatus {
-  VALID = "VALID",
-  SUSPENDED = "SUSPENDED",
-  REVOKED = "REVOKED",
-  EXPIRED = "EXPIRED",
-}
-registerEnumType(LicenceStatus, { name: "LicenceStatus" });
-
-export interface OperatingLicence extends Contributed {
-  licenceNo: string;
-  vin: string;
-  operatorCreditCode: string;
-  validTo: string;
-  status: LicenceStatus;
-}
+export const LicenceStatus = defineEnum("LicenceStatus", ["VALID", "SUSPENDED", "REVOKED", "EXPIRED"]);
+export type LicenceStatus = EnumOf<typeof LicenceStatus>;
 
 export const operatingLicence = defineDataset({
   dataset: Dataset.OPERATING_LICENCES,
@@ -35,7 +21,7 @@ export const operatingLicence = defineDataset({
     validTo: { type: "Date", input: "YYYY-MM-DD.", check: (c, v: string | null) => c.date("validTo", v) },
     status: {
       type: "String",
-      graphql: () => LicenceStatus,
+      enum: LicenceStatus,
       input: "VALID, SUSPENDED, REVOKED or EXPIRED.",
       check(c, v: string | null, { today }, _row, { validTo }) {
         const status = c.enumValue("status", v, Object.values(LicenceStatus));
@@ -47,12 +33,12 @@ export const operatingLicence = defineDataset({
     },
   },
   computed: {
-    vehicle: { type: () => Vehicle, nullable: true, description: "The licensed vehicle; null when public security has not registered it.", get: (l: OperatingLicence): Vehicle => ({ vin: l.vin }) },
+    vehicle: { type: () => Vehicle, nullable: true, description: "The licensed vehicle; null when public security has not registered it.", get: (l: { vin: string }): Vehicle => ({ vin: l.vin }) },
     operator: {
       type: () => Enterprise,
       nullable: true,
       description: "The transport operator holding the licence; null when the registry does not know it.",
-      get: (l: OperatingLicence): Enterprise => ({ creditCode: l.operatorCreditCode }),
+      get: (l: { operatorCreditCode: string }): Enterprise => ({ creditCode: l.operatorCreditCode }),
     },
   },
   indexes: [["vin"]],
@@ -61,9 +47,10 @@ export const operatingLicence = defineDataset({
     description: "Operating licences, ordered by licence number.",
     nullable: true,
     order: ["licenceNo"],
+    skipEmpty: true,
     filters: {
-      operatorCreditCode: { type: "ID", description: "The operator's credit code.", where: (code: string) => (code ? { operatorCreditCode: code } : undefined) },
-      status: { type: "String", graphql: () => LicenceStatus, where: (status: LicenceStatus) => ({ status }) },
+      operatorCreditCode: { type: "ID", description: "The operator's credit code." },
+      status: { type: "String", enum: LicenceStatus },
     },
   },
   byKey: { query: "operatingLicence" },
@@ -74,3 +61,4 @@ export const operatingLicence = defineDataset({
     input: "One road-transport operating licence.",
   },
 });
+export type OperatingLicence = Row<typeof operatingLicence>;

@@ -1,30 +1,18 @@
-import { registerEnumType } from "type-graphql";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { Vehicle } from "./federated.js";
 
-export enum PhaseOutStatus {
-  PENDING = "PENDING",
-  SCRAPPED = "SCRAPPED",
-  UPGRADED = "UPGRADED",
-}
-registerEnumType(PhaseOutStatus, {
-  name: "PhaseOutStatus",
-  description: "Where a truck's phase-out stands.",
-  valuesConfig: {
-    PENDING: { description: "Still operating as it was." },
-    SCRAPPED: { description: "Scrapped (报废) or otherwise taken off the road for good." },
-    UPGRADED: { description: "Retrofitted or re-powered to a stage that may keep operating." },
+export const PhaseOutStatus = defineEnum(
+  "PhaseOutStatus",
+  {
+    PENDING: "Still operating as it was.",
+    SCRAPPED: "Scrapped (报废) or otherwise taken off the road for good.",
+    UPGRADED: "Retrofitted or re-powered to a stage that may keep operating.",
   },
-});
-
-export interface PhaseOut extends Contributed {
-  vin: string;
-  deadline: string;
-  status: PhaseOutStatus;
-  completedOn: string | null;
-}
+  "Where a truck's phase-out stands.",
+);
+export type PhaseOutStatus = EnumOf<typeof PhaseOutStatus>;
 
 export const phaseOut = defineDataset({
   dataset: Dataset.PHASE_OUTS,
@@ -37,12 +25,7 @@ export const phaseOut = defineDataset({
   fields: {
     vin: { type: "ID", description: "VIN of the truck; one phase-out per truck.", input: "VIN of the truck (checked).", check: (c, v: string | null) => c.vin("vin", v) },
     deadline: { type: "Date", description: "The day by which the truck must be scrapped or upgraded.", input: "YYYY-MM-DD.", check: (c, v: string | null) => c.date("deadline", v) },
-    status: {
-      type: "String",
-      graphql: () => PhaseOutStatus,
-      input: "PENDING, SCRAPPED or UPGRADED.",
-      check: (c, v: string | null) => c.enumValue("status", v, Object.values(PhaseOutStatus)),
-    },
+    status: { type: "String", enum: PhaseOutStatus, input: "PENDING, SCRAPPED or UPGRADED." },
     completedOn: {
       type: "Date",
       nullable: true,
@@ -62,7 +45,7 @@ export const phaseOut = defineDataset({
     },
   },
   computed: {
-    vehicle: { type: () => Vehicle, nullable: true, description: "The truck (registered with public security); null when not registered.", get: (p: PhaseOut): Vehicle => ({ vin: p.vin }) },
+    vehicle: { type: () => Vehicle, nullable: true, description: "The truck (registered with public security); null when not registered.", get: (p: { vin: string }): Vehicle => ({ vin: p.vin }) },
   },
   indexes: [["deadline", "vin"]],
   list: {
@@ -70,9 +53,8 @@ export const phaseOut = defineDataset({
     description: "Phase-outs of 国三-and-below operating diesel trucks, earliest deadline first, then by VIN.",
     nullable: true,
     order: ["deadline", "vin"],
-    filterDescription: "Narrows the phase-out list; all given conditions must hold.",
     filters: {
-      status: { type: "String", graphql: () => PhaseOutStatus, where: (status: PhaseOutStatus) => ({ status }) },
+      status: { type: "String", enum: PhaseOutStatus },
       deadlineBefore: { type: "Date", description: "Only deadlines before this day (exclusive).", where: (day: string) => ({ deadline: { $lt: day } }) },
     },
   },
@@ -84,3 +66,4 @@ export const phaseOut = defineDataset({
     input: "One truck's phase-out.",
   },
 });
+export type PhaseOut = Row<typeof phaseOut>;

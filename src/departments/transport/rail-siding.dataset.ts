@@ -1,28 +1,15 @@
-import { registerEnumType } from "type-graphql";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 import { Enterprise } from "./federated.js";
 
-export enum RailSidingStatus {
-  PLANNED = "PLANNED",
-  UNDER_CONSTRUCTION = "UNDER_CONSTRUCTION",
-  IN_SERVICE = "IN_SERVICE",
-}
-registerEnumType(RailSidingStatus, { name: "RailSidingStatus", description: "Where a railway siding project stands." });
+export const RailSidingStatus = defineEnum("RailSidingStatus", ["PLANNED", "UNDER_CONSTRUCTION", "IN_SERVICE"], "Where a railway siding project stands.");
+export type RailSidingStatus = EnumOf<typeof RailSidingStatus>;
 
 /** The largest plausible yearly bulk freight of one siding, in 10,000 t: above it is a unit error (tonnes for 万吨). */
 export const MAX_ANNUAL_TONNAGE = 100_000;
-
-export interface RailSiding extends Contributed {
-  projectCode: string;
-  enterpriseCreditCode: string;
-  regionCode: string;
-  status: RailSidingStatus;
-  annualTonnage: number;
-}
 
 export const railSiding = defineDataset({
   dataset: Dataset.RAIL_SIDINGS,
@@ -41,12 +28,7 @@ export const railSiding = defineDataset({
       check: (c, v: string | null) => c.creditCode("enterpriseCreditCode", v),
     },
     regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the county (or city).", check: (c, v: string | null) => c.region("regionCode", v) },
-    status: {
-      type: "String",
-      graphql: () => RailSidingStatus,
-      input: "PLANNED, UNDER_CONSTRUCTION or IN_SERVICE.",
-      check: (c, v: string | null) => c.enumValue("status", v, Object.values(RailSidingStatus)),
-    },
+    status: { type: "String", enum: RailSidingStatus, input: "PLANNED, UNDER_CONSTRUCTION or IN_SERVICE." },
     annualTonnage: {
       type: "Float",
       description: `Bulk freight the siding carries a year, in 10,000 t (万吨), 0 to ${MAX_ANNUAL_TONNAGE.toLocaleString("en")}; planned or designed capacity unless IN_SERVICE.`,
@@ -55,12 +37,12 @@ export const railSiding = defineDataset({
     },
   },
   computed: {
-    region: { type: () => RegionRef, description: "The county (or city) where the siding is.", get: (s: RailSiding) => regionRef(s.regionCode) },
+    region: { type: () => RegionRef, description: "The county (or city) where the siding is.", get: (s: { regionCode: string }) => regionRef(s.regionCode) },
     enterprise: {
       type: () => Enterprise,
       nullable: true,
       description: "The enterprise the siding serves; null when the registry does not know it.",
-      get: (s: RailSiding): Enterprise => ({ creditCode: s.enterpriseCreditCode }),
+      get: (s: { enterpriseCreditCode: string }): Enterprise => ({ creditCode: s.enterpriseCreditCode }),
     },
   },
   indexes: [["enterpriseCreditCode"], ["regionCode"]],
@@ -68,10 +50,10 @@ export const railSiding = defineDataset({
     query: "railSidings",
     description: "Railway sidings, ordered by project code.",
     order: ["projectCode"],
-    filterDescription: "Narrows the rail-siding list; all given conditions must hold.",
+    skipEmpty: true,
     filters: {
-      regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => (code ? { regionCode: { $in: regionScope(code, "filter.regionCode") } } : undefined) },
-      status: { type: "String", graphql: () => RailSidingStatus, where: (status: RailSidingStatus) => ({ status }) },
+      regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code, "filter.regionCode") } }) },
+      status: { type: "String", enum: RailSidingStatus },
     },
   },
   byKey: { query: "railSiding", description: "One railway siding, by project code." },
@@ -82,3 +64,4 @@ export const railSiding = defineDataset({
     input: "One railway siding.",
   },
 });
+export type RailSiding = Row<typeof railSiding>;

@@ -1,20 +1,9 @@
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
-import { chinaDayEnd, chinaDayStart } from "../../common/scalars.js";
 import { Vehicle } from "./federated.js";
 
 const MAX_ITEMS = 50;
 const MAX_ITEM_LENGTH = 200;
-
-export interface Repair extends Contributed {
-  repairNo: string;
-  vin: string;
-  stationCode: string;
-  repairedAt: Date;
-  items: string[];
-  retestPassed: boolean | null;
-}
 
 export const repair = defineDataset({
   dataset: Dataset.REPAIRS,
@@ -67,7 +56,7 @@ export const repair = defineDataset({
     },
   },
   computed: {
-    vehicle: { type: () => Vehicle, nullable: true, description: "The repaired vehicle (registered with public security); null when not registered.", get: (r: Repair): Vehicle => ({ vin: r.vin }) },
+    vehicle: { type: () => Vehicle, nullable: true, description: "The repaired vehicle (registered with public security); null when not registered.", get: (r: { vin: string }): Vehicle => ({ vin: r.vin }) },
   },
   indexes: [["vin", "repairedAt"], ["stationCode", "repairedAt"], ["repairedAt", "repairNo"]],
   list: {
@@ -75,14 +64,12 @@ export const repair = defineDataset({
     description: "M-station repairs, oldest first; `from` and `to` are China-time days, both inclusive.",
     nullable: true,
     order: ["repairedAt", "repairNo"],
-    filterDescription: "Narrows the repair list; all given conditions must hold.",
+    skipEmpty: true,
     filters: {
-      vin: { type: "ID", where: (vin: string) => (vin ? { vin: vin.toUpperCase() } : undefined) },
-      stationCode: { type: "ID", description: "The M station's code.", where: (stationCode: string) => (stationCode ? { stationCode } : undefined) },
-      from: { type: "Date", description: "First China-time day, inclusive.", where: (day: string) => ({ repairedAt: { $gte: chinaDayStart(day) } }) },
-      to: { type: "Date", description: "Last China-time day, inclusive.", where: (day: string) => ({ repairedAt: { $lt: chinaDayEnd(day) } }) },
+      vin: { type: "ID", where: (vin: string) => ({ vin: vin.toUpperCase() }) },
+      stationCode: { type: "ID", description: "The M station's code." },
+      ...periodFilters("repairedAt", "DateTime"),
     },
-    ranges: [["from", "to"]],
   },
   byKey: { query: "repair", description: "One repair, by repair-order number." },
   history: "Every version of this repair record, oldest first.",
@@ -92,3 +79,4 @@ export const repair = defineDataset({
     input: "One repair at an M station.",
   },
 });
+export type Repair = Row<typeof repair>;
