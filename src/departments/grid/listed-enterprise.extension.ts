@@ -1,20 +1,16 @@
-import { Ctx, Directive, Field, FieldResolver, Float, ID, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { Ctx, Directive, Field, FieldResolver, Float, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { DateScalar } from "../../common/scalars.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 
-export enum ComplianceVerdict {
-  COMPLIANT = "COMPLIANT",
-  SUSPECT = "SUSPECT",
-  NOT_ASSESSED = "NOT_ASSESSED",
-  NO_DATA = "NO_DATA",
-}
-registerEnumType(ComplianceVerdict, {
-  name: "ComplianceVerdict",
-  description:
-    "Whether electricity use shows the cut owed during a warning. baseline = mean daily use over the 30 days before the warning, leaving out days of the city's other warnings; during = mean daily use over the warning's days (each mean over days with readings); cut = 1 − during / baseline; owed = the measure's reduction (HALT counts as 80%). COMPLIANT when cut ≥ owed − 5 points; SUSPECT below that; NOT_ASSESSED for SELF_DETERMINED measures (A and LEADING firms); NO_DATA when either period has readings on fewer than half its days, or no baseline use.",
-});
+export const ComplianceVerdict = defineEnum(
+  "ComplianceVerdict",
+  ["COMPLIANT", "SUSPECT", "NOT_ASSESSED", "NO_DATA"],
+  "Whether electricity use shows the cut owed during a warning. baseline = mean daily use over the 30 days before the warning, leaving out days of the city's other warnings; during = mean daily use over the warning's days (each mean over days with readings); cut = 1 − during / baseline; owed = the measure's reduction (HALT counts as 80%). COMPLIANT when cut ≥ owed − 5 points; SUSPECT below that; NOT_ASSESSED for SELF_DETERMINED measures (A and LEADING firms); NO_DATA when either period has readings on fewer than half its days, or no baseline use.",
+);
+export type ComplianceVerdict = EnumOf<typeof ComplianceVerdict>;
 
 /** Tolerance of the verdict: five percentage points. */
 export const VERDICT_TOLERANCE = 0.05;
