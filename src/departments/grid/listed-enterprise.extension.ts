@@ -4,6 +4,7 @@ import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { DateScalar } from "../../common/scalars.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
+import { dailyUse } from "./electricity-stats.js";
 
 export const ComplianceVerdict = defineEnum(
   "ComplianceVerdict",
@@ -82,14 +83,7 @@ const evidenceLoader = (ctx: HubContext) =>
     "grid.warningEvidence",
     async (listings) => {
       const days = listings.flatMap((l) => [...l.baselineDates, ...l.warningDates]).sort();
-      const codes = [...new Set(listings.map((l) => l.creditCode))];
-      const { rows } = await ctx.db.query<{ credit_code: string; day: string; kwh: number }>(
-        `select credit_code, day::text as day, sum(kwh)::float8 as kwh from grid.electricity_readings
-          where credit_code = any($1::text[]) and day between $2 and $3 group by credit_code, day`,
-        [codes, days[0] ?? "1970-01-01", days.at(-1) ?? "1970-01-01"],
-      );
-      const use = new Map<string, Map<string, number>>(codes.map((c) => [c, new Map()]));
-      for (const r of rows) use.get(r.credit_code)!.set(r.day, r.kwh);
+      const use = await dailyUse(ctx.db, listings.map((l) => l.creditCode), days[0] ?? "1970-01-01", days.at(-1) ?? "1970-01-01");
       return listings.map((l) => judge(l, use.get(l.creditCode)!));
     },
     (l) => l.id,
