@@ -1,6 +1,5 @@
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
@@ -9,13 +8,6 @@ import { regionByCode } from "../../common/regions.data.js";
 export const MAX_HOUSEHOLDS = 2_000_000;
 /** The first year the plan's coal-to-electricity programme counts. */
 const FIRST_YEAR = 2000;
-
-export interface CoalToElectricity extends Contributed {
-  countyCode: string;
-  county: RegionRef;
-  year: number;
-  households: number;
-}
 
 export const coalToElectricity = defineDataset({
   dataset: Dataset.COAL_TO_ELECTRICITY,
@@ -53,17 +45,16 @@ export const coalToElectricity = defineDataset({
     },
   },
   computed: {
-    county: { type: () => RegionRef, description: "The county (county-level region: county, county-level city or district).", get: (r: CoalToElectricity) => regionRef(r.countyCode) },
+    county: { type: () => RegionRef, description: "The county (county-level region: county, county-level city or district).", get: (r: { countyCode: string }) => regionRef(r.countyCode) },
   },
   indexes: [["year", "countyCode"]],
   list: {
     query: "coalToElectricity",
     description: "Coal-to-electricity households per county and year, ordered by county, then year.",
     order: ["countyCode", "year"],
-    filterDescription: "Narrows the coal-to-electricity list; all given conditions must hold.",
     filters: {
       regionCode: { type: "ID", description: "A region: a county, or a city (its counties) or the province.", where: (code: string) => ({ countyCode: { $in: regionScope(code, "filter.regionCode") } }) },
-      year: { type: "Int", where: (year: number) => ({ year }) },
+      year: { type: "Int" },
     },
   },
   history: "Every version of this record, oldest first.",
@@ -73,3 +64,4 @@ export const coalToElectricity = defineDataset({
     input: "Households of one county switched from coal to electric heating in one year.",
   },
 });
+export type CoalToElectricity = Row<typeof coalToElectricity>;

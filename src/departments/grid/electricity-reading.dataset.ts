@@ -1,7 +1,6 @@
 import { FieldResolver, Int, Resolver, Root } from "type-graphql";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
 import { toChinaDateTime } from "../../common/scalars.js";
 import { Enterprise } from "./enterprise.extension.js";
 
@@ -10,15 +9,6 @@ export const WHOLE_DAY = -1;
 /** A day's use above this for one meter is a unit or typing error (the largest smelters use ~10 GWh a day). */
 const MAX_DAILY_KWH = 50_000_000;
 const MAX_HOURLY_KWH = 2_100_000;
-
-export interface ElectricityReading extends Contributed {
-  meterNo: string;
-  day: string;
-  /** 0–23 (China time) for an hourly reading, WHOLE_DAY (-1) for the day's; `hour` in GraphQL (ElectricityReadingResolver). */
-  hour: number;
-  creditCode: string;
-  kwh: number;
-}
 
 export const electricityReadings = defineDataset({
   dataset: Dataset.ELECTRICITY_READINGS,
@@ -36,6 +26,7 @@ export const electricityReadings = defineDataset({
       check: (c, v: string | null) => c.code("meterNo", v),
     },
     day: { type: "Date", input: "YYYY-MM-DD, China time, not in the future.", check: (c, v: string | null, { today }) => c.date("day", v, { notAfter: today }) },
+    // 0–23 (China time) for an hourly reading, WHOLE_DAY (-1) for the day's; `hour` in GraphQL (ElectricityReadingResolver)
     hour: {
       type: "Int",
       entityType: "smallint",
@@ -67,7 +58,7 @@ export const electricityReadings = defineDataset({
       type: () => Enterprise,
       nullable: true,
       description: "The enterprise the meter supplies; null when the registry does not know it.",
-      get: (r: ElectricityReading) => ({ creditCode: r.creditCode }),
+      get: (r: { creditCode: string }) => ({ creditCode: r.creditCode }),
     },
   },
   indexes: [["creditCode", "day"]],
@@ -79,8 +70,7 @@ export const electricityReadings = defineDataset({
     filters: {
       creditCode: { type: "ID" },
       meterNo: { type: "ID" },
-      from: { type: "Date", description: "First day, inclusive.", where: (from: string) => ({ day: { $gte: from } }) },
-      to: { type: "Date", description: "Last day, inclusive.", where: (to: string) => ({ day: { $lte: to } }) },
+      ...periodFilters("day", "Date"),
       hourly: {
         type: "Boolean",
         description: "true: hourly readings only; false: whole-day readings only; absent: both.",
@@ -95,6 +85,7 @@ export const electricityReadings = defineDataset({
     input: "One meter's use on one day, or in one hour of that day.",
   },
 });
+export type ElectricityReading = Row<typeof electricityReadings>;
 
 @Resolver(() => electricityReadings.entity)
 export class ElectricityReadingResolver {

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 
 /*
  * Enterprises' electricity use, in plain SQL over grid.electricity_readings, for the grid resolvers and
@@ -9,10 +10,15 @@ import type pg from "pg";
 
 type Db = Pick<pg.Pool, "query">;
 
-export enum ElectricityGranularity {
-  DAY = "DAY",
-  HOUR = "HOUR",
-}
+export const ElectricityGranularity = defineEnum(
+  "ElectricityGranularity",
+  {
+    DAY: "One point per China-time day with readings: every reading of the day (whole-day and hourly) summed.",
+    HOUR: "One point per China-time hour with hourly readings; whole-day readings are left out.",
+  },
+  "The step of an electricity-use series.",
+);
+export type ElectricityGranularity = EnumOf<typeof ElectricityGranularity>;
 
 export interface UsePoint {
   /** the China-time start of the day or hour */

@@ -1,6 +1,6 @@
 import { entityView } from "../../common/references.js";
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
-import { Arg, Ctx, Field, FieldResolver, Float, Info, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, Float, Info, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { DateScalar } from "../../common/scalars.js";
@@ -11,15 +11,6 @@ import { Dataset } from "../../common/datasets.js";
 /** The grid company's view of an enterprise (owned by market regulation): its electricity use. */
 export const Enterprise = entityView("Enterprise", "creditCode", Dataset.ENTERPRISES);
 export type Enterprise = InstanceType<typeof Enterprise>;
-
-registerEnumType(ElectricityGranularity, {
-  name: "ElectricityGranularity",
-  description: "The step of an electricity-use series.",
-  valuesConfig: {
-    DAY: { description: "One point per China-time day with readings: every reading of the day (whole-day and hourly) summed." },
-    HOUR: { description: "One point per China-time hour with hourly readings; whole-day readings are left out." },
-  },
-});
 
 @Shared(Dataset.ELECTRICITY_READINGS)
 @ObjectType({ description: "Use in one day or hour of a series." })

@@ -1,20 +1,17 @@
-import { Ctx, Directive, Field, FieldResolver, Float, ID, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { Ctx, Directive, Field, FieldResolver, Float, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { DateScalar } from "../../common/scalars.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
+import { dailyUse } from "./electricity-stats.js";
 
-export enum ComplianceVerdict {
-  COMPLIANT = "COMPLIANT",
-  SUSPECT = "SUSPECT",
-  NOT_ASSESSED = "NOT_ASSESSED",
-  NO_DATA = "NO_DATA",
-}
-registerEnumType(ComplianceVerdict, {
-  name: "ComplianceVerdict",
-  description:
-    "Whether electricity use shows the cut owed during a warning. baseline = mean daily use over the 30 days before the warning, leaving out days of the city's other warnings; during = mean daily use over the warning's days (each mean over days with readings); cut = 1 − during / baseline; owed = the measure's reduction (HALT counts as 80%). COMPLIANT when cut ≥ owed − 5 points; SUSPECT below that; NOT_ASSESSED for SELF_DETERMINED measures (A and LEADING firms); NO_DATA when either period has readings on fewer than half its days, or no baseline use.",
-});
+export const ComplianceVerdict = defineEnum(
+  "ComplianceVerdict",
+  ["COMPLIANT", "SUSPECT", "NOT_ASSESSED", "NO_DATA"],
+  "Whether electricity use shows the cut owed during a warning. baseline = mean daily use over the 30 days before the warning, leaving out days of the city's other warnings; during = mean daily use over the warning's days (each mean over days with readings); cut = 1 − during / baseline; owed = the measure's reduction (HALT counts as 80%). COMPLIANT when cut ≥ owed − 5 points; SUSPECT below that; NOT_ASSESSED for SELF_DETERMINED measures (A and LEADING firms); NO_DATA when either period has readings on fewer than half its days, or no baseline use.",
+);
+export type ComplianceVerdict = EnumOf<typeof ComplianceVerdict>;
 
 /** Tolerance of the verdict: five percentage points. */
 export const VERDICT_TOLERANCE = 0.05;
@@ -86,14 +83,7 @@ const evidenceLoader = (ctx: HubContext) =>
     "grid.warningEvidence",
     async (listings) => {
       const days = listings.flatMap((l) => [...l.baselineDates, ...l.warningDates]).sort();
-      const codes = [...new Set(listings.map((l) => l.creditCode))];
-      const { rows } = await ctx.db.query<{ credit_code: string; day: string; kwh: number }>(
-        `select credit_code, day::text as day, sum(kwh)::float8 as kwh from grid.electricity_readings
-          where credit_code = any($1::text[]) and day between $2 and $3 group by credit_code, day`,
-        [codes, days[0] ?? "1970-01-01", days.at(-1) ?? "1970-01-01"],
-      );
-      const use = new Map<string, Map<string, number>>(codes.map((c) => [c, new Map()]));
-      for (const r of rows) use.get(r.credit_code)!.set(r.day, r.kwh);
+      const use = await dailyUse(ctx.db, listings.map((l) => l.creditCode), days[0] ?? "1970-01-01", days.at(-1) ?? "1970-01-01");
       return listings.map((l) => judge(l, use.get(l.creditCode)!));
     },
     (l) => l.id,

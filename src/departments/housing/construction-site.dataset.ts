@@ -1,21 +1,14 @@
 import { raw } from "@mikro-orm/core";
-import { registerEnumType } from "type-graphql";
 import type { ReferenceCheck } from "../../common/contribution/contribute.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { enterpriseRef, EnterpriseRef, regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
-import { SiteKind } from "../../common/site.js";
-import { Site } from "./site.interface.js";
+import { SiteKind, siteInterface } from "../../common/site.js";
 
-export enum ConstructionSiteStatus {
-  PLANNED = "PLANNED",
-  ACTIVE = "ACTIVE",
-  SUSPENDED = "SUSPENDED",
-  COMPLETED = "COMPLETED",
-}
-registerEnumType(ConstructionSiteStatus, { name: "ConstructionSiteStatus" });
+export const ConstructionSiteStatus = defineEnum("ConstructionSiteStatus", ["PLANNED", "ACTIVE", "SUSPENDED", "COMPLETED"]);
+export type ConstructionSiteStatus = EnumOf<typeof ConstructionSiteStatus>;
 
 /** Dust datasets name the site they are about; it must be registered with the housing department. */
 export const SITE_REFERENCE: ReferenceCheck = { column: "site_code", field: "siteCode", table: "housing.construction_sites", keyColumn: "code", what: "construction site" };
@@ -28,18 +21,6 @@ export function sitesInRegion(regionCode: string, argument: string) {
   return { $in: raw("(select code from housing.construction_sites where region_code in (?))", [regionScope(regionCode, argument)]) };
 }
 
-export interface ConstructionSite extends Contributed {
-  code: string;
-  name: string;
-  regionCode: string;
-  latitude: number;
-  longitude: number;
-  areaM2: number;
-  builderCreditCode: string;
-  status: ConstructionSiteStatus;
-  startedOn: string;
-}
-
 export const constructionSite = defineDataset({
   dataset: Dataset.CONSTRUCTION_SITES,
   sharing: "OPEN",
@@ -47,7 +28,7 @@ export const constructionSite = defineDataset({
   name: "ConstructionSite",
   description: "A construction site registered by the housing department.",
   table: "housing.construction_sites",
-  implements: [Site],
+  implements: [siteInterface(RegionRef)],
   directives: ['@key(fields: "code")'],
   key: ["code"],
   fields: {
@@ -63,12 +44,7 @@ export const constructionSite = defineDataset({
       check: (c, v: number | null) => (v === 0 ? c.error("areaM2", "OUT_OF_RANGE", "areaM2 must be above 0") : c.number("areaM2", v, 0, 10_000_000, "m²")),
     },
     builderCreditCode: { type: "String", hidden: true, input: "Credit code of the builder (checked).", check: (c, v: string | null) => c.creditCode("builderCreditCode", v) },
-    status: {
-      type: "String",
-      graphql: () => ConstructionSiteStatus,
-      input: "PLANNED, ACTIVE, SUSPENDED or COMPLETED.",
-      check: (c, v: string | null) => c.enumValue("status", v, Object.values(ConstructionSiteStatus)),
-    },
+    status: { type: "String", enum: ConstructionSiteStatus, input: "PLANNED, ACTIVE, SUSPENDED or COMPLETED." },
     startedOn: {
       type: "Date",
       input: "YYYY-MM-DD; not in the future unless the site is PLANNED.",
@@ -79,12 +55,12 @@ export const constructionSite = defineDataset({
   },
   computed: {
     kind: { type: () => SiteKind, get: () => SiteKind.CONSTRUCTION_SITE },
-    region: { type: () => RegionRef, get: (s: ConstructionSite) => regionRef(s.regionCode) },
+    region: { type: () => RegionRef, get: (s: { regionCode: string }) => regionRef(s.regionCode) },
     builder: {
       type: () => EnterpriseRef,
       nullable: true,
       description: "The enterprise building the site; null when the registry does not know it.",
-      get: (s: ConstructionSite) => enterpriseRef(s.builderCreditCode),
+      get: (s: { builderCreditCode: string }) => enterpriseRef(s.builderCreditCode),
     },
   },
   list: {
@@ -93,8 +69,8 @@ export const constructionSite = defineDataset({
     order: ["code"],
     filters: {
       regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code) } }) },
-      status: { type: "String", graphql: () => ConstructionSiteStatus, where: (status: ConstructionSiteStatus) => ({ status }) },
-      builderCreditCode: { type: "ID", description: "The builder's credit code.", where: (builderCreditCode: string) => ({ builderCreditCode }) },
+      status: { type: "String", enum: ConstructionSiteStatus },
+      builderCreditCode: { type: "ID", description: "The builder's credit code." },
     },
   },
   // codes are looked up as given, as they always were
@@ -106,3 +82,4 @@ export const constructionSite = defineDataset({
     input: "One construction site.",
   },
 });
+export type ConstructionSite = Row<typeof constructionSite>;

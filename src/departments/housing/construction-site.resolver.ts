@@ -1,26 +1,70 @@
+import type { FilterQuery, QueryOrderMap } from "@mikro-orm/core";
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root, type ClassType } from "type-graphql";
-import type { HubContext } from "../../common/context.js";
+import { groupByKey, loader, type HubContext } from "../../common/context.js";
+import type { DefinedDataset } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { badInput } from "../../common/errors.js";
-import { DateScalar } from "../../common/scalars.js";
+import { chinaDayEnd, chinaDayStart, DateScalar } from "../../common/scalars.js";
 import { Shared } from "../../common/sharing.js";
 import { constructionSite, type ConstructionSite } from "./construction-site.dataset.js";
 import { dustCheck } from "./dust-check.dataset.js";
 import { DEFAULT_PM10_THRESHOLD } from "./dust-monitor-reading.dataset.js";
 import { dustViolation } from "./dust-violation.dataset.js";
-import { chinaDays, dustChecksOfSiteLoader, dustExceedanceHoursLoader, dustViolationsOfSiteLoader } from "./loaders.js";
+
+/** A site's records of a dust dataset in the order given (newest first). */
+function ofSite<R extends { siteCode: string }>(d: DefinedDataset<R>, orderBy: QueryOrderMap<R>) {
+  return (ctx: HubContext) =>
+    loader<string, R[]>(ctx, `ho.ofSite.${d.decl.dataset}`, async (codes) =>
+      groupByKey(codes, await ctx.em.find(d.entity, { siteCode: { $in: [...codes] } } as FilterQuery<R>, { orderBy }), (r) => r.siteCode),
+    );
+}
+const dustChecksOfSite = ofSite(dustCheck, { checkedOn: "desc", checkId: "desc" });
+const dustViolationsOfSite = ofSite(dustViolation, { occurredOn: "desc", violationId: "desc" });
+
+interface ExceedanceKey {
+  siteCode: string;
+  /** inclusive */
+  from: Date;
+  /** exclusive */
+  to: Date;
+  /** µg/m³; an hour counts when its PM10 is above it */
+  threshold: number;
+}
+
+/**
+ * Hours of a site's dust monitor with PM10 above a threshold in [from, to): every requested site, period
+ * and threshold at once, in one statement.
+ */
+const dustExceedanceHoursLoader = (ctx: HubContext) =>
+  loader<ExceedanceKey, number>(
+    ctx,
+    "ho.dustExceedanceHours",
+    async (keys) => {
+      const { rows } = await ctx.db.query<{ i: string; n: string }>(
+        `select k.i, count(r.site_code) as n
+           from unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::float8[]) with ordinality as k(site_code, from_at, to_at, threshold, i)
+           left join housing.dust_monitor_readings r
+             on r.site_code = k.site_code and r.hour >= k.from_at and r.hour < k.to_at and r.pm10 > k.threshold
+          group by k.i`,
+        [keys.map((k) => k.siteCode), keys.map((k) => k.from), keys.map((k) => k.to), keys.map((k) => k.threshold)],
+      );
+      const byIndex = new Map(rows.map((r) => [Number(r.i), Number(r.n)]));
+      return keys.map((_, i) => byIndex.get(i + 1) ?? 0);
+    },
+    (k) => JSON.stringify([k.siteCode, k.from.toISOString(), k.to.toISOString(), k.threshold]),
+  );
 
 /** A construction site's dust records: its checks, violations and monitor exceedances. */
 @Resolver(() => constructionSite.entity)
 export class ConstructionSiteDustResolver {
   @FieldResolver(() => [dustCheck.entity], { nullable: true, description: "The site's \"six 100%\" dust-control checks, newest first." })
   dustChecks(@Root() s: ConstructionSite, @Ctx() ctx: HubContext) {
-    return dustChecksOfSiteLoader(ctx).load(s.code);
+    return dustChecksOfSite(ctx).load(s.code);
   }
 
   @FieldResolver(() => [dustViolation.entity], { nullable: true, description: "The site's dust-control violations, newest first." })
   violations(@Root() s: ConstructionSite, @Ctx() ctx: HubContext) {
-    return dustViolationsOfSiteLoader(ctx).load(s.code);
+    return dustViolationsOfSite(ctx).load(s.code);
   }
 
   @Shared(Dataset.DUST_MONITOR_READINGS)
@@ -37,8 +81,8 @@ export class ConstructionSiteDustResolver {
   ) {
     const t = threshold ?? DEFAULT_PM10_THRESHOLD;
     if (!Number.isFinite(t) || t < 0) throw badInput(`threshold must be a PM10 concentration ≥ 0, got ${t}`, { argument: "threshold" });
-    const [start, end] = chinaDays(from, to);
-    return dustExceedanceHoursLoader(ctx).load({ siteCode: s.code, from: start, to: end, threshold: t });
+    if (from > to) throw badInput(`from (${from}) is after to (${to})`, { argument: "from" });
+    return dustExceedanceHoursLoader(ctx).load({ siteCode: s.code, from: chinaDayStart(from), to: chinaDayEnd(to), threshold: t });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset, type FieldDecl, type Row } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type FieldDecl, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { SITE_REFERENCE, sitesInRegion } from "./construction-site.dataset.js";
 
@@ -17,7 +17,6 @@ export const DUST_MEASURES = [
 ] as const;
 
 export type DustMeasure = (typeof DUST_MEASURES)[number]["field"];
-
 
 function measure(c: RowCheck, field: string, v: boolean | null | undefined): boolean | null {
   if (v === null || v === undefined) return c.error(field, "REQUIRED", `${field} is required: true when the measure is in place, false when not`);
@@ -54,20 +53,16 @@ export const dustCheck = defineDataset({
     description: "\"Six 100%\" dust-control checks of construction sites, oldest first (by day, then identifier).",
     nullable: true,
     order: ["checkedOn", "checkId"],
-    connectionDescription: "Dust-control checks, oldest first.",
-    filterDescription: "Which dust checks to list; the conditions given must all hold.",
     filters: {
-      siteCode: { type: "ID", description: "The construction site's code.", where: (siteCode: string) => ({ siteCode }) },
+      siteCode: { type: "ID", description: "The construction site's code." },
       regionCode: { type: "ID", description: "A region: checks of the sites registered in it or its subregions.", where: (code: string) => ({ siteCode: sitesInRegion(code, "filter.regionCode") }) },
-      from: { type: "Date", description: "First inspection day, inclusive.", where: (from: string) => ({ checkedOn: { $gte: from } }) },
-      to: { type: "Date", description: "Last inspection day, inclusive.", where: (to: string) => ({ checkedOn: { $lte: to } }) },
+      ...periodFilters("checkedOn", "Date"),
       passed: {
         type: "Boolean",
         description: "true: checks with all six measures in place; false: checks with at least one missing.",
         where: (passed: boolean) => (passed ? Object.fromEntries(DUST_MEASURES.map((m) => [m.field, true])) : { $or: DUST_MEASURES.map((m) => ({ [m.field]: false })) }),
       },
     },
-    ranges: [["from", "to"]],
   },
   byKey: { query: "dustCheck", description: "One dust-control check, by its identifier." },
   history: "Every version of this check, oldest first, the current one last.",

@@ -1,7 +1,5 @@
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
-import { chinaDayEnd, chinaDayStart } from "../../common/scalars.js";
 import { SITE_REFERENCE } from "./construction-site.dataset.js";
 
 /** Highest PM10 an hour can plausibly show at a site, µg/m³; above it the value is a unit or typing error. */
@@ -9,12 +7,6 @@ export const MAX_SITE_PM10 = 5000;
 
 /** The hourly PM10 above which an hour counts as an exceedance when no threshold is given, µg/m³. */
 export const DEFAULT_PM10_THRESHOLD = 150;
-
-export interface DustMonitorReading extends Contributed {
-  siteCode: string;
-  hour: Date;
-  pm10: number;
-}
 
 export const dustMonitorReading = defineDataset({
   dataset: Dataset.DUST_MONITOR_READINGS,
@@ -44,14 +36,10 @@ export const dustMonitorReading = defineDataset({
     description: "Hourly PM10 of construction sites' online dust monitors, by site and hour; `from` and `to` are China-time days, both inclusive.",
     nullable: true,
     order: ["siteCode", "hour"],
-    connectionDescription: "Hourly PM10 of construction sites' dust monitors, by site and hour.",
-    filterDescription: "Which dust-monitor hours to list; the conditions given must all hold.",
     filters: {
-      siteCode: { type: "ID", description: "The construction site's code.", where: (siteCode: string) => ({ siteCode }) },
-      from: { type: "Date", description: "First China-time day, inclusive.", where: (from: string) => ({ hour: { $gte: chinaDayStart(from) } }) },
-      to: { type: "Date", description: "Last China-time day, inclusive.", where: (to: string) => ({ hour: { $lt: chinaDayEnd(to) } }) },
+      siteCode: { type: "ID", description: "The construction site's code." },
+      ...periodFilters("hour", "DateTime"),
     },
-    ranges: [["from", "to"]],
   },
   history: "Every version of this hour, oldest first, the current one last.",
   contribution: {
@@ -61,3 +49,4 @@ export const dustMonitorReading = defineDataset({
     references: [SITE_REFERENCE],
   },
 });
+export type DustMonitorReading = Row<typeof dustMonitorReading>;

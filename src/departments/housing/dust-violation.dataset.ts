@@ -1,4 +1,4 @@
-import { defineDataset, type Row } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { SITE_REFERENCE, sitesInRegion } from "./construction-site.dataset.js";
@@ -48,16 +48,12 @@ export const dustViolation = defineDataset({
     description: "Dust-control violations at construction sites, oldest first (by day, then identifier).",
     nullable: true,
     order: ["occurredOn", "violationId"],
-    connectionDescription: "Dust-control violations, oldest first.",
-    filterDescription: "Which dust violations to list; the conditions given must all hold.",
     filters: {
-      siteCode: { type: "ID", description: "The construction site's code.", where: (siteCode: string) => ({ siteCode }) },
+      siteCode: { type: "ID", description: "The construction site's code." },
       regionCode: { type: "ID", description: "A region: violations at the sites registered in it or its subregions.", where: (code: string) => ({ siteCode: sitesInRegion(code, "filter.regionCode") }) },
-      from: { type: "Date", description: "First day, inclusive.", where: (from: string) => ({ occurredOn: { $gte: from } }) },
-      to: { type: "Date", description: "Last day, inclusive.", where: (to: string) => ({ occurredOn: { $lte: to } }) },
+      ...periodFilters("occurredOn", "Date"),
       type: { type: "String", enum: DustViolationType },
     },
-    ranges: [["from", "to"]],
   },
   byKey: { query: "dustViolation", description: "One dust-control violation, by its identifier." },
   history: "Every version of this violation, oldest first, the current one last.",

@@ -1,13 +1,6 @@
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
 import { enterpriseRef, EnterpriseRef } from "../../common/references.js";
-
-export interface RestaurantFumeMonitor extends Contributed {
-  creditCode: string;
-  online: boolean;
-  lastDataAt: Date | null;
-}
 
 export const restaurantFumeMonitor = defineDataset({
   dataset: Dataset.RESTAURANT_FUME_MONITORS,
@@ -44,7 +37,7 @@ export const restaurantFumeMonitor = defineDataset({
       type: () => EnterpriseRef,
       nullable: true,
       description: "The restaurant's enterprise; null when the registry does not know it.",
-      get: (m: RestaurantFumeMonitor) => enterpriseRef(m.creditCode),
+      get: (m: { creditCode: string }) => enterpriseRef(m.creditCode),
     },
   },
   list: {
@@ -52,10 +45,8 @@ export const restaurantFumeMonitor = defineDataset({
     description: "Online cooking-fume monitors of large restaurants, ordered by credit code.",
     nullable: true,
     order: ["creditCode"],
-    connectionDescription: "Large restaurants' fume monitors, by credit code.",
-    filterDescription: "Which fume monitors to list.",
     filters: {
-      online: { type: "Boolean", description: "true: connected monitors only; false: offline ones only.", where: (online: boolean) => ({ online }) },
+      online: { type: "Boolean", description: "true: connected monitors only; false: offline ones only." },
     },
   },
   // credit codes are stored upper-case
@@ -67,3 +58,4 @@ export const restaurantFumeMonitor = defineDataset({
     input: "The online cooking-fume monitor of one large restaurant.",
   },
 });
+export type RestaurantFumeMonitor = Row<typeof restaurantFumeMonitor>;

@@ -1,19 +1,10 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { badInput } from "../../common/errors.js";
-import type { Contributed } from "../../common/provenance.js";
 import { enterprise, type Enterprise } from "./enterprise.dataset.js";
-
-export interface CoalCheck extends Contributed {
-  plantCreditCode: string;
-  quarter: string;
-  sulphurPercent: number;
-  ashPercent: number;
-  calorificValue: number;
-}
 
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 
@@ -66,16 +57,14 @@ export const coalCheck = defineDataset({
     id: {
       type: () => ID,
       description: "The check's identity: plant credit code and quarter, e.g. 91410100MA3X5Y7B2K/2021-Q1.",
-      get: (r: CoalCheck) => `${r.plantCreditCode}/${r.quarter}`,
+      get: (r: { plantCreditCode: string; quarter: string }) => `${r.plantCreditCode}/${r.quarter}`,
     },
   },
   list: {
     query: "coalChecks",
     description: "Quarterly coal-quality checks at power plants, ordered by plant credit code and quarter.",
     nullable: true,
-    connectionDescription: "Coal-quality checks, ordered by plant and quarter.",
     order: ["plantCreditCode", "quarter"],
-    filterDescription: "Which coal checks to list; the conditions given must all hold.",
     skipEmpty: true,
     filters: {
       creditCode: { type: "ID", description: "The plant's credit code.", where: (code: string) => ({ plantCreditCode: code.toUpperCase() }) },
@@ -97,6 +86,7 @@ export const coalCheck = defineDataset({
     input: "One quarterly coal-quality check of a power plant. The quarter is a string so that a bad value rejects its row, not the batch.",
   },
 });
+export type CoalCheck = Row<typeof coalCheck>;
 
 /** A plant's coal checks, newest quarter first. */
 const coalChecksOfEnterpriseLoader = (ctx: HubContext) =>

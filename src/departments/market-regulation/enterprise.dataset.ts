@@ -1,27 +1,11 @@
-import { registerEnumType } from "type-graphql";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 
-export enum EnterpriseStatus {
-  ACTIVE = "ACTIVE",
-  REVOKED = "REVOKED",
-  CANCELLED = "CANCELLED",
-}
-registerEnumType(EnterpriseStatus, { name: "EnterpriseStatus", description: "存续 / 吊销 / 注销." });
-
-export interface Enterprise extends Contributed {
-  creditCode: string;
-  name: string;
-  regionCode: string;
-  address: string;
-  industryCode: string;
-  industryName: string;
-  status: EnterpriseStatus;
-  establishedOn: string;
-}
+export const EnterpriseStatus = defineEnum("EnterpriseStatus", ["ACTIVE", "REVOKED", "CANCELLED"], "存续 / 吊销 / 注销.");
+export type EnterpriseStatus = EnumOf<typeof EnterpriseStatus>;
 
 /** LIKE treats % and _ as wildcards: escape them so a name filter matches literally. */
 const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -56,16 +40,11 @@ export const enterprise = defineDataset({
       },
     },
     industryName: { type: "String", input: "The industry's name.", check: (c, v: string | null) => c.text("industryName", v) },
-    status: {
-      type: "String",
-      graphql: () => EnterpriseStatus,
-      input: "ACTIVE, REVOKED or CANCELLED.",
-      check: (c, v: string | null) => c.enumValue("status", v, Object.values(EnterpriseStatus)),
-    },
+    status: { type: "String", enum: EnterpriseStatus, input: "ACTIVE, REVOKED or CANCELLED." },
     establishedOn: { type: "Date", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("establishedOn", v, { notAfter: today }) },
   },
   computed: {
-    region: { type: () => RegionRef, get: (e: Enterprise) => regionRef(e.regionCode) },
+    region: { type: () => RegionRef, get: (e: { regionCode: string }) => regionRef(e.regionCode) },
   },
   list: {
     query: "enterprises",
@@ -80,7 +59,7 @@ export const enterprise = defineDataset({
         where: (code: string) => ({ industryCode: { $like: `${likeLiteral(code)}%` } }),
       },
       nameContains: { type: "String", description: "Part of the registered name.", where: (part: string) => ({ name: { $like: `%${likeLiteral(part)}%` } }) },
-      status: { type: "String", graphql: () => EnterpriseStatus, where: (status: EnterpriseStatus) => ({ status }) },
+      status: { type: "String", enum: EnterpriseStatus },
     },
   },
   byKey: { query: "enterprise", description: "One enterprise of the registry by its credit code; null when it is not registered.", normalize: (code) => code.trim().toUpperCase() },
@@ -91,3 +70,4 @@ export const enterprise = defineDataset({
     input: "One enterprise of the registry. Dates and enums are strings so that a bad value rejects its row, not the batch.",
   },
 });
+export type Enterprise = Row<typeof enterprise>;

@@ -1,45 +1,28 @@
 import { raw } from "@mikro-orm/core";
-import { Ctx, FieldResolver, registerEnumType, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionScope } from "../../common/region-scope.js";
 import { ComplianceResult } from "./compliance.js";
 import { fuelStation, type FuelStation } from "./fuel-station.dataset.js";
 
-export enum FuelGrade {
-  GASOLINE_92 = "GASOLINE_92",
-  GASOLINE_95 = "GASOLINE_95",
-  GASOLINE_98 = "GASOLINE_98",
-  DIESEL_0 = "DIESEL_0",
-  DIESEL_MINUS_10 = "DIESEL_MINUS_10",
-  DIESEL_MINUS_20 = "DIESEL_MINUS_20",
-  DIESEL_MINUS_35 = "DIESEL_MINUS_35",
-}
-registerEnumType(FuelGrade, {
-  name: "FuelGrade",
-  description: "Motor gasoline by research octane number (GB 17930) and automotive diesel by cold-filter grade (GB 19147).",
-  valuesConfig: {
-    GASOLINE_92: { description: "92号汽油" },
-    GASOLINE_95: { description: "95号汽油" },
-    GASOLINE_98: { description: "98号汽油" },
-    DIESEL_0: { description: "0号柴油" },
-    DIESEL_MINUS_10: { description: "-10号柴油" },
-    DIESEL_MINUS_20: { description: "-20号柴油" },
-    DIESEL_MINUS_35: { description: "-35号柴油" },
+export const FuelGrade = defineEnum(
+  "FuelGrade",
+  {
+    GASOLINE_92: "92号汽油",
+    GASOLINE_95: "95号汽油",
+    GASOLINE_98: "98号汽油",
+    DIESEL_0: "0号柴油",
+    DIESEL_MINUS_10: "-10号柴油",
+    DIESEL_MINUS_20: "-20号柴油",
+    DIESEL_MINUS_35: "-35号柴油",
   },
-});
-
-export interface FuelSample extends Contributed {
-  sampleNo: string;
-  stationCode: string;
-  sampledOn: string;
-  fuelGrade: FuelGrade;
-  result: ComplianceResult;
-  failedItems: string[];
-}
+  "Motor gasoline by research octane number (GB 17930) and automotive diesel by cold-filter grade (GB 19147).",
+);
+export type FuelGrade = EnumOf<typeof FuelGrade>;
 
 const MAX_FAILED_ITEMS = 50;
 const MAX_ITEM_LENGTH = 100;
@@ -77,13 +60,8 @@ export const fuelSample = defineDataset({
     sampleNo: { type: "ID", description: "The sampling report's number.", input: "The sampling report's number.", check: (c, v: string | null) => c.code("sampleNo", v) },
     stationCode: { type: "String", hidden: true, input: "Code of the filling station, already registered by market regulation.", check: (c, v: string | null) => c.code("stationCode", v) },
     sampledOn: { type: "Date", description: "The day the sample was drawn.", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("sampledOn", v, { notAfter: today }) },
-    fuelGrade: {
-      type: "String",
-      graphql: () => FuelGrade,
-      input: `${Object.values(FuelGrade).join(", ")}.`,
-      check: (c, v: string | null) => c.enumValue("fuelGrade", v, Object.values(FuelGrade)),
-    },
-    result: { type: "String", graphql: () => ComplianceResult, input: "PASS or FAIL.", check: (c, v: string | null) => c.enumValue("result", v, Object.values(ComplianceResult)) },
+    fuelGrade: { type: "String", enum: FuelGrade, input: `${Object.values(FuelGrade).join(", ")}.` },
+    result: { type: "String", enum: ComplianceResult, input: "PASS or FAIL." },
     failedItems: {
       type: "JSON",
       graphql: () => [String],
@@ -111,12 +89,10 @@ export const fuelSample = defineDataset({
     query: "fuelSamples",
     description: "Fuel samples, oldest first (by sampling day, then sample number).",
     nullable: true,
-    connectionDescription: "Fuel samples, oldest first.",
     order: ["sampledOn", "sampleNo"],
-    filterDescription: "Which fuel samples to list; the conditions given must all hold.",
     skipEmpty: true,
     filters: {
-      stationCode: { type: "ID", description: "The filling station's code.", where: (stationCode: string) => ({ stationCode }) },
+      stationCode: { type: "ID", description: "The filling station's code." },
       regionCode: {
         type: "ID",
         description: "A region: samples at the stations registered in it or its subregions.",
@@ -125,12 +101,10 @@ export const fuelSample = defineDataset({
           stationCode: { $in: raw("(select code from market_regulation.fuel_stations where region_code in (?))", [regionScope(code, "filter.regionCode")]) },
         }),
       },
-      from: { type: "Date", description: "First sampling day, inclusive.", where: (from: string) => ({ sampledOn: { $gte: from } }) },
-      to: { type: "Date", description: "Last sampling day, inclusive.", where: (to: string) => ({ sampledOn: { $lte: to } }) },
-      result: { type: "String", graphql: () => ComplianceResult, where: (result: ComplianceResult) => ({ result }) },
-      fuelGrade: { type: "String", graphql: () => FuelGrade, where: (fuelGrade: FuelGrade) => ({ fuelGrade }) },
+      ...periodFilters("sampledOn", "Date"),
+      result: { type: "String", enum: ComplianceResult },
+      fuelGrade: { type: "String", enum: FuelGrade },
     },
-    ranges: [["from", "to"]],
   },
   byKey: { query: "fuelSample", description: "One fuel sample by its report number; null when there is none." },
   history: "Every version of this sample record, oldest first, the current one last.",
@@ -141,6 +115,7 @@ export const fuelSample = defineDataset({
     references: [{ column: "station_code", field: "stationCode", table: "market_regulation.fuel_stations", keyColumn: "code", what: "filling station" }],
   },
 });
+export type FuelSample = Row<typeof fuelSample>;
 
 /** A station's samples, newest first. */
 const fuelSamplesOfStationLoader = (ctx: HubContext) =>

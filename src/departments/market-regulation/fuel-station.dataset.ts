@@ -1,30 +1,15 @@
-import { Ctx, FieldResolver, registerEnumType, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
-import { SiteKind } from "../../common/site.js";
+import { SiteKind, siteInterface } from "../../common/site.js";
 import { enterprise } from "./enterprise.dataset.js";
-import { Site } from "./site.interface.js";
 
-export enum FuelStationStatus {
-  OPERATING = "OPERATING",
-  SUSPENDED = "SUSPENDED",
-  CLOSED = "CLOSED",
-}
-registerEnumType(FuelStationStatus, { name: "FuelStationStatus" });
-
-export interface FuelStation extends Contributed {
-  code: string;
-  name: string;
-  regionCode: string;
-  latitude: number;
-  longitude: number;
-  operatorCreditCode: string;
-  status: FuelStationStatus;
-}
+export const FuelStationStatus = defineEnum("FuelStationStatus", ["OPERATING", "SUSPENDED", "CLOSED"]);
+export type FuelStationStatus = EnumOf<typeof FuelStationStatus>;
 
 export const fuelStation = defineDataset({
   dataset: Dataset.FUEL_STATIONS,
@@ -32,7 +17,7 @@ export const fuelStation = defineDataset({
   catalogue: "Registered filling stations.",
   name: "FuelStation",
   description: "A filling station (market-regulation registry).",
-  implements: [Site],
+  implements: [siteInterface(RegionRef)],
   directives: ['@key(fields: "code")'],
   table: "market_regulation.fuel_stations",
   key: ["code"],
@@ -48,16 +33,11 @@ export const fuelStation = defineDataset({
       input: "Credit code of the operator, an enterprise already in the registry.",
       check: (c, v: string | null) => c.creditCode("operatorCreditCode", v),
     },
-    status: {
-      type: "String",
-      graphql: () => FuelStationStatus,
-      input: "OPERATING, SUSPENDED or CLOSED.",
-      check: (c, v: string | null) => c.enumValue("status", v, Object.values(FuelStationStatus)),
-    },
+    status: { type: "String", enum: FuelStationStatus, input: "OPERATING, SUSPENDED or CLOSED." },
   },
   computed: {
     kind: { type: () => SiteKind, get: () => SiteKind.FUEL_STATION },
-    region: { type: () => RegionRef, get: (s: FuelStation) => regionRef(s.regionCode) },
+    region: { type: () => RegionRef, get: (s: { regionCode: string }) => regionRef(s.regionCode) },
   },
   list: {
     query: "fuelStations",
@@ -66,7 +46,7 @@ export const fuelStation = defineDataset({
     skipEmpty: true,
     filters: {
       regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code) } }) },
-      status: { type: "String", graphql: () => FuelStationStatus, where: (status: FuelStationStatus) => ({ status }) },
+      status: { type: "String", enum: FuelStationStatus },
     },
   },
   byKey: { query: "fuelStation", description: "One filling station by its code; null when it is not registered.", normalize: (code) => code },
@@ -78,6 +58,7 @@ export const fuelStation = defineDataset({
     references: [{ column: "operator_credit_code", field: "operatorCreditCode", table: "market_regulation.enterprises", keyColumn: "credit_code", what: "enterprise" }],
   },
 });
+export type FuelStation = Row<typeof fuelStation>;
 
 @Resolver(() => fuelStation.entity)
 export class FuelStationOperatorResolver {

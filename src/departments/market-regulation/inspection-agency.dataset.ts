@@ -1,26 +1,14 @@
-import { Ctx, FieldResolver, registerEnumType, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 import { enterprise } from "./enterprise.dataset.js";
 
-export enum InspectionAgencyStatus {
-  ACTIVE = "ACTIVE",
-  SUSPENDED = "SUSPENDED",
-  REVOKED = "REVOKED",
-}
-registerEnumType(InspectionAgencyStatus, { name: "InspectionAgencyStatus", description: "Whether the agency's accreditation (检验检测机构资质认定) is in force, suspended or revoked." });
-
-export interface InspectionAgency extends Contributed {
-  code: string;
-  name: string;
-  regionCode: string;
-  operatorCreditCode: string;
-  status: InspectionAgencyStatus;
-}
+export const InspectionAgencyStatus = defineEnum("InspectionAgencyStatus", ["ACTIVE", "SUSPENDED", "REVOKED"], "Whether the agency's accreditation (检验检测机构资质认定) is in force, suspended or revoked.");
+export type InspectionAgencyStatus = EnumOf<typeof InspectionAgencyStatus>;
 
 export const inspectionAgency = defineDataset({
   dataset: Dataset.INSPECTION_AGENCIES,
@@ -46,27 +34,20 @@ export const inspectionAgency = defineDataset({
       input: "Credit code of the enterprise running the agency (checked).",
       check: (c, v: string | null) => c.creditCode("operatorCreditCode", v),
     },
-    status: {
-      type: "String",
-      graphql: () => InspectionAgencyStatus,
-      input: "ACTIVE, SUSPENDED or REVOKED.",
-      check: (c, v: string | null) => c.enumValue("status", v, Object.values(InspectionAgencyStatus)),
-    },
+    status: { type: "String", enum: InspectionAgencyStatus, input: "ACTIVE, SUSPENDED or REVOKED." },
   },
   computed: {
-    region: { type: () => RegionRef, description: "The county (or city) where the agency is sited.", get: (a: InspectionAgency) => regionRef(a.regionCode) },
+    region: { type: () => RegionRef, description: "The county (or city) where the agency is sited.", get: (a: { regionCode: string }) => regionRef(a.regionCode) },
   },
   indexes: [["regionCode"]],
   list: {
     query: "inspectionAgencies",
     description: "Emission inspection agencies (I站), ordered by code.",
-    connectionDescription: "Emission inspection agencies, ordered by code.",
     order: ["code"],
-    filterDescription: "Which inspection agencies to list; the conditions given must all hold.",
     skipEmpty: true,
     filters: {
       regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code, "filter.regionCode") } }) },
-      status: { type: "String", graphql: () => InspectionAgencyStatus, where: (status: InspectionAgencyStatus) => ({ status }) },
+      status: { type: "String", enum: InspectionAgencyStatus },
     },
   },
   byKey: { query: "inspectionAgency", description: "One inspection agency by its code; null when it is not registered." },
@@ -77,6 +58,7 @@ export const inspectionAgency = defineDataset({
     input: "One emission inspection agency. Enums are strings so that a bad value rejects its row, not the batch.",
   },
 });
+export type InspectionAgency = Row<typeof inspectionAgency>;
 
 @Resolver(() => inspectionAgency.entity)
 export class InspectionAgencyOperatorResolver {

@@ -1,31 +1,25 @@
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Ctx, FieldResolver, registerEnumType, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset, type Row } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import { chinaDayEnd, chinaDayStart } from "../../common/scalars.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { ComplianceResult } from "./compliance.js";
 import { inspectionAgency } from "./inspection-agency.dataset.js";
 
-export enum InspectionMethod {
-  DOUBLE_IDLE = "DOUBLE_IDLE",
-  STEADY_STATE_LOADED = "STEADY_STATE_LOADED",
-  TRANSIENT_LOADED = "TRANSIENT_LOADED",
-  LUG_DOWN = "LUG_DOWN",
-  FREE_ACCELERATION = "FREE_ACCELERATION",
-}
-registerEnumType(InspectionMethod, {
-  name: "InspectionMethod",
-  description: "Test procedures of GB 18285-2018 (spark ignition) and GB 3847-2018 (compression ignition).",
-  valuesConfig: {
-    DOUBLE_IDLE: { description: "双怠速法 (GB 18285)." },
-    STEADY_STATE_LOADED: { description: "稳态工况法, ASM (GB 18285)." },
-    TRANSIENT_LOADED: { description: "简易瞬态工况法, VMAS (GB 18285)." },
-    LUG_DOWN: { description: "加载减速法 (GB 3847)." },
-    FREE_ACCELERATION: { description: "自由加速法 (GB 3847)." },
+export const InspectionMethod = defineEnum(
+  "InspectionMethod",
+  {
+    DOUBLE_IDLE: "双怠速法 (GB 18285).",
+    STEADY_STATE_LOADED: "稳态工况法, ASM (GB 18285).",
+    TRANSIENT_LOADED: "简易瞬态工况法, VMAS (GB 18285).",
+    LUG_DOWN: "加载减速法 (GB 3847).",
+    FREE_ACCELERATION: "自由加速法 (GB 3847).",
   },
-});
+  "Test procedures of GB 18285-2018 (spark ignition) and GB 3847-2018 (compression ignition).",
+);
+export type InspectionMethod = EnumOf<typeof InspectionMethod>;
 
 const MAX_MEASURED_VALUES = 100;
 const MEASURE_NAME_RE = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
@@ -71,13 +65,8 @@ export const vehicleInspection = defineDataset({
       input: "ISO 8601 with an offset, not in the future.",
       check: (c, v: string | null, { now }) => c.dateTime("inspectedAt", v, { notAfter: now }),
     },
-    method: {
-      type: "String",
-      graphql: () => InspectionMethod,
-      input: `${Object.values(InspectionMethod).join(", ")}.`,
-      check: (c, v: string | null) => c.enumValue("method", v, Object.values(InspectionMethod)),
-    },
-    result: { type: "String", graphql: () => ComplianceResult, input: "PASS or FAIL.", check: (c, v: string | null) => c.enumValue("result", v, Object.values(ComplianceResult)) },
+    method: { type: "String", enum: InspectionMethod, input: `${Object.values(InspectionMethod).join(", ")}.` },
+    result: { type: "String", enum: ComplianceResult, input: "PASS or FAIL." },
     measuredValues: {
       type: "JSON",
       graphql: () => GraphQLJSONObject,
@@ -95,19 +84,15 @@ export const vehicleInspection = defineDataset({
     query: "vehicleInspections",
     description: "Vehicle emission inspections, oldest first; `from` and `to` are China-time dates, both inclusive.",
     nullable: true,
-    connectionDescription: "Vehicle emission inspections, oldest first.",
     order: ["inspectedAt", "inspectionNo"],
-    filterDescription: "Which inspections to list; the conditions given must all hold.",
     skipEmpty: true,
     filters: {
       vin: { type: "ID", where: (vin: string) => ({ vin: vin.toUpperCase() }) },
-      agencyCode: { type: "ID", description: "The inspection agency's code.", where: (agencyCode: string) => ({ agencyCode }) },
-      result: { type: "String", graphql: () => ComplianceResult, where: (result: ComplianceResult) => ({ result }) },
-      method: { type: "String", graphql: () => InspectionMethod, where: (method: InspectionMethod) => ({ method }) },
-      from: { type: "Date", description: "First day (China time), inclusive.", where: (from: string) => ({ inspectedAt: { $gte: chinaDayStart(from) } }) },
-      to: { type: "Date", description: "Last day (China time), inclusive.", where: (to: string) => ({ inspectedAt: { $lt: chinaDayEnd(to) } }) },
+      agencyCode: { type: "ID", description: "The inspection agency's code." },
+      result: { type: "String", enum: ComplianceResult },
+      method: { type: "String", enum: InspectionMethod },
+      ...periodFilters("inspectedAt", "DateTime"),
     },
-    ranges: [["from", "to"]],
   },
   byKey: { query: "vehicleInspection", description: "One vehicle inspection by its report number; null when there is none." },
   history: "Every version of this inspection record, oldest first, the current one last.",
@@ -118,6 +103,7 @@ export const vehicleInspection = defineDataset({
     references: [{ column: "agency_code", field: "agencyCode", table: "market_regulation.inspection_agencies", keyColumn: "code", what: "inspection agency" }],
   },
 });
+export type VehicleInspection = Row<typeof vehicleInspection>;
 
 @Resolver(() => vehicleInspection.entity)
 export class VehicleInspectionAgencyResolver {
@@ -126,4 +112,3 @@ export class VehicleInspectionAgencyResolver {
     return inspectionAgency.loader(ctx).load(i.agencyCode);
   }
 }
-export type VehicleInspection = Row<typeof vehicleInspection>;
