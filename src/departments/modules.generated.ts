@@ -49,9 +49,7 @@ import * as housingConstructionSiteResolver from "./housing/construction-site.re
 import * as housingDustCheckDataset from "./housing/dust-check.dataset.js";
 import * as housingDustMonitorReadingDataset from "./housing/dust-monitor-reading.dataset.js";
 import * as housingDustViolationDataset from "./housing/dust-violation.dataset.js";
-import * as housingLoaders from "./housing/loaders.js";
 import * as housingRestaurantFumeMonitorDataset from "./housing/restaurant-fume-monitor.dataset.js";
-import * as housingSiteInterface from "./housing/site.interface.js";
 import * as marketRegulationCoalCheckDataset from "./market-regulation/coal-check.dataset.js";
 import * as marketRegulationCompliance from "./market-regulation/compliance.js";
 import * as marketRegulationEnterpriseDataset from "./market-regulation/enterprise.dataset.js";
@@ -59,7 +57,6 @@ import * as marketRegulationFuelSampleDataset from "./market-regulation/fuel-sam
 import * as marketRegulationFuelSamplingCoverage from "./market-regulation/fuel-sampling-coverage.js";
 import * as marketRegulationFuelStationDataset from "./market-regulation/fuel-station.dataset.js";
 import * as marketRegulationInspectionAgencyDataset from "./market-regulation/inspection-agency.dataset.js";
-import * as marketRegulationSiteInterface from "./market-regulation/site.interface.js";
 import * as marketRegulationVehicleInspectionDataset from "./market-regulation/vehicle-inspection.dataset.js";
 import * as marketRegulationVehicleExtension from "./market-regulation/vehicle.extension.js";
 import * as publicSecurityCheckpointDataset from "./public-security/checkpoint.dataset.js";
@@ -81,8 +78,8 @@ export const DEPARTMENT_MODULES: Record<Department, readonly Record<string, unkn
   AGRICULTURE: [agricultureCoalReplacementDataset, agricultureFirePointDeduction, agricultureFirePointDataset],
   ENVIRONMENT: [environmentAccessRequest, environmentAirQualityIndicators, environmentAirQualityResolver, environmentAirQualityService, environmentAirQualityTypes, environmentBlackSmokeDataset, environmentEmergencyListDataset, environmentEnterpriseProfileDataset, environmentEnterpriseExtension, environmentGateRecordDataset, environmentGateTraffic, environmentIdentifierResolver, environmentIndicatorDataset, environmentIndicatorResolver, environmentListedEnterprise, environmentLoaders, environmentMonitoringStationDataset, environmentNrmmDataset, environmentNrmmIndicator, environmentObdRecordDataset, environmentObservationDataset, environmentPerformanceGradeDataset, environmentPeriod, environmentReferenceData, environmentRegionEntity, environmentRegionResolver, environmentRemoteSensingDataset, environmentSiteInterface, environmentTargetEntity, environmentTargetResolver, environmentTrustResolver, environmentVehicleEvidenceResolver, environmentVehicleReference, environmentWarningEntity, environmentWarningResolver],
   GRID: [gridCoalToElectricityDataset, gridElectricityReadingDataset, gridElectricityStats, gridEnterpriseExtension, gridListedEnterpriseExtension],
-  HOUSING: [housingConstructionSiteDataset, housingConstructionSiteResolver, housingDustCheckDataset, housingDustMonitorReadingDataset, housingDustViolationDataset, housingLoaders, housingRestaurantFumeMonitorDataset, housingSiteInterface],
-  MARKET_REGULATION: [marketRegulationCoalCheckDataset, marketRegulationCompliance, marketRegulationEnterpriseDataset, marketRegulationFuelSampleDataset, marketRegulationFuelSamplingCoverage, marketRegulationFuelStationDataset, marketRegulationInspectionAgencyDataset, marketRegulationSiteInterface, marketRegulationVehicleInspectionDataset, marketRegulationVehicleExtension],
+  HOUSING: [housingConstructionSiteDataset, housingConstructionSiteResolver, housingDustCheckDataset, housingDustMonitorReadingDataset, housingDustViolationDataset, housingRestaurantFumeMonitorDataset],
+  MARKET_REGULATION: [marketRegulationCoalCheckDataset, marketRegulationCompliance, marketRegulationEnterpriseDataset, marketRegulationFuelSampleDataset, marketRegulationFuelSamplingCoverage, marketRegulationFuelStationDataset, marketRegulationInspectionAgencyDataset, marketRegulationVehicleInspectionDataset, marketRegulationVehicleExtension],
   PUBLIC_SECURITY: [publicSecurityCheckpointDataset, publicSecurityEntryPermitDataset, publicSecurityGateRecordExtension, publicSecurityPassageDataset, publicSecurityPassageResolver, publicSecuritySiteInterface, publicSecurityVehicleDataset],
   TRANSPORT: [transportEnterpriseExtension, transportFederated, transportOperatingLicenceDataset, transportPhaseOutDataset, transportRailSidingDataset, transportRepairDataset, transportVehicleExtension],
 };
