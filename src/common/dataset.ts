@@ -23,7 +23,7 @@ import { GraphQLJSON } from "graphql-scalars";
 /** What type-graphql's Field takes as its type (a function returning the GraphQL type). */
 type ReturnTypeFunc = Parameters<typeof Field>[0] & ((...args: never[]) => unknown);
 import type { Column } from "../db/bulk.js";
-import { byKey, loader, type HubContext } from "./context.js";
+import { byKey, groupByKey, loader, type HubContext } from "./context.js";
 import type { ContributionSpec, ReferenceCheck, ValidateContext } from "./contribution/contribute.js";
 import { historyLoader } from "./contribution/history.js";
 import { contributionMutation } from "./contribution/resolver.js";
@@ -186,6 +186,13 @@ export interface DatasetDecl extends CatalogueDecl {
     normalize?(key: string): string;
   };
   history?: string;
+  /** fields naming one record of another dataset of this subgraph by a key column: `plant` by `plantCreditCode` */
+  links?: Record<string, { by: string; to: () => DefinedDataset<object>; description?: string; nullable?: boolean }>;
+  /**
+   * lists of this dataset's records on a parent type (its own or another dataset's entity, an entity view):
+   * `coalChecks` on Enterprise, the records whose `by` equals the parent's `key`, in `order`
+   */
+  listedOn?: Record<string, { parent: () => ClassType; key: string; by: string; order: Record<string, "asc" | "desc">; description: string; nullable?: boolean }>;
   contribution: {
     mutation: string;
     description: string;
@@ -244,6 +251,9 @@ export function describeDataset(entry: CatalogueDecl): CatalogueDecl {
   return entry;
 }
 
+/** "A, B or C.": what an enum field's input takes, when the declaration does not say more. */
+const oneOf = (values: string[]) => `${values.slice(0, -1).join(", ")}${values.length > 1 ? " or " : ""}${values[values.length - 1]}.`;
+
 const graphqlOf = (f: { type: FieldType; graphql?: ReturnTypeFunc; enum?: object }) => f.graphql ?? (f.enum ? () => f.enum! : GRAPHQL[f.type]);
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 /** A key value as the history's record_key holds it (instants as toISOString() writes them). */
@@ -267,6 +277,8 @@ export interface DefinedDataset<R extends object> {
   resolvers: ClassType[];
   /** the per-request loader of records by key (the key's values, in order) */
   loader(ctx: HubContext): { load(key: string): Promise<R | null> };
+  /** a per-request loader of the records whose `field` is among the keys, each key's in `order` */
+  loaderBy(field: string, order: Record<string, "asc" | "desc">): (ctx: HubContext) => { load(key: string): Promise<R[]> };
   /** the record a federation representation (its key fields) names: the type's `__resolveReference` */
   resolveReference(ctx: HubContext, ref: Record<string, unknown>): Promise<R | null>;
 }
@@ -306,7 +318,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
     // a derived field is computed by its check, one without input is filled by the contribution's own SQL
     if (f.derived || f.noInput) continue;
     const nullable = f.inputNullable ?? (f.list ? ("itemsAndList" as const) : true);
-    Field(f.inputType ?? listOf(f, INPUT[f.type]), { nullable, description: f.input, ...(f.default !== undefined ? { defaultValue: f.default } : {}) })(input.prototype, name);
+    Field(f.inputType ?? listOf(f, INPUT[f.type]), { nullable, description: f.input ?? (f.enum ? oneOf(Object.values(f.enum)) : undefined), ...(f.default !== undefined ? { defaultValue: f.default } : {}) })(input.prototype, name);
   }
   InputType(inputName, { description: decl.contribution.input })(input);
   const contribution: ContributionSpec<Record<string, unknown>> = {
@@ -409,6 +421,32 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   }
   if (decl.history) resolvers.push(HistoryResolver);
 
+  const loaderBy = (field: string, order: Record<string, "asc" | "desc">) => (ctx: HubContext) =>
+    loader<string, R[]>(ctx, `by.${decl.dataset}.${field}.${JSON.stringify(order)}`, async (keys) =>
+      groupByKey(keys, (await ctx.em.find(entity, { [field]: { $in: [...keys] } } as never, { orderBy: order as never })) as R[], (r) => String((r as Record<string, unknown>)[field])),
+    );
+  for (const [name, link] of Object.entries(decl.links ?? {})) {
+    @Resolver(() => entity)
+    class LinkResolver {
+      @FieldResolver(() => link.to().entity, { name, description: link.description, nullable: link.nullable ?? true })
+      link(@Root() r: Record<string, unknown>, @Ctx() ctx: HubContext) {
+        return r[link.by] === null ? null : link.to().loader(ctx).load(String(r[link.by]));
+      }
+    }
+    resolvers.push(LinkResolver);
+  }
+  for (const [name, list] of Object.entries(decl.listedOn ?? {})) {
+    const load = loaderBy(list.by, list.order);
+    @Resolver(list.parent)
+    class ListedOnResolver {
+      @FieldResolver(() => [entity], { name, description: list.description, nullable: list.nullable ?? decl.sharing !== SharingClass.OPEN })
+      listed(@Root() parent: Record<string, unknown>, @Ctx() ctx: HubContext) {
+        return load(ctx).load(String(parent[list.key]));
+      }
+    }
+    resolvers.push(ListedOnResolver);
+  }
+
   // A representation carries the key as JSON: instants as text, numbers as numbers.
   const keyValue = (field: string, v: unknown) => (decl.fields[field].type === "DateTime" ? new Date(v as string) : decl.fields[field].type === "Int" || decl.fields[field].type === "Float" ? Number(v) : String(v));
   const referenceLoader = (ctx: HubContext) =>
@@ -420,7 +458,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   const resolveReference = (ctx: HubContext, ref: Record<string, unknown>) =>
     referenceLoader(ctx).load(JSON.stringify(decl.key.map((f) => keyText(keyValue(f, ref[f])))));
 
-  return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, resolveReference };
+  return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, loaderBy, resolveReference };
 }
 
 const DEFINED = Symbol("defined dataset");

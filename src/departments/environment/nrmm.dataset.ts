@@ -86,7 +86,7 @@ export const nonRoadMachinery = defineDataset({
     testResult: {
       type: "String",
       enum: EmissionTestResult,
-      input: "PASS, FAIL or NOT_TESTED.",
+     
       check(c, v: string | null, _v, _row, checked) {
         const result = c.enumValue("testResult", v, Object.values(EmissionTestResult));
         // electric machinery has no exhaust to test

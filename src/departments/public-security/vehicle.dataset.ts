@@ -64,7 +64,7 @@ export const vehicles = defineDataset({
     plateColor: {
       type: "String",
       enum: PlateColor,
-      input: "BLUE, YELLOW, GREEN, YELLOW_GREEN, WHITE or BLACK.",
+     
       check(c, v: string | null, _v, _r, { plate }) {
         const color = c.enumValue("plateColor", v, Object.values(PlateColor));
         const kind = plate ? plateKind(plate as string) : null;

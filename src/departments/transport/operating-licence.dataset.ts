@@ -22,7 +22,7 @@ export const operatingLicence = defineDataset({
     status: {
       type: "String",
       enum: LicenceStatus,
-      input: "VALID, SUSPENDED, REVOKED or EXPIRED.",
+     
       check(c, v: string | null, { today }, _row, { validTo }) {
         const status = c.enumValue("status", v, Object.values(LicenceStatus));
         if (status === LicenceStatus.VALID && typeof validTo === "string" && validTo < today) {
