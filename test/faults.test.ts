@@ -3,7 +3,8 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
-import { DEPARTMENT_INFO, DEPARTMENTS, Department } from "../src/common/departments.js";
+import { Department } from "../src/common/departments.js";
+import { SUBGRAPH_IDS, subgraphSlug } from "../src/common/subgraphs.js";
 import { createLogger } from "../src/common/logger.js";
 import { ensureDatabase } from "../src/db/databases.js";
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "../src/db/embedded-postgres.js";
@@ -358,8 +359,8 @@ describe("faults", () => {
     const running = ["market-regulation", "environment", "grid"];
     const urls: Record<string, string> = {};
     const procs: Record<string, ReturnType<typeof spawnCli>> = {};
-    for (const d of DEPARTMENTS) {
-      const slug = DEPARTMENT_INFO[d].slug;
+    for (const s of SUBGRAPH_IDS) {
+      const slug = subgraphSlug(s);
       const port = await freePort(); // the subgraphs the query does not reach get a port nobody listens on
       urls[slug] = `http://127.0.0.1:${port}/graphql`;
       if (running.includes(slug)) procs[slug] = track(spawnCli(["serve", "--subgraph", slug, "--port", String(port)], env));

@@ -8,6 +8,7 @@ import { printSubgraphSdl } from "../src/common/federation.js";
 import { createLogger } from "../src/common/logger.js";
 import { Databases } from "../src/db/databases.js";
 import { composeSchemas } from "../src/gateway/compose.js";
+import { SUBGRAPH_IDS, subgraphSlug, type SubgraphId } from "../src/common/subgraphs.js";
 import { createSubgraphRuntime, type SubgraphRuntime } from "../src/server/subgraph-runtime.js";
 import { createTestDatabase, sql } from "./support/db.js";
 import { TEST_SECRET, token } from "./support/hub.js";
@@ -15,21 +16,21 @@ import { TEST_SECRET, token } from "./support/hub.js";
 let databases: Databases;
 let dbUrl: string;
 let drop: () => Promise<void>;
-const runtimes = {} as Record<Department, SubgraphRuntime>;
+const runtimes = {} as Record<SubgraphId, SubgraphRuntime>;
 
 beforeAll(async () => {
   const db = await createTestDatabase();
   dbUrl = db.url;
   drop = db.drop;
   databases = await Databases.open({ ...loadConfig({}), databaseUrl: db.url }, DEPARTMENTS, createLogger("error"));
-  for (const d of DEPARTMENTS) runtimes[d] = createSubgraphRuntime(d, databases, new TextEncoder().encode(TEST_SECRET));
+  for (const s of SUBGRAPH_IDS) runtimes[s] = createSubgraphRuntime(s, databases, new TextEncoder().encode(TEST_SECRET));
 });
 afterAll(async () => {
   await databases?.close();
   await drop?.();
 });
 
-async function run(d: Department, query: string, variables: Record<string, unknown> = {}) {
+async function run(d: SubgraphId, query: string, variables: Record<string, unknown> = {}) {
   const contextValue = await runtimes[d].contextFor(`Bearer ${await token(Department.ENVIRONMENT, Role.ANALYST)}`);
   const res = await execute({ schema: runtimes[d].schema, document: parse(query), variableValues: variables, contextValue });
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
@@ -38,11 +39,11 @@ async function run(d: Department, query: string, variables: Record<string, unkno
 
 describe("_service { sdl }", () => {
   const composed = composeSchemas();
-  for (const d of DEPARTMENTS) {
-    it(`${DEPARTMENT_INFO[d].slug} serves the SDL the supergraph was composed from`, async () => {
-      const data = await run(d, "{ _service { sdl } }");
-      expect((data._service as { sdl: string }).sdl).toBe(printSubgraphSdl(runtimes[d].schema));
-      expect((data._service as { sdl: string }).sdl.trimEnd()).toBe(composed.subgraphs[DEPARTMENT_INFO[d].slug].trimEnd());
+  for (const s of SUBGRAPH_IDS) {
+    it(`${subgraphSlug(s)} serves the SDL the supergraph was composed from`, async () => {
+      const data = await run(s, "{ _service { sdl } }");
+      expect((data._service as { sdl: string }).sdl).toBe(printSubgraphSdl(runtimes[s].schema));
+      expect((data._service as { sdl: string }).sdl.trimEnd()).toBe(composed.subgraphs[subgraphSlug(s)].trimEnd());
     });
   }
 });
@@ -98,7 +99,7 @@ describe("_entities for every key of every subgraph", () => {
 
   it("covers every resolvable @key the subgraphs declare", () => {
     const declared = new Set<string>();
-    for (const d of DEPARTMENTS) {
+    for (const d of SUBGRAPH_IDS) {
       const sdl = printSubgraphSdl(runtimes[d].schema);
       for (const m of sdl.matchAll(/^type (\w+)[^{]*@key\(fields: "(\w+)"(, resolvable: false)?\)/gm)) {
         if (!m[3]) declared.add(`${d}:${m[1]}:${m[2]}`);

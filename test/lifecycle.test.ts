@@ -65,10 +65,21 @@ describe("npm start", () => {
   }, 300_000);
 
   it("refuses a bad configuration, listing every problem", async () => {
-    const proc = spawnCli(["serve"], { PORT: "http", LOG_LEVEL: "loud", DATABASE_URL: "mysql://x" });
+    const proc = spawnCli(["serve"], {
+      PORT: "http",
+      LOG_LEVEL: "loud",
+      DATABASE_URL: "mysql://x",
+      // the hub's subgraph has a URL of its own, but no database of its own (its records are the shared database's)
+      LANTIAN_SUBGRAPH_URL_HUB: "http://127.0.0.1:4008/graphql",
+      LANTIAN_SUBGRAPH_URL_NOPE: "http://127.0.0.1:4009/graphql",
+      DATABASE_URL_HUB: "postgres://127.0.0.1/hub",
+    });
     expect(await proc.exited).toBe(2);
     expect(proc.output()).toMatch(/PORT=http/);
     expect(proc.output()).toMatch(/LOG_LEVEL=loud/);
     expect(proc.output()).toMatch(/DATABASE_URL must use postgres/);
+    expect(proc.output()).toMatch(/LANTIAN_SUBGRAPH_URL_NOPE: unknown subgraph NOPE/);
+    expect(proc.output()).toMatch(/DATABASE_URL_HUB: unknown department HUB/);
+    expect(proc.output()).not.toMatch(/LANTIAN_SUBGRAPH_URL_HUB/);
   });
 });

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from "../common/config.js";
 import { DEPARTMENT_INFO, DEPARTMENTS, parseDepartment, type Department } from "../common/departments.js";
 import { createLogger, timed, type Logger } from "../common/logger.js";
 import { projectRoot } from "../common/paths.js";
+import { parseSubgraph, SUBGRAPH_IDS, subgraphDefaultPort, subgraphSlug, type SubgraphId } from "../common/subgraphs.js";
 import type { RunningServer } from "../server/hub.js";
 import { UsageError } from "./connection.js";
 import { LantianHttpError, LantianRequestError } from "../client/index.js";
@@ -17,7 +18,7 @@ import { REPORT_NAMES, reportUsage, runReport } from "./report.js";
 const USAGE = `lantian <command> [options]
 
   serve [--port N]                      every subgraph and the gateway in one process (default)
-  serve --subgraph <name> [--port N]    one department's subgraph over HTTP
+  serve --subgraph <name> [--port N]    one subgraph over HTTP: a department's, or the hub's own
   gateway [--port N] [--subgraph-url <name>=<url> ...]
                                         the gateway alone, over remote subgraphs
   migrate                               apply pending migrations
@@ -37,7 +38,7 @@ Data commands (through the gateway with the typed client; --url/--token or LANTI
   query <file.graphql> [--var name=value ...]
                                         run an ad-hoc operation, print its data as JSON
 
-Subgraph names: ${DEPARTMENTS.map((d) => DEPARTMENT_INFO[d].slug).join(", ")}
+Subgraph names: ${SUBGRAPH_IDS.map(subgraphSlug).join(", ")}
 Settings come from the environment; see .env.example.`;
 
 
@@ -46,6 +47,12 @@ function department(value: string | undefined, flag: string): Department {
   const d = parseDepartment(value);
   if (!d) throw new UsageError(`${flag} ${value}: unknown department (one of ${DEPARTMENTS.map((x) => DEPARTMENT_INFO[x].slug).join(", ")})`);
   return d;
+}
+
+function subgraph(value: string, flag: string): SubgraphId {
+  const s = parseSubgraph(value);
+  if (!s) throw new UsageError(`${flag} ${value}: unknown subgraph (one of ${SUBGRAPH_IDS.map(subgraphSlug).join(", ")})`);
+  return s;
 }
 
 function port(value: string | undefined, fallback: number): number {
@@ -135,8 +142,8 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "serve": {
       if (values.subgraph) {
-        const d = department(values.subgraph, "--subgraph");
-        const server = await startSubgraphServer(config, d, log, port(values.port, DEPARTMENT_INFO[d].defaultPort));
+        const s = subgraph(values.subgraph, "--subgraph");
+        const server = await startSubgraphServer(config, s, log, port(values.port, subgraphDefaultPort(s)));
         runUntilSignal(server, log);
       } else {
         const server = await startAllInOne(values.port === undefined ? config : { ...config, port: port(values.port, config.port) }, log);
@@ -145,11 +152,11 @@ export async function main(argv: string[]): Promise<number> {
       return -1; // keep running
     }
     case "gateway": {
-      const overrides: Partial<Record<Department, string>> = {};
+      const overrides: Partial<Record<SubgraphId, string>> = {};
       for (const spec of values["subgraph-url"] ?? []) {
         const m = /^([a-z-]+)=(https?:\/\/.+)$/.exec(spec);
         if (!m) throw new UsageError(`--subgraph-url ${spec}: expected <name>=<http url>`);
-        overrides[department(m[1], "--subgraph-url")] = m[2];
+        overrides[subgraph(m[1], "--subgraph-url")] = m[2];
       }
       const server = await startGatewayServer(config, log, port(values.port, config.port), overrides);
       runUntilSignal(server, log);

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { DEPARTMENTS, DEPARTMENT_INFO, Department } from "./departments.js";
+import { DEPARTMENTS, Department } from "./departments.js";
+import { SUBGRAPH_IDS, subgraphDefaultPort, type SubgraphId } from "./subgraphs.js";
 
 /** Parses a duration like 90s, 30m, 8h, 7d into seconds. */
 export function parseTtl(ttl: string): number {
@@ -32,8 +33,8 @@ export interface Config {
   logLevel: LogLevel;
   /** how long to wait for a database connection, and for one statement, before answering DATABASE_UNAVAILABLE */
   database: { connectTimeoutMs: number; statementTimeoutMs: number };
-  /** subgraph URLs for the gateway in the distributed form */
-  subgraphUrls: Partial<Record<Department, string>>;
+  /** subgraph URLs for the gateway in the distributed form: each department's and the hub's */
+  subgraphUrls: Partial<Record<SubgraphId, string>>;
   /** hardening: what one request may carry and ask for (README, "Limits") */
   limits: {
     maxBodyBytes: number;
@@ -152,17 +153,23 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
 
   const pg = ["postgres:", "postgresql:"];
   const departmentDatabaseUrls: Partial<Record<Department, string>> = {};
-  const subgraphUrls: Partial<Record<Department, string>> = {};
+  const subgraphUrls: Partial<Record<SubgraphId, string>> = {};
   for (const d of DEPARTMENTS) {
     const db = url(`DATABASE_URL_${d}`, pg);
     if (db) departmentDatabaseUrls[d] = db;
-    const sub = url(`LANTIAN_SUBGRAPH_URL_${d}`, ["http:", "https:"]);
-    if (sub) subgraphUrls[d] = sub;
+  }
+  for (const s of SUBGRAPH_IDS) {
+    const sub = url(`LANTIAN_SUBGRAPH_URL_${s}`, ["http:", "https:"]);
+    if (sub) subgraphUrls[s] = sub;
   }
   for (const name of Object.keys(env)) {
-    const m = /^(DATABASE_URL|LANTIAN_SUBGRAPH_URL)_(.+)$/.exec(name);
-    if (m && !DEPARTMENTS.includes(m[2] as Department)) {
-      problems.push(`${name}: unknown department ${m[2]} (one of ${DEPARTMENTS.join(", ")})`);
+    const db = /^DATABASE_URL_(.+)$/.exec(name);
+    if (db && !DEPARTMENTS.includes(db[1] as Department)) {
+      problems.push(`${name}: unknown department ${db[1]} (one of ${DEPARTMENTS.join(", ")})`);
+    }
+    const sub = /^LANTIAN_SUBGRAPH_URL_(.+)$/.exec(name);
+    if (sub && !SUBGRAPH_IDS.includes(sub[1] as SubgraphId)) {
+      problems.push(`${name}: unknown subgraph ${sub[1]} (one of ${SUBGRAPH_IDS.join(", ")})`);
     }
   }
 
@@ -203,6 +210,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   return config;
 }
 
-export function defaultSubgraphUrl(d: Department): string {
-  return `http://127.0.0.1:${DEPARTMENT_INFO[d].defaultPort}/graphql`;
+export function defaultSubgraphUrl(s: SubgraphId): string {
+  return `http://127.0.0.1:${subgraphDefaultPort(s)}/graphql`;
 }

@@ -3,8 +3,8 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type pg from "pg";
 import type { AuditChain } from "./audit-chain.js";
 import type { Principal } from "./auth.js";
-import type { Department } from "./departments.js";
 import type { RequestSharing } from "./sharing-enforcement.js";
+import type { SubgraphId } from "./subgraphs.js";
 
 /**
  * What every resolver of a subgraph gets, built anew for each request that reaches the subgraph:
@@ -12,11 +12,11 @@ import type { RequestSharing } from "./sharing-enforcement.js";
  * request's DataLoaders.
  */
 export interface HubContext {
-  /** the department whose subgraph is answering */
-  subgraph: Department;
+  /** the subgraph answering: a department's, or the hub's own */
+  subgraph: SubgraphId;
   principal: Principal;
   em: EntityManager;
-  /** the department database's pool, for set-based bulk writes and aggregates */
+  /** the department database's pool, for set-based bulk writes and aggregates (the hub's subgraph: the hub's) */
   db: pg.Pool;
   /** the database holding the hub's grants, audit trail and usage (the shared one; see Databases.hubPool) */
   hub: pg.Pool;

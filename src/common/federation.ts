@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { graphqlSync, parse, type GraphQLSchema } from "graphql";
-import { buildSchemaSync, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { buildSchemaSync, createResolversMap, type ContainerType, type NonEmptyArray } from "type-graphql";
 import type { HubContext } from "./context.js";
 import type { Department } from "./departments.js";
 import { isDefinedDataset } from "./dataset.js";
@@ -18,11 +18,17 @@ const FEDERATION_LINK =
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ReferenceResolver = (reference: any, ctx: HubContext) => unknown;
 
-/** What a department folder exports to become a subgraph. */
+/** What a department folder (or the hub) exports to become a subgraph. */
 export interface SubgraphDefinition {
-  department: Department;
+  /** the department whose subgraph this is; none for the hub's own */
+  department?: Department;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: Function[];
+  /**
+   * Resolvers the subgraph builds itself, because they take what they serve as constructor arguments
+   * (the catalogue takes the subgraphs it lists); any other resolver class is made with `new`.
+   */
+  resolverInstances?: object[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   /** __resolveReference per entity type name; each must go through a request DataLoader */
@@ -105,6 +111,7 @@ function build(def: SubgraphDefinition): GraphQLSchema {
   const typeGraphqlSchema = buildSchemaSync({
     resolvers: def.resolvers as NonEmptyArray<Function>,
     orphanedTypes: def.orphanedTypes,
+    container: resolverContainer(def.resolverInstances ?? []),
     scalarsMap: [
       { type: Date, scalar: DateTimeScalar },
     ],
@@ -129,6 +136,17 @@ function build(def: SubgraphDefinition): GraphQLSchema {
   // last, so it runs first: no resolver (nor a sharing check's query) sees a NUL, a lone surrogate or an over-long text
   guardTextArguments(schema);
   return schema;
+}
+
+/** type-graphql's container for one subgraph: the given instances, else one `new` instance per class. */
+function resolverContainer(instances: object[]): ContainerType {
+  const made = new Map<unknown, unknown>(instances.map((i) => [i.constructor, i]));
+  return {
+    get(cls: new () => unknown) {
+      if (!made.has(cls)) made.set(cls, new cls());
+      return made.get(cls);
+    },
+  };
 }
 
 /** The subgraph SDL exactly as the gateway reads it through `_service { sdl }`. */

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import type { Principal } from "./auth.js";
 import type { Dataset } from "./datasets.js";
-import { addDays, toChinaDate } from "./scalars.js";
+import { toChinaDate } from "./scalars.js";
 
 /** The datasets a principal's department and role hold a valid grant for today (China time). */
 export async function loadGrants(hub: Pick<pg.Pool, "query">, principal: Principal): Promise<Set<Dataset>> {
@@ -12,20 +12,6 @@ export async function loadGrants(hub: Pick<pg.Pool, "query">, principal: Princip
     [principal.department, principal.role],
   );
   return new Set(rows.map((r) => r.dataset));
-}
-
-/** The owner must answer within this many working days (Monday to Friday; public holidays not counted). */
-export const REPLY_WORKING_DAYS = 5;
-
-/** The date `n` working days after `date` (YYYY-MM-DD). */
-export function workingDaysAfter(date: string, n: number): string {
-  let d = date;
-  for (let left = n; left > 0; ) {
-    d = addDays(d, 1);
-    const weekday = new Date(`${d}T00:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left--;
-  }
-  return d;
 }
 
 export function today(): string {

@@ -1,11 +1,8 @@
 import { registerEnumType } from "type-graphql";
 import { Dataset } from "./datasets.js";
-import { IDENTIFIER_ERROR_CODES, IDENTIFIER_KINDS, type IdentifierErrorCode, type IdentifierKind } from "./identifiers/index.js";
+import { IDENTIFIER_ERROR_CODES, type IdentifierErrorCode } from "./identifiers/index.js";
 
 // The code lists live in common/ as plain data; the GraphQL enums are generated from them so they cannot drift.
-export const IdentifierKindEnum = Object.fromEntries(IDENTIFIER_KINDS.map((k) => [k, k])) as Record<IdentifierKind, IdentifierKind>;
-registerEnumType(IdentifierKindEnum, { name: "IdentifierKind", description: "The identifiers the hub checks." });
-
 export const ValidationCodeEnum = Object.fromEntries(IDENTIFIER_ERROR_CODES.map((c) => [c, c])) as Record<IdentifierErrorCode, IdentifierErrorCode>;
 registerEnumType(ValidationCodeEnum, {
   name: "ValidationCode",

@@ -10,6 +10,7 @@ import { UsageBuffer } from "../common/audit.js";
 import { loadAuditKey } from "../common/auth.js";
 import { DEPARTMENT_INFO, type Department } from "../common/departments.js";
 import type { Logger } from "../common/logger.js";
+import { HUB, type SubgraphId } from "../common/subgraphs.js";
 import { SUBGRAPHS } from "../departments/index.js";
 import { isClusterProcess, postgresBinary, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
 import { openOrm } from "./orm.js";
@@ -51,17 +52,16 @@ async function attachedUrl(config: Config): Promise<string | undefined> {
 }
 
 /**
- * The databases behind the departments this process serves. Departments that share a URL share one
+ * The databases behind the subgraphs this process serves. Departments that share a URL share one
  * ORM (one pool); a department given its own DATABASE_URL_<DEPARTMENT> gets its own, and that database
- * also holds its `hub` records.
+ * also holds its `hub` records. The hub's own records (grants, audit of reads, usage) are on the shared
+ * database, which is one of the groups, holding no department when none served here is on it.
  */
 export class Databases {
   private constructor(
     readonly groups: { url: string; departments: Department[]; orm: MikroORM; pool: pg.Pool }[],
     private embedded: EmbeddedPostgres | undefined,
     private readonly log: Logger,
-    private readonly hub: pg.Pool,
-    private readonly ownHubPool: boolean,
     /** the shared database of the hub's own records (grants, audit of reads, usage, rate limits) */
     readonly hubUrl: string,
     /**
@@ -93,9 +93,10 @@ export class Databases {
   readonly usage: UsageBuffer;
 
   /**
-   * Opens the databases of `departments`. Without a DATABASE_URL the embedded cluster in the data
-   * directory is started (and supervised when `supervise`), or, with `attach`, the cluster of a hub
-   * already running on that data directory is used through its postgres.json.
+   * Opens the databases of `departments` and the hub's (no departments: the hub's alone, for its own
+   * subgraph). Without a DATABASE_URL the embedded cluster in the data directory is started (and
+   * supervised when `supervise`), or, with `attach`, the cluster of a hub already running on that data
+   * directory is used through its postgres.json.
    */
   static async open(
     config: Config,
@@ -110,7 +111,8 @@ export class Databases {
       const url = config.departmentDatabaseUrls[d] ?? config.databaseUrl;
       if (url) urlOf.set(d, url);
     }
-    if (urlOf.size < departments.length) {
+    let shared: string | undefined;
+    if (urlOf.size < departments.length || (departments.length === 0 && !config.databaseUrl)) {
       let url = opts.attach ? await attachedUrl(config) : undefined;
       if (url) {
         log.info(`using the embedded PostgreSQL of the hub running on ${config.dataDir} (${attachFile(config)})`);
@@ -130,10 +132,11 @@ export class Databases {
         attach = file;
       }
       for (const d of departments) if (!urlOf.has(d)) urlOf.set(d, url);
+      shared = url;
     }
     // The hub's grants, audit trail of reads and usage live in the shared database (DATABASE_URL or the
     // embedded one); a department with its own database keeps its writes' audit entries there.
-    const hubUrl = config.databaseUrl ?? (embedded ? urlOf.get(departments.find((d) => !config.departmentDatabaseUrls[d])!) : undefined);
+    const hubUrl = config.databaseUrl ?? shared;
     return Databases.connect(config, urlOf, hubUrl, embedded, attach, log);
   }
 
@@ -149,12 +152,15 @@ export class Databases {
     const departments = [...urlOf.keys()];
     const byUrl = new Map<string, Department[]>();
     for (const d of departments) byUrl.set(urlOf.get(d)!, [...(byUrl.get(urlOf.get(d)!) ?? []), d]);
+    // the hub's records on a database no department served here is on: a group of its own
+    if (hubUrl && !byUrl.has(hubUrl)) byUrl.set(hubUrl, []);
+    if (byUrl.size === 0) throw new Error("no database to open: neither a department nor the hub's");
     const groups = [];
     try {
       for (const [url, ds] of byUrl) {
         const orm = await openOrm(url, ds.flatMap((d) => SUBGRAPHS[d].entities), config.database, log);
         // Bulk writes (contributions, demo data) go through plain pg for array parameters and COPY.
-        const name = ds.map((d) => DEPARTMENT_INFO[d].slug).join("+");
+        const name = groupName(ds);
         groups.push({ url, departments: ds, orm, pool: countingPool(resilientPool(poolConfig(url, 5, config.database), log, name)) });
       }
     } catch (e) {
@@ -163,11 +169,10 @@ export class Databases {
       if (attach) fs.rmSync(attach, { force: true });
       throw e;
     }
-    const hubGroup = groups.find((g) => g.url === hubUrl) ?? (hubUrl ? undefined : groups[0]);
-    const hub = hubGroup?.pool ?? countingPool(resilientPool(poolConfig(hubUrl!, 3, config.database), log, "hub"));
-    const sharedUrl = hubUrl ?? hubGroup!.url;
+    // without a shared database (every department on its own), the first one holds the hub's records
+    const sharedUrl = hubUrl ?? groups[0].url;
     const bookkeeping = resilientPool(poolConfig(sharedUrl, 2, config.database, { synchronous_commit: "off" }), log, "bookkeeping");
-    return new Databases(groups, embedded, log, hub, !hubGroup, sharedUrl, bookkeeping, attach, config.database, loadAuditKey(config));
+    return new Databases(groups, embedded, log, sharedUrl, bookkeeping, attach, config.database, loadAuditKey(config));
   }
 
   /**
@@ -196,21 +201,22 @@ export class Databases {
     return next;
   }
 
-  private group(d: Department) {
-    const g = this.groups.find((x) => x.departments.includes(d));
-    if (!g) throw new Error(`no database opened for ${d}`);
+  /** The group of a department's database, or of the hub's own records. */
+  private group(s: SubgraphId) {
+    const g = s === HUB ? this.groups.find((x) => x.url === this.hubUrl) : this.groups.find((x) => x.departments.includes(s));
+    if (!g) throw new Error(`no database opened for ${s}`);
     return g;
   }
 
-  orm(d: Department): MikroORM {
-    return this.group(d).orm;
+  orm(s: SubgraphId): MikroORM {
+    return this.group(s).orm;
   }
 
-  pool(d: Department): pg.Pool {
-    return this.group(d).pool;
+  pool(s: SubgraphId): pg.Pool {
+    return this.group(s).pool;
   }
 
-  /** Applies pending migrations: `hub` on every database, then each department's in its own schema. */
+  /** Applies pending migrations: `hub` on every database (the shared one included), then each department's in its own schema. */
   async migrate(): Promise<number> {
     let applied = 0;
     for (const g of this.groups) {
@@ -235,14 +241,12 @@ export class Databases {
 
   /** The database of the hub's grants, audit of reads and usage. */
   hubPool(): pg.Pool {
-    return this.hub;
+    return this.group(HUB).pool;
   }
 
-  /** Each database's audit trail (one chain per database), named by the departments it holds. */
+  /** Each database's audit trail (one chain per database), named by the departments it holds ("hub" for none). */
   auditTrails(): { name: string; pool: pg.Pool }[] {
-    const trails = this.groups.map((g) => ({ name: g.departments.map((d) => DEPARTMENT_INFO[d].slug).join("+"), pool: g.pool }));
-    if (this.ownHubPool) trails.push({ name: "hub", pool: this.hub });
-    return trails;
+    return this.groups.map((g) => ({ name: groupName(g.departments), pool: g.pool }));
   }
 
   /** Resolves when every database answers; rejects when one does not, within the connect timeout. */
@@ -261,7 +265,6 @@ export class Databases {
   async close(): Promise<void> {
     await this.checkpointer?.close();
     await Promise.all(this.groups.map((g) => Promise.all([g.orm.close(true), g.pool.end()])));
-    if (this.ownHubPool) await this.hub.end();
     await this.usage.close();
     await this.bookkeeping.end();
     if (this.embedded) {
@@ -270,6 +273,11 @@ export class Databases {
       this.log.info("embedded PostgreSQL stopped");
     }
   }
+}
+
+/** A database's name in logs and audit trails: the departments it holds, or `hub` for the hub's records alone. */
+function groupName(departments: Department[]): string {
+  return departments.length > 0 ? departments.map((d) => DEPARTMENT_INFO[d].slug).join("+") : "hub";
 }
 
 /** A pool whose statements count in `sqlStatements` too, so N+1 checks see the raw-SQL loaders as well. */

@@ -4,8 +4,9 @@ import { AuditKind, type AuditEntry } from "../common/audit.js";
 import { Role } from "../common/auth.js";
 import { DATASET_INFO, DATASETS, Dataset, SharingClass } from "../common/datasets.js";
 import { Department } from "../common/departments.js";
-import { REPLY_WORKING_DAYS, today, workingDaysAfter } from "../common/grants.js";
+import { today } from "../common/grants.js";
 import { addDays } from "../common/scalars.js";
+import { REPLY_WORKING_DAYS, workingDaysAfter } from "../hub/reply-deadline.js";
 
 interface DemoRequest {
   dataset: Dataset;

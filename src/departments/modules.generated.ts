@@ -4,7 +4,6 @@ import type { Department } from "../common/departments.js";
 import * as agricultureCoalReplacementDataset from "./agriculture/coal-replacement.dataset.js";
 import * as agricultureFirePointDeduction from "./agriculture/fire-point-deduction.js";
 import * as agricultureFirePointDataset from "./agriculture/fire-point.dataset.js";
-import * as environmentAccessRequest from "./environment/access-request.js";
 import * as environmentAirQualityIndicators from "./environment/air-quality-indicators.js";
 import * as environmentAirQualityResolver from "./environment/air-quality.resolver.js";
 import * as environmentAirQualityService from "./environment/air-quality.service.js";
@@ -15,7 +14,6 @@ import * as environmentEnterpriseProfileDataset from "./environment/enterprise-p
 import * as environmentEnterpriseExtension from "./environment/enterprise.extension.js";
 import * as environmentGateRecordDataset from "./environment/gate-record.dataset.js";
 import * as environmentGateTraffic from "./environment/gate-traffic.js";
-import * as environmentIdentifierResolver from "./environment/identifier.resolver.js";
 import * as environmentIndicatorDataset from "./environment/indicator.dataset.js";
 import * as environmentIndicatorResolver from "./environment/indicator.resolver.js";
 import * as environmentListedEnterprise from "./environment/listed-enterprise.js";
@@ -34,7 +32,6 @@ import * as environmentRemoteSensingDataset from "./environment/remote-sensing.d
 import * as environmentSiteInterface from "./environment/site.interface.js";
 import * as environmentTargetEntity from "./environment/target.entity.js";
 import * as environmentTargetResolver from "./environment/target.resolver.js";
-import * as environmentTrustResolver from "./environment/trust.resolver.js";
 import * as environmentVehicleEvidenceResolver from "./environment/vehicle-evidence.resolver.js";
 import * as environmentVehicleReference from "./environment/vehicle.reference.js";
 import * as environmentWarningEntity from "./environment/warning.entity.js";
@@ -76,7 +73,7 @@ import * as transportVehicleExtension from "./transport/vehicle.extension.js";
 
 export const DEPARTMENT_MODULES: Record<Department, readonly Record<string, unknown>[]> = {
   AGRICULTURE: [agricultureCoalReplacementDataset, agricultureFirePointDeduction, agricultureFirePointDataset],
-  ENVIRONMENT: [environmentAccessRequest, environmentAirQualityIndicators, environmentAirQualityResolver, environmentAirQualityService, environmentAirQualityTypes, environmentBlackSmokeDataset, environmentEmergencyListDataset, environmentEnterpriseProfileDataset, environmentEnterpriseExtension, environmentGateRecordDataset, environmentGateTraffic, environmentIdentifierResolver, environmentIndicatorDataset, environmentIndicatorResolver, environmentListedEnterprise, environmentLoaders, environmentMonitoringStationDataset, environmentNrmmDataset, environmentNrmmIndicator, environmentObdRecordDataset, environmentObservationDataset, environmentPerformanceGradeDataset, environmentPeriod, environmentReferenceData, environmentRegionEntity, environmentRegionResolver, environmentRemoteSensingDataset, environmentSiteInterface, environmentTargetEntity, environmentTargetResolver, environmentTrustResolver, environmentVehicleEvidenceResolver, environmentVehicleReference, environmentWarningEntity, environmentWarningResolver],
+  ENVIRONMENT: [environmentAirQualityIndicators, environmentAirQualityResolver, environmentAirQualityService, environmentAirQualityTypes, environmentBlackSmokeDataset, environmentEmergencyListDataset, environmentEnterpriseProfileDataset, environmentEnterpriseExtension, environmentGateRecordDataset, environmentGateTraffic, environmentIndicatorDataset, environmentIndicatorResolver, environmentListedEnterprise, environmentLoaders, environmentMonitoringStationDataset, environmentNrmmDataset, environmentNrmmIndicator, environmentObdRecordDataset, environmentObservationDataset, environmentPerformanceGradeDataset, environmentPeriod, environmentReferenceData, environmentRegionEntity, environmentRegionResolver, environmentRemoteSensingDataset, environmentSiteInterface, environmentTargetEntity, environmentTargetResolver, environmentVehicleEvidenceResolver, environmentVehicleReference, environmentWarningEntity, environmentWarningResolver],
   GRID: [gridCoalToElectricityDataset, gridElectricityReadingDataset, gridElectricityStats, gridEnterpriseExtension, gridListedEnterpriseExtension],
   HOUSING: [housingConstructionSiteDataset, housingConstructionSiteResolver, housingDustCheckDataset, housingDustMonitorReadingDataset, housingDustViolationDataset, housingRestaurantFumeMonitorDataset],
   MARKET_REGULATION: [marketRegulationCoalCheckDataset, marketRegulationCompliance, marketRegulationEnterpriseDataset, marketRegulationFuelSampleDataset, marketRegulationFuelSamplingCoverage, marketRegulationFuelStationDataset, marketRegulationInspectionAgencyDataset, marketRegulationVehicleInspectionDataset, marketRegulationVehicleExtension],

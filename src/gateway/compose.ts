@@ -1,25 +1,25 @@
 import { composeServices } from "@apollo/composition";
 import { parse, printSchema } from "graphql";
 import { defaultSubgraphUrl } from "../common/config.js";
-import { DEPARTMENTS, DEPARTMENT_INFO } from "../common/departments.js";
 import { buildFederatedSchema, printSubgraphSdl } from "../common/federation.js";
-import { SUBGRAPHS } from "../departments/index.js";
+import { SUBGRAPH_IDS, subgraphSlug } from "../common/subgraphs.js";
+import { SUBGRAPH_DEFINITIONS } from "./subgraphs.js";
 
 export interface ComposedSchemas {
-  /** subgraph slug → its SDL */
+  /** subgraph name → its SDL */
   subgraphs: Record<string, string>;
   supergraph: string;
   /** the client-facing schema: the supergraph without federation machinery */
   api: string;
 }
 
-/** Builds every subgraph from its code and composes them the way the gateway will. */
+/** Builds every subgraph (the departments' and the hub's) from its code and composes them the way the gateway will. */
 export function composeSchemas(): ComposedSchemas {
   const subgraphs: Record<string, string> = {};
-  const services = DEPARTMENTS.map((d) => {
-    const sdl = printSubgraphSdl(buildFederatedSchema(SUBGRAPHS[d].definition));
-    subgraphs[DEPARTMENT_INFO[d].slug] = sdl;
-    return { name: DEPARTMENT_INFO[d].slug, typeDefs: parse(sdl), url: defaultSubgraphUrl(d) };
+  const services = SUBGRAPH_IDS.map((id) => {
+    const sdl = printSubgraphSdl(buildFederatedSchema(SUBGRAPH_DEFINITIONS[id]));
+    subgraphs[subgraphSlug(id)] = sdl;
+    return { name: subgraphSlug(id), typeDefs: parse(sdl), url: defaultSubgraphUrl(id) };
   });
   const result = composeServices(services);
   if (result.errors) {

@@ -6,10 +6,11 @@ import { GraphQLError } from "graphql";
 import pg from "pg";
 import { loadSigningKey, verifyAuthorization, type Principal } from "../common/auth.js";
 import { defaultSubgraphUrl, type Config } from "../common/config.js";
-import { Department, DEPARTMENTS, DEPARTMENT_INFO, departmentBySlug } from "../common/departments.js";
+import { DEPARTMENTS, DEPARTMENT_INFO } from "../common/departments.js";
 import type { HubContext } from "../common/context.js";
 import { timed, type Logger } from "../common/logger.js";
 import { supergraphFile } from "../common/paths.js";
+import { HUB, SUBGRAPH_IDS, subgraphSlug, type SubgraphId } from "../common/subgraphs.js";
 import { Databases } from "../db/databases.js";
 import { loadDemoData } from "../demo/seed.js";
 import { formatErrorWith, formatGatewayErrorWith } from "./errors.js";
@@ -187,9 +188,9 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     // The counters live beside the hub's other records (grants, audit of reads, usage).
     rateLimiter = openRateLimiter(config, databases.hubUrl, log);
     const runtimes = Object.fromEntries(
-      DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].slug, createSubgraphRuntime(d, databases!, signingKey, config.limits.tokenMaxTtlSeconds)]),
+      SUBGRAPH_IDS.map((s) => [subgraphSlug(s), createSubgraphRuntime(s, databases!, signingKey, config.limits.tokenMaxTtlSeconds)]),
     ) as Record<string, SubgraphRuntime>;
-    apollo = await timed(log, "gateway composed with 7 in-process subgraphs", async () => {
+    apollo = await timed(log, `gateway composed with ${SUBGRAPH_IDS.length} in-process subgraphs`, async () => {
       const gateway = new ApolloGateway({
         supergraphSdl: fs.readFileSync(supergraphFile(), "utf8"),
         buildService: ({ name }) => new InProcessDataSource(runtimes[name], log),
@@ -224,15 +225,16 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
   };
 }
 
-/** The distributed form: one department's subgraph over HTTP. */
-export async function startSubgraphServer(config: Config, department: Department, log: Logger, port: number): Promise<RunningServer> {
+/** The distributed form: one subgraph (a department's, or the hub's own) over HTTP. */
+export async function startSubgraphServer(config: Config, subgraph: SubgraphId, log: Logger, port: number): Promise<RunningServer> {
   const signingKey = loadSigningKey(config);
-  let databases = await timed(log, "database opened", () => Databases.open(config, [department], log));
+  // the hub's subgraph needs only the hub's records, on the shared database
+  let databases = await timed(log, "database opened", () => Databases.open(config, subgraph === HUB ? [] : [subgraph], log));
   try {
     await timed(log, "migrations applied", () => migrateLocked(databases));
     databases = await timed(log, "runtime role ready", () => databases.asRuntime(config));
     databases.keepCheckpoints(config.dataDir);
-    const runtime = createSubgraphRuntime(department, databases, signingKey, config.limits.tokenMaxTtlSeconds);
+    const runtime = createSubgraphRuntime(subgraph, databases, signingKey, config.limits.tokenMaxTtlSeconds);
     const options = apolloOptions<HubContext>(config, log, true);
     const apollo = new ApolloServer<HubContext>({ schema: runtime.schema, ...options, plugins: [...options.plugins, auditReads(runtime, log)] });
     await apollo.start();
@@ -247,7 +249,7 @@ export async function startSubgraphServer(config: Config, department: Department
     });
     const bound = await listen(server, port, config.host);
     const url = `http://127.0.0.1:${bound}/graphql`;
-    log.info(`ready: subgraph ${DEPARTMENT_INFO[department].slug} at ${url}`);
+    log.info(`ready: subgraph ${subgraphSlug(subgraph)} at ${url}`);
     return {
       port: bound,
       url,
@@ -269,13 +271,13 @@ export async function startGatewayServer(
   config: Config,
   log: Logger,
   port: number,
-  urlOverrides: Partial<Record<Department, string>> = {},
+  urlOverrides: Partial<Record<SubgraphId, string>> = {},
 ): Promise<RunningServer> {
   const signingKey = loadSigningKey(config);
   const urlOf = (slug: string) => {
-    const d = departmentBySlug(slug);
-    if (!d) throw new Error(`supergraph names an unknown subgraph ${slug}`);
-    return urlOverrides[d] ?? config.subgraphUrls[d] ?? defaultSubgraphUrl(d);
+    const s = SUBGRAPH_IDS.find((x) => subgraphSlug(x) === slug);
+    if (!s) throw new Error(`supergraph names an unknown subgraph ${slug}`);
+    return urlOverrides[s] ?? config.subgraphUrls[s] ?? defaultSubgraphUrl(s);
   };
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphFile(), "utf8"),
@@ -312,7 +314,7 @@ export async function startGatewayServer(
   });
   const bound = await listen(server, port, config.host);
   const url = `http://127.0.0.1:${bound}/graphql`;
-  log.info(`ready: gateway at ${url} over ${DEPARTMENTS.map((d) => `${DEPARTMENT_INFO[d].slug}=${urlOf(DEPARTMENT_INFO[d].slug)}`).join(" ")}`);
+  log.info(`ready: gateway at ${url} over ${SUBGRAPH_IDS.map((s) => `${subgraphSlug(s)}=${urlOf(subgraphSlug(s))}`).join(" ")}`);
   return {
     port: bound,
     url,

@@ -4,16 +4,16 @@ import { recordReads, type OperationInfo } from "../common/audit.js";
 import { verifyAuthorization, type Principal } from "../common/auth.js";
 import { DEFAULT_LIMITS } from "../common/config.js";
 import type { HubContext } from "../common/context.js";
-import type { Department } from "../common/departments.js";
 import { buildFederatedSchema } from "../common/federation.js";
 import { loadGrants } from "../common/grants.js";
 import { RequestSharing } from "../common/sharing-enforcement.js";
+import type { SubgraphId } from "../common/subgraphs.js";
 import type { Databases } from "../db/databases.js";
-import { SUBGRAPHS } from "../departments/index.js";
+import { SUBGRAPH_DEFINITIONS } from "../gateway/subgraphs.js";
 
-/** A department's subgraph ready to answer: its schema and how to build a request's context. */
+/** A subgraph (a department's or the hub's) ready to answer: its schema and how to build a request's context. */
 export interface SubgraphRuntime {
-  department: Department;
+  subgraph: SubgraphId;
   schema: GraphQLSchema;
   /** Verifies the token (a subgraph may be reached directly); throws UNAUTHENTICATED (HTTP 401). */
   authenticate(authorization: string | undefined | null): Promise<Principal>;
@@ -31,21 +31,21 @@ export function operationInfo(name: string | null | undefined, text: string): Op
 }
 
 export function createSubgraphRuntime(
-  department: Department,
+  subgraph: SubgraphId,
   databases: Databases,
   signingKey: Uint8Array,
   tokenMaxTtlSeconds = DEFAULT_LIMITS.tokenMaxTtlSeconds,
 ): SubgraphRuntime {
-  const schema = buildFederatedSchema(SUBGRAPHS[department].definition);
-  const orm = databases.orm(department);
-  const db = databases.pool(department);
+  const schema = buildFederatedSchema(SUBGRAPH_DEFINITIONS[subgraph]);
+  const orm = databases.orm(subgraph);
+  const db = databases.pool(subgraph);
   const hub = databases.hubPool();
   const runtime: SubgraphRuntime = {
-    department,
+    subgraph,
     schema,
     authenticate: (authorization) => verifyAuthorization(signingKey, authorization, tokenMaxTtlSeconds),
     contextOf(principal) {
-      return { subgraph: department, principal, em: orm.em.fork(), db, hub, audit: databases.audit, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map() };
+      return { subgraph, principal, em: orm.em.fork(), db, hub, audit: databases.audit, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map() };
     },
     async contextFor(authorization) {
       return runtime.contextOf(await runtime.authenticate(authorization));

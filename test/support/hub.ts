@@ -75,7 +75,7 @@ export function testConfig(dbUrl: string, dataDir: string, overrides: ConfigOver
   };
 }
 
-/** The whole hub (gateway and seven in-process subgraphs) over real HTTP on its own cloned database. */
+/** The whole hub (gateway and eight in-process subgraphs: the departments' and the hub's) over real HTTP on its own cloned database. */
 export async function startTestHub(overrides: ConfigOverrides = {}): Promise<TestHub> {
   const db = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-hub-"));

@@ -346,7 +346,7 @@ export type CoalCheck = {
   sulphurPercent: Scalars['Float']['output'];
 };
 
-/** Coal-quality checks, ordered by plant and quarter. */
+/** A page of `coalChecks`. */
 export type CoalCheckConnection = {
   __typename?: 'CoalCheckConnection';
   edges: Array<CoalCheckEdge>;
@@ -361,7 +361,7 @@ export type CoalCheckEdge = {
   node: CoalCheck;
 };
 
-/** Which coal checks to list; the conditions given must all hold. */
+/** Which records `coalChecks` lists; the conditions given must all hold. */
 export type CoalCheckFilter = {
   /** The plant's credit code. */
   creditCode?: InputMaybe<Scalars['ID']['input']>;
@@ -401,7 +401,7 @@ export type CoalReplacement = {
   year: Scalars['Int']['output'];
 };
 
-/** Agricultural coal replacement per county and year, by county, then year. */
+/** A page of `coalReplacements`. */
 export type CoalReplacementConnection = {
   __typename?: 'CoalReplacementConnection';
   edges: Array<CoalReplacementEdge>;
@@ -416,7 +416,7 @@ export type CoalReplacementEdge = {
   node: CoalReplacement;
 };
 
-/** Which coal-replacement records to list; the conditions given must all hold. */
+/** Which records `coalReplacements` lists; the conditions given must all hold. */
 export type CoalReplacementFilter = {
   /** A region; its counties are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
@@ -462,7 +462,7 @@ export type CoalToElectricityEdge = {
   node: CoalToElectricity;
 };
 
-/** Narrows the coal-to-electricity list; all given conditions must hold. */
+/** Which records `coalToElectricity` lists; the conditions given must all hold. */
 export type CoalToElectricityFilter = {
   /** A region: a county, or a city (its counties) or the province. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
@@ -730,7 +730,7 @@ export type DustCheck = {
   wetEarthwork: Scalars['Boolean']['output'];
 };
 
-/** Dust-control checks, oldest first. */
+/** A page of `dustChecks`. */
 export type DustCheckConnection = {
   __typename?: 'DustCheckConnection';
   edges: Array<DustCheckEdge>;
@@ -745,9 +745,9 @@ export type DustCheckEdge = {
   node: DustCheck;
 };
 
-/** Which dust checks to list; the conditions given must all hold. */
+/** Which records `dustChecks` lists; the conditions given must all hold. */
 export type DustCheckFilter = {
-  /** First inspection day, inclusive. */
+  /** First day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** true: checks with all six measures in place; false: checks with at least one missing. */
   passed?: InputMaybe<Scalars['Boolean']['input']>;
@@ -755,7 +755,7 @@ export type DustCheckFilter = {
   regionCode?: InputMaybe<Scalars['ID']['input']>;
   /** The construction site's code. */
   siteCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Last inspection day, inclusive. */
+  /** Last day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -798,7 +798,7 @@ export type DustMonitorReading = {
   siteCode: Scalars['ID']['output'];
 };
 
-/** Hourly PM10 of construction sites' dust monitors, by site and hour. */
+/** A page of `dustMonitorReadings`. */
 export type DustMonitorReadingConnection = {
   __typename?: 'DustMonitorReadingConnection';
   edges: Array<DustMonitorReadingEdge>;
@@ -813,7 +813,7 @@ export type DustMonitorReadingEdge = {
   node: DustMonitorReading;
 };
 
-/** Which dust-monitor hours to list; the conditions given must all hold. */
+/** Which records `dustMonitorReadings` lists; the conditions given must all hold. */
 export type DustMonitorReadingFilter = {
   /** First China-time day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -851,7 +851,7 @@ export type DustViolation = {
   violationId: Scalars['ID']['output'];
 };
 
-/** Dust-control violations, oldest first. */
+/** A page of `dustViolations`. */
 export type DustViolationConnection = {
   __typename?: 'DustViolationConnection';
   edges: Array<DustViolationEdge>;
@@ -866,7 +866,7 @@ export type DustViolationEdge = {
   node: DustViolation;
 };
 
-/** Which dust violations to list; the conditions given must all hold. */
+/** Which records `dustViolations` lists; the conditions given must all hold. */
 export type DustViolationFilter = {
   /** First day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -1423,7 +1423,7 @@ export type FuelSample = {
   station: Maybe<FuelStation>;
 };
 
-/** Fuel samples, oldest first. */
+/** A page of `fuelSamples`. */
 export type FuelSampleConnection = {
   __typename?: 'FuelSampleConnection';
   edges: Array<FuelSampleEdge>;
@@ -1438,9 +1438,9 @@ export type FuelSampleEdge = {
   node: FuelSample;
 };
 
-/** Which fuel samples to list; the conditions given must all hold. */
+/** Which records `fuelSamples` lists; the conditions given must all hold. */
 export type FuelSampleFilter = {
-  /** First sampling day, inclusive. */
+  /** First day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
   fuelGrade?: InputMaybe<FuelGrade>;
   /** A region: samples at the stations registered in it or its subregions. */
@@ -1448,7 +1448,7 @@ export type FuelSampleFilter = {
   result?: InputMaybe<ComplianceResult>;
   /** The filling station's code. */
   stationCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Last sampling day, inclusive. */
+  /** Last day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1709,7 +1709,7 @@ export type InspectionAgency = {
   status: InspectionAgencyStatus;
 };
 
-/** Emission inspection agencies, ordered by code. */
+/** A page of `inspectionAgencies`. */
 export type InspectionAgencyConnection = {
   __typename?: 'InspectionAgencyConnection';
   edges: Array<InspectionAgencyEdge>;
@@ -1724,7 +1724,7 @@ export type InspectionAgencyEdge = {
   node: InspectionAgency;
 };
 
-/** Which inspection agencies to list; the conditions given must all hold. */
+/** Which records `inspectionAgencies` lists; the conditions given must all hold. */
 export type InspectionAgencyFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
@@ -2661,7 +2661,7 @@ export type PhaseOutEdge = {
   node: PhaseOut;
 };
 
-/** Narrows the phase-out list; all given conditions must hold. */
+/** Which records `phaseOuts` lists; the conditions given must all hold. */
 export type PhaseOutFilter = {
   /** Only deadlines before this day (exclusive). */
   deadlineBefore?: InputMaybe<Scalars['Date']['input']>;
@@ -3319,7 +3319,7 @@ export type RailSidingEdge = {
   node: RailSiding;
 };
 
-/** Narrows the rail-siding list; all given conditions must hold. */
+/** Which records `railSidings` lists; the conditions given must all hold. */
 export type RailSidingFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
@@ -3542,7 +3542,7 @@ export type RepairEdge = {
   node: Repair;
 };
 
-/** Narrows the repair list; all given conditions must hold. */
+/** Which records `repairs` lists; the conditions given must all hold. */
 export type RepairFilter = {
   /** First China-time day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -3584,7 +3584,7 @@ export type RestaurantFumeMonitor = {
   online: Scalars['Boolean']['output'];
 };
 
-/** Large restaurants' fume monitors, by credit code. */
+/** A page of `restaurantFumeMonitors`. */
 export type RestaurantFumeMonitorConnection = {
   __typename?: 'RestaurantFumeMonitorConnection';
   edges: Array<RestaurantFumeMonitorEdge>;
@@ -3599,7 +3599,7 @@ export type RestaurantFumeMonitorEdge = {
   node: RestaurantFumeMonitor;
 };
 
-/** Which fume monitors to list. */
+/** Which records `restaurantFumeMonitors` lists; the conditions given must all hold. */
 export type RestaurantFumeMonitorFilter = {
   /** true: connected monitors only; false: offline ones only. */
   online?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3857,6 +3857,7 @@ export type VehicleFilter = {
 export type VehicleInput = {
   /** CN1 … CN6B; NONE only for pure electric. */
   emissionStage?: InputMaybe<Scalars['String']['input']>;
+  /** DIESEL, GASOLINE, NATURAL_GAS, ELECTRIC, HYBRID or HYDROGEN. */
   fuel?: InputMaybe<Scalars['String']['input']>;
   /** Resident identity number (checked); personal data. */
   ownerIdNumber?: InputMaybe<Scalars['String']['input']>;
@@ -3870,9 +3871,11 @@ export type VehicleInput = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD, not in the future. */
   registeredOn?: InputMaybe<Scalars['String']['input']>;
+  /** ACTIVE, SCRAPPED, DEREGISTERED or SEIZED. */
   status?: InputMaybe<Scalars['String']['input']>;
   /** OPERATING_FREIGHT, OPERATING_PASSENGER, NON_OPERATING, BUS_TRANSIT, TAXI or SPECIAL_PURPOSE. */
   use?: InputMaybe<Scalars['String']['input']>;
+  /** HEAVY_TRUCK, MEDIUM_TRUCK, LIGHT_TRUCK, BUS, CAR or SPECIAL. */
   vehicleType?: InputMaybe<Scalars['String']['input']>;
   /** 17-character VIN (checked). */
   vin?: InputMaybe<Scalars['String']['input']>;
@@ -3899,7 +3902,7 @@ export type VehicleInspection = {
   vin: Scalars['ID']['output'];
 };
 
-/** Vehicle emission inspections, oldest first. */
+/** A page of `vehicleInspections`. */
 export type VehicleInspectionConnection = {
   __typename?: 'VehicleInspectionConnection';
   edges: Array<VehicleInspectionEdge>;
@@ -3914,15 +3917,15 @@ export type VehicleInspectionEdge = {
   node: VehicleInspection;
 };
 
-/** Which inspections to list; the conditions given must all hold. */
+/** Which records `vehicleInspections` lists; the conditions given must all hold. */
 export type VehicleInspectionFilter = {
   /** The inspection agency's code. */
   agencyCode?: InputMaybe<Scalars['ID']['input']>;
-  /** First day (China time), inclusive. */
+  /** First China-time day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
   method?: InputMaybe<InspectionMethod>;
   result?: InputMaybe<ComplianceResult>;
-  /** Last day (China time), inclusive. */
+  /** Last China-time day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
   vin?: InputMaybe<Scalars['ID']['input']>;
 };

@@ -1,10 +1,7 @@
 import { Department } from "../../common/departments.js";
-import { AccessRequestResolver } from "./access-request.js";
-import { TrustResolver } from "./trust.resolver.js";
 import type { SubgraphDefinition } from "../../common/federation.js";
 import { ObservationResolver, RegionAirQualityResolver } from "./air-quality.resolver.js";
 import { Enterprise } from "./enterprise.extension.js";
-import { IdentifierResolver } from "./identifier.resolver.js";
 import { indicators } from "./indicator.dataset.js";
 import { Target } from "./target.entity.js";
 import { IndicatorResolver, TargetResolver } from "./indicator.resolver.js";
@@ -44,7 +41,6 @@ export const environmentSubgraph: SubgraphDefinition = {
     TargetResolver,
     TargetAdminResolver,
     TargetProgressResolver,
-    IdentifierResolver,
     ObservationResolver,
     RegionAirQualityResolver,
     WarningResolver,
@@ -52,8 +48,6 @@ export const environmentSubgraph: SubgraphDefinition = {
     EnterpriseProfileFieldResolver,
     VehicleEvidenceResolver,
     NonRoadMachineResolver,
-    AccessRequestResolver,
-    TrustResolver,
     EnterpriseGateRecordsResolver,
     WarningGateTrafficResolver,
   ],

@@ -1,7 +1,11 @@
-import { Arg, Field, ObjectType, Query, Resolver } from "type-graphql";
-import { IdentifierKindEnum, ValidationCodeEnum } from "../../common/graphql-enums.js";
-import { checkIdentifier, type IdentifierErrorCode, type IdentifierKind } from "../../common/identifiers/index.js";
-import { Envelope } from "../../common/sharing.js";
+import { Arg, Field, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
+import { ValidationCodeEnum } from "../common/graphql-enums.js";
+import { checkIdentifier, IDENTIFIER_KINDS, type IdentifierErrorCode, type IdentifierKind } from "../common/identifiers/index.js";
+import { Envelope } from "../common/sharing.js";
+
+// Generated from the plain code list, so the GraphQL enum cannot drift from what checkIdentifier knows.
+const IdentifierKindEnum = Object.fromEntries(IDENTIFIER_KINDS.map((k) => [k, k])) as Record<IdentifierKind, IdentifierKind>;
+registerEnumType(IdentifierKindEnum, { name: "IdentifierKind", description: "The identifiers the hub checks." });
 
 @Envelope()
 @ObjectType({ description: "The result of checking one identifier." })
@@ -26,7 +30,7 @@ class IdentifierCheck {
 }
 
 @Resolver()
-export class IdentifierResolver {
+export class IdentifierCheckResolver {
   @Query(() => IdentifierCheck, { description: "Checks a credit code, VIN, licence plate or region code the way every contribution does." })
   checkIdentifier(
     @Arg("kind", () => IdentifierKindEnum) kind: IdentifierKind,

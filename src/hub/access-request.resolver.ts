@@ -1,24 +1,16 @@
-import { Arg, Args, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
-import { AuditKind, who } from "../../common/audit.js";
-import type { HubContext } from "../../common/context.js";
-import { DATASET_INFO, Dataset, SharingClass } from "../../common/datasets.js";
-import { Department } from "../../common/departments.js";
-import { badInput, ErrorCode, hubError, notFound } from "../../common/errors.js";
-import { REPLY_WORKING_DAYS, today, workingDaysAfter } from "../../common/grants.js";
-import { connectionOf, PageArgs, pageNewestFirst } from "../../common/pagination.js";
-import { requireAdmin } from "../../common/policy.js";
-import { addDays, DateScalar } from "../../common/scalars.js";
-import { declareTextCap, LONG_TEXT_MAX } from "../../common/input-guard.js";
-import { inTransaction } from "../../db/transaction.js";
-import { Envelope } from "../../common/sharing.js";
-
-export enum AccessRequestStatus {
-  PENDING = "PENDING",
-  APPROVED = "APPROVED",
-  DENIED = "DENIED",
-  REVOKED = "REVOKED",
-}
-registerEnumType(AccessRequestStatus, { name: "AccessRequestStatus" });
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { AuditKind, who } from "../common/audit.js";
+import type { HubContext } from "../common/context.js";
+import { DATASET_INFO, Dataset, SharingClass } from "../common/datasets.js";
+import { badInput, ErrorCode, hubError, notFound } from "../common/errors.js";
+import { today } from "../common/grants.js";
+import { declareTextCap, LONG_TEXT_MAX } from "../common/input-guard.js";
+import { PageArgs, pageNewestFirst } from "../common/pagination.js";
+import { requireAdmin } from "../common/policy.js";
+import { addDays, DateScalar } from "../common/scalars.js";
+import { inTransaction } from "../db/transaction.js";
+import { AccessRequest, AccessRequestConnection, AccessRequestFilter, AccessRequestStatus, COLUMNS, toRequest, type AccessRequestRow as Row } from "./access-request.types.js";
+import { REPLY_WORKING_DAYS, workingDaysAfter } from "./reply-deadline.js";
 
 /** A grant lasts at most this long; a longer need is asked for again (the owner reviews it). */
 export const MAX_GRANT_DAYS = 366;
@@ -27,83 +19,6 @@ export const MAX_GRANT_DAYS = 366;
 declareTextCap("Mutation.requestAccess.purpose", LONG_TEXT_MAX);
 declareTextCap("Mutation.decideAccess.note", LONG_TEXT_MAX);
 declareTextCap("Mutation.revokeAccess.note", LONG_TEXT_MAX);
-
-@ObjectType({ description: "A department's request to read a CONDITIONAL dataset, and the owner's answer. An approved request is a grant until `until`." })
-@Envelope()
-export class AccessRequest {
-  @Field(() => ID) id!: string;
-  @Field(() => Dataset) dataset!: Dataset;
-  @Field(() => Department, { description: "The dataset's owner, whose admins decide." }) owner!: Department;
-  @Field(() => Department) granteeDepartment!: Department;
-  @Field({ description: "The role the grant is for: the requester's." }) granteeRole!: string;
-  @Field({ description: "The token subject that asked." }) requestedBy!: string;
-  @Field() purpose!: string;
-  @Field(() => DateScalar, { description: "Last day of the grant (China time)." }) until!: string;
-  @Field() requestedAt!: Date;
-  @Field(() => DateScalar, { description: `The owner answers by this day: ${REPLY_WORKING_DAYS} working days after the request.` }) replyDue!: string;
-  @Field({ description: "Still pending after the reply deadline." }) overdue!: boolean;
-  @Field(() => AccessRequestStatus) status!: AccessRequestStatus;
-  @Field({ description: "Approved, not revoked, and `until` not passed: the grant is in force." }) active!: boolean;
-  @Field({ description: "Approved but `until` has passed." }) expired!: boolean;
-  @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
-  @Field(() => String, { nullable: true }) decidedBy!: string | null;
-  @Field(() => String, { nullable: true, description: "The owner's note with the decision or the revocation." }) note!: string | null;
-  @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
-}
-const AccessRequestConnection = connectionOf(AccessRequest, "AccessRequest");
-
-@InputType()
-export class AccessRequestFilter {
-  @Field(() => AccessRequestStatus, { nullable: true }) status?: AccessRequestStatus;
-  @Field(() => Dataset, { nullable: true }) dataset?: Dataset;
-  @Field({ nullable: true, description: "Only pending requests past their reply deadline." }) overdue?: boolean;
-  @Field({ nullable: true, description: "true: requests on my department's datasets; false: my department's own requests; absent: both." }) onMyDatasets?: boolean;
-}
-
-interface Row {
-  id: string;
-  dataset: Dataset;
-  owner: Department;
-  grantee_department: Department;
-  grantee_role: string;
-  requested_by: string;
-  purpose: string;
-  valid_until: string;
-  requested_at: Date;
-  reply_due: string;
-  status: AccessRequestStatus;
-  decided_at: Date | null;
-  decided_by: string | null;
-  note: string | null;
-  revoked_at: Date | null;
-}
-
-const COLUMNS = `id::text, dataset, owner, grantee_department, grantee_role, requested_by, purpose, valid_until::text,
-  requested_at, reply_due::text, status, decided_at, decided_by, note, revoked_at`;
-
-function toRequest(r: Row): AccessRequest {
-  const now = today();
-  return {
-    id: r.id,
-    dataset: r.dataset,
-    owner: r.owner,
-    granteeDepartment: r.grantee_department,
-    granteeRole: r.grantee_role,
-    requestedBy: r.requested_by,
-    purpose: r.purpose,
-    until: r.valid_until,
-    requestedAt: r.requested_at,
-    replyDue: r.reply_due,
-    overdue: r.status === AccessRequestStatus.PENDING && now > r.reply_due,
-    status: r.status,
-    active: r.status === AccessRequestStatus.APPROVED && r.valid_until >= now,
-    expired: r.status === AccessRequestStatus.APPROVED && r.valid_until < now,
-    decidedAt: r.decided_at,
-    decidedBy: r.decided_by,
-    note: r.note,
-    revokedAt: r.revoked_at,
-  };
-}
 
 @Resolver(() => AccessRequest)
 export class AccessRequestResolver {

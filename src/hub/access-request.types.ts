@@ -1,0 +1,97 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Dataset } from "../common/datasets.js";
+import { Department } from "../common/departments.js";
+import { today } from "../common/grants.js";
+import "../common/graphql-enums.js"; // registers Dataset
+import { connectionOf } from "../common/pagination.js";
+import "../common/provenance.js"; // registers Department
+import { DateScalar } from "../common/scalars.js";
+import { Envelope } from "../common/sharing.js";
+import { REPLY_WORKING_DAYS } from "./reply-deadline.js";
+
+export enum AccessRequestStatus {
+  PENDING = "PENDING",
+  APPROVED = "APPROVED",
+  DENIED = "DENIED",
+  REVOKED = "REVOKED",
+}
+registerEnumType(AccessRequestStatus, { name: "AccessRequestStatus" });
+
+@ObjectType({ description: "A department's request to read a CONDITIONAL dataset, and the owner's answer. An approved request is a grant until `until`." })
+@Envelope()
+export class AccessRequest {
+  @Field(() => ID) id!: string;
+  @Field(() => Dataset) dataset!: Dataset;
+  @Field(() => Department, { description: "The dataset's owner, whose admins decide." }) owner!: Department;
+  @Field(() => Department) granteeDepartment!: Department;
+  @Field({ description: "The role the grant is for: the requester's." }) granteeRole!: string;
+  @Field({ description: "The token subject that asked." }) requestedBy!: string;
+  @Field() purpose!: string;
+  @Field(() => DateScalar, { description: "Last day of the grant (China time)." }) until!: string;
+  @Field() requestedAt!: Date;
+  @Field(() => DateScalar, { description: `The owner answers by this day: ${REPLY_WORKING_DAYS} working days after the request.` }) replyDue!: string;
+  @Field({ description: "Still pending after the reply deadline." }) overdue!: boolean;
+  @Field(() => AccessRequestStatus) status!: AccessRequestStatus;
+  @Field({ description: "Approved, not revoked, and `until` not passed: the grant is in force." }) active!: boolean;
+  @Field({ description: "Approved but `until` has passed." }) expired!: boolean;
+  @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => String, { nullable: true }) decidedBy!: string | null;
+  @Field(() => String, { nullable: true, description: "The owner's note with the decision or the revocation." }) note!: string | null;
+  @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
+}
+export const AccessRequestConnection = connectionOf(AccessRequest, "AccessRequest");
+
+@InputType()
+export class AccessRequestFilter {
+  @Field(() => AccessRequestStatus, { nullable: true }) status?: AccessRequestStatus;
+  @Field(() => Dataset, { nullable: true }) dataset?: Dataset;
+  @Field({ nullable: true, description: "Only pending requests past their reply deadline." }) overdue?: boolean;
+  @Field({ nullable: true, description: "true: requests on my department's datasets; false: my department's own requests; absent: both." }) onMyDatasets?: boolean;
+}
+
+/** A row of hub.access_requests as COLUMNS selects it. */
+export interface AccessRequestRow {
+  id: string;
+  dataset: Dataset;
+  owner: Department;
+  grantee_department: Department;
+  grantee_role: string;
+  requested_by: string;
+  purpose: string;
+  valid_until: string;
+  requested_at: Date;
+  reply_due: string;
+  status: AccessRequestStatus;
+  decided_at: Date | null;
+  decided_by: string | null;
+  note: string | null;
+  revoked_at: Date | null;
+}
+
+export const COLUMNS = `id::text, dataset, owner, grantee_department, grantee_role, requested_by, purpose, valid_until::text,
+  requested_at, reply_due::text, status, decided_at, decided_by, note, revoked_at`;
+
+export function toRequest(r: AccessRequestRow): AccessRequest {
+  const now = today();
+  return {
+    id: r.id,
+    dataset: r.dataset,
+    owner: r.owner,
+    granteeDepartment: r.grantee_department,
+    granteeRole: r.grantee_role,
+    requestedBy: r.requested_by,
+    purpose: r.purpose,
+    until: r.valid_until,
+    requestedAt: r.requested_at,
+    replyDue: r.reply_due,
+    overdue: r.status === AccessRequestStatus.PENDING && now > r.reply_due,
+    status: r.status,
+    active: r.status === AccessRequestStatus.APPROVED && r.valid_until >= now,
+    expired: r.status === AccessRequestStatus.APPROVED && r.valid_until < now,
+    decidedAt: r.decided_at,
+    decidedBy: r.decided_by,
+    note: r.note,
+    revokedAt: r.revoked_at,
+  };
+}
+

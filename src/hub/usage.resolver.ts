@@ -1,0 +1,47 @@
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { HubContext } from "../common/context.js";
+import { Dataset } from "../common/datasets.js";
+import { Department } from "../common/departments.js";
+import { badInput } from "../common/errors.js";
+import "../common/graphql-enums.js"; // registers Dataset
+import "../common/provenance.js"; // registers Department
+import { Envelope } from "../common/sharing.js";
+import { adminScope } from "./admin-scope.js";
+
+@ObjectType({ description: "A department's use of a dataset in a month." })
+@Envelope()
+export class UsageLine {
+  @Field(() => Department) department!: Department;
+  @Field(() => Dataset) dataset!: Dataset;
+  @Field(() => Int, { description: "Requests that read the dataset." }) requests!: number;
+  @Field({ description: "Records read." }) rowsRead!: number;
+  @Field({ description: "Records contributed (accepted)." }) rowsContributed!: number;
+  @Field(() => Int, { description: "Days with any use." }) activeDays!: number;
+}
+
+@Resolver()
+export class UsageResolver {
+  @Query(() => [UsageLine], { description: "Use of each dataset by each department in a month (admins): the oversight the sharing rules ask for; a year is twelve of these." })
+  async usageReport(@Arg("year", () => Int) year: number, @Arg("month", () => Int) month: number, @Ctx() ctx: HubContext): Promise<UsageLine[]> {
+    const scope = adminScope(ctx);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year must be between 2000 and 2100", { argument: "year" });
+    if (!Number.isInteger(month) || month < 1 || month > 12) throw badInput("month must be 1 to 12", { argument: "month" });
+    const params = [...scope.params];
+    const from = `${year}-${String(month).padStart(2, "0")}-01`;
+    const { rows } = await ctx.hub.query<{ department: Department; dataset: Dataset; requests: string; rows_read: string; rows_contributed: string; days: number }>(
+      `select department, dataset, sum(requests) as requests, sum(rows_read) as rows_read, sum(rows_contributed) as rows_contributed, count(*)::int as days
+       from hub.usage_daily
+       where day >= $${params.push(from)}::date and day < ($${params.push(from)}::date + interval '1 month') and ${scope.sql}
+       group by department, dataset order by department, dataset`,
+      params,
+    );
+    return rows.map((r) => ({
+      department: r.department,
+      dataset: r.dataset,
+      requests: Number(r.requests),
+      rowsRead: Number(r.rows_read),
+      rowsContributed: Number(r.rows_contributed),
+      activeDays: r.days,
+    }));
+  }
+}
