@@ -8,6 +8,7 @@ import { regionScope } from "../../common/region-scope.js";
 import { toChinaDate } from "../../common/scalars.js";
 import { Shared } from "../../common/sharing.js";
 import { DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY } from "./fire-point.dataset.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 /** Earlier years are typing errors, not data: the hub's records start decades later. */
 const FIRST_DEDUCTION_YEAR = 2000;
@@ -68,3 +69,5 @@ export class FirePointDeductionResolver {
     return firePointDeductions(ctx.db, year, regionCode ? regionScope(regionCode) : null);
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [FirePointDeductionResolver] };

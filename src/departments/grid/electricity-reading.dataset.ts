@@ -3,6 +3,7 @@ import { defineDataset, periodFilters, type Row } from "../../common/dataset.js"
 import { Dataset } from "../../common/datasets.js";
 import { toChinaDateTime } from "../../common/scalars.js";
 import { Enterprise } from "./enterprise.extension.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 /** The stored hour of a reading for the whole day (GraphQL answers null for it). */
 export const WHOLE_DAY = -1;
@@ -94,3 +95,5 @@ export class ElectricityReadingResolver {
     return r.hour === WHOLE_DAY ? null : r.hour;
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [ElectricityReadingResolver] };

@@ -7,6 +7,7 @@ import { DateScalar } from "../../common/scalars.js";
 import { electricityChange, ElectricityGranularity, electricityUse, type ChangePeriods } from "./electricity-stats.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 /** The grid company's view of an enterprise (owned by market regulation): its electricity use. */
 export const Enterprise = entityView("Enterprise", "creditCode", Dataset.ENTERPRISES);
@@ -177,3 +178,5 @@ export class EnterpriseElectricityResolver {
     return electricityChangeLoader(ctx).load({ creditCode: e.creditCode, baselineFrom, baselineTo, from, to });
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [EnterpriseElectricityResolver] };

@@ -5,6 +5,7 @@ import { DateScalar } from "../../common/scalars.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 import { dailyUse } from "./electricity-stats.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 export const ComplianceVerdict = defineEnum(
   "ComplianceVerdict",
@@ -104,3 +105,10 @@ export class ListedEnterpriseElectricityResolver {
     return (await evidenceLoader(ctx).load(l)).verdict;
   }
 }
+
+export const parts: SubgraphParts = {
+  resolvers: [ListedEnterpriseElectricityResolver],
+  orphanedTypes: [ListedEnterprise],
+  // the representation carries the @requires fields environment resolved
+  references: { ListedEnterprise: (ref: ListedEnterprise) => ref },
+};

@@ -8,8 +8,10 @@ import { chinaDayEnd, chinaDayStart, DateScalar } from "../../common/scalars.js"
 import { Shared } from "../../common/sharing.js";
 import { constructionSite, type ConstructionSite } from "./construction-site.dataset.js";
 import { dustCheck } from "./dust-check.dataset.js";
+import { dustMonitorReading } from "./dust-monitor-reading.dataset.js";
 import { DEFAULT_PM10_THRESHOLD } from "./dust-monitor-reading.dataset.js";
 import { dustViolation } from "./dust-violation.dataset.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 /** A site's records of a dust dataset in the order given (newest first). */
 function ofSite<R extends { siteCode: string }>(d: DefinedDataset<R>, orderBy: QueryOrderMap<R>) {
@@ -97,3 +99,12 @@ export function siteField(type: ClassType, description: string): ClassType {
   }
   return SiteResolver;
 }
+
+export const parts: SubgraphParts = {
+  resolvers: [
+    ConstructionSiteDustResolver,
+    siteField(dustCheck.entity, "The construction site inspected."),
+    siteField(dustMonitorReading.entity, "The construction site monitored."),
+    siteField(dustViolation.entity, "The construction site."),
+  ],
+};

@@ -1,10 +1,9 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
-import { groupByKey, loader, type HubContext } from "../../common/context.js";
+import { ID } from "type-graphql";
 import type { RowCheck } from "../../common/contribution/row-check.js";
 import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { badInput } from "../../common/errors.js";
-import { enterprise, type Enterprise } from "./enterprise.dataset.js";
+import { enterprise } from "./enterprise.dataset.js";
 
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 
@@ -80,6 +79,17 @@ export const coalCheck = defineDataset({
     },
   },
   history: "Every version of this check, oldest first, the current one last.",
+  links: { plant: { by: "plantCreditCode", to: () => enterprise, description: "The plant's operating enterprise; null when it is not in the registry." } },
+  listedOn: {
+    coalChecks: {
+      parent: () => enterprise.entity,
+      key: "creditCode",
+      by: "plantCreditCode",
+      order: { quarter: "desc" },
+      description: "Quarterly coal-quality checks of the enterprise's power plant, newest quarter first; empty for other enterprises.",
+      nullable: true,
+    },
+  },
   contribution: {
     mutation: "contributeCoalChecks",
     description: "Contributes quarterly coal-quality checks (market regulation only); upserts by (plantCreditCode, quarter).",
@@ -88,31 +98,3 @@ export const coalCheck = defineDataset({
 });
 export type CoalCheck = Row<typeof coalCheck>;
 
-/** A plant's coal checks, newest quarter first. */
-const coalChecksOfEnterpriseLoader = (ctx: HubContext) =>
-  loader<string, CoalCheck[]>(ctx, "mr.coalChecksOfEnterprise", async (codes) =>
-    groupByKey(
-      codes,
-      await ctx.em.find(coalCheck.entity, { plantCreditCode: { $in: [...codes] } }, { orderBy: { plantCreditCode: "asc", quarter: "desc" } }),
-      (c) => c.plantCreditCode,
-    ),
-  );
-
-@Resolver(() => coalCheck.entity)
-export class CoalCheckPlantResolver {
-  @FieldResolver(() => enterprise.entity, { nullable: true, description: "The plant's operating enterprise; null when it is not in the registry." })
-  plant(@Root() c: CoalCheck, @Ctx() ctx: HubContext) {
-    return enterprise.loader(ctx).load(c.plantCreditCode);
-  }
-}
-
-@Resolver(() => enterprise.entity)
-export class EnterpriseCoalChecksResolver {
-  @FieldResolver(() => [coalCheck.entity], {
-    nullable: true,
-    description: "Quarterly coal-quality checks of the enterprise's power plant, newest quarter first; empty for other enterprises.",
-  })
-  coalChecks(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
-    return coalChecksOfEnterpriseLoader(ctx).load(e.creditCode);
-  }
-}

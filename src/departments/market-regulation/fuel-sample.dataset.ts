@@ -1,13 +1,11 @@
 import { raw } from "@mikro-orm/core";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import type { RowCheck } from "../../common/contribution/row-check.js";
 import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionScope } from "../../common/region-scope.js";
 import { ComplianceResult } from "./compliance.js";
-import { fuelStation, type FuelStation } from "./fuel-station.dataset.js";
+import { fuelStation } from "./fuel-station.dataset.js";
 
 export const FuelGrade = defineEnum(
   "FuelGrade",
@@ -108,6 +106,10 @@ export const fuelSample = defineDataset({
   },
   byKey: { query: "fuelSample", description: "One fuel sample by its report number; null when there is none." },
   history: "Every version of this sample record, oldest first, the current one last.",
+  links: { station: { by: "stationCode", to: () => fuelStation, description: "The filling station sampled." } },
+  listedOn: {
+    fuelSamples: { parent: () => fuelStation.entity, key: "code", by: "stationCode", order: { sampledOn: "desc", sampleNo: "desc" }, description: "The fuel samples drawn at this station, newest first.", nullable: true },
+  },
   contribution: {
     mutation: "contributeFuelSamples",
     description: "Contributes fuel samples (market regulation only); the station must be registered; upserts by sample number.",
@@ -118,27 +120,3 @@ export const fuelSample = defineDataset({
 export type FuelSample = Row<typeof fuelSample>;
 
 /** A station's samples, newest first. */
-const fuelSamplesOfStationLoader = (ctx: HubContext) =>
-  loader<string, FuelSample[]>(ctx, "mr.fuelSamplesOfStation", async (codes) =>
-    groupByKey(
-      codes,
-      await ctx.em.find(fuelSample.entity, { stationCode: { $in: [...codes] } }, { orderBy: { sampledOn: "desc", sampleNo: "desc" } }),
-      (s) => s.stationCode,
-    ),
-  );
-
-@Resolver(() => fuelSample.entity)
-export class FuelSampleStationResolver {
-  @FieldResolver(() => fuelStation.entity, { nullable: true, description: "The filling station sampled." })
-  station(@Root() s: FuelSample, @Ctx() ctx: HubContext) {
-    return fuelStation.loader(ctx).load(s.stationCode);
-  }
-}
-
-@Resolver(() => fuelStation.entity)
-export class FuelStationSamplesResolver {
-  @FieldResolver(() => [fuelSample.entity], { nullable: true, description: "The fuel samples drawn at this station, newest first." })
-  fuelSamples(@Root() s: FuelStation, @Ctx() ctx: HubContext) {
-    return fuelSamplesOfStationLoader(ctx).load(s.code);
-  }
-}

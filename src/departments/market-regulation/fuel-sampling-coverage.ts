@@ -11,6 +11,7 @@ import { cityOf } from "../../common/regions.data.js";
 import { toChinaDate } from "../../common/scalars.js";
 import { Envelope } from "../../common/sharing.js";
 import type { Column } from "../../db/bulk.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 /** One city's fuel-sampling coverage of a year. */
 export interface CityFuelSamplingCoverage {
@@ -136,3 +137,5 @@ export class FuelSamplingCoverageResolver {
     return refreshFuelSamplingCoverage(ctx.db, year);
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [FuelSamplingCoverageResolver] };

@@ -1,5 +1,3 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { HubContext } from "../../common/context.js";
 import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
@@ -39,6 +37,7 @@ export const fuelStation = defineDataset({
     kind: { type: () => SiteKind, get: () => SiteKind.FUEL_STATION },
     region: { type: () => RegionRef, get: (s: { regionCode: string }) => regionRef(s.regionCode) },
   },
+  links: { operator: { by: "operatorCreditCode", to: () => enterprise, description: "The enterprise operating the station." } },
   list: {
     query: "fuelStations",
     description: "The filling stations of the registry, ordered by code.",
@@ -59,11 +58,3 @@ export const fuelStation = defineDataset({
   },
 });
 export type FuelStation = Row<typeof fuelStation>;
-
-@Resolver(() => fuelStation.entity)
-export class FuelStationOperatorResolver {
-  @FieldResolver(() => enterprise.entity, { nullable: true, description: "The enterprise operating the station." })
-  operator(@Root() s: FuelStation, @Ctx() ctx: HubContext) {
-    return enterprise.loader(ctx).load(s.operatorCreditCode);
-  }
-}

@@ -1,5 +1,3 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { HubContext } from "../../common/context.js";
 import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
@@ -40,6 +38,7 @@ export const inspectionAgency = defineDataset({
     region: { type: () => RegionRef, description: "The county (or city) where the agency is sited.", get: (a: { regionCode: string }) => regionRef(a.regionCode) },
   },
   indexes: [["regionCode"]],
+  links: { operator: { by: "operatorCreditCode", to: () => enterprise, description: "The enterprise running the agency; null when it is not in the registry." } },
   list: {
     query: "inspectionAgencies",
     description: "Emission inspection agencies (I站), ordered by code.",
@@ -59,11 +58,3 @@ export const inspectionAgency = defineDataset({
   },
 });
 export type InspectionAgency = Row<typeof inspectionAgency>;
-
-@Resolver(() => inspectionAgency.entity)
-export class InspectionAgencyOperatorResolver {
-  @FieldResolver(() => enterprise.entity, { nullable: true, description: "The enterprise running the agency; null when it is not in the registry." })
-  operator(@Root() a: InspectionAgency, @Ctx() ctx: HubContext) {
-    return enterprise.loader(ctx).load(a.operatorCreditCode);
-  }
-}

@@ -1,6 +1,4 @@
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { HubContext } from "../../common/context.js";
 import type { RowCheck } from "../../common/contribution/row-check.js";
 import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
@@ -96,6 +94,7 @@ export const vehicleInspection = defineDataset({
   },
   byKey: { query: "vehicleInspection", description: "One vehicle inspection by its report number; null when there is none." },
   history: "Every version of this inspection record, oldest first, the current one last.",
+  links: { agency: { by: "agencyCode", to: () => inspectionAgency, description: "The agency that ran the inspection." } },
   contribution: {
     mutation: "contributeVehicleInspections",
     description: "Contributes vehicle emission inspections (market regulation only); the agency must be registered; upserts by inspection number.",
@@ -104,11 +103,3 @@ export const vehicleInspection = defineDataset({
   },
 });
 export type VehicleInspection = Row<typeof vehicleInspection>;
-
-@Resolver(() => vehicleInspection.entity)
-export class VehicleInspectionAgencyResolver {
-  @FieldResolver(() => inspectionAgency.entity, { nullable: true, description: "The agency that ran the inspection." })
-  agency(@Root() i: VehicleInspection, @Ctx() ctx: HubContext) {
-    return inspectionAgency.loader(ctx).load(i.agencyCode);
-  }
-}

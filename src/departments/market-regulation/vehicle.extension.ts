@@ -3,6 +3,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { Dataset } from "../../common/datasets.js";
 import { vehicleInspection, type VehicleInspection } from "./vehicle-inspection.dataset.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 /** Market regulation's view of a vehicle (owned by public security): its emission inspections. */
 export const Vehicle = entityView("Vehicle", "vin", Dataset.VEHICLES);
@@ -39,3 +40,5 @@ export class InspectedVehicleResolver {
     return { vin: i.vin };
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [VehicleInspectionsResolver, InspectedVehicleResolver] };

@@ -4,6 +4,7 @@ import { Dataset } from "../../common/datasets.js";
 import { DateTimeScalar } from "../../common/scalars.js";
 import { Shared } from "../../common/sharing.js";
 import { Vehicle, vehicles } from "./vehicle.dataset.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 /**
  * Public security's part of the environment department's gate records: the vehicle behind the plate at
@@ -54,3 +55,10 @@ export class GateRecordVehicleResolver {
     return vin ? vehicles.loader(ctx).load(vin) : null;
   }
 }
+
+export const parts: SubgraphParts = {
+  resolvers: [GateRecordVehicleResolver],
+  orphanedTypes: [GateRecordVehicle],
+  // the key carries everything the vehicle lookup needs
+  references: { GateRecord: (ref: GateRecordVehicle) => ref },
+};

@@ -8,6 +8,7 @@ import { regionByCode } from "../../common/regions.data.js";
 import { Checkpoint, checkpoints } from "./checkpoint.dataset.js";
 import { Direction, Passage } from "./passage.dataset.js";
 import { EmissionStage, STAGE_ORDER, Vehicle, vehicles } from "./vehicle.dataset.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 export const PassageConnection = connectionOf(Passage, "Passage");
 
@@ -175,3 +176,4 @@ export class CheckpointPassagesResolver {
   }
 }
 
+export const parts: SubgraphParts = { resolvers: [PassageResolver, VehiclePassagesResolver, CheckpointPassagesResolver] };

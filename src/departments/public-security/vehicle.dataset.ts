@@ -15,6 +15,7 @@ import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { Shared, SharingMask } from "../../common/sharing.js";
 import { EntryPermit, entryPermits } from "./entry-permit.dataset.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 export const PlateColor = defineEnum("PlateColor", ["BLUE", "YELLOW", "GREEN", "YELLOW_GREEN", "WHITE", "BLACK"], "GREEN is small new-energy, YELLOW_GREEN large new-energy.");
 export type PlateColor = EnumOf<typeof PlateColor>;
@@ -232,3 +233,5 @@ export class VehicleResolver {
     return platesOfVehicleLoader(ctx).load(v.vin);
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [VehicleResolver], entities: [PlateRegistration] };

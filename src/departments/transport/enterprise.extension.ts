@@ -3,6 +3,7 @@ import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { Enterprise, Vehicle } from "./federated.js";
 import { LicenceStatus, operatingLicence } from "./operating-licence.dataset.js";
 import { railSiding, type RailSiding } from "./rail-siding.dataset.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 export const railSidingsOfEnterpriseLoader = (ctx: HubContext) =>
   loader<string, RailSiding[]>(ctx, "tr.railSidingsOfEnterprise", async (codes) =>
@@ -36,3 +37,5 @@ export class EnterpriseTransportResolver {
     return (await fleetLoader(ctx).load(e.creditCode)).map((vin) => ({ vin }));
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [EnterpriseTransportResolver] };

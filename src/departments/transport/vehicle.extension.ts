@@ -4,6 +4,7 @@ import { Vehicle } from "./federated.js";
 import { LicenceStatus, operatingLicence, type OperatingLicence } from "./operating-licence.dataset.js";
 import { phaseOut } from "./phase-out.dataset.js";
 import { repair, type Repair } from "./repair.dataset.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 export const licencesOfVehicleLoader = (ctx: HubContext) =>
   loader<string, OperatingLicence[]>(ctx, "tr.licencesOfVehicle", async (vins) =>
@@ -37,3 +38,5 @@ export class VehicleTransportResolver {
     return repairsOfVehicleLoader(ctx).load(v.vin);
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [VehicleTransportResolver] };
