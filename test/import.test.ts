@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
 import { Department } from "../src/common/departments.js";
-import { CsvParser, csvLine } from "../src/cli/csv.js";
+import { csvLine, parseCsv, readCsv } from "../src/cli/csv.js";
 import { makeCreditCode } from "../src/demo/identifiers.js";
 import { sql } from "./support/db.js";
 import { startTestHub, token, type TestHub } from "./support/hub.js";
@@ -43,15 +43,20 @@ function writeCsv(file: string): Map<number, { code: string; field: string }> {
   return expected;
 }
 
-function readRejects(file: string): { row: number; code: string; message: string; field: string }[] {
-  const p = new CsvParser();
-  const recs = [...p.push(fs.readFileSync(file, "utf8")), ...p.end()];
+async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of items) out.push(x);
+  return out;
+}
+
+async function readRejects(file: string): Promise<{ row: number; code: string; message: string; field: string }[]> {
+  const recs = await all(readCsv(file));
   expect(recs[0].fields).toEqual(["row", "code", "message", "field"]);
   return recs.slice(1).map((r) => ({ row: Number(r.fields[0]), code: r.fields[1], message: r.fields[2], field: r.fields[3] }));
 }
 
 describe("the CSV parser", () => {
-  it("reads quotes, doubled quotes, embedded commas and newlines, CRLF, across any chunking", () => {
+  it("reads quotes, doubled quotes, embedded commas and newlines, CRLF, across any chunking", async () => {
     const text = 'a,b,c\r\n1,"x, y","say ""hi"""\r\n2,"two\nlines",\n\n3,,"end"';
     const want = [
       { line: 1, fields: ["a", "b", "c"] },
@@ -60,12 +65,23 @@ describe("the CSV parser", () => {
       { line: 6, fields: ["3", "", "end"] },
     ];
     for (let size = 1; size <= text.length; size++) {
-      const p = new CsvParser();
-      const got = [];
-      for (let i = 0; i < text.length; i += size) got.push(...p.push(text.slice(i, i + size)));
-      got.push(...p.end());
-      expect(got, `chunks of ${size}`).toEqual(want);
+      const chunks = [];
+      for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
+      expect(await all(parseCsv(chunks)), `chunks of ${size}`).toEqual(want);
     }
+  });
+
+  it("numbers lines past a CRLF inside a quoted field, drops a byte-order mark and names the line of an unclosed quote", async () => {
+    expect(await all(parseCsv(['\ufeffh\r\n1,"a\r\nb"\r\n\r\n2,x\r\n']))).toEqual([
+      { line: 1, fields: ["h"] },
+      { line: 2, fields: ["1", "a\r\nb"] },
+      { line: 5, fields: ["2", "x"] },
+    ]);
+    await expect(all(parseCsv(['h\n1\n"open\nmore\n']))).rejects.toThrow("CSV line 3: a quoted field is not closed before the end of the file");
+  });
+
+  it("writes a field in quotes only when it has to", () => {
+    expect(csvLine(["a", 'say "hi"', "x,y", "two\nlines", " pad", null, 5, ""])).toBe('a,"say ""hi""","x,y","two\nlines"," pad",,5,\n');
   });
 });
 
@@ -134,7 +150,7 @@ describe("lantian import", () => {
     expect(Number(history.n)).toBe(0);
 
     // the rejects file: each bad row once, with its line in the source file, code and field
-    const rejects = readRejects(rejectsFile);
+    const rejects = await readRejects(rejectsFile);
     expect(rejects.length).toBe(expected.size);
     expect(new Set(rejects.map((r) => r.row)).size).toBe(expected.size);
     for (const r of rejects) {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { CONTRIBUTION_DATASETS, type ContributionColumn, type ContributionDataset, type ContributionResultFields, type LantianClient } from "../client/index.js";
 import { connect, CONNECTION_OPTIONS, UsageError } from "./connection.js";
-import { csvLine, readCsv } from "./csv.js";
+import { csvLine, csvText, readCsv } from "./csv.js";
 
 export const IMPORT_USAGE = `lantian import <dataset> <file.csv> [--batch-size 5000] [--non-atomic] [--rejects <file>] [--url U] [--token T]
 
@@ -292,7 +292,7 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
     if (!rejects.length) return;
     const fd = fs.openSync(rejectsFile, "a");
     try {
-      fs.writeSync(fd, rejects.map((r) => csvLine([r.line, r.code, r.message, r.field])).join(""));
+      fs.writeSync(fd, csvText(rejects.map((r) => [r.line, r.code, r.message, r.field])));
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
