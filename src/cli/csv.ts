@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { Readable, pipeline } from "node:stream";
+import { TextDecoder } from "node:util";
 import { CsvError, parse } from "csv-parse";
 import { stringify } from "csv-stringify/sync";
 
@@ -36,9 +37,39 @@ export async function* parseCsv(chunks: AsyncIterable<string> | Iterable<string>
   }
 }
 
-/** Streams a CSV file's records. */
-export function readCsv(file: string): AsyncGenerator<CsvRecord> {
-  return parseCsv(fs.createReadStream(file, { encoding: "utf8" }) as AsyncIterable<string>);
+/** UTF-8 when the file is valid UTF-8, else GB18030: Excel on Chinese Windows writes CSV in GBK, which GB18030 extends. */
+export async function detectEncoding(file: string): Promise<"utf-8" | "gb18030"> {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const bytes of fs.createReadStream(file) as AsyncIterable<Buffer>) utf8.decode(bytes, { stream: true });
+    utf8.decode();
+    return "utf-8";
+  } catch (e) {
+    if ((e as { code?: string }).code !== "ERR_ENCODING_INVALID_ENCODED_DATA") throw e;
+    return "gb18030";
+  }
+}
+
+/** A strict decoder for an encoding label (utf-8, gb18030, gbk, big5, …); a RangeError for a label Node does not know. */
+export function csvDecoder(label: string): TextDecoder {
+  const d = new TextDecoder(label, { fatal: true });
+  // Node's "gbk" is ICU's, not WHATWG's (which is the GB18030 decoder): GB18030 reads all of GBK
+  return d.encoding === "gbk" ? new TextDecoder("gb18030", { fatal: true }) : d;
+}
+
+/** Streams a CSV file's records, decoded from `encoding` (by default detected). */
+export async function* readCsv(file: string, encoding?: string): AsyncGenerator<CsvRecord> {
+  const decoder = csvDecoder(encoding ?? (await detectEncoding(file)));
+  async function* text(): AsyncGenerator<string> {
+    try {
+      for await (const bytes of fs.createReadStream(file) as AsyncIterable<Buffer>) yield decoder.decode(bytes, { stream: true });
+      yield decoder.decode();
+    } catch (e) {
+      if ((e as { code?: string }).code !== "ERR_ENCODING_INVALID_ENCODED_DATA") throw e;
+      throw new Error(`not ${decoder.encoding.toUpperCase()} text; --encoding names the file's encoding`);
+    }
+  }
+  yield* parseCsv(text());
 }
 
 type Value = string | number | null | undefined;
