@@ -84,11 +84,12 @@ describe("the CSV parser", () => {
   it("reads a file as UTF-8 (a byte-order mark dropped) when it is valid UTF-8, else as GB18030", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-csv-"));
     try {
-      const text = "名称,地址\r\n\"河南省蓝天水泥有限公司\",郑州市中原区\r\n刘䶮纺织厂,洛阳市\r\n"; // 䶮 is four bytes in GB18030
+      // 䶮 and 𠮷 are not in GBK: two and four bytes in GB18030
+      const text = "名称,地址\r\n\"河南省蓝天水泥有限公司\",郑州市中原区\r\n刘䶮𠮷纺织厂,洛阳市\r\n";
       const want = [
         { line: 1, fields: ["名称", "地址"] },
         { line: 2, fields: ["河南省蓝天水泥有限公司", "郑州市中原区"] },
-        { line: 3, fields: ["刘䶮纺织厂", "洛阳市"] },
+        { line: 3, fields: ["刘䶮𠮷纺织厂", "洛阳市"] },
       ];
       fs.writeFileSync(path.join(dir, "utf8.csv"), "\ufeff" + text);
       fs.writeFileSync(path.join(dir, "gb.csv"), iconv.encode(text, "gb18030"));
@@ -120,7 +121,7 @@ describe("lantian import", () => {
 
   it("imports a GB18030 CSV from Excel on Chinese Windows with its Chinese names intact; --encoding utf-8 refuses it", async () => {
     const header = ["creditCode", "name", "regionCode", "address", "industryCode", "industryName", "status", "establishedOn"];
-    const names = ["河南省蓝天水泥有限公司", '郑州"豫中"建材, 有限公司', "刘䶮纺织厂"];
+    const names = ["河南省蓝天水泥有限公司", '郑州"豫中"建材, 有限公司', "刘䶮𠮷纺织厂"]; // 䶮 and 𠮷: outside GBK, two and four bytes in GB18030
     const rows = names.map((name, i) => [makeCreditCode(880_000 + i), name, "410102", `郑州市中原区建设路${i + 1}号`, "3011", "水泥制造", "ACTIVE", "2015-03-01"]);
     const bytes = iconv.encode(csvText([header, ...rows]).replace(/\n/g, "\r\n"), "gb18030");
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
