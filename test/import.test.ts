@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
 import { Department } from "../src/common/departments.js";
-import { CsvParser, csvLine } from "../src/cli/csv.js";
+import { csvLine, csvText, parseCsv, readCsv } from "../src/cli/csv.js";
 import { makeCreditCode } from "../src/demo/identifiers.js";
 import { sql } from "./support/db.js";
 import { startTestHub, token, type TestHub } from "./support/hub.js";
@@ -43,15 +44,20 @@ function writeCsv(file: string): Map<number, { code: string; field: string }> {
   return expected;
 }
 
-function readRejects(file: string): { row: number; code: string; message: string; field: string }[] {
-  const p = new CsvParser();
-  const recs = [...p.push(fs.readFileSync(file, "utf8")), ...p.end()];
+async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of items) out.push(x);
+  return out;
+}
+
+async function readRejects(file: string): Promise<{ row: number; code: string; message: string; field: string }[]> {
+  const recs = await all(readCsv(file));
   expect(recs[0].fields).toEqual(["row", "code", "message", "field"]);
   return recs.slice(1).map((r) => ({ row: Number(r.fields[0]), code: r.fields[1], message: r.fields[2], field: r.fields[3] }));
 }
 
 describe("the CSV parser", () => {
-  it("reads quotes, doubled quotes, embedded commas and newlines, CRLF, across any chunking", () => {
+  it("reads quotes, doubled quotes, embedded commas and newlines, CRLF, across any chunking", async () => {
     const text = 'a,b,c\r\n1,"x, y","say ""hi"""\r\n2,"two\nlines",\n\n3,,"end"';
     const want = [
       { line: 1, fields: ["a", "b", "c"] },
@@ -60,12 +66,44 @@ describe("the CSV parser", () => {
       { line: 6, fields: ["3", "", "end"] },
     ];
     for (let size = 1; size <= text.length; size++) {
-      const p = new CsvParser();
-      const got = [];
-      for (let i = 0; i < text.length; i += size) got.push(...p.push(text.slice(i, i + size)));
-      got.push(...p.end());
-      expect(got, `chunks of ${size}`).toEqual(want);
+      const chunks = [];
+      for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
+      expect(await all(parseCsv(chunks)), `chunks of ${size}`).toEqual(want);
     }
+  });
+
+  it("numbers lines past a CRLF inside a quoted field, drops a byte-order mark and names the line of an unclosed quote", async () => {
+    expect(await all(parseCsv(['\ufeffh\r\n1,"a\r\nb"\r\n\r\n2,x\r\n']))).toEqual([
+      { line: 1, fields: ["h"] },
+      { line: 2, fields: ["1", "a\r\nb"] },
+      { line: 5, fields: ["2", "x"] },
+    ]);
+    await expect(all(parseCsv(['h\n1\n"open\nmore\n']))).rejects.toThrow("CSV line 3: a quoted field is not closed before the end of the file");
+  });
+
+  it("reads a file as UTF-8 (a byte-order mark dropped) when it is valid UTF-8, else as GB18030", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-csv-"));
+    try {
+      // 䶮 and 𠮷 are not in GBK: two and four bytes in GB18030
+      const text = "名称,地址\r\n\"河南省蓝天水泥有限公司\",郑州市中原区\r\n刘䶮𠮷纺织厂,洛阳市\r\n";
+      const want = [
+        { line: 1, fields: ["名称", "地址"] },
+        { line: 2, fields: ["河南省蓝天水泥有限公司", "郑州市中原区"] },
+        { line: 3, fields: ["刘䶮𠮷纺织厂", "洛阳市"] },
+      ];
+      fs.writeFileSync(path.join(dir, "utf8.csv"), "\ufeff" + text);
+      fs.writeFileSync(path.join(dir, "gb.csv"), iconv.encode(text, "gb18030"));
+      expect(await all(readCsv(path.join(dir, "utf8.csv")))).toEqual(want);
+      expect(await all(readCsv(path.join(dir, "gb.csv")))).toEqual(want);
+      expect(await all(readCsv(path.join(dir, "gb.csv"), "gbk"))).toEqual(want);
+      await expect(all(readCsv(path.join(dir, "gb.csv"), "utf-8"))).rejects.toThrow("not UTF-8 text");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("writes a field in quotes only when it has to", () => {
+    expect(csvLine(["a", 'say "hi"', "x,y", "two\nlines", " pad", null, 5, ""])).toBe('a,"say ""hi""","x,y","two\nlines"," pad",,5,\n');
   });
 });
 
@@ -79,6 +117,33 @@ describe("lantian import", () => {
   afterAll(async () => {
     await hub?.stop();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("imports a GB18030 CSV from Excel on Chinese Windows with its Chinese names intact; --encoding utf-8 refuses it", async () => {
+    const header = ["creditCode", "name", "regionCode", "address", "industryCode", "industryName", "status", "establishedOn"];
+    const names = ["河南省蓝天水泥有限公司", '郑州"豫中"建材, 有限公司', "刘䶮𠮷纺织厂"]; // 䶮 and 𠮷: outside GBK, two and four bytes in GB18030
+    const rows = names.map((name, i) => [makeCreditCode(880_000 + i), name, "410102", `郑州市中原区建设路${i + 1}号`, "3011", "水泥制造", "ACTIVE", "2015-03-01"]);
+    const bytes = iconv.encode(csvText([header, ...rows]).replace(/\n/g, "\r\n"), "gb18030");
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
+    const file = path.join(dir, "企业名录.csv");
+    fs.writeFileSync(file, bytes);
+    const env = { LANTIAN_URL: hub.url, LANTIAN_TOKEN: await token(Department.MARKET_REGULATION, Role.MEMBER) };
+
+    const forced = spawnCli(["import", "enterprises", file, "--encoding", "utf-8"], env);
+    expect(await forced.exited, forced.output()).toBe(2);
+    expect(forced.output()).toContain("企业名录.csv: not UTF-8 text; --encoding names the file's encoding");
+
+    const detected = spawnCli(["import", "enterprises", file], env);
+    expect(await detected.exited, detected.output()).toBe(0);
+    expect(detected.output()).toContain("is not UTF-8: read as GB18030");
+    expect(detected.output()).toContain("3 accepted, 0 rejected");
+    const got = await sql<{ credit_code: string; name: string; address: string; industry_name: string }>(
+      hub.dbUrl,
+      "select credit_code, name, address, industry_name from market_regulation.enterprises where credit_code = any($1)",
+      [rows.map((r) => r[0])],
+    );
+    const byCode = (a: string[], b: string[]) => (a[0] < b[0] ? -1 : 1);
+    expect(got.map((r) => [r.credit_code, r.name, r.address, r.industry_name]).sort(byCode)).toEqual(rows.map((r) => [r[0], r[1], r[3], r[5]]).sort(byCode));
   });
 
   it("imports 100,000 rows with 1% bad ones non-atomically, survives a SIGKILL and resumes without resending a batch", async () => {
@@ -134,7 +199,7 @@ describe("lantian import", () => {
     expect(Number(history.n)).toBe(0);
 
     // the rejects file: each bad row once, with its line in the source file, code and field
-    const rejects = readRejects(rejectsFile);
+    const rejects = await readRejects(rejectsFile);
     expect(rejects.length).toBe(expected.size);
     expect(new Set(rejects.map((r) => r.row)).size).toBe(expected.size);
     for (const r of rejects) {

@@ -1,4 +1,8 @@
 import fs from "node:fs";
+import { Readable, pipeline } from "node:stream";
+import { TextDecoder } from "node:util";
+import { CsvError, parse } from "csv-parse";
+import { stringify } from "csv-stringify/sync";
 
 /** One CSV record and the 1-based line of the file it starts on (header = line 1 in a plain file). */
 export interface CsvRecord {
@@ -7,149 +11,74 @@ export interface CsvRecord {
 }
 
 /**
- * Streams the records of an RFC 4180 CSV file: fields separated by commas, records by LF or CRLF; a field in
- * double quotes may hold commas, line breaks and doubled quotes (""). A UTF-8 byte-order mark is dropped.
- * A quote inside an unquoted field is kept as text; text after a closing quote is an error naming its line.
+ * The records of RFC 4180 CSV text given in chunks (csv-parse): fields separated by commas, records by LF, CRLF or
+ * CR; a quoted field may hold commas, line breaks and doubled quotes (""). A byte-order mark is dropped, blank lines
+ * are skipped, records may have any number of fields, and a stray quote in a field is kept as text.
  */
-export async function* readCsv(file: string, options: { highWaterMark?: number } = {}): AsyncGenerator<CsvRecord> {
-  const stream = fs.createReadStream(file, { encoding: "utf8", highWaterMark: options.highWaterMark ?? 1 << 16 });
-  const parser = new CsvParser();
-  let first = true;
-  for await (let chunk of stream as AsyncIterable<string>) {
-    if (first) {
-      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
-      first = false;
-    }
-    yield* parser.push(chunk);
-  }
-  yield* parser.end();
-}
-
-/** The incremental state machine behind readCsv; push chunks, then end(). */
-export class CsvParser {
-  private field = "";
-  private fields: string[] = [];
-  private quoted = false; // inside a quoted field
-  private afterQuote = false; // a quoted field just closed
-  private pendingCR = false;
-  private line = 1; // current physical line
-  private recordLine = 1; // line the current record started on
-  private started = false; // the current record has any content
-
-  *push(chunk: string): Generator<CsvRecord> {
-    let i = 0;
-    const n = chunk.length;
-    while (i < n) {
-      const c = chunk[i];
-      if (this.pendingCR) {
-        this.pendingCR = false;
-        if (c === "\n") {
-          i++;
-          continue;
-        }
-      }
-      if (this.quoted) {
-        // fast path: copy up to the next quote
-        const q = chunk.indexOf('"', i);
-        if (q === -1) {
-          this.countLines(chunk, i, n);
-          this.field += chunk.slice(i);
-          return;
-        }
-        this.countLines(chunk, i, q);
-        this.field += chunk.slice(i, q);
-        i = q + 1;
-        if (i === n) {
-          // a quote at the chunk's end: an escaped quote or the closing one; decide with the next chunk
-          this.quoted = false;
-          this.afterQuote = true;
-          return;
-        }
-        if (chunk[i] === '"') {
-          this.field += '"';
-          i++;
-        } else {
-          this.quoted = false;
-          this.afterQuote = true;
-        }
-        continue;
-      }
-      if (this.afterQuote) {
-        if (c === '"') {
-          // "" split across chunks: an escaped quote, still inside the field
-          this.field += '"';
-          this.afterQuote = false;
-          this.quoted = true;
-          i++;
-          continue;
-        }
-        if (c !== "," && c !== "\n" && c !== "\r") throw new Error(`CSV line ${this.line}: text after a closing quote`);
-        this.afterQuote = false;
-      }
-      if (c === ",") {
-        this.fields.push(this.field);
-        this.field = "";
-        this.started = true;
-        i++;
-      } else if (c === "\n" || c === "\r") {
-        const rec = this.finishRecord();
-        this.line++;
-        this.recordLine = this.line;
-        if (c === "\r") this.pendingCR = true;
-        i++;
-        if (rec) yield rec;
-      } else if (c === '"' && this.field === "" && !this.afterQuote) {
-        this.quoted = true;
-        this.started = true;
-        i++;
-      } else {
-        // plain run up to the next delimiter
-        let j = i;
-        while (j < n) {
-          const d = chunk.charCodeAt(j);
-          if (d === 44 /* , */ || d === 10 || d === 13) break;
-          j++;
-        }
-        this.field += chunk.slice(i, j);
-        this.started = true;
-        i = j;
-      }
-    }
-  }
-
-  *end(): Generator<CsvRecord> {
-    if (this.quoted) throw new Error(`CSV line ${this.recordLine}: a quoted field is not closed before the end of the file`);
-    this.afterQuote = false;
-    const rec = this.finishRecord();
-    if (rec) yield rec;
-  }
-
-  private finishRecord(): CsvRecord | null {
-    if (!this.started && this.field === "" && this.fields.length === 0) return null; // blank line
-    this.fields.push(this.field);
-    const rec = { line: this.recordLine, fields: this.fields };
-    this.fields = [];
-    this.field = "";
-    this.started = false;
-    return rec;
-  }
-
-  private countLines(s: string, from: number, to: number): void {
-    for (let k = from; k < to; k++) {
-      const c = s.charCodeAt(k);
-      if (c === 10) this.line++;
-      else if (c === 13 && s.charCodeAt(k + 1) !== 10) this.line++;
-    }
+export async function* parseCsv(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<CsvRecord> {
+  // csv-parse counts a CRLF inside a quoted field as two lines, so lines are counted here: a record starts on the
+  // line after the previous one ends and the blank lines skipped between them
+  let end = 0;
+  let blank = 0;
+  const lines: number[] = []; // of the records parsed and not yet read
+  const on_record = (fields: string[], { empty_lines }: { empty_lines: number }): string[] => {
+    lines.push(end + 1 + empty_lines - blank);
+    end = lines[lines.length - 1] + fields.reduce((n, f) => n + (f.match(/\r\n?|\n/g)?.length ?? 0), 0);
+    blank = empty_lines;
+    return fields;
+  };
+  const options = { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, record_delimiter: ["\r\n", "\n", "\r"], on_record };
+  try {
+    for await (const fields of pipeline(Readable.from(chunks), parse(options), () => {}) as AsyncIterable<string[]>) yield { line: lines.shift()!, fields };
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    const line = end + 1 + Number(e.empty_lines) - blank;
+    throw new Error(`CSV line ${line}: ${e.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is not closed before the end of the file" : e.message}`);
   }
 }
 
-/** One CSV field, quoted when it needs to be. */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  const s = String(value);
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** UTF-8 when the file is valid UTF-8, else GB18030: Excel on Chinese Windows writes CSV in GBK, which GB18030 extends. */
+export async function detectEncoding(file: string): Promise<"utf-8" | "gb18030"> {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const bytes of fs.createReadStream(file) as AsyncIterable<Buffer>) utf8.decode(bytes, { stream: true });
+    utf8.decode();
+    return "utf-8";
+  } catch (e) {
+    if ((e as { code?: string }).code !== "ERR_ENCODING_INVALID_ENCODED_DATA") throw e;
+    return "gb18030";
+  }
 }
 
-export function csvLine(values: (string | number | null | undefined)[]): string {
-  return values.map(csvField).join(",") + "\n";
+/** A strict decoder for an encoding label (utf-8, gb18030, gbk, big5, …); a RangeError for a label Node does not know. */
+export function csvDecoder(label: string): TextDecoder {
+  const d = new TextDecoder(label, { fatal: true });
+  // Node's "gbk" is ICU's, not WHATWG's (which is the GB18030 decoder): GB18030 reads all of GBK
+  return d.encoding === "gbk" ? new TextDecoder("gb18030", { fatal: true }) : d;
+}
+
+/** Streams a CSV file's records, decoded from `encoding` (by default detected). */
+export async function* readCsv(file: string, encoding?: string): AsyncGenerator<CsvRecord> {
+  const decoder = csvDecoder(encoding ?? (await detectEncoding(file)));
+  async function* text(): AsyncGenerator<string> {
+    try {
+      for await (const bytes of fs.createReadStream(file) as AsyncIterable<Buffer>) yield decoder.decode(bytes, { stream: true });
+      yield decoder.decode();
+    } catch (e) {
+      if ((e as { code?: string }).code !== "ERR_ENCODING_INVALID_ENCODED_DATA") throw e;
+      throw new Error(`not ${decoder.encoding.toUpperCase()} text; --encoding names the file's encoding`);
+    }
+  }
+  yield* parseCsv(text());
+}
+
+type Value = string | number | null | undefined;
+
+/** CSV text of records (csv-stringify): a field is quoted when it holds a comma, a quote or a line break, or starts or ends with white space. */
+export function csvText(records: Value[][]): string {
+  return stringify(records, { quoted_match: /^\s|\s$/ });
+}
+
+export function csvLine(values: Value[]): string {
+  return csvText([values]);
 }

@@ -4,11 +4,12 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { CONTRIBUTION_DATASETS, type ContributionColumn, type ContributionDataset, type ContributionResultFields, type LantianClient } from "../client/index.js";
 import { connect, CONNECTION_OPTIONS, UsageError } from "./connection.js";
-import { csvLine, readCsv } from "./csv.js";
+import { type CsvRecord, csvDecoder, csvLine, csvText, detectEncoding, readCsv } from "./csv.js";
 
-export const IMPORT_USAGE = `lantian import <dataset> <file.csv> [--batch-size 5000] [--non-atomic] [--rejects <file>] [--url U] [--token T]
+export const IMPORT_USAGE = `lantian import <dataset> <file.csv> [--batch-size 5000] [--non-atomic] [--rejects <file>] [--encoding E] [--url U] [--token T]
 
-  Streams a UTF-8 CSV with a header row through the dataset's contribution mutation, in batches.
+  Streams a CSV with a header row through the dataset's contribution mutation, in batches. The file is read as
+  UTF-8 when it is valid UTF-8, else as GB18030 (GBK, from Excel on Chinese Windows), or as --encoding.
   Columns are the fields of the dataset's row input (\`lantian import <dataset> --columns\` lists them).
   Resumes after an interruption from <file.csv>.lantian-import.json; rejected rows go to
   <file>.rejects.csv beside it (readings.csv: readings.rejects.csv) or --rejects. Datasets: ${Object.keys(CONTRIBUTION_DATASETS).join(", ")}`;
@@ -43,6 +44,8 @@ interface ImportState {
   rejectsFile: string;
   /** bytes of the rejects file that belong to acknowledged batches; a resumed run cuts it back to this */
   rejectsBytes: number;
+  /** absent in state files written before encodings: UTF-8 */
+  encoding?: string;
   acknowledged: Record<string, AckedBatch>;
   completedAt?: string;
 }
@@ -177,6 +180,8 @@ export interface ImportOptions {
   atomic: boolean;
   rejectsFile?: string;
   progress?: NodeJS.WriteStream;
+  /** an encoding label (utf-8, gb18030, …); by default UTF-8 if the file is valid UTF-8, else GB18030 */
+  encoding?: string;
 }
 
 /**
@@ -191,13 +196,16 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
   const stateFile = `${file}.lantian-import.json`;
   const rejectsFile = path.resolve(o.rejectsFile ?? file.replace(/\.csv$/i, "") + ".rejects.csv");
   const { hash, lines } = await sha256(file);
-  const idPrefix = `${o.dataset.slug}-${hash.slice(0, 16)}-${o.batchSize}${o.atomic ? "a" : "n"}`;
+  const encoding = o.encoding ? csvDecoder(o.encoding).encoding : await detectEncoding(file);
+  if (!o.encoding && encoding !== "utf-8") process.stderr.write(`${o.file} is not UTF-8: read as ${encoding.toUpperCase()} (--encoding to choose)\n`);
+  // the same bytes read in another encoding are other rows: other batch ids
+  const idPrefix = `${o.dataset.slug}-${hash.slice(0, 16)}-${o.batchSize}${o.atomic ? "a" : "n"}${encoding === "utf-8" ? "" : `-${encoding}`}`;
 
   let state: ImportState | null = null;
   if (fs.existsSync(stateFile)) {
     const old = JSON.parse(fs.readFileSync(stateFile, "utf8")) as ImportState;
-    if (old.fileSha256 === hash && old.dataset === o.dataset.slug && old.batchSize === o.batchSize && old.atomic === o.atomic && old.rejectsFile === rejectsFile) state = old;
-    else process.stderr.write(`${path.basename(stateFile)} describes another file, dataset or batch size: starting over\n`);
+    if (old.fileSha256 === hash && old.dataset === o.dataset.slug && old.batchSize === o.batchSize && old.atomic === o.atomic && old.rejectsFile === rejectsFile && (old.encoding ?? "utf-8") === encoding) state = old;
+    else process.stderr.write(`${path.basename(stateFile)} describes another file, dataset, batch size or encoding: starting over\n`);
   }
   if (state) {
     // keep the rejects of acknowledged batches, drop any a killed run wrote after its last acknowledgement
@@ -216,6 +224,7 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
       atomic: o.atomic,
       rejectsFile,
       rejectsBytes: Buffer.byteLength(header),
+      encoding,
       acknowledged: state?.acknowledged ?? {},
     };
     writeAtomically(stateFile, state);
@@ -292,7 +301,7 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
     if (!rejects.length) return;
     const fd = fs.openSync(rejectsFile, "a");
     try {
-      fs.writeSync(fd, rejects.map((r) => csvLine([r.line, r.code, r.message, r.field])).join(""));
+      fs.writeSync(fd, csvText(rejects.map((r) => [r.line, r.code, r.message, r.field])));
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
@@ -300,7 +309,7 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
   };
 
   let ok = true;
-  for await (const rec of readCsv(file)) {
+  for await (const rec of records(o.file, file, encoding)) {
     if (!header) {
       header = rec.fields.map((name) => {
         const n = name.trim();
@@ -341,6 +350,15 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
   return summary;
 }
 
+/** The file's records; a file that cannot be read as CSV in its encoding is the user's to fix: a UsageError naming it. */
+async function* records(shown: string, file: string, encoding: string): AsyncGenerator<CsvRecord> {
+  try {
+    yield* readCsv(file, encoding);
+  } catch (e) {
+    throw new UsageError(`${shown}: ${(e as Error).message}`);
+  }
+}
+
 /** An atomic import stopped at a refused batch; the batches before it stay acknowledged. */
 export class ImportStopped extends Error {
   constructor(readonly summary: ImportSummary) {
@@ -358,6 +376,7 @@ export async function runImport(args: string[]): Promise<number> {
       "batch-size": { type: "string", default: "5000" },
       "non-atomic": { type: "boolean", default: false },
       rejects: { type: "string" },
+      encoding: { type: "string" },
       columns: { type: "boolean", default: false },
     },
   });
@@ -371,9 +390,16 @@ export async function runImport(args: string[]): Promise<number> {
   if (!file || positionals.length > 2) throw new UsageError(`import: expected <dataset> <file.csv>\n\n${IMPORT_USAGE}`);
   const batchSize = Number(values["batch-size"]);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new UsageError(`--batch-size ${values["batch-size"]}: 1 to 10,000`);
+  if (values.encoding) {
+    try {
+      csvDecoder(values.encoding);
+    } catch {
+      throw new UsageError(`--encoding ${values.encoding}: not an encoding this Node knows (utf-8, gb18030, gbk, big5, …)`);
+    }
+  }
   const client = connect(values);
   try {
-    const s = await importCsv({ client, dataset, file, batchSize, atomic: !values["non-atomic"], rejectsFile: values.rejects });
+    const s = await importCsv({ client, dataset, file, batchSize, atomic: !values["non-atomic"], rejectsFile: values.rejects, encoding: values.encoding });
     printSummary(s);
     return 0;
   } catch (e) {

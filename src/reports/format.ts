@@ -1,4 +1,4 @@
-import { csvLine } from "../cli/csv.js";
+import { csvText } from "../cli/csv.js";
 import type { Cell, Column, ReportResult } from "./report.js";
 
 export type ReportFormat = "table" | "csv" | "json";
@@ -29,7 +29,7 @@ export function formatReport(r: ReportResult, format: ReportFormat): string {
     return JSON.stringify({ report: r.name, title: r.title, parameters: r.parameters, rows: r.rows, notes: r.notes }, null, 2) + "\n";
   }
   if (format === "csv") {
-    return csvLine(r.columns.map((c) => c.key)) + r.rows.map((row) => csvLine(r.columns.map((c) => (row[c.key] === null || row[c.key] === undefined ? "" : String(row[c.key]))))).join("");
+    return csvText([r.columns.map((c) => c.key), ...r.rows.map((row) => r.columns.map((c) => (row[c.key] === null || row[c.key] === undefined ? "" : String(row[c.key]))))]);
   }
   const cells = r.rows.map((row) => r.columns.map((c) => display(row[c.key], c)));
   const widths = r.columns.map((c, i) => Math.max(width(c.header), ...cells.map((line) => width(line[i]))));
