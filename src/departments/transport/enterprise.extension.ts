@@ -2,13 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { Enterprise, Vehicle } from "./federated.js";
 import { LicenceStatus, operatingLicence } from "./operating-licence.dataset.js";
-import { railSiding, type RailSiding } from "./rail-siding.dataset.js";
 import type { SubgraphParts } from "../../common/federation.js";
-
-export const railSidingsOfEnterpriseLoader = (ctx: HubContext) =>
-  loader<string, RailSiding[]>(ctx, "tr.railSidingsOfEnterprise", async (codes) =>
-    groupByKey(codes, await ctx.em.find(railSiding.entity, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { projectCode: "asc" } }), (s) => s.enterpriseCreditCode),
-  );
 
 /**
  * The VINs each operator holds a VALID licence for. Only the licence table is read: whether public
@@ -27,11 +21,6 @@ export const fleetLoader = (ctx: HubContext) =>
 
 @Resolver(() => Enterprise)
 export class EnterpriseTransportResolver {
-  @FieldResolver(() => [railSiding.entity], { description: "The enterprise's railway sidings, by project code." })
-  railSidings(@Root() e: Enterprise, @Ctx() ctx: HubContext) {
-    return railSidingsOfEnterpriseLoader(ctx).load(e.creditCode);
-  }
-
   @FieldResolver(() => [Vehicle], { description: "The vehicles the enterprise operates: those holding a VALID operating licence with it as operator, by VIN." })
   async fleet(@Root() e: Enterprise, @Ctx() ctx: HubContext): Promise<Vehicle[]> {
     return (await fleetLoader(ctx).load(e.creditCode)).map((vin) => ({ vin }));

@@ -58,6 +58,9 @@ export const railSiding = defineDataset({
   },
   byKey: { query: "railSiding", description: "One railway siding, by project code." },
   history: "Every version of this siding record, oldest first.",
+  listedOn: {
+    railSidings: { parent: () => Enterprise, key: "creditCode", by: "enterpriseCreditCode", order: { projectCode: "asc" }, description: "The enterprise's railway sidings, by project code." },
+  },
   contribution: {
     mutation: "contributeRailSidings",
     description: "Contributes railway sidings (transport only); upserts by project code.",

@@ -73,6 +73,9 @@ export const repair = defineDataset({
   },
   byKey: { query: "repair", description: "One repair, by repair-order number." },
   history: "Every version of this repair record, oldest first.",
+  listedOn: {
+    repairs: { parent: () => Vehicle, key: "vin", by: "vin", order: { repairedAt: "desc", repairNo: "asc" }, description: "The vehicle's M-station repairs, newest first." },
+  },
   contribution: {
     mutation: "contributeRepairs",
     description: "Contributes M-station repairs (transport only); upserts by repair-order number.",
