@@ -1,27 +1,12 @@
-import type { FilterQuery, QueryOrderMap } from "@mikro-orm/core";
-import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root, type ClassType } from "type-graphql";
-import { groupByKey, loader, type HubContext } from "../../common/context.js";
-import type { DefinedDataset } from "../../common/dataset.js";
+import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
+import { loader, type HubContext } from "../../common/context.js";
 import { Dataset } from "../../common/datasets.js";
 import { badInput } from "../../common/errors.js";
 import { chinaDayEnd, chinaDayStart, DateScalar } from "../../common/scalars.js";
 import { Shared } from "../../common/sharing.js";
 import { constructionSite, type ConstructionSite } from "./construction-site.dataset.js";
-import { dustCheck } from "./dust-check.dataset.js";
-import { dustMonitorReading } from "./dust-monitor-reading.dataset.js";
 import { DEFAULT_PM10_THRESHOLD } from "./dust-monitor-reading.dataset.js";
-import { dustViolation } from "./dust-violation.dataset.js";
 import type { SubgraphParts } from "../../common/federation.js";
-
-/** A site's records of a dust dataset in the order given (newest first). */
-function ofSite<R extends { siteCode: string }>(d: DefinedDataset<R>, orderBy: QueryOrderMap<R>) {
-  return (ctx: HubContext) =>
-    loader<string, R[]>(ctx, `ho.ofSite.${d.decl.dataset}`, async (codes) =>
-      groupByKey(codes, await ctx.em.find(d.entity, { siteCode: { $in: [...codes] } } as FilterQuery<R>, { orderBy }), (r) => r.siteCode),
-    );
-}
-const dustChecksOfSite = ofSite(dustCheck, { checkedOn: "desc", checkId: "desc" });
-const dustViolationsOfSite = ofSite(dustViolation, { occurredOn: "desc", violationId: "desc" });
 
 interface ExceedanceKey {
   siteCode: string;
@@ -59,15 +44,6 @@ const dustExceedanceHoursLoader = (ctx: HubContext) =>
 /** A construction site's dust records: its checks, violations and monitor exceedances. */
 @Resolver(() => constructionSite.entity)
 export class ConstructionSiteDustResolver {
-  @FieldResolver(() => [dustCheck.entity], { nullable: true, description: "The site's \"six 100%\" dust-control checks, newest first." })
-  dustChecks(@Root() s: ConstructionSite, @Ctx() ctx: HubContext) {
-    return dustChecksOfSite(ctx).load(s.code);
-  }
-
-  @FieldResolver(() => [dustViolation.entity], { nullable: true, description: "The site's dust-control violations, newest first." })
-  violations(@Root() s: ConstructionSite, @Ctx() ctx: HubContext) {
-    return dustViolationsOfSite(ctx).load(s.code);
-  }
 
   @Shared(Dataset.DUST_MONITOR_READINGS)
   @FieldResolver(() => Int, {
@@ -89,22 +65,4 @@ export class ConstructionSiteDustResolver {
 }
 
 /** The `site` field of a dataset whose records name a construction site by `siteCode`. */
-export function siteField(type: ClassType, description: string): ClassType {
-  @Resolver(() => type)
-  class SiteResolver {
-    @FieldResolver(() => constructionSite.entity, { nullable: true, description })
-    site(@Root() r: { siteCode: string }, @Ctx() ctx: HubContext) {
-      return constructionSite.loader(ctx).load(r.siteCode);
-    }
-  }
-  return SiteResolver;
-}
-
-export const parts: SubgraphParts = {
-  resolvers: [
-    ConstructionSiteDustResolver,
-    siteField(dustCheck.entity, "The construction site inspected."),
-    siteField(dustMonitorReading.entity, "The construction site monitored."),
-    siteField(dustViolation.entity, "The construction site."),
-  ],
-};
+export const parts: SubgraphParts = { resolvers: [ConstructionSiteDustResolver] };

@@ -1,7 +1,7 @@
 import type { RowCheck } from "../../common/contribution/row-check.js";
 import { defineDataset, periodFilters, type FieldDecl, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import { SITE_REFERENCE, sitesInRegion } from "./construction-site.dataset.js";
+import { constructionSite, SITE_REFERENCE, sitesInRegion } from "./construction-site.dataset.js";
 
 /**
  * The six measures of the "six 100%" (六个百分之百) of construction-dust control, as the fields that
@@ -66,6 +66,10 @@ export const dustCheck = defineDataset({
   },
   byKey: { query: "dustCheck", description: "One dust-control check, by its identifier." },
   history: "Every version of this check, oldest first, the current one last.",
+  links: { site: { by: "siteCode", to: () => constructionSite, description: "The construction site inspected." } },
+  listedOn: {
+    dustChecks: { parent: () => constructionSite.entity, key: "code", by: "siteCode", order: { checkedOn: "desc", checkId: "desc" }, description: "The site's \"six 100%\" dust-control checks, newest first.", nullable: true },
+  },
   contribution: {
     mutation: "contributeDustChecks",
     description: "Contributes \"six 100%\" dust-control checks (housing only); the site must be registered; upserts by check id.",

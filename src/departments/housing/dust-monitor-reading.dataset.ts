@@ -1,6 +1,6 @@
 import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import { SITE_REFERENCE } from "./construction-site.dataset.js";
+import { constructionSite, SITE_REFERENCE } from "./construction-site.dataset.js";
 
 /** Highest PM10 an hour can plausibly show at a site, µg/m³; above it the value is a unit or typing error. */
 export const MAX_SITE_PM10 = 5000;
@@ -42,6 +42,7 @@ export const dustMonitorReading = defineDataset({
     },
   },
   history: "Every version of this hour, oldest first, the current one last.",
+  links: { site: { by: "siteCode", to: () => constructionSite, description: "The construction site monitored." } },
   contribution: {
     mutation: "contributeDustMonitorReadings",
     description: "Contributes hourly PM10 of construction sites' dust monitors (housing only); the site must be registered; upserts by (site, hour).",

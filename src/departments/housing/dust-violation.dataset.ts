@@ -1,7 +1,7 @@
 import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
-import { SITE_REFERENCE, sitesInRegion } from "./construction-site.dataset.js";
+import { constructionSite, SITE_REFERENCE, sitesInRegion } from "./construction-site.dataset.js";
 
 export const DustViolationType = defineEnum(
   "DustViolationType",
@@ -57,6 +57,10 @@ export const dustViolation = defineDataset({
   },
   byKey: { query: "dustViolation", description: "One dust-control violation, by its identifier." },
   history: "Every version of this violation, oldest first, the current one last.",
+  links: { site: { by: "siteCode", to: () => constructionSite, description: "The construction site." } },
+  listedOn: {
+    violations: { parent: () => constructionSite.entity, key: "code", by: "siteCode", order: { occurredOn: "desc", violationId: "desc" }, description: "The site's dust-control violations, newest first.", nullable: true },
+  },
   contribution: {
     mutation: "contributeDustViolations",
     description: "Contributes dust-control violations (housing only); the site must be registered; upserts by violation id.",

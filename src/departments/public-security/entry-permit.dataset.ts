@@ -3,6 +3,7 @@ import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionByCode } from "../../common/regions.data.js";
+import { vehicles } from "./vehicle.dataset.js";
 
 export const PermitStatus = defineEnum("PermitStatus", ["VALID", "REVOKED", "EXPIRED"]);
 export type PermitStatus = EnumOf<typeof PermitStatus>;
@@ -63,6 +64,9 @@ export const entryPermits = defineDataset({
     },
   },
   history: "Every version of this permit, oldest first.",
+  listedOn: {
+    entryPermits: { parent: () => vehicles.entity, key: "vin", by: "vin", order: { validFrom: "desc" }, description: "The truck's city-entry permits, newest first.", nullable: true },
+  },
   contribution: {
     mutation: "contributeEntryPermits",
     description: "Contributes city-entry permits (public security only); upserts by permit number.",

@@ -14,7 +14,6 @@ import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { Shared, SharingMask } from "../../common/sharing.js";
-import { EntryPermit, entryPermits } from "./entry-permit.dataset.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
 export const PlateColor = defineEnum("PlateColor", ["BLUE", "YELLOW", "GREEN", "YELLOW_GREEN", "WHITE", "BLACK"], "GREEN is small new-energy, YELLOW_GREEN large new-energy.");
@@ -187,11 +186,6 @@ const platesOfVehicleLoader = (ctx: HubContext) =>
     groupByKey(vins, await ctx.em.find(PlateRegistration, { vin: { $in: [...vins] } }, { orderBy: { validFrom: "asc" } }), (p) => p.vin),
   );
 
-const permitsOfVehicleLoader = (ctx: HubContext) =>
-  loader<string, EntryPermit[]>(ctx, "ps.permitsOfVehicle", async (vins) =>
-    groupByKey(vins, await ctx.em.find(entryPermits.entity, { vin: { $in: [...vins] } }, { orderBy: { validFrom: "desc" } }), (p) => p.vin),
-  );
-
 @Resolver(() => Vehicle)
 export class VehicleResolver {
   @Query(() => Vehicle, { nullable: true, description: "The vehicle a plate was assigned to at an instant (default now); plates are re-issued." })
@@ -214,11 +208,6 @@ export class VehicleResolver {
   @FieldResolver(() => String, { nullable: true, description: "The owner's identity number: public security sees it; everyone else 4101**********1234." })
   ownerIdNumber(@Root() v: Vehicle): string | null {
     return v.ownerIdNumber || null;
-  }
-
-  @FieldResolver(() => [entryPermits.entity], { nullable: true, description: "The truck's city-entry permits, newest first." })
-  entryPermits(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
-    return permitsOfVehicleLoader(ctx).load(v.vin);
   }
 
   // Old versions say who owned the vehicle when: personal data with no useful mask, so owner only.
