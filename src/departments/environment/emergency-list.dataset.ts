@@ -1,22 +1,20 @@
-import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ObjectType } from "type-graphql";
 import type { RowCheck } from "../../common/contribution/row-check.js";
 import { defineDataset } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import type { Contributed } from "../../common/provenance.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { Shared } from "../../common/sharing.js";
 import { Enterprise } from "./enterprise.extension.js";
 import { WarningLevel } from "./warning.entity.js";
 
-export enum MeasureKind {
-  CUT = "CUT",
-  HALT = "HALT",
-  SELF_DETERMINED = "SELF_DETERMINED",
-}
-registerEnumType(MeasureKind, {
-  name: "MeasureKind",
-  description: "CUT: reduce production by a share; HALT: stop (counted as an 80% cut when judged); SELF_DETERMINED: A and LEADING firms choose their own.",
-});
+export const MeasureKind = defineEnum(
+  "MeasureKind",
+  ["CUT", "HALT", "SELF_DETERMINED"],
+  "CUT: reduce production by a share; HALT: stop (counted as an 80% cut when judged); SELF_DETERMINED: A and LEADING firms choose their own.",
+);
+export type MeasureKind = EnumOf<typeof MeasureKind>;
 
 /** HALT is judged as an 80% cut: a halted plant still draws power for safety, heating and lighting. */
 export const HALT_AS_CUT = 0.8;

@@ -1,22 +1,17 @@
-import { registerEnumType } from "type-graphql";
 import { defineDataset } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import type { Contributed } from "../../common/provenance.js";
 
-export enum PermitClass {
-  KEY = "KEY",
-  SIMPLIFIED = "SIMPLIFIED",
-  REGISTRATION = "REGISTRATION",
-}
-registerEnumType(PermitClass, { name: "PermitClass", description: "Emission-permit management class: 重点 / 简化 / 登记." });
+export const PermitClass = defineEnum("PermitClass", ["KEY", "SIMPLIFIED", "REGISTRATION"], "Emission-permit management class: 重点 / 简化 / 登记.");
+export type PermitClass = EnumOf<typeof PermitClass>;
 
-export enum UltraLowEmissionStatus {
-  NOT_REQUIRED = "NOT_REQUIRED",
-  IN_PROGRESS = "IN_PROGRESS",
-  COMPLETED = "COMPLETED",
-  ASSESSED = "ASSESSED",
-}
-registerEnumType(UltraLowEmissionStatus, { name: "UltraLowEmissionStatus", description: "超低排放改造: not required, in progress, completed, completed and assessed." });
+export const UltraLowEmissionStatus = defineEnum(
+  "UltraLowEmissionStatus",
+  ["NOT_REQUIRED", "IN_PROGRESS", "COMPLETED", "ASSESSED"],
+  "超低排放改造: not required, in progress, completed, completed and assessed.",
+);
+export type UltraLowEmissionStatus = EnumOf<typeof UltraLowEmissionStatus>;
 
 export interface EnterpriseProfile extends Contributed {
   creditCode: string;

@@ -1,16 +1,12 @@
-import { registerEnumType } from "type-graphql";
 import { defineDataset } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { EmissionStage } from "../../common/graphql-enums.js";
 import type { Contributed } from "../../common/provenance.js";
 import { Enterprise } from "./enterprise.extension.js";
 
-/** Into or out of the enterprise's grounds. */
-export enum GateDirection {
-  IN = "IN",
-  OUT = "OUT",
-}
-registerEnumType(GateDirection, { name: "GateDirection", description: "Into or out of the enterprise's grounds through its gate." });
+export const GateDirection = defineEnum("GateDirection", ["IN", "OUT"], "Into or out of the enterprise's grounds through its gate.");
+export type GateDirection = EnumOf<typeof GateDirection>;
 
 export interface GateRecord extends Contributed {
   creditCode: string;

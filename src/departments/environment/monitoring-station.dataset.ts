@@ -1,7 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root, registerEnumType } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import { defineDataset } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import type { Contributed } from "../../common/provenance.js";
 import { regionScope } from "../../common/region-scope.js";
 import { SiteKind } from "../../common/site.js";
@@ -10,22 +11,11 @@ import { regionLoader } from "./loaders.js";
 import { Region } from "./region.entity.js";
 import { Site } from "./site.interface.js";
 
-export enum StationControlLevel {
-  NATIONAL = "NATIONAL",
-  PROVINCIAL = "PROVINCIAL",
-  CITY = "CITY",
-}
-registerEnumType(StationControlLevel, { name: "StationControlLevel", description: "国控 / 省控 / 市控." });
+export const StationControlLevel = defineEnum("StationControlLevel", ["NATIONAL", "PROVINCIAL", "CITY"], "国控 / 省控 / 市控.");
+export type StationControlLevel = EnumOf<typeof StationControlLevel>;
 
-export enum StationType {
-  URBAN = "URBAN",
-  TRAFFIC = "TRAFFIC",
-  BACKGROUND = "BACKGROUND",
-  MOUNTAIN = "MOUNTAIN",
-  VOC = "VOC",
-  COMPONENT = "COMPONENT",
-}
-registerEnumType(StationType, { name: "StationType" });
+export const StationType = defineEnum("StationType", ["URBAN", "TRAFFIC", "BACKGROUND", "MOUNTAIN", "VOC", "COMPONENT"]);
+export type StationType = EnumOf<typeof StationType>;
 
 export interface MonitoringStation extends Contributed {
   code: string;

@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root, registerEnumType } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import { defineDataset } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { Department } from "../../common/departments.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { badInput } from "../../common/errors.js";
 import { requireAdmin } from "../../common/policy.js";
 import type { Contributed } from "../../common/provenance.js";
@@ -14,41 +15,26 @@ import { regionLoader } from "./loaders.js";
 import { refreshNrmmIndicator } from "./nrmm.indicator.js";
 import { Region } from "./region.entity.js";
 
-export enum MachineryType {
-  EXCAVATOR = "EXCAVATOR",
-  LOADER = "LOADER",
-  FORKLIFT = "FORKLIFT",
-  CRANE = "CRANE",
-  ROLLER = "ROLLER",
-  PAVER = "PAVER",
-  OTHER = "OTHER",
-}
-registerEnumType(MachineryType, {
-  name: "MachineryType",
-  description: "Kind of non-road mobile machinery: 挖掘机, 装载机, 叉车, 起重机, 压路机, 摊铺机, other.",
-});
+export const MachineryType = defineEnum(
+  "MachineryType",
+  ["EXCAVATOR", "LOADER", "FORKLIFT", "CRANE", "ROLLER", "PAVER", "OTHER"],
+  "Kind of non-road mobile machinery: 挖掘机, 装载机, 叉车, 起重机, 压路机, 摊铺机, other.",
+);
+export type MachineryType = EnumOf<typeof MachineryType>;
 
-export enum NonRoadEngineStage {
-  NONROAD_CN1 = "NONROAD_CN1",
-  NONROAD_CN2 = "NONROAD_CN2",
-  NONROAD_CN3 = "NONROAD_CN3",
-  NONROAD_CN4 = "NONROAD_CN4",
-  NONE = "NONE",
-}
-registerEnumType(NonRoadEngineStage, {
-  name: "NonRoadEngineStage",
-  description: "Emission stage of a non-road diesel engine (GB 20891: 非道路国一 … 国四); NONE for electric machinery.",
-});
+export const NonRoadEngineStage = defineEnum(
+  "NonRoadEngineStage",
+  ["NONROAD_CN1", "NONROAD_CN2", "NONROAD_CN3", "NONROAD_CN4", "NONE"],
+  "Emission stage of a non-road diesel engine (GB 20891: 非道路国一 … 国四); NONE for electric machinery.",
+);
+export type NonRoadEngineStage = EnumOf<typeof NonRoadEngineStage>;
 
-export enum EmissionTestResult {
-  PASS = "PASS",
-  FAIL = "FAIL",
-  NOT_TESTED = "NOT_TESTED",
-}
-registerEnumType(EmissionTestResult, {
-  name: "EmissionTestResult",
-  description: "The machine's latest exhaust test (HJ 1014-2020): passed, failed, or not tested yet (electric machinery is not tested).",
-});
+export const EmissionTestResult = defineEnum(
+  "EmissionTestResult",
+  ["PASS", "FAIL", "NOT_TESTED"],
+  "The machine's latest exhaust test (HJ 1014-2020): passed, failed, or not tested yet (electric machinery is not tested).",
+);
+export type EmissionTestResult = EnumOf<typeof EmissionTestResult>;
 
 export interface NonRoadMachine extends Contributed {
   registrationNo: string;

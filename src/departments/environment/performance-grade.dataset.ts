@@ -1,22 +1,13 @@
-import { Ctx, FieldResolver, Resolver, Root, registerEnumType } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import { defineDataset } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import type { Contributed } from "../../common/provenance.js";
 import { Enterprise } from "./enterprise.extension.js";
 
-export enum PerformanceGrade {
-  A = "A",
-  B = "B",
-  B_MINUS = "B_MINUS",
-  C = "C",
-  D = "D",
-  LEADING = "LEADING",
-}
-registerEnumType(PerformanceGrade, {
-  name: "PerformanceGrade",
-  description: "绩效分级 of the emergency-reduction grading guide; LEADING is 引领性.",
-});
+export const PerformanceGrade = defineEnum("PerformanceGrade", ["A", "B", "B_MINUS", "C", "D", "LEADING"], "绩效分级 of the emergency-reduction grading guide; LEADING is 引领性.");
+export type PerformanceGrade = EnumOf<typeof PerformanceGrade>;
 
 export interface PerformanceGradeRecord extends Contributed {
   creditCode: string;

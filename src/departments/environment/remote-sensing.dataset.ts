@@ -1,19 +1,18 @@
-import { Field, Float, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, InputType, ObjectType } from "type-graphql";
 import type { RowCheck } from "../../common/contribution/row-check.js";
 import { defineDataset } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import type { Contributed } from "../../common/provenance.js";
 import { Shared } from "../../common/sharing.js";
 import { Vehicle, vehicleEvidenceFilters } from "./vehicle.reference.js";
 
-export enum RemoteSensingResult {
-  PASS = "PASS",
-  FAIL = "FAIL",
-}
-registerEnumType(RemoteSensingResult, {
-  name: "RemoteSensingResult",
-  description: "Whether a remote-sensing test found the vehicle within the limits of HJ 845-2017 (diesel) or GB 18285-2018 (petrol).",
-});
+export const RemoteSensingResult = defineEnum(
+  "RemoteSensingResult",
+  ["PASS", "FAIL"],
+  "Whether a remote-sensing test found the vehicle within the limits of HJ 845-2017 (diesel) or GB 18285-2018 (petrol).",
+);
+export type RemoteSensingResult = EnumOf<typeof RemoteSensingResult>;
 
 /** Plausible upper bounds of the measured values; above them is a unit error. */
 export const REMOTE_SENSING_LIMITS = { noPpm: 10_000, hcPpm: 10_000, coPercent: 15, opacityPercent: 100 } as const;
