@@ -1,16 +1,6 @@
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
 import { Vehicle, vehicleEvidenceFilters } from "./vehicle.reference.js";
-
-export interface BlackSmokeCapture extends Contributed {
-  captureId: string;
-  vin: string;
-  plate: string;
-  at: Date;
-  cameraSite: string;
-  ringelmann: number;
-}
 
 export const blackSmokeCaptures = defineDataset({
   dataset: Dataset.BLACK_SMOKE,
@@ -46,7 +36,7 @@ export const blackSmokeCaptures = defineDataset({
       type: () => Vehicle,
       nullable: true,
       description: "The captured vehicle (registered with public security); null when not registered.",
-      get: (b: BlackSmokeCapture) => ({ vin: b.vin }),
+      get: (b: { vin: string }) => ({ vin: b.vin }),
     },
   },
   indexes: [["vin", "at"], ["at", "captureId"]],
@@ -73,3 +63,4 @@ export const blackSmokeCaptures = defineDataset({
     input: "One black-smoke capture.",
   },
 });
+export type BlackSmokeCapture = Row<typeof blackSmokeCaptures>;

@@ -1,9 +1,8 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
-import type { Contributed } from "../../common/provenance.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { Shared } from "../../common/sharing.js";
 import { Enterprise } from "./enterprise.extension.js";
@@ -33,16 +32,7 @@ export function parseMeasure(stored: string): EmergencyMeasure {
   return { kind: MeasureKind.CUT, reduction: Number(stored.slice(4)) };
 }
 
-export interface EmergencyListEntry extends Contributed {
-  year: number;
-  creditCode: string;
-  cityCode: string;
-  yellow: string;
-  orange: string;
-  red: string;
-}
-
-export function measureAt(e: EmergencyListEntry, level: WarningLevel): EmergencyMeasure {
+export function measureAt(e: Record<"yellow" | "orange" | "red", string>, level: WarningLevel): EmergencyMeasure {
   return parseMeasure(level === WarningLevel.YELLOW ? e.yellow : level === WarningLevel.ORANGE ? e.orange : e.red);
 }
 
@@ -58,7 +48,7 @@ function measure(c: RowCheck, field: string, v: string | null | undefined): stri
   return `CUT:${Number(m[1]) / 100}`;
 }
 
-const measureOf = (level: WarningLevel) => ({ type: () => EmergencyMeasure, get: (e: EmergencyListEntry) => measureAt(e, level) });
+const measureOf = (level: WarningLevel) => ({ type: () => EmergencyMeasure, get: (e: Record<"yellow" | "orange" | "red", string>) => measureAt(e, level) });
 
 export const emergencyList = defineDataset({
   dataset: Dataset.EMERGENCY_LIST,
@@ -100,7 +90,7 @@ export const emergencyList = defineDataset({
       type: () => Enterprise,
       nullable: true,
       description: "Null when the registry does not know the credit code.",
-      get: (e: EmergencyListEntry) => ({ creditCode: e.creditCode }),
+      get: (e: { creditCode: string }) => ({ creditCode: e.creditCode }),
     },
   },
   list: {
@@ -121,3 +111,4 @@ export const emergencyList = defineDataset({
     input: "One enterprise on a year's emergency list. A measure is a reduction like \"30%\", or HALT, or SELF_DETERMINED (A and LEADING firms).",
   },
 });
+export type EmergencyListEntry = Row<typeof emergencyList>;

@@ -1,7 +1,6 @@
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
-import type { Contributed } from "../../common/provenance.js";
 
 export const PermitClass = defineEnum("PermitClass", ["KEY", "SIMPLIFIED", "REGISTRATION"], "Emission-permit management class: 重点 / 简化 / 登记.");
 export type PermitClass = EnumOf<typeof PermitClass>;
@@ -12,19 +11,6 @@ export const UltraLowEmissionStatus = defineEnum(
   "超低排放改造: not required, in progress, completed, completed and assessed.",
 );
 export type UltraLowEmissionStatus = EnumOf<typeof UltraLowEmissionStatus>;
-
-export interface EnterpriseProfile extends Contributed {
-  creditCode: string;
-  industryCategory: string;
-  permitClass: PermitClass;
-  permitNo: string;
-  monitoringInstalled: boolean;
-  monitoringNetworked: boolean;
-  ultraLowEmission: UltraLowEmissionStatus;
-  ultraLowAssessedOn: string | null;
-  vocsKeySource: boolean;
-  elevatedStack: boolean;
-}
 
 /** An absent flag is false. */
 const flag = (_c: unknown, v: boolean | null) => v ?? false;
@@ -84,3 +70,4 @@ export const enterpriseProfiles = defineDataset({
     input: "One enterprise's environmental profile.",
   },
 });
+export type EnterpriseProfile = Row<typeof enterpriseProfiles>;

@@ -1,9 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
-import type { Contributed } from "../../common/provenance.js";
 import { regionScope } from "../../common/region-scope.js";
 import { SiteKind } from "../../common/site.js";
 import { refreshRegionHourly } from "./air-quality.service.js";
@@ -16,16 +15,6 @@ export type StationControlLevel = EnumOf<typeof StationControlLevel>;
 
 export const StationType = defineEnum("StationType", ["URBAN", "TRAFFIC", "BACKGROUND", "MOUNTAIN", "VOC", "COMPONENT"]);
 export type StationType = EnumOf<typeof StationType>;
-
-export interface MonitoringStation extends Contributed {
-  code: string;
-  name: string;
-  regionCode: string;
-  latitude: number;
-  longitude: number;
-  controlLevel: StationControlLevel;
-  stationType: StationType;
-}
 
 export const monitoringStations = defineDataset({
   dataset: Dataset.MONITORING_STATIONS,
@@ -70,6 +59,7 @@ export const monitoringStations = defineDataset({
     },
   },
 });
+export type MonitoringStation = Row<typeof monitoringStations>;
 
 @Resolver(() => monitoringStations.entity)
 export class MonitoringStationResolver {

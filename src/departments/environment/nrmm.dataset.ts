@@ -1,12 +1,11 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { Department } from "../../common/departments.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { badInput } from "../../common/errors.js";
 import { requireAdmin } from "../../common/policy.js";
-import type { Contributed } from "../../common/provenance.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { Envelope } from "../../common/sharing.js";
@@ -35,16 +34,6 @@ export const EmissionTestResult = defineEnum(
   "The machine's latest exhaust test (HJ 1014-2020): passed, failed, or not tested yet (electric machinery is not tested).",
 );
 export type EmissionTestResult = EnumOf<typeof EmissionTestResult>;
-
-export interface NonRoadMachine extends Contributed {
-  registrationNo: string;
-  machineType: MachineryType;
-  engineStage: NonRoadEngineStage;
-  ownerCreditCode: string;
-  testResult: EmissionTestResult;
-  locatorInstalled: boolean;
-  regionCode: string;
-}
 
 export const nonRoadMachinery = defineDataset({
   dataset: Dataset.NRMM,
@@ -102,7 +91,7 @@ export const nonRoadMachinery = defineDataset({
       type: () => Enterprise,
       nullable: true,
       description: "The owning enterprise (registered with market regulation); null when the registry does not know it.",
-      get: (m: NonRoadMachine) => ({ creditCode: m.ownerCreditCode }),
+      get: (m: { ownerCreditCode: string }) => ({ creditCode: m.ownerCreditCode }),
     },
   },
   indexes: [["regionCode"], ["ownerCreditCode"]],
@@ -128,6 +117,7 @@ export const nonRoadMachinery = defineDataset({
     input: "One non-road mobile machine. Enums are strings so that a bad value rejects its row, not the batch.",
   },
 });
+export type NonRoadMachine = Row<typeof nonRoadMachinery>;
 
 @Resolver(() => nonRoadMachinery.entity)
 export class NonRoadMachineResolver {

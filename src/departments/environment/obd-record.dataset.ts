@@ -1,7 +1,6 @@
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
 import { Vehicle, vehicleEvidenceFilters } from "./vehicle.reference.js";
 
 const MAX_FAULT_FLAGS = 50;
@@ -21,13 +20,6 @@ function faultFlags(c: RowCheck, flags: (string | null)[] | null | undefined): s
     out.push(s.toUpperCase());
   }
   return JSON.stringify(out);
-}
-
-export interface ObdRecord extends Contributed {
-  vin: string;
-  at: Date;
-  noxPpm: number;
-  faultFlags: string[];
 }
 
 export const obdRecords = defineDataset({
@@ -64,7 +56,7 @@ export const obdRecords = defineDataset({
     },
   },
   computed: {
-    vehicle: { type: () => Vehicle, nullable: true, description: "The truck (registered with public security); null when not registered.", get: (o: ObdRecord) => ({ vin: o.vin }) },
+    vehicle: { type: () => Vehicle, nullable: true, description: "The truck (registered with public security); null when not registered.", get: (o: { vin: string }) => ({ vin: o.vin }) },
   },
   indexes: [["at", "vin"]],
   list: {
@@ -89,3 +81,4 @@ export const obdRecords = defineDataset({
     input: "One OBD record of a heavy diesel truck.",
   },
 });
+export type ObdRecord = Row<typeof obdRecords>;

@@ -1,19 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
-import type { Contributed } from "../../common/provenance.js";
 import { Enterprise } from "./enterprise.extension.js";
 
 export const PerformanceGrade = defineEnum("PerformanceGrade", ["A", "B", "B_MINUS", "C", "D", "LEADING"], "绩效分级 of the emergency-reduction grading guide; LEADING is 引领性.");
 export type PerformanceGrade = EnumOf<typeof PerformanceGrade>;
-
-export interface PerformanceGradeRecord extends Contributed {
-  creditCode: string;
-  grade: PerformanceGrade;
-  gradedOn: string;
-}
 
 export const performanceGrades = defineDataset({
   dataset: Dataset.PERFORMANCE_GRADES,
@@ -36,7 +29,7 @@ export const performanceGrades = defineDataset({
       type: () => Enterprise,
       nullable: true,
       description: "The graded enterprise; null when the registry does not know it.",
-      get: (g: PerformanceGradeRecord) => ({ creditCode: g.creditCode }),
+      get: (g: { creditCode: string }) => ({ creditCode: g.creditCode }),
     },
   },
   list: {
@@ -57,6 +50,7 @@ export const performanceGrades = defineDataset({
     inputName: "PerformanceGradeInput",
   },
 });
+export type PerformanceGradeRecord = Row<typeof performanceGrades>;
 
 @Resolver(() => Enterprise)
 export class EnterpriseGradeResolver {

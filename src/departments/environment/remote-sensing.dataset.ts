@@ -1,9 +1,8 @@
 import { Field, Float, InputType, ObjectType } from "type-graphql";
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
-import type { Contributed } from "../../common/provenance.js";
 import { Shared } from "../../common/sharing.js";
 import { Vehicle, vehicleEvidenceFilters } from "./vehicle.reference.js";
 
@@ -65,15 +64,6 @@ function remoteSensingValues(c: RowCheck, values: RemoteSensingValuesInput | nul
   return ok ? JSON.stringify(out) : null;
 }
 
-export interface RemoteSensingTest extends Contributed {
-  testId: string;
-  vin: string;
-  siteName: string;
-  at: Date;
-  result: RemoteSensingResult;
-  values: RemoteSensingValues;
-}
-
 export const remoteSensingTests = defineDataset({
   dataset: Dataset.REMOTE_SENSING,
   name: "RemoteSensingTest",
@@ -118,7 +108,7 @@ export const remoteSensingTests = defineDataset({
       type: () => Vehicle,
       nullable: true,
       description: "The tested vehicle (registered with public security); null when not registered.",
-      get: (t: RemoteSensingTest) => ({ vin: t.vin }),
+      get: (t: { vin: string }) => ({ vin: t.vin }),
     },
   },
   indexes: [["vin", "at"], ["at", "testId"]],
@@ -145,3 +135,4 @@ export const remoteSensingTests = defineDataset({
     input: "One remote-sensing test. Times and enums are strings so that a bad value rejects its row, not the batch.",
   },
 });
+export type RemoteSensingTest = Row<typeof remoteSensingTests>;
