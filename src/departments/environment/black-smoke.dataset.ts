@@ -1,6 +1,6 @@
-import { defineDataset, type Row } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import { Vehicle, vehicleEvidenceFilters } from "./vehicle.reference.js";
+import { Vehicle, vinFilter } from "./vehicle.reference.js";
 
 export const blackSmokeCaptures = defineDataset({
   dataset: Dataset.BLACK_SMOKE,
@@ -46,14 +46,11 @@ export const blackSmokeCaptures = defineDataset({
     nullable: true,
     order: ["at", "captureId"],
     filterName: "BlackSmokeFilter",
-    filterDescription: "Narrows the black-smoke captures; all given conditions must hold.",
     filters: {
-      vin: vehicleEvidenceFilters.vin,
+      vin: vinFilter,
       minRingelmann: { type: "Int", description: "Only captures of at least this Ringelmann level.", where: (level: number) => ({ ringelmann: { $gte: level } }) },
-      from: vehicleEvidenceFilters.from,
-      to: vehicleEvidenceFilters.to,
+      ...periodFilters("at", "DateTime"),
     },
-    ranges: [["from", "to"]],
   },
   byKey: { query: "blackSmokeCapture", description: "One black-smoke capture, by its id." },
   history: "Every version of this capture record, oldest first.",

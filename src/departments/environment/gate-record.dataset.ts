@@ -1,4 +1,4 @@
-import { defineDataset, type Row } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { EmissionStage } from "../../common/graphql-enums.js";
@@ -61,14 +61,11 @@ export const gateRecords = defineDataset({
     query: "gateRecords",
     description: "Gate records, oldest first (by instant, then enterprise, gate and plate).",
     order: ["passedAt", "creditCode", "gateId", "plate"],
-    filterDescription: "Which gate records to list; the conditions given must all hold.",
     filters: {
       creditCode: { type: "ID", description: "The enterprise's credit code.", where: (code: string) => ({ creditCode: code.toUpperCase() }) },
-      from: { type: "DateTime", description: "First instant, inclusive.", where: (from: Date) => ({ passedAt: { $gte: from } }) },
-      to: { type: "DateTime", description: "Last instant, exclusive.", where: (to: Date) => ({ passedAt: { $lt: to } }) },
+      ...periodFilters("passedAt", "DateTime", true),
       direction: { type: "String", enum: GateDirection, description: "IN or OUT." },
     },
-    ranges: [["from", "to"]],
   },
   history: "Every version of this record, oldest first.",
   contribution: {

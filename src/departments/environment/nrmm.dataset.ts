@@ -100,7 +100,6 @@ export const nonRoadMachinery = defineDataset({
     description: "The non-road mobile machinery registry, ordered by registration number.",
     nullable: true,
     order: ["registrationNo"],
-    filterDescription: "Narrows the non-road machinery registry; all given conditions must hold.",
     filters: {
       regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code, "filter.regionCode") } }) },
       engineStage: { type: "String", enum: NonRoadEngineStage },

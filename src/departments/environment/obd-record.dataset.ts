@@ -1,7 +1,7 @@
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset, type Row } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import { Vehicle, vehicleEvidenceFilters } from "./vehicle.reference.js";
+import { Vehicle, vinFilter } from "./vehicle.reference.js";
 
 const MAX_FAULT_FLAGS = 50;
 const MAX_FAULT_FLAG_LENGTH = 64;
@@ -64,15 +64,12 @@ export const obdRecords = defineDataset({
     description: "OBD records of heavy diesel trucks, oldest first.",
     nullable: true,
     order: ["at", "vin"],
-    filterDescription: "Narrows the OBD records; all given conditions must hold.",
     filters: {
-      vin: vehicleEvidenceFilters.vin,
+      vin: vinFilter,
       // the jsonb array is empty exactly when no fault was flagged
       withFaults: { type: "Boolean", description: "true: only records with fault flags; false: only records without.", where: (withFaults: boolean) => ({ faultFlags: withFaults ? { $ne: [] } : { $eq: [] } }) },
-      from: vehicleEvidenceFilters.from,
-      to: vehicleEvidenceFilters.to,
+      ...periodFilters("at", "DateTime"),
     },
-    ranges: [["from", "to"]],
   },
   history: "Every version of this record, oldest first.",
   contribution: {

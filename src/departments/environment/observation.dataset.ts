@@ -1,6 +1,6 @@
 import { hourValid } from "../../airquality/index.js";
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset, type FieldDecl, type Row } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type FieldDecl, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { refreshRegionHourly } from "./air-quality.service.js";
 
@@ -61,8 +61,7 @@ export const observations = defineDataset({
     filterArgs: true,
     filters: {
       stationCode: { type: "ID" },
-      from: { type: "DateTime", where: (from: Date) => ({ hour: { $gte: from } }) },
-      to: { type: "DateTime", description: "Exclusive.", where: (to: Date) => ({ hour: { $lt: to } }) },
+      ...periodFilters("hour", "DateTime", true),
     },
   },
   history: "Every version of this hour, oldest first.",

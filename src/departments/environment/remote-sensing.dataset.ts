@@ -1,10 +1,10 @@
 import { Field, Float, InputType, ObjectType } from "type-graphql";
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset, type Row } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { Shared } from "../../common/sharing.js";
-import { Vehicle, vehicleEvidenceFilters } from "./vehicle.reference.js";
+import { Vehicle, vinFilter } from "./vehicle.reference.js";
 
 export const RemoteSensingResult = defineEnum(
   "RemoteSensingResult",
@@ -118,14 +118,11 @@ export const remoteSensingTests = defineDataset({
     nullable: true,
     order: ["at", "testId"],
     filterName: "RemoteSensingFilter",
-    filterDescription: "Narrows the remote-sensing tests; all given conditions must hold.",
     filters: {
-      vin: vehicleEvidenceFilters.vin,
+      vin: vinFilter,
       result: { type: "String", enum: RemoteSensingResult },
-      from: vehicleEvidenceFilters.from,
-      to: vehicleEvidenceFilters.to,
+      ...periodFilters("at", "DateTime"),
     },
-    ranges: [["from", "to"]],
   },
   byKey: { query: "remoteSensingTest", description: "One remote-sensing test, by its id." },
   history: "Every version of this test record, oldest first.",
