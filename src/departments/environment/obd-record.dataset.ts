@@ -44,13 +44,9 @@ export const obdRecords = defineDataset({
     },
     faultFlags: {
       type: "String",
-      columnType: "jsonb",
+      list: true,
       entityType: "json",
-      graphql: () => [String],
       description: "The fault codes the OBD flagged (e.g. P20EE, SCR efficiency below threshold); empty when none.",
-      // items themselves nullable, so a null entry rejects its row rather than failing the whole batch's coercion
-      inputType: () => [String],
-      inputNullable: "itemsAndList",
       input: `Fault codes flagged, at most ${MAX_FAULT_FLAGS} of at most ${MAX_FAULT_FLAG_LENGTH} characters (letters, digits, - and _); empty or absent when none.`,
       check: (c, v: (string | null)[] | null) => faultFlags(c, v),
     },

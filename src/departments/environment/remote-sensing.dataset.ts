@@ -92,9 +92,8 @@ export const remoteSensingTests = defineDataset({
     },
     result: { type: "String", enum: RemoteSensingResult, input: "PASS or FAIL." },
     values: {
-      type: "String",
+      type: "JSON",
       column: "measured_values",
-      columnType: "jsonb",
       entityType: "json",
       graphql: () => RemoteSensingValues,
       description: "The measured values.",
