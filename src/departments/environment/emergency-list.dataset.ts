@@ -57,7 +57,7 @@ export const emergencyList = defineDataset({
   table: "environment.emergency_list",
   key: ["year", "creditCode"],
   fields: {
-    year: { type: "Int", check: (c, v: number | null) => (v === null || v === undefined ? c.error("year", "REQUIRED", "year is required") : c.number("year", v, 2015, 2100)) },
+    year: { type: "Int", check: (c, v: number | null) => c.number("year", v, 2015, 2100) },
     creditCode: { type: "String", input: "Credit code (checked).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
     cityCode: {
       type: "String",
