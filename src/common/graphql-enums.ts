@@ -1,5 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { Dataset } from "./datasets.js";
+import { defineEnum, type EnumOf } from "./enum.js";
 import { IDENTIFIER_ERROR_CODES, type IdentifierErrorCode } from "./identifiers/index.js";
 
 // The code lists live in common/ as plain data; the GraphQL enums are generated from them so they cannot drift.
@@ -12,14 +13,5 @@ registerEnumType(ValidationCodeEnum, {
 registerEnumType(Dataset, { name: "Dataset", description: "Every dataset of the hub; each has one owning department." });
 
 /** A vehicle's emission standard: the registration's (public security) and the one a gate records (environment). */
-export enum EmissionStage {
-  CN1 = "CN1",
-  CN2 = "CN2",
-  CN3 = "CN3",
-  CN4 = "CN4",
-  CN5 = "CN5",
-  CN6A = "CN6A",
-  CN6B = "CN6B",
-  NONE = "NONE",
-}
-registerEnumType(EmissionStage, { name: "EmissionStage", description: "国一 … 国六b; NONE for pure electric vehicles." });
+export const EmissionStage = defineEnum("EmissionStage", ["CN1", "CN2", "CN3", "CN4", "CN5", "CN6A", "CN6B", "NONE"], "国一 … 国六b; NONE for pure electric vehicles.");
+export type EmissionStage = EnumOf<typeof EmissionStage>;

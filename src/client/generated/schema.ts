@@ -223,7 +223,7 @@ export type BlackSmokeCaptureInput = {
   vin?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Narrows the black-smoke captures; all given conditions must hold. */
+/** Which records `blackSmokeCaptures` lists; the conditions given must all hold. */
 export type BlackSmokeFilter = {
   /** First China-time day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -1574,7 +1574,7 @@ export type GateRecordEdge = {
   node: GateRecord;
 };
 
-/** Which gate records to list; the conditions given must all hold. */
+/** Which records `gateRecords` lists; the conditions given must all hold. */
 export type GateRecordFilter = {
   /** The enterprise's credit code. */
   creditCode?: InputMaybe<Scalars['ID']['input']>;
@@ -2327,7 +2327,7 @@ export type NonRoadMachineEdge = {
   node: NonRoadMachine;
 };
 
-/** Narrows the non-road machinery registry; all given conditions must hold. */
+/** Which records `nonRoadMachinery` lists; the conditions given must all hold. */
 export type NonRoadMachineFilter = {
   engineStage?: InputMaybe<NonRoadEngineStage>;
   machineType?: InputMaybe<MachineryType>;
@@ -2388,7 +2388,7 @@ export type ObdRecordEdge = {
   node: ObdRecord;
 };
 
-/** Narrows the OBD records; all given conditions must hold. */
+/** Which records `obdRecords` lists; the conditions given must all hold. */
 export type ObdRecordFilter = {
   /** First China-time day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -3415,7 +3415,7 @@ export type RegionLevel =
   | 'COUNTY'
   | 'PROVINCE';
 
-/** Narrows the remote-sensing tests; all given conditions must hold. */
+/** Which records `remoteSensingTests` lists; the conditions given must all hold. */
 export type RemoteSensingFilter = {
   /** First China-time day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;

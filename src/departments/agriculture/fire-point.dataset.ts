@@ -29,7 +29,7 @@ export const firePoint = defineDataset({
     regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the county (or city).", check: (c, v: string | null) => c.region("regionCode", v) },
     latitude: { type: "Float", check: (c, v: number | null) => c.latitude("latitude", v) },
     longitude: { type: "Float", check: (c, v: number | null) => c.longitude("longitude", v) },
-    source: { type: "String", enum: FirePointSource, input: "SATELLITE, DRONE or PATROL." },
+    source: { type: "String", enum: FirePointSource },
     confirmed: {
       type: "Boolean",
       default: false,

@@ -1,16 +1,13 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
 import type { Category, Pollutant } from "../../airquality/index.js";
+import { defineEnum } from "../../common/enum.js";
 import { DateScalar } from "../../common/scalars.js";
 import { Envelope, Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 
-const POLLUTANTS: Record<Pollutant, Pollutant> = { PM25: "PM25", PM10: "PM10", SO2: "SO2", NO2: "NO2", CO: "CO", O3_1H: "O3_1H", O3_8H: "O3_8H" };
-export const PollutantEnum = POLLUTANTS;
-registerEnumType(PollutantEnum, { name: "Pollutant", description: "O3_1H and O3_8H are the daily maximum 1-hour value and the maximum 8-hour moving average." });
-
-const CATEGORIES: Record<Category, Category> = { EXCELLENT: "EXCELLENT", GOOD: "GOOD", LIGHT: "LIGHT", MODERATE: "MODERATE", HEAVY: "HEAVY", SEVERE: "SEVERE" };
-export const CategoryEnum = CATEGORIES;
-registerEnumType(CategoryEnum, { name: "AqiCategory", description: "优 / 良 / 轻度 / 中度 / 重度 / 严重污染 (HJ 633-2012)." });
+// typed by the unions of src/airquality: a value left out here does not compile
+export const PollutantEnum: { readonly [P in Pollutant]: P } = defineEnum("Pollutant", ["PM25", "PM10", "SO2", "NO2", "CO", "O3_1H", "O3_8H"], "O3_1H and O3_8H are the daily maximum 1-hour value and the maximum 8-hour moving average.");
+export const CategoryEnum: { readonly [C in Category]: C } = defineEnum("AqiCategory", ["EXCELLENT", "GOOD", "LIGHT", "MODERATE", "HEAVY", "SEVERE"], "优 / 良 / 轻度 / 中度 / 重度 / 严重污染 (HJ 633-2012).");
 
 @InputType({ description: "Concentrations for an AQI: µg/m³, CO in mg/m³. The daily report uses 24h means, the O3 daily max 1h and max 8h." })
 export class ConcentrationsInput {

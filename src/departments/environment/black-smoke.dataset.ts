@@ -1,16 +1,6 @@
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
-import { Vehicle, vehicleEvidenceFilters } from "./vehicle.reference.js";
-
-export interface BlackSmokeCapture extends Contributed {
-  captureId: string;
-  vin: string;
-  plate: string;
-  at: Date;
-  cameraSite: string;
-  ringelmann: number;
-}
+import { Vehicle, vinFilter } from "./vehicle.reference.js";
 
 export const blackSmokeCaptures = defineDataset({
   dataset: Dataset.BLACK_SMOKE,
@@ -48,7 +38,7 @@ export const blackSmokeCaptures = defineDataset({
       type: () => Vehicle,
       nullable: true,
       description: "The captured vehicle (registered with public security); null when not registered.",
-      get: (b: BlackSmokeCapture) => ({ vin: b.vin }),
+      get: (b: { vin: string }) => ({ vin: b.vin }),
     },
   },
   indexes: [["vin", "at"], ["at", "captureId"]],
@@ -58,14 +48,11 @@ export const blackSmokeCaptures = defineDataset({
     nullable: true,
     order: ["at", "captureId"],
     filterName: "BlackSmokeFilter",
-    filterDescription: "Narrows the black-smoke captures; all given conditions must hold.",
     filters: {
-      vin: vehicleEvidenceFilters.vin,
+      vin: vinFilter,
       minRingelmann: { type: "Int", description: "Only captures of at least this Ringelmann level.", where: (level: number) => ({ ringelmann: { $gte: level } }) },
-      from: vehicleEvidenceFilters.from,
-      to: vehicleEvidenceFilters.to,
+      ...periodFilters("at", "DateTime"),
     },
-    ranges: [["from", "to"]],
   },
   byKey: { query: "blackSmokeCapture", description: "One black-smoke capture, by its id." },
   history: "Every version of this capture record, oldest first.",
@@ -75,3 +62,4 @@ export const blackSmokeCaptures = defineDataset({
     input: "One black-smoke capture.",
   },
 });
+export type BlackSmokeCapture = Row<typeof blackSmokeCaptures>;

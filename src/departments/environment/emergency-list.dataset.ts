@@ -1,22 +1,19 @@
-import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ObjectType } from "type-graphql";
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { Shared } from "../../common/sharing.js";
 import { Enterprise } from "./enterprise.extension.js";
 import { WarningLevel } from "./warning.entity.js";
 
-export enum MeasureKind {
-  CUT = "CUT",
-  HALT = "HALT",
-  SELF_DETERMINED = "SELF_DETERMINED",
-}
-registerEnumType(MeasureKind, {
-  name: "MeasureKind",
-  description: "CUT: reduce production by a share; HALT: stop (counted as an 80% cut when judged); SELF_DETERMINED: A and LEADING firms choose their own.",
-});
+export const MeasureKind = defineEnum(
+  "MeasureKind",
+  ["CUT", "HALT", "SELF_DETERMINED"],
+  "CUT: reduce production by a share; HALT: stop (counted as an 80% cut when judged); SELF_DETERMINED: A and LEADING firms choose their own.",
+);
+export type MeasureKind = EnumOf<typeof MeasureKind>;
 
 /** HALT is judged as an 80% cut: a halted plant still draws power for safety, heating and lighting. */
 export const HALT_AS_CUT = 0.8;
@@ -35,16 +32,7 @@ export function parseMeasure(stored: string): EmergencyMeasure {
   return { kind: MeasureKind.CUT, reduction: Number(stored.slice(4)) };
 }
 
-export interface EmergencyListEntry extends Contributed {
-  year: number;
-  creditCode: string;
-  cityCode: string;
-  yellow: string;
-  orange: string;
-  red: string;
-}
-
-export function measureAt(e: EmergencyListEntry, level: WarningLevel): EmergencyMeasure {
+export function measureAt(e: Record<"yellow" | "orange" | "red", string>, level: WarningLevel): EmergencyMeasure {
   return parseMeasure(level === WarningLevel.YELLOW ? e.yellow : level === WarningLevel.ORANGE ? e.orange : e.red);
 }
 
@@ -60,7 +48,7 @@ function measure(c: RowCheck, field: string, v: string | null | undefined): stri
   return `CUT:${Number(m[1]) / 100}`;
 }
 
-const measureOf = (level: WarningLevel) => ({ type: () => EmergencyMeasure, get: (e: EmergencyListEntry) => measureAt(e, level) });
+const measureOf = (level: WarningLevel) => ({ type: () => EmergencyMeasure, get: (e: Record<"yellow" | "orange" | "red", string>) => measureAt(e, level) });
 
 export const emergencyList = defineDataset({
   dataset: Dataset.EMERGENCY_LIST,
@@ -71,7 +59,7 @@ export const emergencyList = defineDataset({
   table: "environment.emergency_list",
   key: ["year", "creditCode"],
   fields: {
-    year: { type: "Int", check: (c, v: number | null) => (v === null || v === undefined ? c.error("year", "REQUIRED", "year is required") : c.number("year", v, 2015, 2100)) },
+    year: { type: "Int", check: (c, v: number | null) => c.number("year", v, 2015, 2100) },
     creditCode: { type: "String", input: "Credit code (checked).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
     cityCode: {
       type: "String",
@@ -104,7 +92,7 @@ export const emergencyList = defineDataset({
       type: () => Enterprise,
       nullable: true,
       description: "Null when the registry does not know the credit code.",
-      get: (e: EmergencyListEntry) => ({ creditCode: e.creditCode }),
+      get: (e: { creditCode: string }) => ({ creditCode: e.creditCode }),
     },
   },
   list: {
@@ -125,3 +113,4 @@ export const emergencyList = defineDataset({
     input: "One enterprise on a year's emergency list. A measure is a reduction like \"30%\", or HALT, or SELF_DETERMINED (A and LEADING firms).",
   },
 });
+export type EmergencyListEntry = Row<typeof emergencyList>;

@@ -1,35 +1,16 @@
-import { registerEnumType } from "type-graphql";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 
-export enum PermitClass {
-  KEY = "KEY",
-  SIMPLIFIED = "SIMPLIFIED",
-  REGISTRATION = "REGISTRATION",
-}
-registerEnumType(PermitClass, { name: "PermitClass", description: "Emission-permit management class: 重点 / 简化 / 登记." });
+export const PermitClass = defineEnum("PermitClass", ["KEY", "SIMPLIFIED", "REGISTRATION"], "Emission-permit management class: 重点 / 简化 / 登记.");
+export type PermitClass = EnumOf<typeof PermitClass>;
 
-export enum UltraLowEmissionStatus {
-  NOT_REQUIRED = "NOT_REQUIRED",
-  IN_PROGRESS = "IN_PROGRESS",
-  COMPLETED = "COMPLETED",
-  ASSESSED = "ASSESSED",
-}
-registerEnumType(UltraLowEmissionStatus, { name: "UltraLowEmissionStatus", description: "超低排放改造: not required, in progress, completed, completed and assessed." });
-
-export interface EnterpriseProfile extends Contributed {
-  creditCode: string;
-  industryCategory: string;
-  permitClass: PermitClass;
-  permitNo: string;
-  monitoringInstalled: boolean;
-  monitoringNetworked: boolean;
-  ultraLowEmission: UltraLowEmissionStatus;
-  ultraLowAssessedOn: string | null;
-  vocsKeySource: boolean;
-  elevatedStack: boolean;
-}
+export const UltraLowEmissionStatus = defineEnum(
+  "UltraLowEmissionStatus",
+  ["NOT_REQUIRED", "IN_PROGRESS", "COMPLETED", "ASSESSED"],
+  "超低排放改造: not required, in progress, completed, completed and assessed.",
+);
+export type UltraLowEmissionStatus = EnumOf<typeof UltraLowEmissionStatus>;
 
 /** An absent flag is false. */
 const flag = (_c: unknown, v: boolean | null) => v ?? false;
@@ -49,7 +30,7 @@ export const enterpriseProfiles = defineDataset({
       description: "Industry category of the performance-grading guide, e.g. 钢铁, 水泥, 焦化.",
       check: (c, v: string | null) => c.text("industryCategory", v, 50),
     },
-    permitClass: { type: "String", enum: PermitClass, input: "KEY, SIMPLIFIED or REGISTRATION." },
+    permitClass: { type: "String", enum: PermitClass },
     permitNo: { type: "String", description: "Emission permit number.", check: (c, v: string | null) => c.code("permitNo", v) },
     monitoringInstalled: { type: "Boolean", description: "Online monitoring (自动监控) installed.", check: flag },
     monitoringNetworked: {
@@ -60,7 +41,7 @@ export const enterpriseProfiles = defineDataset({
         return v ?? false;
       },
     },
-    ultraLowEmission: { type: "String", column: "ultra_low_status", enum: UltraLowEmissionStatus, input: "NOT_REQUIRED, IN_PROGRESS, COMPLETED or ASSESSED." },
+    ultraLowEmission: { type: "String", column: "ultra_low_status", enum: UltraLowEmissionStatus },
     ultraLowAssessedOn: {
       type: "Date",
       nullable: true,
@@ -91,3 +72,4 @@ export const enterpriseProfiles = defineDataset({
     input: "One enterprise's environmental profile.",
   },
 });
+export type EnterpriseProfile = Row<typeof enterpriseProfiles>;

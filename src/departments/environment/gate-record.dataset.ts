@@ -1,26 +1,11 @@
-import { registerEnumType } from "type-graphql";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { EmissionStage } from "../../common/graphql-enums.js";
-import type { Contributed } from "../../common/provenance.js";
 import { Enterprise } from "./enterprise.extension.js";
 
-/** Into or out of the enterprise's grounds. */
-export enum GateDirection {
-  IN = "IN",
-  OUT = "OUT",
-}
-registerEnumType(GateDirection, { name: "GateDirection", description: "Into or out of the enterprise's grounds through its gate." });
-
-export interface GateRecord extends Contributed {
-  creditCode: string;
-  enterprise: Enterprise;
-  gateId: string;
-  passedAt: Date;
-  plate: string;
-  direction: GateDirection;
-  emissionStage: EmissionStage;
-}
+export const GateDirection = defineEnum("GateDirection", ["IN", "OUT"], "Into or out of the enterprise's grounds through its gate.");
+export type GateDirection = EnumOf<typeof GateDirection>;
 
 /**
  * Gate (门禁) records of bulk-material transport enterprises (task 14 of the plan): the environment
@@ -62,37 +47,27 @@ export const gateRecords = defineDataset({
       input: "The plate the gate read, e.g. 豫A12345.",
       check: (c, v: string | null) => c.plate("plate", v),
     },
-    direction: {
-      type: "String",
-      graphql: () => GateDirection,
-      description: "Into or out of the grounds.",
-      input: "IN or OUT of the grounds.",
-      check: (c, v: string | null) => c.enumValue("direction", v, Object.values(GateDirection)),
-    },
+    direction: { type: "String", enum: GateDirection, description: "Into or out of the grounds.", input: "IN or OUT of the grounds." },
     emissionStage: {
       type: "String",
-      graphql: () => EmissionStage,
+      enum: EmissionStage,
       description: "The emission stage as the gate recorded it (from the truck's papers or the gate's lookup).",
       input: "CN1 … CN6B, or NONE for a pure electric truck.",
-      check: (c, v: string | null) => c.enumValue("emissionStage", v, Object.values(EmissionStage)),
     },
   },
   computed: {
-    enterprise: { type: () => Enterprise, description: "The enterprise whose gate it is.", get: (r: GateRecord) => ({ creditCode: r.creditCode }) },
+    enterprise: { type: () => Enterprise, description: "The enterprise whose gate it is.", get: (r: { creditCode: string }) => ({ creditCode: r.creditCode }) },
   },
   indexes: [["creditCode", "passedAt"], ["passedAt"]],
   list: {
     query: "gateRecords",
     description: "Gate records, oldest first (by instant, then enterprise, gate and plate).",
     order: ["passedAt", "creditCode", "gateId", "plate"],
-    filterDescription: "Which gate records to list; the conditions given must all hold.",
     filters: {
       creditCode: { type: "ID", description: "The enterprise's credit code.", where: (code: string) => ({ creditCode: code.toUpperCase() }) },
-      from: { type: "DateTime", description: "First instant, inclusive.", where: (from: Date) => ({ passedAt: { $gte: from } }) },
-      to: { type: "DateTime", description: "Last instant, exclusive.", where: (to: Date) => ({ passedAt: { $lt: to } }) },
-      direction: { type: "String", graphql: () => GateDirection, description: "IN or OUT.", where: (direction: GateDirection) => ({ direction }) },
+      ...periodFilters("passedAt", "DateTime", true),
+      direction: { type: "String", enum: GateDirection, description: "IN or OUT." },
     },
-    ranges: [["from", "to"]],
   },
   history: "Every version of this record, oldest first.",
   contribution: {
@@ -101,3 +76,4 @@ export const gateRecords = defineDataset({
     input: "One truck movement through an enterprise's gate.",
   },
 });
+export type GateRecord = Row<typeof gateRecords>;

@@ -2,15 +2,13 @@ import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Resol
 import { loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, PageArgs, pagesByParent, pageSize, type Connection, type CursorShape, type ParentPageKey } from "../../common/pagination.js";
-import { addDays, chinaDayEnd, chinaDayStart, DateScalar, DateTimeScalar, toChinaDate } from "../../common/scalars.js";
+import { addDays, chinaDayEnd, chinaDayStart, DateScalar, DateTimeScalar } from "../../common/scalars.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 import { Enterprise } from "./enterprise.extension.js";
 import { gateRecords, type GateRecord } from "./gate-record.dataset.js";
+import { BASELINE_DAYS, warningDates } from "./listed-enterprise.js";
 import { Warning, WarningLevel } from "./warning.entity.js";
-
-/** The days before a warning whose traffic is its baseline. */
-export const BASELINE_DAYS = 30;
 
 const GateRecordConnection = connectionOf(gateRecords.entity, "EnterpriseGateRecord", "An enterprise's gate records, oldest first.");
 const CURSOR: CursorShape = { list: "enterprise.gateRecords", parts: ["instant", "text", "text"] };
@@ -120,16 +118,6 @@ export class WarningGateTraffic {
   ratio!: number | null;
 }
 
-/** The China days a warning was in force: from its start to its effective end (or today while it runs). */
-function warningDays(w: Warning): string[] {
-  const first = toChinaDate(w.startsAt);
-  const end = w.endsEffectively ?? new Date();
-  const last = toChinaDate(new Date(end.getTime() - 1));
-  const days: string[] = [];
-  for (let d = first; d <= last && days.length < 366; d = addDays(d, 1)) days.push(d);
-  return days;
-}
-
 @Resolver(() => Warning)
 export class WarningGateTrafficResolver {
   @Shared(Dataset.GATE_RECORDS)
@@ -139,7 +127,8 @@ export class WarningGateTrafficResolver {
   })
   async gateTraffic(@Root() w: Warning, @Ctx() ctx: HubContext): Promise<WarningGateTraffic[] | null> {
     if (w.level === WarningLevel.YELLOW) return null;
-    const days = warningDays(w);
+    // the China days it was in force (today while it runs), at most a year's
+    const days = warningDates(w).slice(0, 366);
     if (days.length === 0) return [];
     const baselineFirst = addDays(days[0], -BASELINE_DAYS);
     // One statement: each listed firm of the city and year, its movements per China day from the

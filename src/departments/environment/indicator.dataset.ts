@@ -1,21 +1,10 @@
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { Department, DEPARTMENTS } from "../../common/departments.js";
 import { Metric, METRIC_INFO } from "../../common/metrics.js";
-import type { Contributed } from "../../common/provenance.js";
 import { regionScope } from "../../common/region-scope.js";
 import { parsePeriod } from "./period.js";
 import "./target.entity.js"; // registers Metric
-
-/** One number for a region and a period, e.g. Zhengzhou's 2021 PM2.5 mean. */
-export interface Indicator extends Contributed {
-  regionCode: string;
-  metric: Metric;
-  period: string;
-  value: number;
-  unit: string;
-  sourceDepartment: Department;
-}
 
 const METRICS = Object.values(Metric);
 
@@ -65,7 +54,7 @@ export const indicators = defineDataset({
     unit: { type: "String", derived: true, check: (_c, _v: never, _x, _r, { metric }) => (metric ? METRIC_INFO[metric as Metric].unit : null) },
     sourceDepartment: {
       type: "String",
-      graphql: () => Department,
+      enum: Department,
       description: "The department that produced the number (the metric's owner).",
       derived: true,
       check: (_c, _v: never, { ctx }) => ctx.principal.department,
@@ -89,3 +78,5 @@ export const indicators = defineDataset({
     contributors: DEPARTMENTS.filter((d) => METRICS.some((m) => METRIC_INFO[m].owner === d)),
   },
 });
+/** One number for a region and a period, e.g. Zhengzhou's 2021 PM2.5 mean. */
+export type Indicator = Row<typeof indicators>;

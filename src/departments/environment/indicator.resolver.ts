@@ -13,7 +13,7 @@ import { Region } from "./region.entity.js";
 const TargetConnection = connectionOf(Target, "Target");
 
 /** The regions whose target applies to a region, most specific first: itself, its city, the province. */
-function targetCandidates(regionCode: string): string[] {
+export function targetCandidates(regionCode: string): string[] {
   const city = cityOf(regionCode)?.code;
   return [...new Set([regionCode, ...(city ? [city] : []), HENAN_PROVINCE_CODE])];
 }

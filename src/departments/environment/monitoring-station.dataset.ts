@@ -1,8 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root, registerEnumType } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionScope } from "../../common/region-scope.js";
 import { SiteKind } from "../../common/site.js";
 import { refreshRegionHourly } from "./air-quality.service.js";
@@ -10,32 +10,11 @@ import { regionLoader } from "./loaders.js";
 import { Region } from "./region.entity.js";
 import { Site } from "./site.interface.js";
 
-export enum StationControlLevel {
-  NATIONAL = "NATIONAL",
-  PROVINCIAL = "PROVINCIAL",
-  CITY = "CITY",
-}
-registerEnumType(StationControlLevel, { name: "StationControlLevel", description: "国控 / 省控 / 市控." });
+export const StationControlLevel = defineEnum("StationControlLevel", ["NATIONAL", "PROVINCIAL", "CITY"], "国控 / 省控 / 市控.");
+export type StationControlLevel = EnumOf<typeof StationControlLevel>;
 
-export enum StationType {
-  URBAN = "URBAN",
-  TRAFFIC = "TRAFFIC",
-  BACKGROUND = "BACKGROUND",
-  MOUNTAIN = "MOUNTAIN",
-  VOC = "VOC",
-  COMPONENT = "COMPONENT",
-}
-registerEnumType(StationType, { name: "StationType" });
-
-export interface MonitoringStation extends Contributed {
-  code: string;
-  name: string;
-  regionCode: string;
-  latitude: number;
-  longitude: number;
-  controlLevel: StationControlLevel;
-  stationType: StationType;
-}
+export const StationType = defineEnum("StationType", ["URBAN", "TRAFFIC", "BACKGROUND", "MOUNTAIN", "VOC", "COMPONENT"]);
+export type StationType = EnumOf<typeof StationType>;
 
 export const monitoringStations = defineDataset({
   dataset: Dataset.MONITORING_STATIONS,
@@ -53,8 +32,8 @@ export const monitoringStations = defineDataset({
     regionCode: { type: "String", hidden: true, input: "The city (or county) it reports for.", check: (c, v: string | null) => c.region("regionCode", v) },
     latitude: { type: "Float", input: "WGS 84 latitude.", check: (c, v: number | null) => c.latitude("latitude", v) },
     longitude: { type: "Float", input: "WGS 84 longitude.", check: (c, v: number | null) => c.longitude("longitude", v) },
-    controlLevel: { type: "String", enum: StationControlLevel, input: "NATIONAL, PROVINCIAL or CITY." },
-    stationType: { type: "String", enum: StationType, input: "URBAN, TRAFFIC, BACKGROUND, MOUNTAIN, VOC or COMPONENT." },
+    controlLevel: { type: "String", enum: StationControlLevel },
+    stationType: { type: "String", enum: StationType },
   },
   computed: {
     kind: { type: () => SiteKind, get: () => SiteKind.MONITORING_STATION },
@@ -82,6 +61,7 @@ export const monitoringStations = defineDataset({
     },
   },
 });
+export type MonitoringStation = Row<typeof monitoringStations>;
 
 @Resolver(() => monitoringStations.entity)
 export class MonitoringStationResolver {

@@ -1,11 +1,11 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root, registerEnumType } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { Department } from "../../common/departments.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { badInput } from "../../common/errors.js";
 import { requireAdmin } from "../../common/policy.js";
-import type { Contributed } from "../../common/provenance.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { Envelope } from "../../common/sharing.js";
@@ -14,51 +14,26 @@ import { regionLoader } from "./loaders.js";
 import { refreshNrmmIndicator } from "./nrmm.indicator.js";
 import { Region } from "./region.entity.js";
 
-export enum MachineryType {
-  EXCAVATOR = "EXCAVATOR",
-  LOADER = "LOADER",
-  FORKLIFT = "FORKLIFT",
-  CRANE = "CRANE",
-  ROLLER = "ROLLER",
-  PAVER = "PAVER",
-  OTHER = "OTHER",
-}
-registerEnumType(MachineryType, {
-  name: "MachineryType",
-  description: "Kind of non-road mobile machinery: 挖掘机, 装载机, 叉车, 起重机, 压路机, 摊铺机, other.",
-});
+export const MachineryType = defineEnum(
+  "MachineryType",
+  ["EXCAVATOR", "LOADER", "FORKLIFT", "CRANE", "ROLLER", "PAVER", "OTHER"],
+  "Kind of non-road mobile machinery: 挖掘机, 装载机, 叉车, 起重机, 压路机, 摊铺机, other.",
+);
+export type MachineryType = EnumOf<typeof MachineryType>;
 
-export enum NonRoadEngineStage {
-  NONROAD_CN1 = "NONROAD_CN1",
-  NONROAD_CN2 = "NONROAD_CN2",
-  NONROAD_CN3 = "NONROAD_CN3",
-  NONROAD_CN4 = "NONROAD_CN4",
-  NONE = "NONE",
-}
-registerEnumType(NonRoadEngineStage, {
-  name: "NonRoadEngineStage",
-  description: "Emission stage of a non-road diesel engine (GB 20891: 非道路国一 … 国四); NONE for electric machinery.",
-});
+export const NonRoadEngineStage = defineEnum(
+  "NonRoadEngineStage",
+  ["NONROAD_CN1", "NONROAD_CN2", "NONROAD_CN3", "NONROAD_CN4", "NONE"],
+  "Emission stage of a non-road diesel engine (GB 20891: 非道路国一 … 国四); NONE for electric machinery.",
+);
+export type NonRoadEngineStage = EnumOf<typeof NonRoadEngineStage>;
 
-export enum EmissionTestResult {
-  PASS = "PASS",
-  FAIL = "FAIL",
-  NOT_TESTED = "NOT_TESTED",
-}
-registerEnumType(EmissionTestResult, {
-  name: "EmissionTestResult",
-  description: "The machine's latest exhaust test (HJ 1014-2020): passed, failed, or not tested yet (electric machinery is not tested).",
-});
-
-export interface NonRoadMachine extends Contributed {
-  registrationNo: string;
-  machineType: MachineryType;
-  engineStage: NonRoadEngineStage;
-  ownerCreditCode: string;
-  testResult: EmissionTestResult;
-  locatorInstalled: boolean;
-  regionCode: string;
-}
+export const EmissionTestResult = defineEnum(
+  "EmissionTestResult",
+  ["PASS", "FAIL", "NOT_TESTED"],
+  "The machine's latest exhaust test (HJ 1014-2020): passed, failed, or not tested yet (electric machinery is not tested).",
+);
+export type EmissionTestResult = EnumOf<typeof EmissionTestResult>;
 
 export const nonRoadMachinery = defineDataset({
   dataset: Dataset.NRMM,
@@ -118,7 +93,7 @@ export const nonRoadMachinery = defineDataset({
       type: () => Enterprise,
       nullable: true,
       description: "The owning enterprise (registered with market regulation); null when the registry does not know it.",
-      get: (m: NonRoadMachine) => ({ creditCode: m.ownerCreditCode }),
+      get: (m: { ownerCreditCode: string }) => ({ creditCode: m.ownerCreditCode }),
     },
   },
   indexes: [["regionCode"], ["ownerCreditCode"]],
@@ -127,7 +102,6 @@ export const nonRoadMachinery = defineDataset({
     description: "The non-road mobile machinery registry, ordered by registration number.",
     nullable: true,
     order: ["registrationNo"],
-    filterDescription: "Narrows the non-road machinery registry; all given conditions must hold.",
     filters: {
       regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code, "filter.regionCode") } }) },
       engineStage: { type: "String", enum: NonRoadEngineStage },
@@ -144,6 +118,7 @@ export const nonRoadMachinery = defineDataset({
     input: "One non-road mobile machine. Enums are strings so that a bad value rejects its row, not the batch.",
   },
 });
+export type NonRoadMachine = Row<typeof nonRoadMachinery>;
 
 @Resolver(() => nonRoadMachinery.entity)
 export class NonRoadMachineResolver {

@@ -1,8 +1,7 @@
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
-import { Vehicle, vehicleEvidenceFilters } from "./vehicle.reference.js";
+import { Vehicle, vinFilter } from "./vehicle.reference.js";
 
 const MAX_FAULT_FLAGS = 50;
 const MAX_FAULT_FLAG_LENGTH = 64;
@@ -21,13 +20,6 @@ function faultFlags(c: RowCheck, flags: (string | null)[] | null | undefined): s
     out.push(s.toUpperCase());
   }
   return JSON.stringify(out);
-}
-
-export interface ObdRecord extends Contributed {
-  vin: string;
-  at: Date;
-  noxPpm: number;
-  faultFlags: string[];
 }
 
 export const obdRecords = defineDataset({
@@ -54,19 +46,15 @@ export const obdRecords = defineDataset({
     },
     faultFlags: {
       type: "String",
-      columnType: "jsonb",
+      list: true,
       entityType: "json",
-      graphql: () => [String],
       description: "The fault codes the OBD flagged (e.g. P20EE, SCR efficiency below threshold); empty when none.",
-      // items themselves nullable, so a null entry rejects its row rather than failing the whole batch's coercion
-      inputType: () => [String],
-      inputNullable: "itemsAndList",
       input: `Fault codes flagged, at most ${MAX_FAULT_FLAGS} of at most ${MAX_FAULT_FLAG_LENGTH} characters (letters, digits, - and _); empty or absent when none.`,
       check: (c, v: (string | null)[] | null) => faultFlags(c, v),
     },
   },
   computed: {
-    vehicle: { type: () => Vehicle, nullable: true, description: "The truck (registered with public security); null when not registered.", get: (o: ObdRecord) => ({ vin: o.vin }) },
+    vehicle: { type: () => Vehicle, nullable: true, description: "The truck (registered with public security); null when not registered.", get: (o: { vin: string }) => ({ vin: o.vin }) },
   },
   indexes: [["at", "vin"]],
   list: {
@@ -74,15 +62,12 @@ export const obdRecords = defineDataset({
     description: "OBD records of heavy diesel trucks, oldest first.",
     nullable: true,
     order: ["at", "vin"],
-    filterDescription: "Narrows the OBD records; all given conditions must hold.",
     filters: {
-      vin: vehicleEvidenceFilters.vin,
+      vin: vinFilter,
       // the jsonb array is empty exactly when no fault was flagged
       withFaults: { type: "Boolean", description: "true: only records with fault flags; false: only records without.", where: (withFaults: boolean) => ({ faultFlags: withFaults ? { $ne: [] } : { $eq: [] } }) },
-      from: vehicleEvidenceFilters.from,
-      to: vehicleEvidenceFilters.to,
+      ...periodFilters("at", "DateTime"),
     },
-    ranges: [["from", "to"]],
   },
   history: "Every version of this record, oldest first.",
   contribution: {
@@ -91,3 +76,4 @@ export const obdRecords = defineDataset({
     input: "One OBD record of a heavy diesel truck.",
   },
 });
+export type ObdRecord = Row<typeof obdRecords>;

@@ -1,22 +1,8 @@
 import { hourValid } from "../../airquality/index.js";
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset, type FieldDecl } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type FieldDecl, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
 import { refreshRegionHourly } from "./air-quality.service.js";
-
-export interface Observation extends Contributed {
-  stationCode: string;
-  hour: Date;
-  pm25: number | null;
-  pm10: number | null;
-  so2: number | null;
-  no2: number | null;
-  co: number | null;
-  o3: number | null;
-  minutesSampled: number | null;
-  valid: boolean;
-}
 
 /**
  * Highest concentrations a real hour can show; above them the value is a unit or typing error. They sit
@@ -25,13 +11,13 @@ export interface Observation extends Contributed {
  */
 export const PLAUSIBLE_MAX = { pm25: 2000, pm10: 5000, so2: 5000, no2: 5000, co: 200, o3: 2000 } as const;
 
-const pollutant = (p: keyof typeof PLAUSIBLE_MAX, description?: string): FieldDecl => ({
-  type: "Float",
-  columnType: "double precision",
-  nullable: true,
-  description,
-  check: (c: RowCheck, v: number | null) => (v === null || v === undefined ? null : c.number(p, v, 0, PLAUSIBLE_MAX[p], p === "co" ? "mg/m³" : "µg/m³")),
-});
+const pollutant = (p: keyof typeof PLAUSIBLE_MAX, description?: string) =>
+  ({
+    type: "Float",
+    nullable: true,
+    description,
+    check: (c: RowCheck, v: number | null) => (v === null || v === undefined ? null : c.number(p, v, 0, PLAUSIBLE_MAX[p], p === "co" ? "mg/m³" : "µg/m³")),
+  }) as const satisfies FieldDecl;
 
 export const observations = defineDataset({
   dataset: Dataset.OBSERVATIONS,
@@ -77,8 +63,7 @@ export const observations = defineDataset({
     filterArgs: true,
     filters: {
       stationCode: { type: "ID" },
-      from: { type: "DateTime", where: (from: Date) => ({ hour: { $gte: from } }) },
-      to: { type: "DateTime", description: "Exclusive.", where: (to: Date) => ({ hour: { $lt: to } }) },
+      ...periodFilters("hour", "DateTime", true),
     },
   },
   history: "Every version of this hour, oldest first.",
@@ -92,3 +77,4 @@ export const observations = defineDataset({
     },
   },
 });
+export type Observation = Row<typeof observations>;

@@ -1,28 +1,12 @@
-import { Ctx, FieldResolver, Resolver, Root, registerEnumType } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { Enterprise } from "./enterprise.extension.js";
 
-export enum PerformanceGrade {
-  A = "A",
-  B = "B",
-  B_MINUS = "B_MINUS",
-  C = "C",
-  D = "D",
-  LEADING = "LEADING",
-}
-registerEnumType(PerformanceGrade, {
-  name: "PerformanceGrade",
-  description: "绩效分级 of the emergency-reduction grading guide; LEADING is 引领性.",
-});
-
-export interface PerformanceGradeRecord extends Contributed {
-  creditCode: string;
-  grade: PerformanceGrade;
-  gradedOn: string;
-}
+export const PerformanceGrade = defineEnum("PerformanceGrade", ["A", "B", "B_MINUS", "C", "D", "LEADING"], "绩效分级 of the emergency-reduction grading guide; LEADING is 引领性.");
+export type PerformanceGrade = EnumOf<typeof PerformanceGrade>;
 
 export const performanceGrades = defineDataset({
   dataset: Dataset.PERFORMANCE_GRADES,
@@ -34,7 +18,7 @@ export const performanceGrades = defineDataset({
   key: ["creditCode"],
   fields: {
     creditCode: { type: "ID", input: "Credit code of the graded enterprise (checked).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
-    grade: { type: "String", enum: PerformanceGrade, input: "A, B, B_MINUS, C, D or LEADING." },
+    grade: { type: "String", enum: PerformanceGrade },
     gradedOn: {
       type: "Date",
       description: "The day the grade was assessed.",
@@ -47,7 +31,7 @@ export const performanceGrades = defineDataset({
       type: () => Enterprise,
       nullable: true,
       description: "The graded enterprise; null when the registry does not know it.",
-      get: (g: PerformanceGradeRecord) => ({ creditCode: g.creditCode }),
+      get: (g: { creditCode: string }) => ({ creditCode: g.creditCode }),
     },
   },
   list: {
@@ -68,6 +52,7 @@ export const performanceGrades = defineDataset({
     inputName: "PerformanceGradeInput",
   },
 });
+export type PerformanceGradeRecord = Row<typeof performanceGrades>;
 
 @Resolver(() => Enterprise)
 export class EnterpriseGradeResolver {

@@ -1,25 +1,19 @@
 import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 import { describeDataset } from "../../common/dataset.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 
-export enum RegionLevel {
-  PROVINCE = "PROVINCE",
-  CITY = "CITY",
-  COUNTY = "COUNTY",
-}
-registerEnumType(RegionLevel, { name: "RegionLevel" });
+export const RegionLevel = defineEnum("RegionLevel", ["PROVINCE", "CITY", "COUNTY"]);
+export type RegionLevel = EnumOf<typeof RegionLevel>;
 
-export enum CityGroup {
-  TRANSMISSION_CHANNEL = "TRANSMISSION_CHANNEL",
-  FENWEI = "FENWEI",
-  OTHER = "OTHER",
-}
-registerEnumType(CityGroup, {
-  name: "CityGroup",
-  description: "The city groups the plan sets targets by: Beijing-Tianjin-Hebei transmission channel, Fenwei plain, the rest.",
-});
+export const CityGroup = defineEnum(
+  "CityGroup",
+  ["TRANSMISSION_CHANNEL", "FENWEI", "OTHER"],
+  "The city groups the plan sets targets by: Beijing-Tianjin-Hebei transmission channel, Fenwei plain, the rest.",
+);
+export type CityGroup = EnumOf<typeof CityGroup>;
 
 describeDataset({ dataset: Dataset.REGIONS, sharing: "OPEN", catalogue: "Administrative regions of Henan (province, 18 cities, counties) with codes.", table: "environment.regions" });
 

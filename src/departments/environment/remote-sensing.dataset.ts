@@ -1,19 +1,17 @@
-import { Field, Float, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, InputType, ObjectType } from "type-graphql";
 import type { RowCheck } from "../../common/contribution/row-check.js";
-import { defineDataset } from "../../common/dataset.js";
+import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import type { Contributed } from "../../common/provenance.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { Shared } from "../../common/sharing.js";
-import { Vehicle, vehicleEvidenceFilters } from "./vehicle.reference.js";
+import { Vehicle, vinFilter } from "./vehicle.reference.js";
 
-export enum RemoteSensingResult {
-  PASS = "PASS",
-  FAIL = "FAIL",
-}
-registerEnumType(RemoteSensingResult, {
-  name: "RemoteSensingResult",
-  description: "Whether a remote-sensing test found the vehicle within the limits of HJ 845-2017 (diesel) or GB 18285-2018 (petrol).",
-});
+export const RemoteSensingResult = defineEnum(
+  "RemoteSensingResult",
+  ["PASS", "FAIL"],
+  "Whether a remote-sensing test found the vehicle within the limits of HJ 845-2017 (diesel) or GB 18285-2018 (petrol).",
+);
+export type RemoteSensingResult = EnumOf<typeof RemoteSensingResult>;
 
 /** Plausible upper bounds of the measured values; above them is a unit error. */
 export const REMOTE_SENSING_LIMITS = { noPpm: 10_000, hcPpm: 10_000, coPercent: 15, opacityPercent: 100 } as const;
@@ -66,15 +64,6 @@ function remoteSensingValues(c: RowCheck, values: RemoteSensingValuesInput | nul
   return ok ? JSON.stringify(out) : null;
 }
 
-export interface RemoteSensingTest extends Contributed {
-  testId: string;
-  vin: string;
-  siteName: string;
-  at: Date;
-  result: RemoteSensingResult;
-  values: RemoteSensingValues;
-}
-
 export const remoteSensingTests = defineDataset({
   dataset: Dataset.REMOTE_SENSING,
   sharing: "CONDITIONAL",
@@ -103,11 +92,10 @@ export const remoteSensingTests = defineDataset({
       input: "When the vehicle passed: ISO 8601 with an offset, not in the future.",
       check: (c, v: string | null, { now }) => c.dateTime("at", v, { notAfter: now }),
     },
-    result: { type: "String", enum: RemoteSensingResult, input: "PASS or FAIL." },
+    result: { type: "String", enum: RemoteSensingResult },
     values: {
-      type: "String",
+      type: "JSON",
       column: "measured_values",
-      columnType: "jsonb",
       entityType: "json",
       graphql: () => RemoteSensingValues,
       description: "The measured values.",
@@ -121,7 +109,7 @@ export const remoteSensingTests = defineDataset({
       type: () => Vehicle,
       nullable: true,
       description: "The tested vehicle (registered with public security); null when not registered.",
-      get: (t: RemoteSensingTest) => ({ vin: t.vin }),
+      get: (t: { vin: string }) => ({ vin: t.vin }),
     },
   },
   indexes: [["vin", "at"], ["at", "testId"]],
@@ -131,14 +119,11 @@ export const remoteSensingTests = defineDataset({
     nullable: true,
     order: ["at", "testId"],
     filterName: "RemoteSensingFilter",
-    filterDescription: "Narrows the remote-sensing tests; all given conditions must hold.",
     filters: {
-      vin: vehicleEvidenceFilters.vin,
+      vin: vinFilter,
       result: { type: "String", enum: RemoteSensingResult },
-      from: vehicleEvidenceFilters.from,
-      to: vehicleEvidenceFilters.to,
+      ...periodFilters("at", "DateTime"),
     },
-    ranges: [["from", "to"]],
   },
   byKey: { query: "remoteSensingTest", description: "One remote-sensing test, by its id." },
   history: "Every version of this test record, oldest first.",
@@ -148,3 +133,4 @@ export const remoteSensingTests = defineDataset({
     input: "One remote-sensing test. Times and enums are strings so that a bad value rejects its row, not the batch.",
   },
 });
+export type RemoteSensingTest = Row<typeof remoteSensingTests>;

@@ -4,27 +4,19 @@ import { Metric } from "../../common/metrics.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 import { describeDataset } from "../../common/dataset.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 
 registerEnumType(Metric, { name: "Metric", description: "An indicator metric; each belongs to the department that produces it." });
 
-export enum Comparison {
-  AT_MOST = "AT_MOST",
-  AT_LEAST = "AT_LEAST",
-}
-registerEnumType(Comparison, { name: "Comparison", description: "How a value meets a target: at most (≤) or at least (≥) it." });
+export const Comparison = defineEnum("Comparison", ["AT_MOST", "AT_LEAST"], "How a value meets a target: at most (≤) or at least (≥) it.");
+export type Comparison = EnumOf<typeof Comparison>;
 
-export enum TargetStatus {
-  MET = "MET",
-  ON_TRACK = "ON_TRACK",
-  AT_RISK = "AT_RISK",
-  MISSED = "MISSED",
-  NO_DATA = "NO_DATA",
-}
-registerEnumType(TargetStatus, {
-  name: "TargetStatus",
-  description:
-    "MET / MISSED: the period has ended and the value meets / fails the target. ON_TRACK / AT_RISK: the period is still running and the value so far meets / fails it. NO_DATA: no value.",
-});
+export const TargetStatus = defineEnum(
+  "TargetStatus",
+  ["MET", "ON_TRACK", "AT_RISK", "MISSED", "NO_DATA"],
+  "MET / MISSED: the period has ended and the value meets / fails the target. ON_TRACK / AT_RISK: the period is still running and the value so far meets / fails it. NO_DATA: no value.",
+);
+export type TargetStatus = EnumOf<typeof TargetStatus>;
 
 describeDataset({ dataset: Dataset.TARGETS, sharing: "OPEN", catalogue: "Annual and stage targets of the 2021 plan per region.", table: "environment.targets" });
 

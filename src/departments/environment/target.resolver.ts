@@ -5,14 +5,14 @@ import type { HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { Metric, METRIC_INFO } from "../../common/metrics.js";
 import { requireAdmin } from "../../common/policy.js";
-import { cityOf, HENAN_PROVINCE_CODE, isKnownRegionCode } from "../../common/regions.data.js";
+import { isKnownRegionCode } from "../../common/regions.data.js";
 import { toChinaDate } from "../../common/scalars.js";
 import { AIR_QUALITY_METRICS, refreshAirQualityIndicators } from "./air-quality-indicators.js";
 import { airQualityLoader } from "./air-quality.resolver.js";
 import { summarize } from "./air-quality.service.js";
 import { indicators as indicatorDataset } from "./indicator.dataset.js";
 import { Comparison, Target, TargetStatus } from "./target.entity.js";
-import { targetStatus } from "./indicator.resolver.js";
+import { targetCandidates, targetStatus } from "./indicator.resolver.js";
 import { regionLoader } from "./loaders.js";
 import { parsePeriod } from "./period.js";
 import { Region } from "./region.entity.js";
@@ -53,7 +53,7 @@ export class TargetProgressResolver {
   })
   async targetProgress(@Root() region: Region, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<TargetProgress[]> {
     if (year < 2000 || year > 2100) throw badInput(`year ${year} is out of range`, { argument: "year" });
-    const candidates = [...new Set([region.code, cityOf(region.code)?.code ?? region.code, HENAN_PROVINCE_CODE])];
+    const candidates = targetCandidates(region.code);
     const targets = await ctx.em.find(Target, { regionCode: { $in: candidates }, period: { $like: `${year}%` } });
     const chosen = new Map<string, Target>();
     for (const code of [...candidates].reverse()) for (const t of targets.filter((x) => x.regionCode === code)) chosen.set(`${t.metric}|${t.period}`, t);

@@ -1,7 +1,6 @@
 import { entityView } from "../../common/references.js";
 import type { FilterDecl } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import { chinaDayEnd, chinaDayStart } from "../../common/scalars.js";
 
 /*
  * Evidence of vehicle emissions the environment department collects on the road: remote-sensing tests
@@ -13,9 +12,5 @@ import { chinaDayEnd, chinaDayStart } from "../../common/scalars.js";
 export const Vehicle = entityView("Vehicle", "vin", Dataset.VEHICLES);
 export type Vehicle = InstanceType<typeof Vehicle>;
 
-/** The filters of a vehicle's evidence: its VIN, and China-time days (both inclusive) of the instant `at`. */
-export const vehicleEvidenceFilters: Record<"vin" | "from" | "to", FilterDecl> = {
-  vin: { type: "ID", where: (vin: string) => ({ vin: vin.toUpperCase() }) },
-  from: { type: "Date", description: "First China-time day, inclusive.", where: (from: string) => ({ at: { $gte: chinaDayStart(from) } }) },
-  to: { type: "Date", description: "Last China-time day, inclusive.", where: (to: string) => ({ at: { $lt: chinaDayEnd(to) } }) },
-};
+/** The filter of a vehicle's evidence by VIN (the evidence's instant `at` is filtered by `periodFilters("at", "DateTime")`). */
+export const vinFilter: FilterDecl = { type: "ID", where: (vin: string) => ({ vin: vin.toUpperCase() }) };

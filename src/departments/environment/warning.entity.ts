@@ -1,15 +1,12 @@
 import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 import { describeDataset } from "../../common/dataset.js";
+import { defineEnum, type EnumOf } from "../../common/enum.js";
 
-export enum WarningLevel {
-  YELLOW = "YELLOW",
-  ORANGE = "ORANGE",
-  RED = "RED",
-}
-registerEnumType(WarningLevel, { name: "WarningLevel", description: "黄色 / 橙色 / 红色 heavy-pollution warning." });
+export const WarningLevel = defineEnum("WarningLevel", ["YELLOW", "ORANGE", "RED"], "黄色 / 橙色 / 红色 heavy-pollution warning.");
+export type WarningLevel = EnumOf<typeof WarningLevel>;
 
 describeDataset({ dataset: Dataset.WARNINGS, sharing: "OPEN", catalogue: "Heavy-pollution weather warnings issued to cities.", table: "environment.warnings" });
 

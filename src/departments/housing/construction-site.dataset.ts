@@ -44,7 +44,7 @@ export const constructionSite = defineDataset({
       check: (c, v: number | null) => (v === 0 ? c.error("areaM2", "OUT_OF_RANGE", "areaM2 must be above 0") : c.number("areaM2", v, 0, 10_000_000, "m²")),
     },
     builderCreditCode: { type: "String", hidden: true, input: "Credit code of the builder (checked).", check: (c, v: string | null) => c.creditCode("builderCreditCode", v) },
-    status: { type: "String", enum: ConstructionSiteStatus, input: "PLANNED, ACTIVE, SUSPENDED or COMPLETED." },
+    status: { type: "String", enum: ConstructionSiteStatus },
     startedOn: {
       type: "Date",
       input: "YYYY-MM-DD; not in the future unless the site is PLANNED.",

@@ -40,7 +40,7 @@ export const enterprise = defineDataset({
       },
     },
     industryName: { type: "String", input: "The industry's name.", check: (c, v: string | null) => c.text("industryName", v) },
-    status: { type: "String", enum: EnterpriseStatus, input: "ACTIVE, REVOKED or CANCELLED." },
+    status: { type: "String", enum: EnterpriseStatus },
     establishedOn: { type: "Date", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("establishedOn", v, { notAfter: today }) },
   },
   computed: {

@@ -59,7 +59,7 @@ export const fuelSample = defineDataset({
     stationCode: { type: "String", hidden: true, input: "Code of the filling station, already registered by market regulation.", check: (c, v: string | null) => c.code("stationCode", v) },
     sampledOn: { type: "Date", description: "The day the sample was drawn.", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("sampledOn", v, { notAfter: today }) },
     fuelGrade: { type: "String", enum: FuelGrade, input: `${Object.values(FuelGrade).join(", ")}.` },
-    result: { type: "String", enum: ComplianceResult, input: "PASS or FAIL." },
+    result: { type: "String", enum: ComplianceResult },
     failedItems: {
       type: "JSON",
       graphql: () => [String],

@@ -31,7 +31,7 @@ export const fuelStation = defineDataset({
       input: "Credit code of the operator, an enterprise already in the registry.",
       check: (c, v: string | null) => c.creditCode("operatorCreditCode", v),
     },
-    status: { type: "String", enum: FuelStationStatus, input: "OPERATING, SUSPENDED or CLOSED." },
+    status: { type: "String", enum: FuelStationStatus },
   },
   computed: {
     kind: { type: () => SiteKind, get: () => SiteKind.FUEL_STATION },

@@ -32,7 +32,7 @@ export const inspectionAgency = defineDataset({
       input: "Credit code of the enterprise running the agency (checked).",
       check: (c, v: string | null) => c.creditCode("operatorCreditCode", v),
     },
-    status: { type: "String", enum: InspectionAgencyStatus, input: "ACTIVE, SUSPENDED or REVOKED." },
+    status: { type: "String", enum: InspectionAgencyStatus },
   },
   computed: {
     region: { type: () => RegionRef, description: "The county (or city) where the agency is sited.", get: (a: { regionCode: string }) => regionRef(a.regionCode) },

@@ -64,7 +64,7 @@ export const vehicleInspection = defineDataset({
       check: (c, v: string | null, { now }) => c.dateTime("inspectedAt", v, { notAfter: now }),
     },
     method: { type: "String", enum: InspectionMethod, input: `${Object.values(InspectionMethod).join(", ")}.` },
-    result: { type: "String", enum: ComplianceResult, input: "PASS or FAIL." },
+    result: { type: "String", enum: ComplianceResult },
     measuredValues: {
       type: "JSON",
       graphql: () => GraphQLJSONObject,

@@ -47,7 +47,7 @@ export const entryPermits = defineDataset({
       description: "Zones or roads the permit covers.",
       check: (_c, zones: string[] | null) => JSON.stringify((zones ?? []).map((z) => z.trim()).filter(Boolean)),
     },
-    status: { type: "String", enum: PermitStatus, input: "VALID, REVOKED or EXPIRED." },
+    status: { type: "String", enum: PermitStatus },
   },
   computed: {
     city: { type: () => RegionRef, description: "The city the permit lets the truck enter.", get: (p: { cityCode: string }) => regionRef(p.cityCode) },

@@ -19,7 +19,7 @@ export const passages = defineDataset({
     checkpointCode: { type: "ID", input: "A registered checkpoint.", check: (c, v: string | null) => c.code("checkpointCode", v) },
     passedAt: { type: "DateTime", input: "ISO 8601 with an offset, not in the future.", check: (c, v: string | null, { now }) => c.dateTime("passedAt", v, { notAfter: now }) },
     plate: { type: "String", description: "The plate the camera read.", input: "The plate read (checked).", check: (c, v: string | null) => c.plate("plate", v) },
-    direction: { type: "String", enum: Direction, input: "INBOUND or OUTBOUND." },
+    direction: { type: "String", enum: Direction },
     vin: {
       type: "ID",
       nullable: true,

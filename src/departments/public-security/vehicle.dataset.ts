@@ -87,7 +87,7 @@ export const vehicles = defineDataset({
         return stage;
       },
     },
-    use: { type: "String", enum: VehicleUse, input: "OPERATING_FREIGHT, OPERATING_PASSENGER, NON_OPERATING, BUS_TRANSIT, TAXI or SPECIAL_PURPOSE." },
+    use: { type: "String", enum: VehicleUse },
     registeredOn: { type: "Date", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("registeredOn", v, { notAfter: today }) },
     regionCode: {
       type: "String",
