@@ -1,13 +1,13 @@
-import { DEPARTMENTS, Department } from "../common/departments.js";
+import { DEPARTMENTS, type Department } from "../common/departments.js";
 import { assembleSubgraph, type SubgraphDefinition } from "../common/federation.js";
 import type { EntityClass } from "../db/orm.js";
-import { environmentEntities, environmentSubgraph } from "./environment/index.js";
 import { DEPARTMENT_MODULES } from "./modules.generated.js";
 
 /**
  * Every department's subgraph and the entities its tables hold, assembled from the modules of its folder
  * (scripts/registry.js lists them): its dataset declarations, entity views and `parts`.
  */
-export const SUBGRAPHS = Object.fromEntries(
-  DEPARTMENTS.map((d) => [d, d === Department.ENVIRONMENT ? { definition: environmentSubgraph, entities: environmentEntities } : assembleSubgraph(d, DEPARTMENT_MODULES[d])]),
-) as Record<Department, { definition: SubgraphDefinition; entities: EntityClass[] }>;
+export const SUBGRAPHS = Object.fromEntries(DEPARTMENTS.map((d) => [d, assembleSubgraph(d, DEPARTMENT_MODULES[d])])) as Record<
+  Department,
+  { definition: SubgraphDefinition; entities: EntityClass[] }
+>;

@@ -7,6 +7,7 @@ import { AirQualityIndex, AirQualitySummary, ConcentrationsInput, DailyAirQualit
 import { regionsAirQuality, summarize, type RegionAirQuality } from "./air-quality.service.js";
 import { Region } from "./region.entity.js";
 import { Envelope } from "../../common/sharing.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 const MAX_SPAN_DAYS = 731;
 
@@ -108,3 +109,5 @@ export class ObservationResolver {
     return { level: s.level, reason: s.reason };
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [ObservationResolver, RegionAirQualityResolver] };

@@ -9,6 +9,7 @@ import { Enterprise } from "./enterprise.extension.js";
 import { gateRecords, type GateRecord } from "./gate-record.dataset.js";
 import { BASELINE_DAYS, warningDates } from "./listed-enterprise.js";
 import { Warning, WarningLevel } from "./warning.entity.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 const GateRecordConnection = connectionOf(gateRecords.entity, "EnterpriseGateRecord", "An enterprise's gate records, oldest first.");
 const CURSOR: CursorShape = { list: "enterprise.gateRecords", parts: ["instant", "text", "text"] };
@@ -162,3 +163,5 @@ export class WarningGateTrafficResolver {
     });
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [EnterpriseGateRecordsResolver, WarningGateTrafficResolver] };

@@ -9,6 +9,7 @@ import { Comparison, Target, TargetStatus } from "./target.entity.js";
 import { regionLoader } from "./loaders.js";
 import { parsePeriod } from "./period.js";
 import { Region } from "./region.entity.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 const TargetConnection = connectionOf(Target, "Target");
 
@@ -86,3 +87,5 @@ export class TargetResolver {
     return regionLoader(ctx).load(t.regionCode);
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [IndicatorResolver, TargetResolver] };

@@ -8,6 +8,7 @@ import { Enterprise } from "./enterprise.extension.js";
 import { Warning, WarningLevel } from "./warning.entity.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 /** Days before a warning that make its baseline. */
 export const BASELINE_DAYS = 30;
@@ -124,3 +125,8 @@ export async function resolveListedEnterprise(ref: { id: string }, ctx: HubConte
   if (!w) return null;
   return (await listedLoader(ctx).load(w)).find((l) => l.creditCode === creditCode) ?? null;
 }
+
+export const parts: SubgraphParts = {
+  resolvers: [WarningListedResolver, EnterpriseProfileFieldResolver],
+  references: { ListedEnterprise: (ref: { id: string }, ctx) => resolveListedEnterprise(ref, ctx) },
+};

@@ -9,6 +9,7 @@ import { refreshRegionHourly } from "./air-quality.service.js";
 import { regionLoader } from "./loaders.js";
 import { Region } from "./region.entity.js";
 import { Site } from "./site.interface.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 export const StationControlLevel = defineEnum("StationControlLevel", ["NATIONAL", "PROVINCIAL", "CITY"], "国控 / 省控 / 市控.");
 export type StationControlLevel = EnumOf<typeof StationControlLevel>;
@@ -70,3 +71,5 @@ export class MonitoringStationResolver {
     return regionLoader(ctx).load(s.regionCode);
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [MonitoringStationResolver] };

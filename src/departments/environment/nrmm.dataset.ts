@@ -13,6 +13,7 @@ import { Enterprise } from "./enterprise.extension.js";
 import { regionLoader } from "./loaders.js";
 import { refreshNrmmIndicator } from "./nrmm.indicator.js";
 import { Region } from "./region.entity.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 export const MachineryType = defineEnum(
   "MachineryType",
@@ -138,3 +139,5 @@ export class NonRoadMachineResolver {
     return refreshNrmmIndicator(ctx.db, year);
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [NonRoadMachineResolver] };

@@ -4,6 +4,7 @@ import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { Enterprise } from "./enterprise.extension.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 export const PerformanceGrade = defineEnum("PerformanceGrade", ["A", "B", "B_MINUS", "C", "D", "LEADING"], "绩效分级 of the emergency-reduction grading guide; LEADING is 引领性.");
 export type PerformanceGrade = EnumOf<typeof PerformanceGrade>;
@@ -66,3 +67,5 @@ export class EnterpriseGradeResolver {
     return performanceGrades.loader(ctx).load(e.creditCode);
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [EnterpriseGradeResolver] };

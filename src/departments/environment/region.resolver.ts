@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql
 import type { HubContext } from "../../common/context.js";
 import { Region, RegionLevel } from "./region.entity.js";
 import { regionChildrenLoader, regionLoader } from "./loaders.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
@@ -28,3 +29,9 @@ export class RegionResolver {
     return regionChildrenLoader(ctx).load(region.code);
   }
 }
+
+export const parts: SubgraphParts = {
+  resolvers: [RegionResolver],
+  entities: [Region],
+  references: { Region: (ref: { code: string }, ctx) => regionLoader(ctx).load(ref.code) },
+};

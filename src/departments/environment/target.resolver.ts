@@ -19,6 +19,7 @@ import { Region } from "./region.entity.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 import { Envelope } from "../../common/sharing.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 @InputType()
 class TargetInput {
@@ -114,3 +115,5 @@ export class TargetAdminResolver {
     return refreshAirQualityIndicators(ctx.db, year);
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [TargetAdminResolver, TargetProgressResolver], entities: [Target] };

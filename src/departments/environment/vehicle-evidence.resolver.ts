@@ -6,6 +6,7 @@ import { blackSmokeCaptures, type BlackSmokeCapture } from "./black-smoke.datase
 import { obdRecords, type ObdRecord } from "./obd-record.dataset.js";
 import { remoteSensingTests, type RemoteSensingTest } from "./remote-sensing.dataset.js";
 import { Vehicle } from "./vehicle.reference.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 const DEFAULT_OBD_RECORDS = 20;
 
@@ -89,3 +90,5 @@ export class VehicleEvidenceResolver {
     return obdRecordsOfVehicleLoader(ctx).load({ vin: v.vin, first: n });
   }
 }
+
+export const parts: SubgraphParts = { resolvers: [VehicleEvidenceResolver] };

@@ -8,9 +8,10 @@ import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { requireAdmin } from "../../common/policy.js";
 import { regionByCode } from "../../common/regions.data.js";
 import { toChinaDate } from "../../common/scalars.js";
-import { regionLoader } from "./loaders.js";
+import { regionLoader, warningLoader } from "./loaders.js";
 import { Region } from "./region.entity.js";
 import { Warning, WarningLevel } from "./warning.entity.js";
+import type { SubgraphParts } from "../../common/federation.js";
 
 const WarningConnection = connectionOf(Warning, "Warning");
 
@@ -101,3 +102,9 @@ export class WarningResolver {
     return regionLoader(ctx).load(w.regionCode);
   }
 }
+
+export const parts: SubgraphParts = {
+  resolvers: [WarningResolver],
+  entities: [Warning],
+  references: { Warning: (ref: { id: string }, ctx) => warningLoader(ctx).load(ref.id) },
+};
