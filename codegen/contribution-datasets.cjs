@@ -34,6 +34,26 @@ function columns(inputType, prefix = "") {
   return out;
 }
 
+/**
+ * The row type internal apps build: the input type, with each field that the dataset's output type (the
+ * input's name less "Input") gives as an enum typed as that enum's values. The input itself takes text,
+ * so one bad value rejects its row rather than the batch; the client still gets compile-time checks.
+ */
+function rowTypeOf(schema, inputType) {
+  const output = schema.getType(inputType.name.replace(/Input$/, ""));
+  const enums = Object.keys(inputType.getFields())
+    .map((name) => [name, output?.getFields?.()[name]])
+    .filter(([, field]) => field && isEnumType(getNamedType(field.type)) && !isListType(isNonNullType(field.type) ? field.type.ofType : field.type))
+    .map(([name, field]) => [name, getNamedType(field.type).name]);
+  if (!enums.length) return { name: `T.${inputType.name}` };
+  const rowName = `${inputType.name.replace(/Input$/, "")}Row`;
+  const fields = enums.map(([name, type]) => `${name}?: T.InputMaybe<T.${type}>`).join("; ");
+  return {
+    name: rowName,
+    declaration: `/** A row of ${inputType.name} with its enum-valued fields typed as their values. */\nexport type ${rowName} = Omit<T.${inputType.name}, ${enums.map(([n]) => JSON.stringify(n)).join(" | ")}> & { ${fields} };`,
+  };
+}
+
 module.exports = {
   plugin(schema) {
     const mutations = Object.values(schema.getMutationType().getFields())
@@ -73,11 +93,13 @@ module.exports = {
     const entries = [];
     for (const m of mutations) {
       const rowType = getNamedType(m.args.find((a) => a.name === "rows").type);
+      const row = rowTypeOf(schema, rowType);
+      if (row.declaration) lines.push(row.declaration);
       const slug = kebab(m.name.slice("contribute".length));
       const op = `${m.name[0].toUpperCase()}${m.name.slice(1)}`;
       const source = `mutation ${op}($batchId: ID!, $atomic: Boolean, $rows: [${rowType.name}!]!) { result: ${m.name}(batchId: $batchId, atomic: $atomic, rows: $rows) { ${RESULT_FIELDS} } }`;
       const constName = `${op}Document`;
-      lines.push(`export const ${constName} = parse(${JSON.stringify(source)}) as unknown as ContributionDataset<T.${rowType.name}>["document"];`);
+      lines.push(`export const ${constName} = parse(${JSON.stringify(source)}) as unknown as ContributionDataset<${row.name}>["document"];`);
       entries.push(
         `  ${JSON.stringify(slug)}: {\n` +
           `    slug: ${JSON.stringify(slug)},\n` +
@@ -85,7 +107,7 @@ module.exports = {
           `    inputType: ${JSON.stringify(rowType.name)},\n` +
           `    columns: ${JSON.stringify(columns(rowType))},\n` +
           `    document: ${constName},\n` +
-          `  } satisfies ContributionDataset<T.${rowType.name}>,`,
+          `  } satisfies ContributionDataset<${row.name}>,`,
       );
     }
     lines.push("", "/** Every contributed dataset, by slug. */", "export const CONTRIBUTION_DATASETS = {", ...entries, "} as const;", "");

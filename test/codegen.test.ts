@@ -4,6 +4,7 @@ import path from "node:path";
 import { generate, loadCodegenConfig } from "@graphql-codegen/cli";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../src/common/paths.js";
+import type { GateRecordRow, VehicleRow } from "../src/client/index.js";
 
 const root = projectRoot();
 const REFRESH = "run `npm run codegen` and commit src/client/generated/";
@@ -47,5 +48,16 @@ describe("the committed typed client is what codegen makes of schema/api.graphql
       const ops = [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/^\s*(query|mutation|subscription)\s+(\w+)/gm)];
       expect(ops.map((m) => m[2]), f).toEqual([f.replace(/\.graphql$/, "")]);
     }
+  });
+});
+
+describe("the client's contribution rows", () => {
+  it("type enum-valued fields as their enums' values, so a typo fails to compile (tsc checks this file)", () => {
+    const ok: GateRecordRow = { creditCode: "91410100MA44L4Q37K", direction: "IN", emissionStage: "CN6A" };
+    // @ts-expect-error SIDEWAYS is no GateDirection: the input takes text, the client's row does not
+    const typo: GateRecordRow = { direction: "SIDEWAYS" };
+    // @ts-expect-error CN7 is no EmissionStage
+    const vehicle: VehicleRow = { emissionStage: "CN7" };
+    expect([ok.direction, typo.direction, vehicle.emissionStage]).toEqual(["IN", "SIDEWAYS", "CN7"]);
   });
 });

@@ -425,26 +425,27 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
     loader<string, R[]>(ctx, `by.${decl.dataset}.${field}.${JSON.stringify(order)}`, async (keys) =>
       groupByKey(keys, (await ctx.em.find(entity, { [field]: { $in: [...keys] } } as never, { orderBy: order as never })) as R[], (r) => String((r as Record<string, unknown>)[field])),
     );
+  // Each field its own class and method, named after it: type-graphql tells field resolvers of one type
+  // apart by their method, so two `listed` methods on Vehicle would both answer with the last one.
+  const fieldResolver = (parent: () => ClassType, name: string, type: ReturnTypeFunc, options: { description?: string; nullable?: boolean }, resolve: (root: Record<string, unknown>, ctx: HubContext) => unknown) => {
+    const cls = named(`${decl.name}_${name}`, class {} as ClassType);
+    Object.defineProperty(cls.prototype, name, { value: resolve, configurable: true, writable: true });
+    Root()(cls.prototype, name, 0);
+    Ctx()(cls.prototype, name, 1);
+    FieldResolver(type, { name, ...options })(cls.prototype, name, Object.getOwnPropertyDescriptor(cls.prototype, name)!);
+    Resolver(parent)(cls);
+    resolvers.push(cls);
+  };
   for (const [name, link] of Object.entries(decl.links ?? {})) {
-    @Resolver(() => entity)
-    class LinkResolver {
-      @FieldResolver(() => link.to().entity, { name, description: link.description, nullable: link.nullable ?? true })
-      link(@Root() r: Record<string, unknown>, @Ctx() ctx: HubContext) {
-        return r[link.by] === null ? null : link.to().loader(ctx).load(String(r[link.by]));
-      }
-    }
-    resolvers.push(LinkResolver);
+    fieldResolver(() => entity, name, () => link.to().entity, { description: link.description, nullable: link.nullable ?? true }, (r, ctx) =>
+      r[link.by] === null ? null : link.to().loader(ctx).load(String(r[link.by])),
+    );
   }
   for (const [name, list] of Object.entries(decl.listedOn ?? {})) {
     const load = loaderBy(list.by, list.order);
-    @Resolver(list.parent)
-    class ListedOnResolver {
-      @FieldResolver(() => [entity], { name, description: list.description, nullable: list.nullable ?? decl.sharing !== SharingClass.OPEN })
-      listed(@Root() parent: Record<string, unknown>, @Ctx() ctx: HubContext) {
-        return load(ctx).load(String(parent[list.key]));
-      }
-    }
-    resolvers.push(ListedOnResolver);
+    fieldResolver(list.parent, name, () => [entity], { description: list.description, nullable: list.nullable ?? decl.sharing !== SharingClass.OPEN }, (parent, ctx) =>
+      load(ctx).load(String(parent[list.key])),
+    );
   }
 
   // A representation carries the key as JSON: instants as text, numbers as numbers.

@@ -28,39 +28,79 @@ export interface ContributionDataset<Row> {
 }
 
 export const ContributeBlackSmokeCapturesDocument = parse("mutation ContributeBlackSmokeCaptures($batchId: ID!, $atomic: Boolean, $rows: [BlackSmokeCaptureInput!]!) { result: contributeBlackSmokeCaptures(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.BlackSmokeCaptureInput>["document"];
-export const ContributeCheckpointPassagesDocument = parse("mutation ContributeCheckpointPassages($batchId: ID!, $atomic: Boolean, $rows: [PassageInput!]!) { result: contributeCheckpointPassages(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.PassageInput>["document"];
+/** A row of PassageInput with its enum-valued fields typed as their values. */
+export type PassageRow = Omit<T.PassageInput, "direction"> & { direction?: T.InputMaybe<T.Direction> };
+export const ContributeCheckpointPassagesDocument = parse("mutation ContributeCheckpointPassages($batchId: ID!, $atomic: Boolean, $rows: [PassageInput!]!) { result: contributeCheckpointPassages(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<PassageRow>["document"];
 export const ContributeCheckpointsDocument = parse("mutation ContributeCheckpoints($batchId: ID!, $atomic: Boolean, $rows: [CheckpointInput!]!) { result: contributeCheckpoints(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.CheckpointInput>["document"];
 export const ContributeCoalChecksDocument = parse("mutation ContributeCoalChecks($batchId: ID!, $atomic: Boolean, $rows: [CoalCheckInput!]!) { result: contributeCoalChecks(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.CoalCheckInput>["document"];
 export const ContributeCoalReplacementsDocument = parse("mutation ContributeCoalReplacements($batchId: ID!, $atomic: Boolean, $rows: [CoalReplacementInput!]!) { result: contributeCoalReplacements(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.CoalReplacementInput>["document"];
 export const ContributeCoalToElectricityDocument = parse("mutation ContributeCoalToElectricity($batchId: ID!, $atomic: Boolean, $rows: [CoalToElectricityInput!]!) { result: contributeCoalToElectricity(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.CoalToElectricityInput>["document"];
-export const ContributeConstructionSitesDocument = parse("mutation ContributeConstructionSites($batchId: ID!, $atomic: Boolean, $rows: [ConstructionSiteInput!]!) { result: contributeConstructionSites(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.ConstructionSiteInput>["document"];
+/** A row of ConstructionSiteInput with its enum-valued fields typed as their values. */
+export type ConstructionSiteRow = Omit<T.ConstructionSiteInput, "status"> & { status?: T.InputMaybe<T.ConstructionSiteStatus> };
+export const ContributeConstructionSitesDocument = parse("mutation ContributeConstructionSites($batchId: ID!, $atomic: Boolean, $rows: [ConstructionSiteInput!]!) { result: contributeConstructionSites(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<ConstructionSiteRow>["document"];
 export const ContributeDustChecksDocument = parse("mutation ContributeDustChecks($batchId: ID!, $atomic: Boolean, $rows: [DustCheckInput!]!) { result: contributeDustChecks(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.DustCheckInput>["document"];
 export const ContributeDustMonitorReadingsDocument = parse("mutation ContributeDustMonitorReadings($batchId: ID!, $atomic: Boolean, $rows: [DustMonitorReadingInput!]!) { result: contributeDustMonitorReadings(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.DustMonitorReadingInput>["document"];
-export const ContributeDustViolationsDocument = parse("mutation ContributeDustViolations($batchId: ID!, $atomic: Boolean, $rows: [DustViolationInput!]!) { result: contributeDustViolations(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.DustViolationInput>["document"];
+/** A row of DustViolationInput with its enum-valued fields typed as their values. */
+export type DustViolationRow = Omit<T.DustViolationInput, "type"> & { type?: T.InputMaybe<T.DustViolationType> };
+export const ContributeDustViolationsDocument = parse("mutation ContributeDustViolations($batchId: ID!, $atomic: Boolean, $rows: [DustViolationInput!]!) { result: contributeDustViolations(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<DustViolationRow>["document"];
 export const ContributeElectricityReadingsDocument = parse("mutation ContributeElectricityReadings($batchId: ID!, $atomic: Boolean, $rows: [ElectricityReadingInput!]!) { result: contributeElectricityReadings(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.ElectricityReadingInput>["document"];
 export const ContributeEmergencyListDocument = parse("mutation ContributeEmergencyList($batchId: ID!, $atomic: Boolean, $rows: [EmergencyListInput!]!) { result: contributeEmergencyList(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.EmergencyListInput>["document"];
-export const ContributeEnterpriseProfilesDocument = parse("mutation ContributeEnterpriseProfiles($batchId: ID!, $atomic: Boolean, $rows: [EnterpriseProfileInput!]!) { result: contributeEnterpriseProfiles(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.EnterpriseProfileInput>["document"];
-export const ContributeEnterprisesDocument = parse("mutation ContributeEnterprises($batchId: ID!, $atomic: Boolean, $rows: [EnterpriseInput!]!) { result: contributeEnterprises(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.EnterpriseInput>["document"];
-export const ContributeEntryPermitsDocument = parse("mutation ContributeEntryPermits($batchId: ID!, $atomic: Boolean, $rows: [EntryPermitInput!]!) { result: contributeEntryPermits(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.EntryPermitInput>["document"];
-export const ContributeFirePointsDocument = parse("mutation ContributeFirePoints($batchId: ID!, $atomic: Boolean, $rows: [FirePointInput!]!) { result: contributeFirePoints(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.FirePointInput>["document"];
-export const ContributeFuelSamplesDocument = parse("mutation ContributeFuelSamples($batchId: ID!, $atomic: Boolean, $rows: [FuelSampleInput!]!) { result: contributeFuelSamples(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.FuelSampleInput>["document"];
-export const ContributeFuelStationsDocument = parse("mutation ContributeFuelStations($batchId: ID!, $atomic: Boolean, $rows: [FuelStationInput!]!) { result: contributeFuelStations(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.FuelStationInput>["document"];
-export const ContributeGateRecordsDocument = parse("mutation ContributeGateRecords($batchId: ID!, $atomic: Boolean, $rows: [GateRecordInput!]!) { result: contributeGateRecords(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.GateRecordInput>["document"];
-export const ContributeIndicatorsDocument = parse("mutation ContributeIndicators($batchId: ID!, $atomic: Boolean, $rows: [IndicatorInput!]!) { result: contributeIndicators(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.IndicatorInput>["document"];
-export const ContributeInspectionAgenciesDocument = parse("mutation ContributeInspectionAgencies($batchId: ID!, $atomic: Boolean, $rows: [InspectionAgencyInput!]!) { result: contributeInspectionAgencies(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.InspectionAgencyInput>["document"];
-export const ContributeMonitoringStationsDocument = parse("mutation ContributeMonitoringStations($batchId: ID!, $atomic: Boolean, $rows: [MonitoringStationInput!]!) { result: contributeMonitoringStations(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.MonitoringStationInput>["document"];
-export const ContributeNonRoadMachineryDocument = parse("mutation ContributeNonRoadMachinery($batchId: ID!, $atomic: Boolean, $rows: [NonRoadMachineInput!]!) { result: contributeNonRoadMachinery(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.NonRoadMachineInput>["document"];
+/** A row of EnterpriseProfileInput with its enum-valued fields typed as their values. */
+export type EnterpriseProfileRow = Omit<T.EnterpriseProfileInput, "permitClass" | "ultraLowEmission"> & { permitClass?: T.InputMaybe<T.PermitClass>; ultraLowEmission?: T.InputMaybe<T.UltraLowEmissionStatus> };
+export const ContributeEnterpriseProfilesDocument = parse("mutation ContributeEnterpriseProfiles($batchId: ID!, $atomic: Boolean, $rows: [EnterpriseProfileInput!]!) { result: contributeEnterpriseProfiles(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<EnterpriseProfileRow>["document"];
+/** A row of EnterpriseInput with its enum-valued fields typed as their values. */
+export type EnterpriseRow = Omit<T.EnterpriseInput, "status"> & { status?: T.InputMaybe<T.EnterpriseStatus> };
+export const ContributeEnterprisesDocument = parse("mutation ContributeEnterprises($batchId: ID!, $atomic: Boolean, $rows: [EnterpriseInput!]!) { result: contributeEnterprises(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<EnterpriseRow>["document"];
+/** A row of EntryPermitInput with its enum-valued fields typed as their values. */
+export type EntryPermitRow = Omit<T.EntryPermitInput, "status"> & { status?: T.InputMaybe<T.PermitStatus> };
+export const ContributeEntryPermitsDocument = parse("mutation ContributeEntryPermits($batchId: ID!, $atomic: Boolean, $rows: [EntryPermitInput!]!) { result: contributeEntryPermits(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<EntryPermitRow>["document"];
+/** A row of FirePointInput with its enum-valued fields typed as their values. */
+export type FirePointRow = Omit<T.FirePointInput, "source"> & { source?: T.InputMaybe<T.FirePointSource> };
+export const ContributeFirePointsDocument = parse("mutation ContributeFirePoints($batchId: ID!, $atomic: Boolean, $rows: [FirePointInput!]!) { result: contributeFirePoints(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<FirePointRow>["document"];
+/** A row of FuelSampleInput with its enum-valued fields typed as their values. */
+export type FuelSampleRow = Omit<T.FuelSampleInput, "fuelGrade" | "result"> & { fuelGrade?: T.InputMaybe<T.FuelGrade>; result?: T.InputMaybe<T.ComplianceResult> };
+export const ContributeFuelSamplesDocument = parse("mutation ContributeFuelSamples($batchId: ID!, $atomic: Boolean, $rows: [FuelSampleInput!]!) { result: contributeFuelSamples(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<FuelSampleRow>["document"];
+/** A row of FuelStationInput with its enum-valued fields typed as their values. */
+export type FuelStationRow = Omit<T.FuelStationInput, "status"> & { status?: T.InputMaybe<T.FuelStationStatus> };
+export const ContributeFuelStationsDocument = parse("mutation ContributeFuelStations($batchId: ID!, $atomic: Boolean, $rows: [FuelStationInput!]!) { result: contributeFuelStations(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<FuelStationRow>["document"];
+/** A row of GateRecordInput with its enum-valued fields typed as their values. */
+export type GateRecordRow = Omit<T.GateRecordInput, "direction" | "emissionStage"> & { direction?: T.InputMaybe<T.GateDirection>; emissionStage?: T.InputMaybe<T.EmissionStage> };
+export const ContributeGateRecordsDocument = parse("mutation ContributeGateRecords($batchId: ID!, $atomic: Boolean, $rows: [GateRecordInput!]!) { result: contributeGateRecords(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<GateRecordRow>["document"];
+/** A row of IndicatorInput with its enum-valued fields typed as their values. */
+export type IndicatorRow = Omit<T.IndicatorInput, "metric"> & { metric?: T.InputMaybe<T.Metric> };
+export const ContributeIndicatorsDocument = parse("mutation ContributeIndicators($batchId: ID!, $atomic: Boolean, $rows: [IndicatorInput!]!) { result: contributeIndicators(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<IndicatorRow>["document"];
+/** A row of InspectionAgencyInput with its enum-valued fields typed as their values. */
+export type InspectionAgencyRow = Omit<T.InspectionAgencyInput, "status"> & { status?: T.InputMaybe<T.InspectionAgencyStatus> };
+export const ContributeInspectionAgenciesDocument = parse("mutation ContributeInspectionAgencies($batchId: ID!, $atomic: Boolean, $rows: [InspectionAgencyInput!]!) { result: contributeInspectionAgencies(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<InspectionAgencyRow>["document"];
+/** A row of MonitoringStationInput with its enum-valued fields typed as their values. */
+export type MonitoringStationRow = Omit<T.MonitoringStationInput, "controlLevel" | "stationType"> & { controlLevel?: T.InputMaybe<T.StationControlLevel>; stationType?: T.InputMaybe<T.StationType> };
+export const ContributeMonitoringStationsDocument = parse("mutation ContributeMonitoringStations($batchId: ID!, $atomic: Boolean, $rows: [MonitoringStationInput!]!) { result: contributeMonitoringStations(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<MonitoringStationRow>["document"];
+/** A row of NonRoadMachineInput with its enum-valued fields typed as their values. */
+export type NonRoadMachineRow = Omit<T.NonRoadMachineInput, "engineStage" | "machineType" | "testResult"> & { engineStage?: T.InputMaybe<T.NonRoadEngineStage>; machineType?: T.InputMaybe<T.MachineryType>; testResult?: T.InputMaybe<T.EmissionTestResult> };
+export const ContributeNonRoadMachineryDocument = parse("mutation ContributeNonRoadMachinery($batchId: ID!, $atomic: Boolean, $rows: [NonRoadMachineInput!]!) { result: contributeNonRoadMachinery(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<NonRoadMachineRow>["document"];
 export const ContributeObdRecordsDocument = parse("mutation ContributeObdRecords($batchId: ID!, $atomic: Boolean, $rows: [ObdRecordInput!]!) { result: contributeObdRecords(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.ObdRecordInput>["document"];
 export const ContributeObservationsDocument = parse("mutation ContributeObservations($batchId: ID!, $atomic: Boolean, $rows: [ObservationInput!]!) { result: contributeObservations(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.ObservationInput>["document"];
-export const ContributeOperatingLicencesDocument = parse("mutation ContributeOperatingLicences($batchId: ID!, $atomic: Boolean, $rows: [OperatingLicenceInput!]!) { result: contributeOperatingLicences(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.OperatingLicenceInput>["document"];
+/** A row of OperatingLicenceInput with its enum-valued fields typed as their values. */
+export type OperatingLicenceRow = Omit<T.OperatingLicenceInput, "status"> & { status?: T.InputMaybe<T.LicenceStatus> };
+export const ContributeOperatingLicencesDocument = parse("mutation ContributeOperatingLicences($batchId: ID!, $atomic: Boolean, $rows: [OperatingLicenceInput!]!) { result: contributeOperatingLicences(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<OperatingLicenceRow>["document"];
 export const ContributePerformanceGradesDocument = parse("mutation ContributePerformanceGrades($batchId: ID!, $atomic: Boolean, $rows: [PerformanceGradeInput!]!) { result: contributePerformanceGrades(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.PerformanceGradeInput>["document"];
-export const ContributePhaseOutsDocument = parse("mutation ContributePhaseOuts($batchId: ID!, $atomic: Boolean, $rows: [PhaseOutInput!]!) { result: contributePhaseOuts(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.PhaseOutInput>["document"];
-export const ContributeRailSidingsDocument = parse("mutation ContributeRailSidings($batchId: ID!, $atomic: Boolean, $rows: [RailSidingInput!]!) { result: contributeRailSidings(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.RailSidingInput>["document"];
-export const ContributeRemoteSensingTestsDocument = parse("mutation ContributeRemoteSensingTests($batchId: ID!, $atomic: Boolean, $rows: [RemoteSensingTestInput!]!) { result: contributeRemoteSensingTests(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.RemoteSensingTestInput>["document"];
+/** A row of PhaseOutInput with its enum-valued fields typed as their values. */
+export type PhaseOutRow = Omit<T.PhaseOutInput, "status"> & { status?: T.InputMaybe<T.PhaseOutStatus> };
+export const ContributePhaseOutsDocument = parse("mutation ContributePhaseOuts($batchId: ID!, $atomic: Boolean, $rows: [PhaseOutInput!]!) { result: contributePhaseOuts(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<PhaseOutRow>["document"];
+/** A row of RailSidingInput with its enum-valued fields typed as their values. */
+export type RailSidingRow = Omit<T.RailSidingInput, "status"> & { status?: T.InputMaybe<T.RailSidingStatus> };
+export const ContributeRailSidingsDocument = parse("mutation ContributeRailSidings($batchId: ID!, $atomic: Boolean, $rows: [RailSidingInput!]!) { result: contributeRailSidings(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<RailSidingRow>["document"];
+/** A row of RemoteSensingTestInput with its enum-valued fields typed as their values. */
+export type RemoteSensingTestRow = Omit<T.RemoteSensingTestInput, "result"> & { result?: T.InputMaybe<T.RemoteSensingResult> };
+export const ContributeRemoteSensingTestsDocument = parse("mutation ContributeRemoteSensingTests($batchId: ID!, $atomic: Boolean, $rows: [RemoteSensingTestInput!]!) { result: contributeRemoteSensingTests(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<RemoteSensingTestRow>["document"];
 export const ContributeRepairsDocument = parse("mutation ContributeRepairs($batchId: ID!, $atomic: Boolean, $rows: [RepairInput!]!) { result: contributeRepairs(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.RepairInput>["document"];
 export const ContributeRestaurantFumeMonitorsDocument = parse("mutation ContributeRestaurantFumeMonitors($batchId: ID!, $atomic: Boolean, $rows: [RestaurantFumeMonitorInput!]!) { result: contributeRestaurantFumeMonitors(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.RestaurantFumeMonitorInput>["document"];
-export const ContributeVehicleInspectionsDocument = parse("mutation ContributeVehicleInspections($batchId: ID!, $atomic: Boolean, $rows: [VehicleInspectionInput!]!) { result: contributeVehicleInspections(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.VehicleInspectionInput>["document"];
-export const ContributeVehiclesDocument = parse("mutation ContributeVehicles($batchId: ID!, $atomic: Boolean, $rows: [VehicleInput!]!) { result: contributeVehicles(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.VehicleInput>["document"];
+/** A row of VehicleInspectionInput with its enum-valued fields typed as their values. */
+export type VehicleInspectionRow = Omit<T.VehicleInspectionInput, "method" | "result"> & { method?: T.InputMaybe<T.InspectionMethod>; result?: T.InputMaybe<T.ComplianceResult> };
+export const ContributeVehicleInspectionsDocument = parse("mutation ContributeVehicleInspections($batchId: ID!, $atomic: Boolean, $rows: [VehicleInspectionInput!]!) { result: contributeVehicleInspections(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<VehicleInspectionRow>["document"];
+/** A row of VehicleInput with its enum-valued fields typed as their values. */
+export type VehicleRow = Omit<T.VehicleInput, "emissionStage" | "fuel" | "plateColor" | "status" | "use" | "vehicleType"> & { emissionStage?: T.InputMaybe<T.EmissionStage>; fuel?: T.InputMaybe<T.Fuel>; plateColor?: T.InputMaybe<T.PlateColor>; status?: T.InputMaybe<T.VehicleStatus>; use?: T.InputMaybe<T.VehicleUse>; vehicleType?: T.InputMaybe<T.VehicleType> };
+export const ContributeVehiclesDocument = parse("mutation ContributeVehicles($batchId: ID!, $atomic: Boolean, $rows: [VehicleInput!]!) { result: contributeVehicles(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<VehicleRow>["document"];
 
 /** Every contributed dataset, by slug. */
 export const CONTRIBUTION_DATASETS = {
@@ -77,7 +117,7 @@ export const CONTRIBUTION_DATASETS = {
     inputType: "PassageInput",
     columns: [{"name":"checkpointCode","type":"String","list":false,"description":"A registered checkpoint."},{"name":"direction","type":"String","list":false,"description":"INBOUND or OUTBOUND."},{"name":"passedAt","type":"String","list":false,"description":"ISO 8601 with an offset, not in the future."},{"name":"plate","type":"String","list":false,"description":"The plate read (checked)."}],
     document: ContributeCheckpointPassagesDocument,
-  } satisfies ContributionDataset<T.PassageInput>,
+  } satisfies ContributionDataset<PassageRow>,
   "checkpoints": {
     slug: "checkpoints",
     mutation: "contributeCheckpoints",
@@ -112,7 +152,7 @@ export const CONTRIBUTION_DATASETS = {
     inputType: "ConstructionSiteInput",
     columns: [{"name":"areaM2","type":"Float","list":false,"description":"m², above 0 and at most 10 km²."},{"name":"builderCreditCode","type":"String","list":false,"description":"Credit code of the builder (checked)."},{"name":"code","type":"String","list":false,"description":"The site's code: letters, digits, - and _."},{"name":"latitude","type":"Float","list":false,"description":"WGS 84 latitude, within Henan."},{"name":"longitude","type":"Float","list":false,"description":"WGS 84 longitude, within Henan."},{"name":"name","type":"String","list":false,"description":"The site's name."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the site's region in Henan."},{"name":"startedOn","type":"String","list":false,"description":"YYYY-MM-DD; not in the future unless the site is PLANNED."},{"name":"status","type":"String","list":false,"description":"PLANNED, ACTIVE, SUSPENDED or COMPLETED."}],
     document: ContributeConstructionSitesDocument,
-  } satisfies ContributionDataset<T.ConstructionSiteInput>,
+  } satisfies ContributionDataset<ConstructionSiteRow>,
   "dust-checks": {
     slug: "dust-checks",
     mutation: "contributeDustChecks",
@@ -133,7 +173,7 @@ export const CONTRIBUTION_DATASETS = {
     inputType: "DustViolationInput",
     columns: [{"name":"occurredOn","type":"String","list":false,"description":"The day of the violation, YYYY-MM-DD, not in the future."},{"name":"penaltyCny","type":"Float","list":false,"description":"Penalty in CNY, 0 to 10,000,000."},{"name":"siteCode","type":"String","list":false,"description":"A registered construction site."},{"name":"type","type":"String","list":false,"description":"NO_FENCING, UNCOVERED_MATERIAL, NO_WASHING, DUST_EXCEEDANCE or OTHER."},{"name":"violationId","type":"String","list":false,"description":"The penalty decision's identifier: letters, digits, - and _."}],
     document: ContributeDustViolationsDocument,
-  } satisfies ContributionDataset<T.DustViolationInput>,
+  } satisfies ContributionDataset<DustViolationRow>,
   "electricity-readings": {
     slug: "electricity-readings",
     mutation: "contributeElectricityReadings",
@@ -154,77 +194,77 @@ export const CONTRIBUTION_DATASETS = {
     inputType: "EnterpriseProfileInput",
     columns: [{"name":"creditCode","type":"String","list":false},{"name":"elevatedStack","type":"Boolean","list":false},{"name":"industryCategory","type":"String","list":false},{"name":"monitoringInstalled","type":"Boolean","list":false},{"name":"monitoringNetworked","type":"Boolean","list":false},{"name":"permitClass","type":"String","list":false,"description":"KEY, SIMPLIFIED or REGISTRATION."},{"name":"permitNo","type":"String","list":false},{"name":"ultraLowAssessedOn","type":"String","list":false,"description":"YYYY-MM-DD; required when ASSESSED."},{"name":"ultraLowEmission","type":"String","list":false,"description":"NOT_REQUIRED, IN_PROGRESS, COMPLETED or ASSESSED."},{"name":"vocsKeySource","type":"Boolean","list":false}],
     document: ContributeEnterpriseProfilesDocument,
-  } satisfies ContributionDataset<T.EnterpriseProfileInput>,
+  } satisfies ContributionDataset<EnterpriseProfileRow>,
   "enterprises": {
     slug: "enterprises",
     mutation: "contributeEnterprises",
     inputType: "EnterpriseInput",
     columns: [{"name":"address","type":"String","list":false,"description":"The registered address, at most 500 characters."},{"name":"creditCode","type":"String","list":false,"description":"Unified social credit code (checked)."},{"name":"establishedOn","type":"String","list":false,"description":"YYYY-MM-DD, not in the future."},{"name":"industryCode","type":"String","list":false,"description":"GB/T 4754 industry code: 2 to 4 digits."},{"name":"industryName","type":"String","list":false,"description":"The industry's name."},{"name":"name","type":"String","list":false,"description":"The registered name."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the registering region (checked)."},{"name":"status","type":"String","list":false,"description":"ACTIVE, REVOKED or CANCELLED."}],
     document: ContributeEnterprisesDocument,
-  } satisfies ContributionDataset<T.EnterpriseInput>,
+  } satisfies ContributionDataset<EnterpriseRow>,
   "entry-permits": {
     slug: "entry-permits",
     mutation: "contributeEntryPermits",
     inputType: "EntryPermitInput",
     columns: [{"name":"cityCode","type":"String","list":false,"description":"A city code."},{"name":"permitNo","type":"String","list":false},{"name":"status","type":"String","list":false,"description":"VALID, REVOKED or EXPIRED."},{"name":"validFrom","type":"String","list":false,"description":"YYYY-MM-DD."},{"name":"validTo","type":"String","list":false,"description":"YYYY-MM-DD, not before validFrom."},{"name":"vin","type":"String","list":false,"description":"VIN of the truck (checked)."},{"name":"zones","type":"String","list":true}],
     document: ContributeEntryPermitsDocument,
-  } satisfies ContributionDataset<T.EntryPermitInput>,
+  } satisfies ContributionDataset<EntryPermitRow>,
   "fire-points": {
     slug: "fire-points",
     mutation: "contributeFirePoints",
     inputType: "FirePointInput",
     columns: [{"name":"confirmed","type":"Boolean","list":false,"description":"Confirmed on the ground as straw burning; false (the default) while unconfirmed."},{"name":"detectedAt","type":"String","list":false,"description":"ISO 8601 with an offset, not in the future."},{"name":"id","type":"String","list":false,"description":"The detecting system's identifier."},{"name":"latitude","type":"Float","list":false},{"name":"longitude","type":"Float","list":false},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the county (or city)."},{"name":"source","type":"String","list":false,"description":"SATELLITE, DRONE or PATROL."}],
     document: ContributeFirePointsDocument,
-  } satisfies ContributionDataset<T.FirePointInput>,
+  } satisfies ContributionDataset<FirePointRow>,
   "fuel-samples": {
     slug: "fuel-samples",
     mutation: "contributeFuelSamples",
     inputType: "FuelSampleInput",
     columns: [{"name":"failedItems","type":"String","list":true,"description":"The failed test items: at least one for FAIL, none (or null) for PASS."},{"name":"fuelGrade","type":"String","list":false,"description":"GASOLINE_92, GASOLINE_95, GASOLINE_98, DIESEL_0, DIESEL_MINUS_10, DIESEL_MINUS_20, DIESEL_MINUS_35."},{"name":"result","type":"String","list":false,"description":"PASS or FAIL."},{"name":"sampleNo","type":"String","list":false,"description":"The sampling report's number."},{"name":"sampledOn","type":"String","list":false,"description":"YYYY-MM-DD, not in the future."},{"name":"stationCode","type":"String","list":false,"description":"Code of the filling station, already registered by market regulation."}],
     document: ContributeFuelSamplesDocument,
-  } satisfies ContributionDataset<T.FuelSampleInput>,
+  } satisfies ContributionDataset<FuelSampleRow>,
   "fuel-stations": {
     slug: "fuel-stations",
     mutation: "contributeFuelStations",
     inputType: "FuelStationInput",
     columns: [{"name":"code","type":"String","list":false,"description":"The station's code in the registry: letters, digits, - and _."},{"name":"latitude","type":"Float","list":false,"description":"WGS 84 latitude, within Henan."},{"name":"longitude","type":"Float","list":false,"description":"WGS 84 longitude, within Henan."},{"name":"name","type":"String","list":false,"description":"The station's name."},{"name":"operatorCreditCode","type":"String","list":false,"description":"Credit code of the operator, an enterprise already in the registry."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the region where the station is sited (checked)."},{"name":"status","type":"String","list":false,"description":"OPERATING, SUSPENDED or CLOSED."}],
     document: ContributeFuelStationsDocument,
-  } satisfies ContributionDataset<T.FuelStationInput>,
+  } satisfies ContributionDataset<FuelStationRow>,
   "gate-records": {
     slug: "gate-records",
     mutation: "contributeGateRecords",
     inputType: "GateRecordInput",
     columns: [{"name":"creditCode","type":"String","list":false,"description":"The enterprise's unified social credit code (check character verified)."},{"name":"direction","type":"String","list":false,"description":"IN or OUT of the grounds."},{"name":"emissionStage","type":"String","list":false,"description":"CN1 … CN6B, or NONE for a pure electric truck."},{"name":"gateId","type":"String","list":false,"description":"The gate's identifier within the enterprise: letters, digits, - and _."},{"name":"passedAt","type":"String","list":false,"description":"ISO 8601 with an offset, not in the future."},{"name":"plate","type":"String","list":false,"description":"The plate the gate read, e.g. 豫A12345."}],
     document: ContributeGateRecordsDocument,
-  } satisfies ContributionDataset<T.GateRecordInput>,
+  } satisfies ContributionDataset<GateRecordRow>,
   "indicators": {
     slug: "indicators",
     mutation: "contributeIndicators",
     inputType: "IndicatorInput",
     columns: [{"name":"metric","type":"String","list":false,"description":"A metric the caller's department owns."},{"name":"period","type":"String","list":false,"description":"YYYY, YYYY-MM or YYYY-MM..YYYY-MM."},{"name":"regionCode","type":"String","list":false},{"name":"value","type":"Float","list":false,"description":"In the metric's unit; ratios are fractions 0..1."}],
     document: ContributeIndicatorsDocument,
-  } satisfies ContributionDataset<T.IndicatorInput>,
+  } satisfies ContributionDataset<IndicatorRow>,
   "inspection-agencies": {
     slug: "inspection-agencies",
     mutation: "contributeInspectionAgencies",
     inputType: "InspectionAgencyInput",
     columns: [{"name":"code","type":"String","list":false,"description":"The agency's code in the provincial inspection network."},{"name":"name","type":"String","list":false,"description":"The agency's name."},{"name":"operatorCreditCode","type":"String","list":false,"description":"Credit code of the enterprise running the agency (checked)."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the county (or city) where it is sited (checked)."},{"name":"status","type":"String","list":false,"description":"ACTIVE, SUSPENDED or REVOKED."}],
     document: ContributeInspectionAgenciesDocument,
-  } satisfies ContributionDataset<T.InspectionAgencyInput>,
+  } satisfies ContributionDataset<InspectionAgencyRow>,
   "monitoring-stations": {
     slug: "monitoring-stations",
     mutation: "contributeMonitoringStations",
     inputType: "MonitoringStationInput",
     columns: [{"name":"code","type":"String","list":false,"description":"The station's code: letters, digits, - and _."},{"name":"controlLevel","type":"String","list":false,"description":"NATIONAL, PROVINCIAL or CITY."},{"name":"latitude","type":"Float","list":false,"description":"WGS 84 latitude."},{"name":"longitude","type":"Float","list":false,"description":"WGS 84 longitude."},{"name":"name","type":"String","list":false,"description":"The station's name."},{"name":"regionCode","type":"String","list":false,"description":"The city (or county) it reports for."},{"name":"stationType","type":"String","list":false,"description":"URBAN, TRAFFIC, BACKGROUND, MOUNTAIN, VOC or COMPONENT."}],
     document: ContributeMonitoringStationsDocument,
-  } satisfies ContributionDataset<T.MonitoringStationInput>,
+  } satisfies ContributionDataset<MonitoringStationRow>,
   "non-road-machinery": {
     slug: "non-road-machinery",
     mutation: "contributeNonRoadMachinery",
     inputType: "NonRoadMachineInput",
     columns: [{"name":"engineStage","type":"String","list":false,"description":"NONROAD_CN1, NONROAD_CN2, NONROAD_CN3, NONROAD_CN4, NONE (NONE for electric machinery)."},{"name":"locatorInstalled","type":"Boolean","list":false,"description":"Whether a positioning locator is installed."},{"name":"machineType","type":"String","list":false,"description":"EXCAVATOR, LOADER, FORKLIFT, CRANE, ROLLER, PAVER, OTHER."},{"name":"ownerCreditCode","type":"String","list":false,"description":"Credit code of the owning enterprise (checked)."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the city or county where the machine is registered."},{"name":"registrationNo","type":"String","list":false,"description":"The environmental registration number: letters, digits, - and _."},{"name":"testResult","type":"String","list":false,"description":"PASS, FAIL or NOT_TESTED."}],
     document: ContributeNonRoadMachineryDocument,
-  } satisfies ContributionDataset<T.NonRoadMachineInput>,
+  } satisfies ContributionDataset<NonRoadMachineRow>,
   "obd-records": {
     slug: "obd-records",
     mutation: "contributeObdRecords",
@@ -245,7 +285,7 @@ export const CONTRIBUTION_DATASETS = {
     inputType: "OperatingLicenceInput",
     columns: [{"name":"licenceNo","type":"String","list":false},{"name":"operatorCreditCode","type":"String","list":false,"description":"Credit code of the operator (checked)."},{"name":"status","type":"String","list":false,"description":"VALID, SUSPENDED, REVOKED or EXPIRED."},{"name":"validTo","type":"String","list":false,"description":"YYYY-MM-DD."},{"name":"vin","type":"String","list":false,"description":"VIN of the licensed vehicle (checked)."}],
     document: ContributeOperatingLicencesDocument,
-  } satisfies ContributionDataset<T.OperatingLicenceInput>,
+  } satisfies ContributionDataset<OperatingLicenceRow>,
   "performance-grades": {
     slug: "performance-grades",
     mutation: "contributePerformanceGrades",
@@ -259,21 +299,21 @@ export const CONTRIBUTION_DATASETS = {
     inputType: "PhaseOutInput",
     columns: [{"name":"completedOn","type":"String","list":false,"description":"YYYY-MM-DD, not in the future; required when SCRAPPED or UPGRADED, absent when PENDING."},{"name":"deadline","type":"String","list":false,"description":"YYYY-MM-DD."},{"name":"status","type":"String","list":false,"description":"PENDING, SCRAPPED or UPGRADED."},{"name":"vin","type":"String","list":false,"description":"VIN of the truck (checked)."}],
     document: ContributePhaseOutsDocument,
-  } satisfies ContributionDataset<T.PhaseOutInput>,
+  } satisfies ContributionDataset<PhaseOutRow>,
   "rail-sidings": {
     slug: "rail-sidings",
     mutation: "contributeRailSidings",
     inputType: "RailSidingInput",
     columns: [{"name":"annualTonnage","type":"Float","list":false,"description":"Yearly bulk freight in 10,000 t (万吨), 0 to 100,000."},{"name":"enterpriseCreditCode","type":"String","list":false,"description":"Credit code of the enterprise the siding serves (checked)."},{"name":"projectCode","type":"String","list":false,"description":"The siding project's code: letters, digits, - and _."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the county (or city)."},{"name":"status","type":"String","list":false,"description":"PLANNED, UNDER_CONSTRUCTION or IN_SERVICE."}],
     document: ContributeRailSidingsDocument,
-  } satisfies ContributionDataset<T.RailSidingInput>,
+  } satisfies ContributionDataset<RailSidingRow>,
   "remote-sensing-tests": {
     slug: "remote-sensing-tests",
     mutation: "contributeRemoteSensingTests",
     inputType: "RemoteSensingTestInput",
     columns: [{"name":"at","type":"String","list":false,"description":"When the vehicle passed: ISO 8601 with an offset, not in the future."},{"name":"result","type":"String","list":false,"description":"PASS or FAIL."},{"name":"siteName","type":"String","list":false,"description":"The remote-sensing site's name."},{"name":"testId","type":"String","list":false,"description":"The test's id at the remote-sensing network: letters, digits, - and _."},{"name":"values.coPercent","type":"Float","list":false,"description":"Carbon monoxide, % by volume, 0 to 15."},{"name":"values.hcPpm","type":"Float","list":false,"description":"Hydrocarbons, ppm, 0 to 10,000."},{"name":"values.noPpm","type":"Float","list":false,"description":"Nitric oxide, ppm, 0 to 10,000."},{"name":"values.opacityPercent","type":"Float","list":false,"description":"Smoke opacity, %, 0 to 100."},{"name":"vin","type":"String","list":false,"description":"VIN of the tested vehicle (checked)."}],
     document: ContributeRemoteSensingTestsDocument,
-  } satisfies ContributionDataset<T.RemoteSensingTestInput>,
+  } satisfies ContributionDataset<RemoteSensingTestRow>,
   "repairs": {
     slug: "repairs",
     mutation: "contributeRepairs",
@@ -294,14 +334,14 @@ export const CONTRIBUTION_DATASETS = {
     inputType: "VehicleInspectionInput",
     columns: [{"name":"agencyCode","type":"String","list":false,"description":"Code of the inspection agency, already registered by market regulation."},{"name":"inspectedAt","type":"String","list":false,"description":"ISO 8601 with an offset, not in the future."},{"name":"inspectionNo","type":"String","list":false,"description":"The inspection report's number."},{"name":"measuredValues","type":"JSON","list":false,"description":"Measured values by name, each a number ≥ 0, e.g. {\"opacityK\": 0.42}; optional."},{"name":"method","type":"String","list":false,"description":"DOUBLE_IDLE, STEADY_STATE_LOADED, TRANSIENT_LOADED, LUG_DOWN, FREE_ACCELERATION."},{"name":"result","type":"String","list":false,"description":"PASS or FAIL."},{"name":"vin","type":"String","list":false,"description":"VIN of the inspected vehicle (checked)."}],
     document: ContributeVehicleInspectionsDocument,
-  } satisfies ContributionDataset<T.VehicleInspectionInput>,
+  } satisfies ContributionDataset<VehicleInspectionRow>,
   "vehicles": {
     slug: "vehicles",
     mutation: "contributeVehicles",
     inputType: "VehicleInput",
     columns: [{"name":"emissionStage","type":"String","list":false,"description":"CN1 … CN6B; NONE only for pure electric."},{"name":"fuel","type":"String","list":false,"description":"DIESEL, GASOLINE, NATURAL_GAS, ELECTRIC, HYBRID or HYDROGEN."},{"name":"ownerIdNumber","type":"String","list":false,"description":"Resident identity number (checked); personal data."},{"name":"ownerName","type":"String","list":false,"description":"Personal data: stored, shown only to public security."},{"name":"plate","type":"String","list":false,"description":"The plate assigned now (checked); a change closes the old (plate, vin) period and opens a new one."},{"name":"plateColor","type":"String","list":false,"description":"BLUE, YELLOW, GREEN, YELLOW_GREEN, WHITE or BLACK."},{"name":"regionCode","type":"String","list":false,"description":"The registering region (GB/T 2260)."},{"name":"registeredOn","type":"String","list":false,"description":"YYYY-MM-DD, not in the future."},{"name":"status","type":"String","list":false,"description":"ACTIVE, SCRAPPED, DEREGISTERED or SEIZED."},{"name":"use","type":"String","list":false,"description":"OPERATING_FREIGHT, OPERATING_PASSENGER, NON_OPERATING, BUS_TRANSIT, TAXI or SPECIAL_PURPOSE."},{"name":"vehicleType","type":"String","list":false,"description":"HEAVY_TRUCK, MEDIUM_TRUCK, LIGHT_TRUCK, BUS, CAR or SPECIAL."},{"name":"vin","type":"String","list":false,"description":"17-character VIN (checked)."}],
     document: ContributeVehiclesDocument,
-  } satisfies ContributionDataset<T.VehicleInput>,
+  } satisfies ContributionDataset<VehicleRow>,
 } as const;
 
 export type ContributionSlug = keyof typeof CONTRIBUTION_DATASETS;

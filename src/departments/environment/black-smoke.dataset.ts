@@ -56,6 +56,9 @@ export const blackSmokeCaptures = defineDataset({
   },
   byKey: { query: "blackSmokeCapture", description: "One black-smoke capture, by its id." },
   history: "Every version of this capture record, oldest first.",
+  listedOn: {
+    blackSmoke: { parent: () => Vehicle, key: "vin", by: "vin", order: { at: "desc", captureId: "desc" }, description: "Black-smoke captures of the vehicle, newest first." },
+  },
   contribution: {
     mutation: "contributeBlackSmokeCaptures",
     description: "Contributes black-smoke captures (environment only); upserts by capture id.",

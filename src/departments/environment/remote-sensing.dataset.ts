@@ -127,6 +127,9 @@ export const remoteSensingTests = defineDataset({
   },
   byKey: { query: "remoteSensingTest", description: "One remote-sensing test, by its id." },
   history: "Every version of this test record, oldest first.",
+  listedOn: {
+    remoteSensing: { parent: () => Vehicle, key: "vin", by: "vin", order: { at: "desc", testId: "desc" }, description: "The vehicle's remote-sensing tests, newest first." },
+  },
   contribution: {
     mutation: "contributeRemoteSensingTests",
     description: "Contributes remote-sensing tests (environment only); upserts by test id.",

@@ -2,25 +2,11 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { MAX_PAGE_SIZE } from "../../common/pagination.js";
-import { blackSmokeCaptures, type BlackSmokeCapture } from "./black-smoke.dataset.js";
 import { obdRecords, type ObdRecord } from "./obd-record.dataset.js";
-import { remoteSensingTests, type RemoteSensingTest } from "./remote-sensing.dataset.js";
 import { Vehicle } from "./vehicle.reference.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
 const DEFAULT_OBD_RECORDS = 20;
-
-/** A vehicle's remote-sensing tests, newest first. */
-export const remoteSensingOfVehicleLoader = (ctx: HubContext) =>
-  loader<string, RemoteSensingTest[]>(ctx, "env.remoteSensingOfVehicle", async (vins) =>
-    groupByKey(vins, await ctx.em.find(remoteSensingTests.entity, { vin: { $in: [...vins] } }, { orderBy: { at: "desc", testId: "desc" } }), (t) => t.vin),
-  );
-
-/** A vehicle's black-smoke captures, newest first. */
-export const blackSmokeOfVehicleLoader = (ctx: HubContext) =>
-  loader<string, BlackSmokeCapture[]>(ctx, "env.blackSmokeOfVehicle", async (vins) =>
-    groupByKey(vins, await ctx.em.find(blackSmokeCaptures.entity, { vin: { $in: [...vins] } }, { orderBy: { at: "desc", captureId: "desc" } }), (b) => b.vin),
-  );
 
 interface ObdRow {
   vin: string;
@@ -69,16 +55,6 @@ export const obdRecordsOfVehicleLoader = (ctx: HubContext) =>
 
 @Resolver(() => Vehicle)
 export class VehicleEvidenceResolver {
-  @FieldResolver(() => [remoteSensingTests.entity], { nullable: true, description: "The vehicle's remote-sensing tests, newest first." })
-  remoteSensing(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
-    return remoteSensingOfVehicleLoader(ctx).load(v.vin);
-  }
-
-  @FieldResolver(() => [blackSmokeCaptures.entity], { nullable: true, description: "Black-smoke captures of the vehicle, newest first." })
-  blackSmoke(@Root() v: Vehicle, @Ctx() ctx: HubContext) {
-    return blackSmokeOfVehicleLoader(ctx).load(v.vin);
-  }
-
   @FieldResolver(() => [obdRecords.entity], { nullable: true, description: "The truck's latest OBD records, newest first." })
   obdRecords(
     @Root() v: Vehicle,
