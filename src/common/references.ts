@@ -20,16 +20,8 @@ export class EnterpriseRef {
   creditCode!: string;
 }
 
-@ObjectType("Vehicle")
-@Directive('@key(fields: "vin", resolvable: false)')
-export class VehicleRef {
-  @Field(() => ID)
-  vin!: string;
-}
-
 export const regionRef = (code: string): RegionRef => ({ code });
 export const enterpriseRef = (creditCode: string): EnterpriseRef => ({ creditCode });
-export const vehicleRef = (vin: string): VehicleRef => ({ vin });
 
 /**
  * A department's own view of an entity another department owns: the same federation type under its key,

@@ -10,6 +10,9 @@ import { constructionSite } from "../departments/housing/construction-site.datas
 import { enterprise } from "../departments/market-regulation/enterprise.dataset.js";
 import { fuelStation } from "../departments/market-regulation/fuel-station.dataset.js";
 import { checkpoints } from "../departments/public-security/checkpoint.dataset.js";
+import { vehicles as vehicleDataset } from "../departments/public-security/vehicle.dataset.js";
+import { firePoint } from "../departments/agriculture/fire-point.dataset.js";
+import { electricityReadings } from "../departments/grid/electricity-reading.dataset.js";
 import { operatingLicence } from "../departments/transport/operating-licence.dataset.js";
 import { creditCodeFor, withVinCheckDigit } from "./identifiers.js";
 import { observationTable, warningTable } from "./air-quality.js";
@@ -33,10 +36,7 @@ export const DEMO_CONTRIBUTED_AT = "2022-01-05T10:00:00+08:00";
 const SEED = 20210101;
 
 const t = (name: string): Column => ({ name, type: "text" });
-const d = (name: string): Column => ({ name, type: "date" });
 const ts = (name: string): Column => ({ name, type: "timestamptz" });
-const f = (name: string): Column => ({ name, type: "double precision" });
-const PROVENANCE: Column[] = [t("contributed_by"), t("batch_id"), ts("contributed_at")];
 const prov = (dep: Department) => [dep, DEMO_BATCH, DEMO_CONTRIBUTED_AT];
 
 const DIGITS = "0123456789";
@@ -208,7 +208,7 @@ export function generateDemoData(): DemoData {
       : kind === "BUS" ? "BUS_TRANSIT" : kind === "SPECIAL" ? "SPECIAL_PURPOSE" : r.next() < 0.08 ? "TAXI" : "NON_OPERATING";
     const owner = person(r, city.code);
     vehicles.push({ vin: v, plate, regionCode: city.code, vehicleType: kind, fuel, emissionStage: stage, use, status });
-    vehicleRows.push([v, color, kind, fuel, stage, registeredOn, city.code, status, plate, use, owner.name, owner.idNumber, ...prov(Department.PUBLIC_SECURITY)]);
+    vehicleRows.push([v, plate, color, kind, fuel, stage, use, registeredOn, city.code, status, owner.name, owner.idNumber, ...prov(Department.PUBLIC_SECURITY)]);
     plateRows.push([plate, `${registeredOn}T09:00:00+08:00`, v, null]);
   }
   // Plate re-issue: the first 20 vehicles carried another plate until 2019, which the next 20 carry since 2020.
@@ -223,12 +223,7 @@ export function generateDemoData(): DemoData {
       if ((plateRows[20 + i][1] as string) < "2020-01-02T09:00:00+08:00") plateRows[20 + i][1] = "2020-01-02T09:00:00+08:00";
     }
   }
-  tables.push({
-    department: Department.PUBLIC_SECURITY,
-    table: "public_security.vehicles",
-    columns: [t("vin"), t("plate_color"), t("vehicle_type"), t("fuel"), t("emission_stage"), d("registered_on"), t("region_code"), t("status"), t("plate"), t("use"), t("owner_name"), t("owner_id_number"), ...PROVENANCE],
-    rows: vehicleRows,
-  });
+  tables.push(demoTable(vehicleDataset, vehicleRows));
   tables.push({
     department: Department.PUBLIC_SECURITY,
     table: "public_security.plate_registrations",
@@ -283,15 +278,10 @@ export function generateDemoData(): DemoData {
     const at = `${isoDate(2021, month, day)}T${String(r.int(10, 19)).padStart(2, "0")}:${String(r.int(0, 59)).padStart(2, "0")}:00+08:00`;
     fireRows.push([
       `FP2021${String(i + 1).padStart(5, "0")}`, at, r.pick(countiesOrSelf(city)), 32 + r.next() * 3, 112 + r.next() * 4,
-      r.weighted([["SATELLITE", 70], ["DRONE", 20], ["PATROL", 10]] as const), ...prov(Department.AGRICULTURE),
+      r.weighted([["SATELLITE", 70], ["DRONE", 20], ["PATROL", 10]] as const), false, ...prov(Department.AGRICULTURE),
     ]);
   }
-  tables.push({
-    department: Department.AGRICULTURE,
-    table: "agriculture.fire_points",
-    columns: [t("id"), ts("detected_at"), t("region_code"), f("latitude"), f("longitude"), t("source"), ...PROVENANCE],
-    rows: fireRows,
-  });
+  tables.push(demoTable(firePoint, fireRows));
 
   // grid: a year of daily readings for every key-industry firm (two meters for every tenth firm)
   const readingRows: unknown[][] = [];
@@ -307,16 +297,11 @@ export function generateDemoData(): DemoData {
         const month = Number(day.slice(5, 7));
         const season = month <= 2 || month === 12 ? 0.9 : month >= 6 && month <= 8 ? 1.1 : 1;
         const warned = emergency.useFactor(e.creditCode, day);
-        readingRows.push([meterNo, day, e.creditCode, Math.round(base * season * warned * (1 + r.normal() * 0.05)), ...prov(Department.GRID)]);
+        readingRows.push([meterNo, day, null, e.creditCode, Math.round(base * season * warned * (1 + r.normal() * 0.05)), ...prov(Department.GRID)]);
       }
     }
   });
-  tables.push({
-    department: Department.GRID,
-    table: "grid.electricity_readings",
-    columns: [t("meter_no"), d("day"), t("credit_code"), f("kwh"), ...PROVENANCE],
-    rows: readingRows,
-  });
+  tables.push(demoTable(electricityReadings, readingRows));
 
   tables.push(observationTable(DEMO_CONTRIBUTED_AT, DEMO_BATCH), warningTable());
   // every demo module of the registry (scripts/registry.js), each with its own seed, on the shared registers

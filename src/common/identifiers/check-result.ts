@@ -60,9 +60,6 @@ export interface IdentifierCheck {
   warnings: string[];
 }
 
-export function isIdentifierErrorCode(value: unknown): value is IdentifierErrorCode {
-  return typeof value === "string" && (IDENTIFIER_ERROR_CODES as readonly string[]).includes(value);
-}
 
 export function passedCheck(normalized: string, warnings: string[] = []): IdentifierCheck {
   return { valid: true, normalized, code: null, message: null, expected: null, warnings };
