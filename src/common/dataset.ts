@@ -82,7 +82,6 @@ const INPUT: Record<FieldType, ReturnTypeFunc> = {
 
 export interface FieldDecl {
   type: FieldType;
-  /** the enum of an enum-valued field (`defineEnum`'s object): the GraphQL type, the row type's union, and the check when there is none */
   /** the column's name; default the field's name in snake_case */
   column?: string;
   /** the column's PostgreSQL type; default from `type` */
@@ -91,6 +90,7 @@ export interface FieldDecl {
   entityType?: string;
   /** the GraphQL type when it is not the scalar of `type` (an enum stored as text) */
   graphql?: ReturnTypeFunc;
+  /** the enum of an enum-valued field (`defineEnum`'s object): the GraphQL type, the row type's union, and the check when there is none */
   enum?: Record<string, string>;
   /** the output field's description; `hidden` keeps the column out of the GraphQL type */
   description?: string;
