@@ -12,7 +12,7 @@ import { fuelStation } from "../departments/market-regulation/fuel-station.datas
 import { checkpoints } from "../departments/public-security/checkpoint.dataset.js";
 import { vehicles as vehicleDataset } from "../departments/public-security/vehicle.dataset.js";
 import { firePoint } from "../departments/agriculture/fire-point.dataset.js";
-import { electricityReadings } from "../departments/grid/electricity-reading.dataset.js";
+import { electricityReadings, WHOLE_DAY } from "../departments/grid/electricity-reading.dataset.js";
 import { operatingLicence } from "../departments/transport/operating-licence.dataset.js";
 import { creditCodeFor, withVinCheckDigit } from "./identifiers.js";
 import { observationTable, warningTable } from "./air-quality.js";
@@ -297,7 +297,7 @@ export function generateDemoData(): DemoData {
         const month = Number(day.slice(5, 7));
         const season = month <= 2 || month === 12 ? 0.9 : month >= 6 && month <= 8 ? 1.1 : 1;
         const warned = emergency.useFactor(e.creditCode, day);
-        readingRows.push([meterNo, day, null, e.creditCode, Math.round(base * season * warned * (1 + r.normal() * 0.05)), ...prov(Department.GRID)]);
+        readingRows.push([meterNo, day, WHOLE_DAY, e.creditCode, Math.round(base * season * warned * (1 + r.normal() * 0.05)), ...prov(Department.GRID)]);
       }
     }
   });
