@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../src/common/auth.js";
 import { Department } from "../src/common/departments.js";
 import { SUBGRAPH_IDS, subgraphSlug } from "../src/common/subgraphs.js";
 import { freePort } from "../src/db/embedded-postgres.js";
@@ -17,14 +18,15 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const env = { DATABASE_URL: db.url, LANTIAN_JWT_SECRET: TEST_SECRET, LANTIAN_AUDIT_KEY: TEST_AUDIT_KEY, LOG_LEVEL: "warn", LANTIAN_DEMO_DATA: "false" };
+  const env: Record<string, string> = { DATABASE_URL: db.url, LANTIAN_JWT_SECRET: TEST_SECRET, LANTIAN_AUDIT_KEY: TEST_AUDIT_KEY, LOG_LEVEL: "warn", LANTIAN_DEMO_DATA: "false" };
   subgraphUrl = {};
   const ports = await Promise.all(SUBGRAPH_IDS.map(() => freePort()));
+  // where each subgraph answers, for the subgraphs that call another's API
   SUBGRAPH_IDS.forEach((s, i) => {
-    const slug = subgraphSlug(s);
-    subgraphUrl[slug] = `http://127.0.0.1:${ports[i]}/graphql`;
-    procs.push(spawnCli(["serve", "--subgraph", slug, "--port", String(ports[i])], env));
+    subgraphUrl[subgraphSlug(s)] = `http://127.0.0.1:${ports[i]}/graphql`;
+    env[`LANTIAN_SUBGRAPH_URL_${s}`] = subgraphUrl[subgraphSlug(s)];
   });
+  SUBGRAPH_IDS.forEach((s, i) => procs.push(spawnCli(["serve", "--subgraph", subgraphSlug(s), "--port", String(ports[i])], env)));
   // eight processes starting at once on a small machine take turns migrating and granting
   await Promise.all(SUBGRAPH_IDS.map((s, i) => waitFor(`http://127.0.0.1:${ports[i]}/readyz`, procs[i], 60_000)));
   const gwPort = await freePort();
@@ -70,6 +72,18 @@ describe("the distributed form", () => {
     // the hub's process holds no department's fields
     const own = await gql(subgraphUrl.hub, "{ regions { code } }", {}, t);
     expect(own.status).toBe(400);
+  });
+
+  it("has market regulation's process contribute its fuel-sampling coverage to environment's process over HTTP, as the caller", async () => {
+    const q = "mutation { refreshFuelSamplingCoverage(year: 2021) }";
+    const admin = await token(Department.MARKET_REGULATION, Role.ADMIN);
+    const written = ok(await gql<{ refreshFuelSamplingCoverage: number }>(gatewayUrl, q, {}, admin), q).refreshFuelSamplingCoverage;
+    expect(written).toBeGreaterThan(0);
+    const rows = await sql<{ contributed_by: string; batch_id: string }>(db.url, "select contributed_by, batch_id from environment.indicators where metric = 'FUEL_SAMPLING_COVERAGE' and period = '2021'");
+    expect(rows).toHaveLength(written);
+    expect(new Set(rows.map((r) => `${r.contributed_by} ${r.batch_id.replace(/@.*/, "")}`))).toEqual(new Set(["MARKET_REGULATION computed-fuel-sampling-2021"]));
+    // the same reached directly: nothing changed since
+    expect(ok(await gql<{ refreshFuelSamplingCoverage: number }>(subgraphUrl["market-regulation"], q, {}, admin), q).refreshFuelSamplingCoverage).toBe(0);
   });
 
   it("rejects a missing token at the gateway with 401", async () => {

@@ -7,6 +7,17 @@ import type { RequestSharing } from "./sharing-enforcement.js";
 import type { SubgraphId } from "./subgraphs.js";
 
 /**
+ * Other subgraphs' APIs, asked on behalf of the request's caller: how a department reaches what another
+ * department owns (a dataset's contribution path, a shared query) without touching its tables, which may be
+ * in another database. The subgraph asked checks the caller as it checks any request. In one process it is
+ * called in-process; in the distributed form over HTTP with the caller's token.
+ */
+export interface Peers {
+  /** The data of `query` as `subgraph` answers it for the caller; its first error is thrown. */
+  request<T>(subgraph: SubgraphId, query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+/**
  * What every resolver of a subgraph gets, built anew for each request that reaches the subgraph:
  * the verified principal, a forked EntityManager (no identity map shared across requests) and the
  * request's DataLoaders.
@@ -25,6 +36,8 @@ export interface HubContext {
   /** the request's grants and what it read, for enforcement and the audit trail */
   sharing: RequestSharing;
   loaders: Map<string, DataLoader<unknown, unknown, unknown>>;
+  /** other subgraphs' APIs, for this request's caller */
+  peers: Peers;
 }
 
 /**

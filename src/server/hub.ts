@@ -16,11 +16,12 @@ import { loadDemoData } from "../demo/seed.js";
 import { formatErrorWith, formatGatewayErrorWith } from "./errors.js";
 import { closeServer, createHttpServer, listen } from "./http.js";
 import { InProcessDataSource } from "./in-process-data-source.js";
+import { httpLink, inProcessLink } from "./peers.js";
 import { operationLimitsPlugin, type OperationLimits } from "./limits.js";
 import { AnonymousLimiter, openRateLimiter, type RateLimiter } from "./rate-limit.js";
 import { requestGuardsPlugin } from "./request-guards.js";
 import { adoptScalarParsing, SubgraphSource } from "./subgraph-source.js";
-import { createSubgraphRuntime, operationInfo, type SubgraphRuntime } from "./subgraph-runtime.js";
+import { createSubgraphRuntime, operationInfo, type PeerLink, type SubgraphRuntime } from "./subgraph-runtime.js";
 
 export interface GatewayContext extends BaseContext {
   authorization: string;
@@ -187,9 +188,12 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     databases.keepCheckpoints(config.dataDir);
     // The counters live beside the hub's other records (grants, audit of reads, usage).
     rateLimiter = openRateLimiter(config, databases.hubUrl, log);
-    const runtimes = Object.fromEntries(
-      SUBGRAPH_IDS.map((s) => [subgraphSlug(s), createSubgraphRuntime(s, databases!, signingKey, config.limits.tokenMaxTtlSeconds)]),
-    ) as Record<string, SubgraphRuntime>;
+    // every subgraph is here: one reaches another in-process, each with its own context and database
+    const runtimes: Record<string, SubgraphRuntime> = {};
+    const links = Object.fromEntries(SUBGRAPH_IDS.map((s) => [s, inProcessLink(() => runtimes[subgraphSlug(s)])]));
+    for (const s of SUBGRAPH_IDS) {
+      runtimes[subgraphSlug(s)] = createSubgraphRuntime(s, databases, signingKey, config.limits.tokenMaxTtlSeconds, (t) => links[t]);
+    }
     apollo = await timed(log, `gateway composed with ${SUBGRAPH_IDS.length} in-process subgraphs`, async () => {
       const gateway = new ApolloGateway({
         supergraphSdl: fs.readFileSync(supergraphFile(), "utf8"),
@@ -234,14 +238,23 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
     await timed(log, "migrations applied", () => migrateLocked(databases));
     databases = await timed(log, "runtime role ready", () => databases.asRuntime(config));
     databases.keepCheckpoints(config.dataDir);
-    const runtime = createSubgraphRuntime(subgraph, databases, signingKey, config.limits.tokenMaxTtlSeconds);
+    // Another subgraph is another process, at the URL the gateway knows it by (LANTIAN_SUBGRAPH_URL_<NAME>).
+    const self = inProcessLink(() => runtime);
+    const others = new Map<SubgraphId, PeerLink>();
+    const linkTo = (t: SubgraphId): PeerLink => {
+      if (t === subgraph) return self;
+      let link = others.get(t);
+      if (!link) others.set(t, (link = httpLink(config.subgraphUrls[t] ?? defaultSubgraphUrl(t), subgraphSlug(t), log)));
+      return link;
+    };
+    const runtime: SubgraphRuntime = createSubgraphRuntime(subgraph, databases, signingKey, config.limits.tokenMaxTtlSeconds, linkTo);
     const options = apolloOptions<HubContext>(config, log, true);
     const apollo = new ApolloServer<HubContext>({ schema: runtime.schema, ...options, plugins: [...options.plugins, auditReads(runtime, log)] });
     await apollo.start();
     const server = createHttpServer<HubContext, Principal>({
       apollo: () => apollo,
       authenticate: (req) => runtime.authenticate(req.headers.authorization),
-      context: async (_req, principal) => runtime.contextOf(principal),
+      context: async (req, principal) => runtime.contextOf(principal, req.headers.authorization),
       maxBodyBytes: config.limits.maxBodyBytes,
       maxTokens: operationLimits(config, true).maxTokens,
       readiness: { starting: () => null, notReady: () => databases.ping().then(() => null, () => "database unreachable") },

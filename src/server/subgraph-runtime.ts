@@ -3,11 +3,12 @@ import type { GraphQLSchema } from "graphql";
 import { recordReads, type OperationInfo } from "../common/audit.js";
 import { verifyAuthorization, type Principal } from "../common/auth.js";
 import { DEFAULT_LIMITS } from "../common/config.js";
-import type { HubContext } from "../common/context.js";
+import { ErrorCode, hubError } from "../common/errors.js";
+import type { HubContext, Peers } from "../common/context.js";
 import { buildFederatedSchema } from "../common/federation.js";
 import { loadGrants } from "../common/grants.js";
 import { RequestSharing } from "../common/sharing-enforcement.js";
-import type { SubgraphId } from "../common/subgraphs.js";
+import { subgraphSlug, type SubgraphId } from "../common/subgraphs.js";
 import type { Databases } from "../db/databases.js";
 import { SUBGRAPH_DEFINITIONS } from "../gateway/subgraphs.js";
 
@@ -17,13 +18,22 @@ export interface SubgraphRuntime {
   schema: GraphQLSchema;
   /** Verifies the token (a subgraph may be reached directly); throws UNAUTHENTICATED (HTTP 401). */
   authenticate(authorization: string | undefined | null): Promise<Principal>;
-  /** A fresh context for a verified principal. */
-  contextOf(principal: Principal): HubContext;
+  /** A fresh context for a verified principal; `authorization` (its token) is forwarded when the request asks another process's subgraph. */
+  contextOf(principal: Principal, authorization?: string): HubContext;
   /** Verifies the token itself and builds a fresh context. */
   contextFor(authorization: string | undefined | null): Promise<HubContext>;
   /** After the answer is built: audits the request's reads of CONDITIONAL and RESTRICTED data, counts usage. */
   finish(ctx: HubContext, operation: OperationInfo): Promise<void>;
 }
+
+/** Who is asking another subgraph: the request's caller, and the token it came with (for HTTP). */
+export interface PeerCaller {
+  principal: Principal;
+  authorization?: string;
+}
+
+/** One subgraph as another reaches it (peers.ts): runs an operation for a caller; answers its data or throws its first error. */
+export type PeerLink = (caller: PeerCaller, query: string, variables: Record<string, unknown>) => Promise<unknown>;
 
 /** The operation as the client wrote it, for the audit trail (the gateway forwards it; else the subgraph's own). */
 export function operationInfo(name: string | null | undefined, text: string): OperationInfo {
@@ -35,6 +45,8 @@ export function createSubgraphRuntime(
   databases: Databases,
   signingKey: Uint8Array,
   tokenMaxTtlSeconds = DEFAULT_LIMITS.tokenMaxTtlSeconds,
+  /** how this process reaches each subgraph, this one included (peers.ts: in-process, or over HTTP); none: no other subgraph is reached */
+  peerLinks: (target: SubgraphId) => PeerLink | undefined = () => undefined,
 ): SubgraphRuntime {
   const schema = buildFederatedSchema(SUBGRAPH_DEFINITIONS[subgraph]);
   const orm = databases.orm(subgraph);
@@ -44,11 +56,20 @@ export function createSubgraphRuntime(
     subgraph,
     schema,
     authenticate: (authorization) => verifyAuthorization(signingKey, authorization, tokenMaxTtlSeconds),
-    contextOf(principal) {
-      return { subgraph, principal, em: orm.em.fork(), db, hub, audit: databases.audit, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map() };
+    contextOf(principal, authorization) {
+      const peers: Peers = {
+        async request<T>(target: SubgraphId, query: string, variables: Record<string, unknown> = {}) {
+          const link = peerLinks(target);
+          if (!link) {
+            throw hubError(ErrorCode.SUBGRAPH_UNAVAILABLE, `The ${subgraphSlug(target)} subgraph is not reachable from here`, { serviceName: subgraphSlug(target) });
+          }
+          return (await link({ principal, authorization }, query, variables)) as T;
+        },
+      };
+      return { subgraph, principal, em: orm.em.fork(), db, hub, audit: databases.audit, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map(), peers };
     },
     async contextFor(authorization) {
-      return runtime.contextOf(await runtime.authenticate(authorization));
+      return runtime.contextOf(await runtime.authenticate(authorization), authorization ?? undefined);
     },
     finish(ctx, operation) {
       return recordReads({ chain: databases.audit, audit: hub, usage: databases.usage }, ctx.principal, ctx.sharing, operation);

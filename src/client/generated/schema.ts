@@ -1983,9 +1983,9 @@ export type Mutation = {
   liftWarning: Warning;
   /** Recomputes the air-quality indicators of a year from the observations (environment admins); returns the indicators changed. */
   refreshAirQualityIndicators: Scalars['Int']['output'];
-  /** Recomputes each city's FUEL_SAMPLING_COVERAGE of a year (the share of operating filling stations sampled at least once) into the indicators (market-regulation admins); returns the indicators changed. */
+  /** Recomputes each city's FUEL_SAMPLING_COVERAGE of a year (the share of operating filling stations sampled at least once) and contributes it to the indicators as a contributeIndicators batch of the caller (market-regulation admins); returns the indicators changed. */
   refreshFuelSamplingCoverage: Scalars['Int']['output'];
-  /** Environment admins: writes NRMM_REGISTERED (machines in the registry now) for every city and the province under `year`; returns the indicator rows written or changed. */
+  /** Environment admins: contributes NRMM_REGISTERED (machines in the registry now) for every city and the province under `year`, as a contributeIndicators batch of the caller; returns the indicators changed. */
   refreshNrmmIndicator: Scalars['Int']['output'];
   /** Asks the owner of a CONDITIONAL dataset for a grant for your department and role, for a purpose, until a day (at most 366 days ahead). The owner's admins answer within 5 working days. */
   requestAccess: AccessRequest;

@@ -131,12 +131,12 @@ export class NonRoadMachineResolver {
   @Envelope()
   @Mutation(() => Int, {
     description:
-      "Environment admins: writes NRMM_REGISTERED (machines in the registry now) for every city and the province under `year`; returns the indicator rows written or changed.",
+      "Environment admins: contributes NRMM_REGISTERED (machines in the registry now) for every city and the province under `year`, as a contributeIndicators batch of the caller; returns the indicators changed.",
   })
   async refreshNrmmIndicator(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
     requireAdmin(ctx, Department.ENVIRONMENT, "refreshNrmmIndicator");
     if (year < 2000 || year > 2100) throw badInput(`year ${year} is out of range`, { argument: "year" });
-    return refreshNrmmIndicator(ctx.db, year);
+    return refreshNrmmIndicator(ctx, year);
   }
 }
 
