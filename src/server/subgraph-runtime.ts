@@ -45,7 +45,7 @@ export function createSubgraphRuntime(
     schema,
     authenticate: (authorization) => verifyAuthorization(signingKey, authorization, tokenMaxTtlSeconds),
     contextOf(principal) {
-      return { subgraph, principal, em: orm.em.fork(), db, hub, audit: databases.audit, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map() };
+      return { subgraph, principal, em: orm.em.fork(), db, hub, audit: databases.audit, datasetStats: databases.datasetStats, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map() };
     },
     async contextFor(authorization) {
       return runtime.contextOf(await runtime.authenticate(authorization));

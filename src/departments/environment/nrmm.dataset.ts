@@ -136,7 +136,9 @@ export class NonRoadMachineResolver {
   async refreshNrmmIndicator(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
     requireAdmin(ctx, Department.ENVIRONMENT, "refreshNrmmIndicator");
     if (year < 2000 || year > 2100) throw badInput(`year ${year} is out of range`, { argument: "year" });
-    return refreshNrmmIndicator(ctx.db, year);
+    const changed = await refreshNrmmIndicator(ctx.db, year);
+    await ctx.datasetStats.refresh([Dataset.INDICATORS]);
+    return changed;
   }
 }
 

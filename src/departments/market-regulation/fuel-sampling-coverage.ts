@@ -129,12 +129,15 @@ export class FuelSamplingCoverageResolver {
     description:
       "Recomputes each city's FUEL_SAMPLING_COVERAGE of a year (the share of operating filling stations sampled at least once) into the indicators (market-regulation admins); returns the indicators changed.",
   })
-  refreshFuelSamplingCoverage(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
+  async refreshFuelSamplingCoverage(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
     requireAdmin(ctx, Department.MARKET_REGULATION, "refreshFuelSamplingCoverage");
     const thisYear = Number(toChinaDate(new Date()).slice(0, 4));
     if (year < FIRST_COVERAGE_YEAR || year > thisYear) throw badInput(`year must be between ${FIRST_COVERAGE_YEAR} and ${thisYear}, got ${year}`, { argument: "year" });
     // ctx.db reaches environment.indicators only because the one-process deployment shares one database; see refreshFuelSamplingCoverage.
-    return refreshFuelSamplingCoverage(ctx.db, year);
+    const changed = await refreshFuelSamplingCoverage(ctx.db, year);
+    // the indicators are environment's: reported here only when this process serves environment too
+    await ctx.datasetStats.refresh([Dataset.INDICATORS]);
+    return changed;
   }
 }
 
