@@ -2,8 +2,11 @@ import "reflect-metadata";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
+import { DatasetStats } from "../src/common/dataset-stats.js";
+import { Dataset } from "../src/common/datasets.js";
 import { Department } from "../src/common/departments.js";
 import { createLogger } from "../src/common/logger.js";
 import { startAllInOne, type RunningServer } from "../src/server/hub.js";
@@ -116,6 +119,42 @@ describe("catalogue figures in one process", () => {
     } finally {
       await again.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a report the hub's database does not take", () => {
+  it("fails no writer, and is made once the hub's database is back", async () => {
+    const db = await createTestDatabase();
+    const pool = new pg.Pool({ connectionString: db.url, max: 2 });
+    let down = true;
+    const warnings: string[] = [];
+    // the hub's database as seen from a department: away until `down` turns false
+    const hub = { query: (...args: Parameters<pg.Pool["query"]>) => (down ? Promise.reject(new Error("connection refused")) : pool.query(...args)) } as unknown as pg.Pool;
+    const log = { debug: () => undefined, info: () => undefined, warn: (m: string) => warnings.push(m), error: () => undefined };
+    const stats = new DatasetStats((d) => (d === Department.GRID ? pool : undefined), hub, log, 200);
+    try {
+      await pool.query("delete from hub.dataset_stats");
+      await stats.refresh([Dataset.COAL_TO_ELECTRICITY]);
+      expect(warnings.join("\n")).toMatch(/COAL_TO_ELECTRICITY are not reported yet/);
+      // a dataset of a department whose database it does not hold: not counted, said so
+      await stats.refresh([Dataset.VEHICLES]);
+      expect(warnings.join("\n")).toMatch(/VEHICLES was written here, but its figures are PUBLIC_SECURITY's to report/);
+      down = false;
+      const [{ n }] = await sql<{ n: string }>(db.url, "select count(*) as n from grid.coal_to_electricity");
+      for (let i = 0; i < 50; i++) {
+        const rows = await sql<{ n: string }>(db.url, "select row_count::text as n from hub.dataset_stats where dataset = 'COAL_TO_ELECTRICITY'");
+        if (rows.length) {
+          expect(rows[0].n).toBe(n);
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error("the failed report was not made again");
+    } finally {
+      await stats.close();
+      await pool.end();
+      await db.drop();
     }
   });
 });

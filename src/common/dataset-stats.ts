@@ -4,7 +4,7 @@ import type { Department } from "./departments.js";
 import type { Logger } from "./logger.js";
 
 /** How long a report that failed (the hub's database away) waits before it is tried again. */
-const RETRY_MS = 5_000;
+export const STATS_RETRY_MS = 5_000;
 
 interface Flight {
   /** the count being taken now */
@@ -40,6 +40,7 @@ export class DatasetStats {
     /** the hub's database, where the figures go */
     private readonly hub: pg.Pool,
     private readonly log: Logger,
+    private readonly retryMs = STATS_RETRY_MS,
   ) {}
 
   /** The datasets this process reports: those of the departments whose databases it holds. */
@@ -47,9 +48,18 @@ export class DatasetStats {
     return DATASETS.filter((d) => this.poolOf(DATASET_INFO[d].owner) !== undefined);
   }
 
-  /** Counts the given datasets anew and reports them; resolves once figures taken after the call are written (or failed). */
+  /**
+   * Counts the given datasets anew and reports them; resolves once figures taken after the call are
+   * written, or failed. While a dataset's reports fail (the hub's database away) its writers do not wait
+   * for the next one: it runs, and is retried, in the background.
+   */
   async refresh(datasets: readonly Dataset[]): Promise<void> {
-    await Promise.all(datasets.map((d) => this.refreshOne(d)));
+    await Promise.all(
+      datasets.map((d) => {
+        const reported = this.refreshOne(d);
+        return this.failed.has(d) ? undefined : reported;
+      }),
+    );
   }
 
   /** Stops retrying and waits for the counts under way. */
@@ -107,11 +117,11 @@ export class DatasetStats {
     } catch (e) {
       if (this.closed) return;
       this.failed.add(dataset);
-      this.log.warn(`the catalogue's figures of ${dataset} are not reported yet (tried again in ${RETRY_MS / 1000} s): ${(e as Error).message}`);
+      this.log.warn(`the catalogue's figures of ${dataset} are not reported yet (tried again in ${this.retryMs / 1000} s): ${(e as Error).message}`);
       this.retry ??= setTimeout(() => {
         this.retry = undefined;
         void this.refresh([...this.failed]);
-      }, RETRY_MS);
+      }, this.retryMs);
       this.retry.unref();
     }
   }
