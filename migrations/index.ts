@@ -13,6 +13,7 @@ import { gridMigrations } from "./grid.js";
 import { housingDatasetMigrations } from "./housing-datasets.js";
 import { housingMigrations } from "./housing.js";
 import { hubAuditKeyedMigrations } from "./hub-audit-keyed.js";
+import { hubDatasetStatsMigrations } from "./hub-dataset-stats.js";
 import { hubRateLimitMigrations } from "./hub-rate-limits.js";
 import { hubMigrations } from "./hub.js";
 import { Migration20261128000010HubTrust } from "./hub-trust.js";
@@ -34,6 +35,7 @@ export const MIGRATIONS: Record<Department | "HUB", MigrationObject[]> = {
     { name: "Migration20261128000010HubTrust", class: Migration20261128000010HubTrust },
     ...hubRateLimitMigrations,
     ...hubAuditKeyedMigrations,
+    ...hubDatasetStatsMigrations,
   ],
   ENVIRONMENT: [
     ...environmentMigrations,

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import crypto from "node:crypto";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Role } from "../src/common/auth.js";
 import { Department } from "../src/common/departments.js";
 import { SUBGRAPH_IDS, subgraphSlug } from "../src/common/subgraphs.js";
@@ -9,16 +10,26 @@ import { spawnCli, waitFor, type Spawned } from "./support/process.js";
 
 /**
  * The distributed form: eight `lantian serve --subgraph` processes (seven departments and the hub) and a
- * `lantian gateway` process, talking HTTP, on one database.
+ * `lantian gateway` process, talking HTTP, on one database. The hub's process runs as a login of its own
+ * that may use the `hub` schema alone: were it to read a department's table, it would be refused.
  */
 const procs: Spawned[] = [];
 let gatewayUrl: string;
 let subgraphUrl: Record<string, string>;
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let hubLogin: { role: string; url: string } | undefined;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   const env: Record<string, string> = { DATABASE_URL: db.url, LANTIAN_JWT_SECRET: TEST_SECRET, LANTIAN_AUDIT_KEY: TEST_AUDIT_KEY, LOG_LEVEL: "warn", LANTIAN_DEMO_DATA: "false" };
+  // roles belong to the cluster: a name of this run's own, dropped after
+  const role = `t_hub_${crypto.randomBytes(4).toString("hex")}`;
+  const password = crypto.randomBytes(12).toString("hex");
+  await sql(inject("pgServerUrl"), `create role ${role} login password '${password}'`);
+  const u = new URL(db.url);
+  u.username = role;
+  u.password = password;
+  hubLogin = { role, url: u.toString() };
   subgraphUrl = {};
   const ports = await Promise.all(SUBGRAPH_IDS.map(() => freePort()));
   // where each subgraph answers, for the subgraphs that call another's API
@@ -26,7 +37,11 @@ beforeAll(async () => {
     subgraphUrl[subgraphSlug(s)] = `http://127.0.0.1:${ports[i]}/graphql`;
     env[`LANTIAN_SUBGRAPH_URL_${s}`] = subgraphUrl[subgraphSlug(s)];
   });
-  SUBGRAPH_IDS.forEach((s, i) => procs.push(spawnCli(["serve", "--subgraph", subgraphSlug(s), "--port", String(ports[i])], env)));
+  SUBGRAPH_IDS.forEach((s, i) => {
+    // the owner grants this login the hub's schema, the one its process uses
+    const own: Record<string, string> = s === "HUB" ? { LANTIAN_RUNTIME_DATABASE_URL: hubLogin!.url } : {};
+    procs.push(spawnCli(["serve", "--subgraph", subgraphSlug(s), "--port", String(ports[i])], { ...env, ...own }));
+  });
   // eight processes starting at once on a small machine take turns migrating and granting
   await Promise.all(SUBGRAPH_IDS.map((s, i) => waitFor(`http://127.0.0.1:${ports[i]}/readyz`, procs[i], 60_000)));
   const gwPort = await freePort();
@@ -40,6 +55,7 @@ afterAll(async () => {
   for (const p of procs) p.child.kill("SIGTERM");
   const codes = await Promise.all(procs.map((p) => p.exited));
   await db?.drop();
+  if (hubLogin) await sql(inject("pgServerUrl"), `drop role if exists ${hubLogin.role}`);
   expect(codes.every((c) => c === 0), `exit codes ${codes.join(",")}`).toBe(true);
 });
 
@@ -84,6 +100,29 @@ describe("the distributed form", () => {
     expect(new Set(rows.map((r) => `${r.contributed_by} ${r.batch_id.replace(/@.*/, "")}`))).toEqual(new Set(["MARKET_REGULATION computed-fuel-sampling-2021"]));
     // the same reached directly: nothing changed since
     expect(ok(await gql<{ refreshFuelSamplingCoverage: number }>(subgraphUrl["market-regulation"], q, {}, admin), q).refreshFuelSamplingCoverage).toBe(0);
+  });
+
+  it("counts a contribution in the catalogue the hub's process serves, which reads no department's table", async () => {
+    // the hub's login may not read a department's table: its figures can only be the departments' reports
+    await expect(sql(hubLogin!.url, "select count(*) from grid.coal_to_electricity")).rejects.toThrow(/permission denied/);
+    const q = "{ catalog { name rowCount lastContributionAt } }";
+    type Data = { catalog: { name: string; rowCount: number; lastContributionAt: string | null }[] };
+    const t = await token(Department.TRANSPORT);
+    const figures = async (url: string) => ok(await gql<Data>(url, q, {}, t), q).catalog.find((e) => e.name === "COAL_TO_ELECTRICITY")!;
+    const before = await figures(subgraphUrl.hub);
+    const years = [2001, 2002, 2003];
+    const held = await sql<{ year: number }>(db.url, "select year from grid.coal_to_electricity where county_code = '410122' and year = any($1)", [years]);
+    const added = years.filter((y) => !held.some((h) => h.year === y)).length;
+    expect(added).toBeGreaterThan(0);
+    const m = `mutation C($rows: [CoalToElectricityInput!]!) { contributeCoalToElectricity(batchId: "distributed-catalogue", rows: $rows) { accepted } }`;
+    const t0 = Date.now();
+    const done = ok(await gql<{ contributeCoalToElectricity: { accepted: number } }>(gatewayUrl, m, { rows: years.map((year) => ({ countyCode: "410122", year, households: year })) }, await token(Department.GRID)), m);
+    expect(done.contributeCoalToElectricity.accepted).toBe(years.length);
+    for (const url of [subgraphUrl.hub, gatewayUrl]) {
+      const after = await figures(url);
+      expect(after.rowCount).toBe(before.rowCount + added);
+      expect(Date.parse(after.lastContributionAt!)).toBeGreaterThanOrEqual(t0 - 1000);
+    }
   });
 
   it("rejects a missing token at the gateway with 401", async () => {

@@ -177,6 +177,8 @@ export async function main(argv: string[]): Promise<number> {
       try {
         await databases.migrate();
         await timed(log, "demo data loaded", () => loadDemoData(databases, log));
+        // a hub already running learns of the rows from the catalogue's figures
+        await databases.datasetStats.refresh(databases.datasetStats.owned());
       } finally {
         await databases.close();
       }

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type pg from "pg";
 import type { AuditChain } from "./audit-chain.js";
+import type { DatasetStats } from "./dataset-stats.js";
 import type { Principal } from "./auth.js";
 import type { RequestSharing } from "./sharing-enforcement.js";
 import type { SubgraphId } from "./subgraphs.js";
@@ -33,6 +34,8 @@ export interface HubContext {
   hub: pg.Pool;
   /** appends to the audit trail, with the hub's key */
   audit: AuditChain;
+  /** reports the catalogue's figures (size, last contribution) of a dataset this subgraph's department wrote */
+  datasetStats: DatasetStats;
   /** the request's grants and what it read, for enforcement and the audit trail */
   sharing: RequestSharing;
   loaders: Map<string, DataLoader<unknown, unknown, unknown>>;

@@ -7,6 +7,7 @@ import { MIGRATIONS } from "../../migrations/index.js";
 import type { Config } from "../common/config.js";
 import { AuditChain, Checkpointer } from "../common/audit-chain.js";
 import { UsageBuffer } from "../common/audit.js";
+import { DatasetStats } from "../common/dataset-stats.js";
 import { loadAuditKey } from "../common/auth.js";
 import { DEPARTMENT_INFO, type Department } from "../common/departments.js";
 import type { Logger } from "../common/logger.js";
@@ -75,6 +76,8 @@ export class Databases {
   ) {
     this.usage = new UsageBuffer(bookkeeping, (e) => log.warn(`usage counts not written yet (kept for the next try): ${e.message}`));
     this.audit = new AuditChain(auditKey);
+    // counted on each department's own database, written to the hub's
+    this.datasetStats = new DatasetStats((d) => groups.find((g) => g.departments.includes(d))?.pool, this.hubPool(), log);
   }
 
   /** The audit chain, keyed with the hub's audit key: every append goes through it. */
@@ -91,6 +94,9 @@ export class Databases {
 
   /** Usage counts of reads without audit entries, written in the background (see UsageBuffer). */
   readonly usage: UsageBuffer;
+
+  /** The catalogue's figures of the datasets of the departments opened here, reported to the hub's database. */
+  readonly datasetStats: DatasetStats;
 
   /**
    * Opens the databases of `departments` and the hub's (no departments: the hub's alone, for its own
@@ -263,6 +269,7 @@ export class Databases {
   }
 
   async close(): Promise<void> {
+    await this.datasetStats.close();
     await this.checkpointer?.close();
     await Promise.all(this.groups.map((g) => Promise.all([g.orm.close(true), g.pool.end()])));
     await this.usage.close();

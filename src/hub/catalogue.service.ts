@@ -35,13 +35,16 @@ export class Catalogue {
     return this.fieldsByDataset;
   }
 
-  /** Every dataset with its owner, class, fields, size, freshness and grantees. */
+  /**
+   * Every dataset with its owner, class, fields, size, freshness and grantees. Size and freshness are the
+   * figures each owning department reported (see DatasetStats): the hub reads the `hub` schema alone, never
+   * a department's tables, which may be on other databases.
+   */
   async entries(hub: pg.Pool): Promise<CatalogEntry[]> {
-    // One statement for all counts; the hub's datasets share one database in the default and distributed forms.
-    const counts = DATASETS.map((d, i) => `select ${i} as i, count(*)::bigint as n from ${DATASET_INFO[d].table}`).join(" union all ");
-    const [rowCounts, lastBatches, grants] = await Promise.all([
-      hub.query<{ i: number; n: string }>(counts),
-      hub.query<{ dataset: Dataset; at: Date }>("select dataset, max(created_at) as at from hub.contribution_batches where accepted > 0 group by dataset"),
+    const [reported, grants] = await Promise.all([
+      hub.query<{ dataset: Dataset; owner: Department; row_count: string; last_contribution_at: Date | null; counted_at: Date }>(
+        "select dataset, owner, row_count, last_contribution_at, counted_at from hub.dataset_stats",
+      ),
       hub.query<{ dataset: Dataset; department: Department; role: string; until: string }>(
         `select dataset, grantee_department as department, grantee_role as role, max(valid_until)::text as until from hub.access_requests
          where status = 'APPROVED' and valid_until >= (now() at time zone 'Asia/Shanghai')::date
@@ -49,15 +52,21 @@ export class Catalogue {
       ),
     ]);
     const fields = this.fields();
-    return DATASETS.map((name, i) => ({
-      name,
-      owner: DATASET_INFO[name].owner,
-      sharingClass: DATASET_INFO[name].sharingClass,
-      description: DATASET_INFO[name].description,
-      fields: fields.get(name) ?? [],
-      rowCount: Number(rowCounts.rows.find((r) => Number(r.i) === i)?.n ?? 0),
-      lastContributionAt: lastBatches.rows.find((r) => r.dataset === name)?.at ?? null,
-      grantees: grants.rows.filter((g) => g.dataset === name).map(({ department, role, until }) => ({ department, role, until })),
-    }));
+    return DATASETS.map((name) => {
+      const { owner } = DATASET_INFO[name];
+      // figures reported by a department that no longer owns the dataset are not its owner's
+      const stats = reported.rows.find((r) => r.dataset === name && r.owner === owner);
+      return {
+        name,
+        owner,
+        sharingClass: DATASET_INFO[name].sharingClass,
+        description: DATASET_INFO[name].description,
+        fields: fields.get(name) ?? [],
+        rowCount: Number(stats?.row_count ?? 0),
+        lastContributionAt: stats?.last_contribution_at ?? null,
+        countedAt: stats?.counted_at ?? null,
+        grantees: grants.rows.filter((g) => g.dataset === name).map(({ department, role, until }) => ({ department, role, until })),
+      };
+    });
   }
 }

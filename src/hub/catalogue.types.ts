@@ -30,7 +30,12 @@ export class CatalogEntry {
   @Field(() => SharingClass) sharingClass!: SharingClass;
   @Field() description!: string;
   @Field(() => [CatalogField], { description: "Every API field that reads this dataset, from the same declarations enforcement uses." }) fields!: CatalogField[];
-  @Field(() => Int, { description: "Records held now." }) rowCount!: number;
+  @Field(() => Int, { description: "Records held, as the owning department last counted them (see countedAt); 0 before its first count." }) rowCount!: number;
   @Field(() => Date, { nullable: true, description: "When the last contribution batch was accepted." }) lastContributionAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the owning department last counted this dataset: after each contribution and at its start. Null: it has not reported yet.",
+  })
+  countedAt!: Date | null;
   @Field(() => [Grantee], { description: "Grants in force (CONDITIONAL datasets)." }) grantees!: Grantee[];
 }

@@ -144,6 +144,16 @@ async function migrateLocked(databases: Databases): Promise<number> {
 }
 
 /**
+ * Counts the datasets of the departments served here and reports them to the catalogue, before the first
+ * request: rows may have come another way than a contribution since the last report (demo data, an
+ * operator's SQL, a restore). The hub's own subgraph has none to report.
+ */
+async function reportDatasetStats(databases: Databases, log: Logger): Promise<void> {
+  const owned = databases.datasetStats.owned();
+  if (owned.length) await timed(log, `catalogue figures of ${owned.length} datasets reported`, () => databases.datasetStats.refresh(owned));
+}
+
+/**
  * The default run: every subgraph and the gateway in one process, subgraphs called in-process. The HTTP
  * server starts first so /healthz answers while migrations and demo data load; /readyz turns 200 after.
  */
@@ -186,6 +196,7 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     // Requests run as the least-privilege login, not as the owner that migrated.
     databases = await timed(log, "runtime role ready", () => databases!.asRuntime(config));
     databases.keepCheckpoints(config.dataDir);
+    await reportDatasetStats(databases, log);
     // The counters live beside the hub's other records (grants, audit of reads, usage).
     rateLimiter = openRateLimiter(config, databases.hubUrl, log);
     // every subgraph is here: one reaches another in-process, each with its own context and database
@@ -238,6 +249,7 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
     await timed(log, "migrations applied", () => migrateLocked(databases));
     databases = await timed(log, "runtime role ready", () => databases.asRuntime(config));
     databases.keepCheckpoints(config.dataDir);
+    await reportDatasetStats(databases, log);
     // Another subgraph is another process, at the URL the gateway knows it by (LANTIAN_SUBGRAPH_URL_<NAME>).
     const self = inProcessLink(() => runtime);
     const others = new Map<SubgraphId, PeerLink>();

@@ -66,7 +66,7 @@ export function createSubgraphRuntime(
           return (await link({ principal, authorization }, query, variables)) as T;
         },
       };
-      return { subgraph, principal, em: orm.em.fork(), db, hub, audit: databases.audit, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map(), peers };
+      return { subgraph, principal, em: orm.em.fork(), db, hub, audit: databases.audit, datasetStats: databases.datasetStats, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map(), peers };
     },
     async contextFor(authorization) {
       return runtime.contextOf(await runtime.authenticate(authorization), authorization ?? undefined);

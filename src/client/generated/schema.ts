@@ -237,6 +237,8 @@ export type BlackSmokeFilter = {
 /** One dataset of the hub: who owns it, under which class it is shared, what it holds and who may read it. */
 export type CatalogEntry = {
   __typename?: 'CatalogEntry';
+  /** When the owning department last counted this dataset: after each contribution and at its start. Null: it has not reported yet. */
+  countedAt: Maybe<Scalars['DateTime']['output']>;
   description: Scalars['String']['output'];
   /** Every API field that reads this dataset, from the same declarations enforcement uses. */
   fields: Array<CatalogField>;
@@ -246,7 +248,7 @@ export type CatalogEntry = {
   lastContributionAt: Maybe<Scalars['DateTime']['output']>;
   name: Dataset;
   owner: Department;
-  /** Records held now. */
+  /** Records held, as the owning department last counted them (see countedAt); 0 before its first count. */
   rowCount: Scalars['Int']['output'];
   sharingClass: SharingClass;
 };

@@ -274,6 +274,8 @@ export async function contribute<I>(
   } finally {
     client.release();
   }
+  // before answering: the contributor then finds its rows in the catalogue
+  await ctx.datasetStats.refresh([dataset]);
   return result;
 }
 

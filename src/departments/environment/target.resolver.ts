@@ -110,9 +110,11 @@ export class TargetAdminResolver {
 
   @Envelope()
   @Mutation(() => Int, { description: "Recomputes the air-quality indicators of a year from the observations (environment admins); returns the indicators changed." })
-  refreshAirQualityIndicators(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
+  async refreshAirQualityIndicators(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
     requireAdmin(ctx, Department.ENVIRONMENT, "refreshAirQualityIndicators");
-    return refreshAirQualityIndicators(ctx.db, year);
+    const changed = await refreshAirQualityIndicators(ctx.db, year);
+    await ctx.datasetStats.refresh([Dataset.INDICATORS]);
+    return changed;
   }
 }
 
