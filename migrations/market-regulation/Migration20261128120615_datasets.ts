@@ -3,7 +3,7 @@ import { Migration } from "@mikro-orm/migrations";
 const PROVENANCE = "contributed_by text not null, batch_id text not null, contributed_at timestamptz not null default now()";
 
 /** Fuel samples, emission inspection agencies and their inspections, and coal-quality checks at power plants. */
-export class Migration20261128000004MarketRegulationDatasets extends Migration {
+export class Migration20261128120615_datasets extends Migration {
   override up(): void {
     this.addSql(`create table market_regulation.fuel_samples (
       sample_no text primary key, station_code text not null, sampled_on date not null, fuel_grade text not null,
@@ -46,7 +46,3 @@ export class Migration20261128000004MarketRegulationDatasets extends Migration {
     this.addSql(`drop table market_regulation.fuel_samples`);
   }
 }
-
-export const marketRegulationDatasetMigrations = [
-  { name: "Migration20261128000004MarketRegulationDatasets", class: Migration20261128000004MarketRegulationDatasets },
-];

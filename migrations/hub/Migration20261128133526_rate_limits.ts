@@ -4,7 +4,7 @@ import { Migration } from "@mikro-orm/migrations";
  * The gateway's per-department request counters: one row per department and window, shared by every
  * gateway process that uses this database, so the limit holds however many gateways run.
  */
-export class Migration20261201000001HubRateLimits extends Migration {
+export class Migration20261128133526_rate_limits extends Migration {
   override up(): void {
     this.addSql(`create table hub.rate_limits (
       bucket text not null,
@@ -18,5 +18,3 @@ export class Migration20261201000001HubRateLimits extends Migration {
     this.addSql(`drop table hub.rate_limits`);
   }
 }
-
-export const hubRateLimitMigrations = [{ name: "Migration20261201000001HubRateLimits", class: Migration20261201000001HubRateLimits }];

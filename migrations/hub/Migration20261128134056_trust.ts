@@ -5,7 +5,7 @@ import { Migration } from "@mikro-orm/migrations";
  * computed inside PostgreSQL (one function appends, one recomputes) so a writer in any process, and the
  * verifier, hash exactly the same bytes.
  */
-export class Migration20261128000010HubTrust extends Migration {
+export class Migration20261128134056_trust extends Migration {
   override up(): void {
     this.addSql(`create table hub.access_requests (
       id bigserial primary key,

@@ -1,7 +1,7 @@
 import { Migration } from "@mikro-orm/migrations";
 
 /** Registrations gain use, current plate and owner; entry permits; checkpoint passages. */
-export class Migration20261128000004PublicSecurityDatasets extends Migration {
+export class Migration20261128120615_datasets extends Migration {
   override up(): void {
     this.addSql(`alter table public_security.vehicles
       add column plate text, add column use text not null default 'NON_OPERATING',
@@ -27,5 +27,3 @@ export class Migration20261128000004PublicSecurityDatasets extends Migration {
     this.addSql(`alter table public_security.vehicles drop column plate, drop column use, drop column owner_name, drop column owner_id_number`);
   }
 }
-
-export const publicSecurityDatasetMigrations = [{ name: "Migration20261128000004PublicSecurityDatasets", class: Migration20261128000004PublicSecurityDatasets }];

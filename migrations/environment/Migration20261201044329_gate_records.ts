@@ -4,7 +4,7 @@ import { Migration } from "@mikro-orm/migrations";
  * Gate (门禁) records of bulk-material transport enterprises: one row per truck movement at a gate. The
  * key is the movement itself (firm, gate, instant, plate); lists read a firm's movements by time.
  */
-export class Migration20261201000003EnvironmentGateRecords extends Migration {
+export class Migration20261201044329_gate_records extends Migration {
   override up(): void {
     this.addSql(`create table environment.gate_records (
       credit_code text not null, gate_id text not null, passed_at timestamptz not null, plate text not null,
@@ -19,5 +19,3 @@ export class Migration20261201000003EnvironmentGateRecords extends Migration {
     this.addSql(`drop table environment.gate_records`);
   }
 }
-
-export const environmentGateRecordMigrations = [{ name: "Migration20261201000003EnvironmentGateRecords", class: Migration20261201000003EnvironmentGateRecords }];

@@ -1,7 +1,7 @@
 import { Migration } from "@mikro-orm/migrations";
 
 /** Enterprise environmental profiles and the emergency reduction lists. */
-export class Migration20261128000005EnvironmentEmergency extends Migration {
+export class Migration20261128123339_emergency extends Migration {
   override up(): void {
     this.addSql(`create table environment.enterprise_profiles (
       credit_code text primary key, industry_category text not null, permit_class text not null, permit_no text not null,

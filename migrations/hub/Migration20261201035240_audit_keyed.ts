@@ -13,7 +13,7 @@ import { Migration } from "@mikro-orm/migrations";
  * public formula; the first keyed entry links to the last of them, so they cannot change either.
  * `hub.audit_chain` names the chain, so checkpoints kept outside the database find theirs.
  */
-export class Migration20261201000002HubAuditKeyed extends Migration {
+export class Migration20261201035240_audit_keyed extends Migration {
   override up(): void {
     this.addSql(`alter table hub.audit_events add column keyed boolean not null default false`);
     this.addSql(`create table hub.audit_chain (id uuid primary key default gen_random_uuid(), created_at timestamptz not null default now())`);
@@ -55,5 +55,3 @@ export class Migration20261201000002HubAuditKeyed extends Migration {
     this.addSql(`alter table hub.audit_events drop column keyed`);
   }
 }
-
-export const hubAuditKeyedMigrations = [{ name: "Migration20261201000002HubAuditKeyed", class: Migration20261201000002HubAuditKeyed }];

@@ -1,6 +1,6 @@
 import { Migration } from "@mikro-orm/migrations";
 
-export class Migration20261128000001EnvironmentInit extends Migration {
+export class Migration20261128110634_init extends Migration {
   override up(): void {
     this.addSql(`create schema if not exists environment`);
     this.addSql(`create table environment.regions (
@@ -30,5 +30,3 @@ export class Migration20261128000001EnvironmentInit extends Migration {
     this.addSql(`drop schema environment cascade`);
   }
 }
-
-export const environmentMigrations = [{ name: "Migration20261128000001EnvironmentInit", class: Migration20261128000001EnvironmentInit }];

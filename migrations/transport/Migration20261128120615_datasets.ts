@@ -3,7 +3,7 @@ import { Migration } from "@mikro-orm/migrations";
 const PROVENANCE = "contributed_by text not null, batch_id text not null, contributed_at timestamptz not null default now()";
 
 /** Phase-outs of old diesel trucks, M-station repairs and railway sidings. */
-export class Migration20261128000004TransportDatasets extends Migration {
+export class Migration20261128120615_datasets extends Migration {
   override up(): void {
     this.addSql(`create table transport.phase_outs (
       vin text primary key, deadline date not null, status text not null, completed_on date, ${PROVENANCE})`);
@@ -32,5 +32,3 @@ export class Migration20261128000004TransportDatasets extends Migration {
     this.addSql(`drop table transport.phase_outs`);
   }
 }
-
-export const transportDatasetMigrations = [{ name: "Migration20261128000004TransportDatasets", class: Migration20261128000004TransportDatasets }];

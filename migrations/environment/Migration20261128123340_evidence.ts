@@ -3,7 +3,7 @@ import { Migration } from "@mikro-orm/migrations";
 const PROVENANCE = "contributed_by text not null, batch_id text not null, contributed_at timestamptz not null default now()";
 
 /** Vehicle evidence (remote sensing, black smoke, OBD) and the non-road mobile machinery registry. */
-export class Migration20261128000005EnvironmentEvidence extends Migration {
+export class Migration20261128123340_evidence extends Migration {
   override up(): void {
     this.addSql(`create table environment.remote_sensing_tests (
       test_id text primary key, vin text not null, site_name text not null, at timestamptz not null,
@@ -39,5 +39,3 @@ export class Migration20261128000005EnvironmentEvidence extends Migration {
     this.addSql(`drop table environment.remote_sensing_tests`);
   }
 }
-
-export const environmentEvidenceMigrations = [{ name: "Migration20261128000005EnvironmentEvidence", class: Migration20261128000005EnvironmentEvidence }];

@@ -1,7 +1,7 @@
 import { Migration } from "@mikro-orm/migrations";
 
 /** Hourly observations of the monitoring stations, and heavy-pollution warnings per city. */
-export class Migration20261128000003EnvironmentAirQuality extends Migration {
+export class Migration20261128112947_air_quality extends Migration {
   override up(): void {
     this.addSql(`create table environment.observations (
       station_code text not null, hour timestamptz not null,

@@ -3,7 +3,7 @@ import { Migration } from "@mikro-orm/migrations";
 const PROVENANCE = "contributed_by text not null, batch_id text not null, contributed_at timestamptz not null default now()";
 
 /** "Six 100%" dust checks, construction-site dust monitors, dust violations and large restaurants' fume monitors. */
-export class Migration20261128000005HousingDatasets extends Migration {
+export class Migration20261128123339_datasets extends Migration {
   override up(): void {
     this.addSql(`create table housing.dust_checks (
       check_id text primary key, site_code text not null, checked_on date not null,
@@ -39,5 +39,3 @@ export class Migration20261128000005HousingDatasets extends Migration {
     this.addSql(`drop table housing.dust_checks`);
   }
 }
-
-export const housingDatasetMigrations = [{ name: "Migration20261128000005HousingDatasets", class: Migration20261128000005HousingDatasets }];

@@ -3,7 +3,7 @@ import { Migration } from "@mikro-orm/migrations";
 const PROVENANCE = "contributed_by text not null, batch_id text not null, contributed_at timestamptz not null default now()";
 
 /** Hourly electricity readings beside the daily ones, and coal-to-electricity households per county and year. */
-export class Migration20261128000005GridDatasets extends Migration {
+export class Migration20261128123339_datasets extends Migration {
   override up(): void {
     // -1: the whole day; 0–23: one China-time hour of it
     this.addSql(`alter table grid.electricity_readings add column hour smallint not null default -1 check (hour between -1 and 23)`);
@@ -32,5 +32,3 @@ export class Migration20261128000005GridDatasets extends Migration {
     this.addSql(`alter table grid.electricity_readings drop column hour`);
   }
 }
-
-export const gridDatasetMigrations = [{ name: "Migration20261128000005GridDatasets", class: Migration20261128000005GridDatasets }];

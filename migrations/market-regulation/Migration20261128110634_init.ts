@@ -1,6 +1,6 @@
 import { Migration } from "@mikro-orm/migrations";
 
-export class Migration20261128000001MarketRegulationInit extends Migration {
+export class Migration20261128110634_init extends Migration {
   override up(): void {
     this.addSql(`create schema if not exists market_regulation`);
     this.addSql(`create table market_regulation.enterprises (
@@ -21,5 +21,3 @@ export class Migration20261128000001MarketRegulationInit extends Migration {
     this.addSql(`drop schema market_regulation cascade`);
   }
 }
-
-export const marketRegulationMigrations = [{ name: "Migration20261128000001MarketRegulationInit", class: Migration20261128000001MarketRegulationInit }];

@@ -3,7 +3,7 @@ import { Migration } from "@mikro-orm/migrations";
 const PROVENANCE = "contributed_by text not null, batch_id text not null, contributed_at timestamptz not null default now()";
 
 /** Confirmation of fire points (what their deduction rests on) and agricultural coal replacement per county and year. */
-export class Migration20261128000005AgricultureDatasets extends Migration {
+export class Migration20261128123339_datasets extends Migration {
   override up(): void {
     // existing fire points stay unconfirmed until agriculture contributes them again
     this.addSql(`alter table agriculture.fire_points add column confirmed boolean not null default false`);
@@ -23,5 +23,3 @@ export class Migration20261128000005AgricultureDatasets extends Migration {
     this.addSql(`alter table agriculture.fire_points drop column confirmed`);
   }
 }
-
-export const agricultureDatasetMigrations = [{ name: "Migration20261128000005AgricultureDatasets", class: Migration20261128000005AgricultureDatasets }];

@@ -1,6 +1,6 @@
 import { Migration } from "@mikro-orm/migrations";
 
-export class Migration20261128000001GridInit extends Migration {
+export class Migration20261128110634_init extends Migration {
   override up(): void {
     this.addSql(`create schema if not exists grid`);
     this.addSql(`create table grid.electricity_readings (
@@ -14,5 +14,3 @@ export class Migration20261128000001GridInit extends Migration {
     this.addSql(`drop schema grid cascade`);
   }
 }
-
-export const gridMigrations = [{ name: "Migration20261128000001GridInit", class: Migration20261128000001GridInit }];

@@ -1,6 +1,6 @@
 import { Migration } from "@mikro-orm/migrations";
 
-export class Migration20261128000001PublicSecurityInit extends Migration {
+export class Migration20261128110634_init extends Migration {
   override up(): void {
     this.addSql(`create schema if not exists public_security`);
     this.addSql(`create table public_security.vehicles (
@@ -25,5 +25,3 @@ export class Migration20261128000001PublicSecurityInit extends Migration {
     this.addSql(`drop schema public_security cascade`);
   }
 }
-
-export const publicSecurityMigrations = [{ name: "Migration20261128000001PublicSecurityInit", class: Migration20261128000001PublicSecurityInit }];

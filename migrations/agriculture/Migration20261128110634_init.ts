@@ -1,6 +1,6 @@
 import { Migration } from "@mikro-orm/migrations";
 
-export class Migration20261128000001AgricultureInit extends Migration {
+export class Migration20261128110634_init extends Migration {
   override up(): void {
     this.addSql(`create schema if not exists agriculture`);
     this.addSql(`create table agriculture.fire_points (
@@ -14,5 +14,3 @@ export class Migration20261128000001AgricultureInit extends Migration {
     this.addSql(`drop schema agriculture cascade`);
   }
 }
-
-export const agricultureMigrations = [{ name: "Migration20261128000001AgricultureInit", class: Migration20261128000001AgricultureInit }];

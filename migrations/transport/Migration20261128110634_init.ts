@@ -1,6 +1,6 @@
 import { Migration } from "@mikro-orm/migrations";
 
-export class Migration20261128000001TransportInit extends Migration {
+export class Migration20261128110634_init extends Migration {
   override up(): void {
     this.addSql(`create schema if not exists transport`);
     this.addSql(`create table transport.operating_licences (
@@ -14,5 +14,3 @@ export class Migration20261128000001TransportInit extends Migration {
     this.addSql(`drop schema transport cascade`);
   }
 }
-
-export const transportMigrations = [{ name: "Migration20261128000001TransportInit", class: Migration20261128000001TransportInit }];

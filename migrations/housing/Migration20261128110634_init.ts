@@ -1,6 +1,6 @@
 import { Migration } from "@mikro-orm/migrations";
 
-export class Migration20261128000001HousingInit extends Migration {
+export class Migration20261128110634_init extends Migration {
   override up(): void {
     this.addSql(`create schema if not exists housing`);
     this.addSql(`create table housing.construction_sites (
@@ -15,5 +15,3 @@ export class Migration20261128000001HousingInit extends Migration {
     this.addSql(`drop schema housing cascade`);
   }
 }
-
-export const housingMigrations = [{ name: "Migration20261128000001HousingInit", class: Migration20261128000001HousingInit }];

@@ -1,7 +1,7 @@
 import { Migration } from "@mikro-orm/migrations";
 
 /** The hub's own records (batches, later grants and audit), one copy per database. */
-export class Migration20261128000001HubInit extends Migration {
+export class Migration20261128110634_init extends Migration {
   override up(): void {
     this.addSql(`create schema if not exists hub`);
   }
@@ -10,5 +10,3 @@ export class Migration20261128000001HubInit extends Migration {
     this.addSql(`drop schema hub cascade`);
   }
 }
-
-export const hubMigrations = [{ name: "Migration20261128000001HubInit", class: Migration20261128000001HubInit }];
