@@ -1,0 +1,14 @@
+import { recordHistoryTable, type UnitTables } from "../tables.js";
+
+export const agricultureTables: UnitTables = {
+  tables: [recordHistoryTable("agriculture", "AgricultureRecordHistory")],
+  notes: {
+    "agriculture.fire_points": { indexes: [{ properties: ["detectedAt", "id"] }] },
+    "agriculture.coal_replacements": {
+      checks: [
+        { property: "tobaccoBarnsConverted", expression: "tobacco_barns_converted >= 0" },
+        { property: "edibleFungiFirmsConverted", expression: "edible_fungi_firms_converted >= 0" },
+      ],
+    },
+  },
+};
