@@ -1,5 +1,5 @@
 import type { MigrationObject } from "@mikro-orm/core";
-import type { SubgraphId } from "../src/common/subgraphs.js";
+import { SUBGRAPH_IDS, type SubgraphId } from "../src/common/subgraphs.js";
 import { agricultureTables } from "./agriculture/tables.js";
 import { environmentTables } from "./environment/tables.js";
 import { gridTables } from "./grid/tables.js";
@@ -17,10 +17,10 @@ export { FORMER_NAMES } from "./former-names.js";
  * Each unit's migrations: the hub's (run on every database) and each department's, applied and recorded
  * in its own schema (src/db/migrator.ts). The list is generated from the files of each unit's folder.
  */
-export const MIGRATIONS: Record<SubgraphId, MigrationObject[]> = MIGRATION_LIST;
+export const MIGRATIONS = Object.fromEntries(SUBGRAPH_IDS.map((u) => [u, MIGRATION_LIST[u] ?? []])) as Record<SubgraphId, MigrationObject[]>;
 
-/** What the migrator compares and generates from besides the runtime entities (see tables.ts). */
-export const TABLES: Record<SubgraphId, UnitTables> = {
+/** What the migrator compares and generates from besides the runtime entities (see tables.ts); none for a unit not named. */
+export const TABLES: Partial<Record<SubgraphId, UnitTables>> = {
   HUB: hubTables,
   ENVIRONMENT: environmentTables,
   PUBLIC_SECURITY: publicSecurityTables,

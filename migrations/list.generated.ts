@@ -6,6 +6,10 @@ import { Migration20261128111714_contribution_batches as hub_1 } from "./hub/Mig
 import { Migration20261128133526_rate_limits as hub_2 } from "./hub/Migration20261128133526_rate_limits.js";
 import { Migration20261128134056_trust as hub_3 } from "./hub/Migration20261128134056_trust.js";
 import { Migration20261201035240_audit_keyed as hub_4 } from "./hub/Migration20261201035240_audit_keyed.js";
+import { Migration20261128110634_init as agriculture_0 } from "./agriculture/Migration20261128110634_init.js";
+import { Migration20261128111714_record_history as agriculture_1 } from "./agriculture/Migration20261128111714_record_history.js";
+import { Migration20261128123339_datasets as agriculture_2 } from "./agriculture/Migration20261128123339_datasets.js";
+import { Migration20261201062616_entity_index_names as agriculture_3 } from "./agriculture/Migration20261201062616_entity_index_names.js";
 import { Migration20261128110634_init as environment_0 } from "./environment/Migration20261128110634_init.js";
 import { Migration20261128111714_record_history as environment_1 } from "./environment/Migration20261128111714_record_history.js";
 import { Migration20261128112947_air_quality as environment_2 } from "./environment/Migration20261128112947_air_quality.js";
@@ -13,36 +17,38 @@ import { Migration20261128123339_emergency as environment_3 } from "./environmen
 import { Migration20261128123340_evidence as environment_4 } from "./environment/Migration20261128123340_evidence.js";
 import { Migration20261201044329_gate_records as environment_5 } from "./environment/Migration20261201044329_gate_records.js";
 import { Migration20261201062616_entity_index_names as environment_6 } from "./environment/Migration20261201062616_entity_index_names.js";
-import { Migration20261128110634_init as public_security_0 } from "./public-security/Migration20261128110634_init.js";
-import { Migration20261128111714_record_history as public_security_1 } from "./public-security/Migration20261128111714_record_history.js";
-import { Migration20261128120615_datasets as public_security_2 } from "./public-security/Migration20261128120615_datasets.js";
-import { Migration20261201062616_entity_index_names as public_security_3 } from "./public-security/Migration20261201062616_entity_index_names.js";
-import { Migration20261128110634_init as housing_0 } from "./housing/Migration20261128110634_init.js";
-import { Migration20261128111714_record_history as housing_1 } from "./housing/Migration20261128111714_record_history.js";
-import { Migration20261128123339_datasets as housing_2 } from "./housing/Migration20261128123339_datasets.js";
-import { Migration20261128110634_init as transport_0 } from "./transport/Migration20261128110634_init.js";
-import { Migration20261128111714_record_history as transport_1 } from "./transport/Migration20261128111714_record_history.js";
-import { Migration20261128120615_datasets as transport_2 } from "./transport/Migration20261128120615_datasets.js";
-import { Migration20261201062616_entity_index_names as transport_3 } from "./transport/Migration20261201062616_entity_index_names.js";
-import { Migration20261128110634_init as agriculture_0 } from "./agriculture/Migration20261128110634_init.js";
-import { Migration20261128111714_record_history as agriculture_1 } from "./agriculture/Migration20261128111714_record_history.js";
-import { Migration20261128123339_datasets as agriculture_2 } from "./agriculture/Migration20261128123339_datasets.js";
-import { Migration20261201062616_entity_index_names as agriculture_3 } from "./agriculture/Migration20261201062616_entity_index_names.js";
-import { Migration20261128110634_init as market_regulation_0 } from "./market-regulation/Migration20261128110634_init.js";
-import { Migration20261128111714_record_history as market_regulation_1 } from "./market-regulation/Migration20261128111714_record_history.js";
-import { Migration20261128120615_datasets as market_regulation_2 } from "./market-regulation/Migration20261128120615_datasets.js";
 import { Migration20261128110634_init as grid_0 } from "./grid/Migration20261128110634_init.js";
 import { Migration20261128111714_record_history as grid_1 } from "./grid/Migration20261128111714_record_history.js";
 import { Migration20261128123339_datasets as grid_2 } from "./grid/Migration20261128123339_datasets.js";
 import { Migration20261201062617_entity_index_names as grid_3 } from "./grid/Migration20261201062617_entity_index_names.js";
+import { Migration20261128110634_init as housing_0 } from "./housing/Migration20261128110634_init.js";
+import { Migration20261128111714_record_history as housing_1 } from "./housing/Migration20261128111714_record_history.js";
+import { Migration20261128123339_datasets as housing_2 } from "./housing/Migration20261128123339_datasets.js";
+import { Migration20261128110634_init as market_regulation_0 } from "./market-regulation/Migration20261128110634_init.js";
+import { Migration20261128111714_record_history as market_regulation_1 } from "./market-regulation/Migration20261128111714_record_history.js";
+import { Migration20261128120615_datasets as market_regulation_2 } from "./market-regulation/Migration20261128120615_datasets.js";
+import { Migration20261128110634_init as public_security_0 } from "./public-security/Migration20261128110634_init.js";
+import { Migration20261128111714_record_history as public_security_1 } from "./public-security/Migration20261128111714_record_history.js";
+import { Migration20261128120615_datasets as public_security_2 } from "./public-security/Migration20261128120615_datasets.js";
+import { Migration20261201062616_entity_index_names as public_security_3 } from "./public-security/Migration20261201062616_entity_index_names.js";
+import { Migration20261128110634_init as transport_0 } from "./transport/Migration20261128110634_init.js";
+import { Migration20261128111714_record_history as transport_1 } from "./transport/Migration20261128111714_record_history.js";
+import { Migration20261128120615_datasets as transport_2 } from "./transport/Migration20261128120615_datasets.js";
+import { Migration20261201062616_entity_index_names as transport_3 } from "./transport/Migration20261201062616_entity_index_names.js";
 
-export const MIGRATION_LIST: Record<SubgraphId, MigrationObject[]> = {
+export const MIGRATION_LIST: Partial<Record<SubgraphId, MigrationObject[]>> = {
   HUB: [
     { name: "Migration20261128110634_init", class: hub_0 },
     { name: "Migration20261128111714_contribution_batches", class: hub_1 },
     { name: "Migration20261128133526_rate_limits", class: hub_2 },
     { name: "Migration20261128134056_trust", class: hub_3 },
     { name: "Migration20261201035240_audit_keyed", class: hub_4 },
+  ],
+  AGRICULTURE: [
+    { name: "Migration20261128110634_init", class: agriculture_0 },
+    { name: "Migration20261128111714_record_history", class: agriculture_1 },
+    { name: "Migration20261128123339_datasets", class: agriculture_2 },
+    { name: "Migration20261201062616_entity_index_names", class: agriculture_3 },
   ],
   ENVIRONMENT: [
     { name: "Migration20261128110634_init", class: environment_0 },
@@ -53,38 +59,32 @@ export const MIGRATION_LIST: Record<SubgraphId, MigrationObject[]> = {
     { name: "Migration20261201044329_gate_records", class: environment_5 },
     { name: "Migration20261201062616_entity_index_names", class: environment_6 },
   ],
-  PUBLIC_SECURITY: [
-    { name: "Migration20261128110634_init", class: public_security_0 },
-    { name: "Migration20261128111714_record_history", class: public_security_1 },
-    { name: "Migration20261128120615_datasets", class: public_security_2 },
-    { name: "Migration20261201062616_entity_index_names", class: public_security_3 },
+  GRID: [
+    { name: "Migration20261128110634_init", class: grid_0 },
+    { name: "Migration20261128111714_record_history", class: grid_1 },
+    { name: "Migration20261128123339_datasets", class: grid_2 },
+    { name: "Migration20261201062617_entity_index_names", class: grid_3 },
   ],
   HOUSING: [
     { name: "Migration20261128110634_init", class: housing_0 },
     { name: "Migration20261128111714_record_history", class: housing_1 },
     { name: "Migration20261128123339_datasets", class: housing_2 },
   ],
-  TRANSPORT: [
-    { name: "Migration20261128110634_init", class: transport_0 },
-    { name: "Migration20261128111714_record_history", class: transport_1 },
-    { name: "Migration20261128120615_datasets", class: transport_2 },
-    { name: "Migration20261201062616_entity_index_names", class: transport_3 },
-  ],
-  AGRICULTURE: [
-    { name: "Migration20261128110634_init", class: agriculture_0 },
-    { name: "Migration20261128111714_record_history", class: agriculture_1 },
-    { name: "Migration20261128123339_datasets", class: agriculture_2 },
-    { name: "Migration20261201062616_entity_index_names", class: agriculture_3 },
-  ],
   MARKET_REGULATION: [
     { name: "Migration20261128110634_init", class: market_regulation_0 },
     { name: "Migration20261128111714_record_history", class: market_regulation_1 },
     { name: "Migration20261128120615_datasets", class: market_regulation_2 },
   ],
-  GRID: [
-    { name: "Migration20261128110634_init", class: grid_0 },
-    { name: "Migration20261128111714_record_history", class: grid_1 },
-    { name: "Migration20261128123339_datasets", class: grid_2 },
-    { name: "Migration20261201062617_entity_index_names", class: grid_3 },
+  PUBLIC_SECURITY: [
+    { name: "Migration20261128110634_init", class: public_security_0 },
+    { name: "Migration20261128111714_record_history", class: public_security_1 },
+    { name: "Migration20261128120615_datasets", class: public_security_2 },
+    { name: "Migration20261201062616_entity_index_names", class: public_security_3 },
+  ],
+  TRANSPORT: [
+    { name: "Migration20261128110634_init", class: transport_0 },
+    { name: "Migration20261128111714_record_history", class: transport_1 },
+    { name: "Migration20261128120615_datasets", class: transport_2 },
+    { name: "Migration20261201062616_entity_index_names", class: transport_3 },
   ],
 };

@@ -4,8 +4,8 @@ import { EntitySchema, type EntityMetadata } from "@mikro-orm/core";
  * What the migrator compares and generates from, beyond the runtime entities (see src/db/migrator.ts):
  *
  * - `tables`: tables the code reads and writes with plain SQL only, so no runtime entity describes
- *   them (the hub's records, each department's record history, environment's region_hourly). They
- *   are described here as entity schemas used by the migrator alone.
+ *   them (the hub's records, environment's region_hourly; each department's record history is
+ *   `recordHistoryTable` below). They are described here as entity schemas used by the migrator alone.
  * - `notes`: what a table made by the hand-written migrations holds that its entity does not declare
  *   yet: the database's own guards (check constraints), indexes the declaration does not list, column
  *   defaults. The migrator adds them to the entity's metadata; at runtime nothing reads them.
@@ -57,7 +57,10 @@ export function applyNotes(meta: EntityMetadata, notes: Record<string, TableNote
   for (const [name, sql] of Object.entries(n.defaults ?? {})) Object.assign(prop(name), { defaultRaw: sql });
 }
 
-/** The versions a department's contributions replaced (the contribution engine writes them with plain SQL). */
+/**
+ * The versions a department's contributions replaced, which the contribution engine writes with plain SQL:
+ * the same table in every department's schema (src/db/migrator.ts adds it to each department's).
+ */
 export function recordHistoryTable(schema: string, className: string): EntitySchema {
   return new EntitySchema<Record<string, unknown>>({
     name: className,

@@ -11,9 +11,6 @@ const path = require("node:path");
 const root = path.resolve(__dirname, "..");
 const LIST = path.join("migrations", "list.generated.ts");
 const MIGRATION_FILE = /^(Migration\d{14}(?:_\w+)?)\.ts$/;
-// the hub first: its migrations run first on every database
-const UNITS = ["hub", "environment", "public-security", "housing", "transport", "agriculture", "market-regulation", "grid"];
-
 function migrationNames(folder) {
   const dir = path.join(root, "migrations", folder);
   if (!fs.existsSync(dir)) return [];
@@ -23,6 +20,15 @@ function migrationNames(folder) {
     .filter(Boolean)
     .sort();
 }
+
+// every folder of migrations/ with migrations in it, the hub's first (the key is the unit's id: HUB,
+// PUBLIC_SECURITY, …; the list's type makes a folder that names no unit a compile error, and a unit
+// with no folder yet has none)
+const UNITS = fs
+  .readdirSync(path.join(root, "migrations"), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && migrationNames(e.name).length > 0)
+  .map((e) => e.name)
+  .sort((a, b) => (a === "hub" ? -1 : b === "hub" ? 1 : a.localeCompare(b)));
 
 function migrationListSource() {
   const imports = [];
@@ -40,7 +46,7 @@ function migrationListSource() {
     'import type { SubgraphId } from "../src/common/subgraphs.js";',
     ...imports,
     "",
-    "export const MIGRATION_LIST: Record<SubgraphId, MigrationObject[]> = {",
+    "export const MIGRATION_LIST: Partial<Record<SubgraphId, MigrationObject[]>> = {",
     ...entries,
     "};",
     "",

@@ -1,7 +1,7 @@
-import { recordHistoryTable, type UnitTables } from "../tables.js";
+import type { UnitTables } from "../tables.js";
 
 export const agricultureTables: UnitTables = {
-  tables: [recordHistoryTable("agriculture", "AgricultureRecordHistory")],
+  tables: [],
   notes: {
     "agriculture.fire_points": { indexes: [{ properties: ["detectedAt", "id"] }] },
     "agriculture.coal_replacements": {

@@ -1,5 +1,5 @@
 import { EntitySchema } from "@mikro-orm/core";
-import { recordHistoryTable, type UnitTables } from "../tables.js";
+import type { UnitTables } from "../tables.js";
 
 /** Each region's hourly mean of its stations, recomputed on every write of observations (air-quality.service.ts). */
 const regionHourly = new EntitySchema<Record<string, unknown>>({
@@ -19,7 +19,7 @@ const regionHourly = new EntitySchema<Record<string, unknown>>({
 });
 
 export const environmentTables: UnitTables = {
-  tables: [recordHistoryTable("environment", "EnvironmentRecordHistory"), regionHourly],
+  tables: [regionHourly],
   notes: {
     "environment.regions": { enums: { level: ["PROVINCE", "CITY", "COUNTY"] }, indexes: [{ properties: ["parentCode"] }] },
     "environment.monitoring_stations": { indexes: [{ properties: ["regionCode"] }] },

@@ -1,7 +1,7 @@
-import { recordHistoryTable, type UnitTables } from "../tables.js";
+import type { UnitTables } from "../tables.js";
 
 export const gridTables: UnitTables = {
-  tables: [recordHistoryTable("grid", "GridRecordHistory")],
+  tables: [],
   notes: {
     "grid.electricity_readings": {
       checks: [

@@ -1,7 +1,7 @@
-import { recordHistoryTable, type UnitTables } from "../tables.js";
+import type { UnitTables } from "../tables.js";
 
 export const housingTables: UnitTables = {
-  tables: [recordHistoryTable("housing", "HousingRecordHistory")],
+  tables: [],
   notes: {
     "housing.construction_sites": {
       checks: [{ property: "areaM2", expression: "area_m2 > (0)::double precision" }],

@@ -1,7 +1,7 @@
-import { recordHistoryTable, type UnitTables } from "../tables.js";
+import type { UnitTables } from "../tables.js";
 
 export const marketRegulationTables: UnitTables = {
-  tables: [recordHistoryTable("market_regulation", "MarketRegulationRecordHistory")],
+  tables: [],
   notes: {
     "market_regulation.enterprises": {
       enums: { status: ["ACTIVE", "REVOKED", "CANCELLED"] },

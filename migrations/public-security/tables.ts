@@ -1,7 +1,7 @@
-import { recordHistoryTable, type UnitTables } from "../tables.js";
+import type { UnitTables } from "../tables.js";
 
 export const publicSecurityTables: UnitTables = {
-  tables: [recordHistoryTable("public_security", "PublicSecurityRecordHistory")],
+  tables: [],
   notes: {
     "public_security.vehicles": { indexes: [{ properties: ["plate"] }, { properties: ["regionCode"] }], defaults: { use: "'NON_OPERATING'" } },
     "public_security.plate_registrations": {

@@ -1,7 +1,7 @@
-import { recordHistoryTable, type UnitTables } from "../tables.js";
+import type { UnitTables } from "../tables.js";
 
 export const transportTables: UnitTables = {
-  tables: [recordHistoryTable("transport", "TransportRecordHistory")],
+  tables: [],
   notes: {
     "transport.operating_licences": { indexes: [{ properties: ["operatorCreditCode"] }] },
   },

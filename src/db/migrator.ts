@@ -3,7 +3,7 @@ import path from "node:path";
 import { Migrator, TSMigrationGenerator } from "@mikro-orm/migrations";
 import { MikroORM, type MigrationDiff, type Options } from "@mikro-orm/postgresql";
 import { FORMER_NAMES, MIGRATIONS, TABLES } from "../../migrations/index.js";
-import { applyNotes } from "../../migrations/tables.js";
+import { applyNotes, recordHistoryTable } from "../../migrations/tables.js";
 import { DEPARTMENT_INFO, DEPARTMENTS } from "../common/departments.js";
 import { projectRoot } from "../common/paths.js";
 import { HUB, parseSubgraph, type SubgraphId } from "../common/subgraphs.js";
@@ -58,11 +58,15 @@ function migrationsOptions(unit: Unit, snapshot: boolean): NonNullable<Options["
 
 /**
  * The ORM the migrator of one unit compares and generates with: the unit's runtime entities, plus the
- * tables it keeps with plain SQL and the notes on its tables (migrations/<unit>/tables.ts).
+ * tables it keeps with plain SQL and the notes on its tables (migrations/<unit>/tables.ts); a department's
+ * also the contribution engine's record_history, in every department's schema.
  */
 export function migratorOptions(url: string, unit: Unit, opts: { connect?: boolean } = {}): Options {
-  const tables = TABLES[unit];
-  const entities = [...(unit === HUB ? [] : SUBGRAPHS[unit].entities), ...tables.tables];
+  const tables = TABLES[unit] ?? { tables: [], notes: {} };
+  const entities = [
+    ...(unit === HUB ? [] : [...SUBGRAPHS[unit].entities, recordHistoryTable(unitSchema(unit), `${unit}_RECORD_HISTORY`)]),
+    ...tables.tables,
+  ];
   const base = ormOptions(url, entities as never);
   return {
     ...base,
