@@ -1,54 +1,32 @@
 import type { MigrationObject } from "@mikro-orm/core";
-import { Department } from "../src/common/departments.js";
-import { agricultureDatasetMigrations } from "./agriculture-datasets.js";
-import { agricultureMigrations } from "./agriculture.js";
-import { Migration20261128000002HubContributionBatches, recordHistoryMigration } from "./contribution-path.js";
-import { Migration20261128000003EnvironmentAirQuality } from "./environment-air-quality.js";
-import { Migration20261128000005EnvironmentEmergency } from "./environment-emergency.js";
-import { environmentEvidenceMigrations } from "./environment-evidence.js";
-import { environmentGateRecordMigrations } from "./environment-gate-records.js";
-import { environmentMigrations } from "./environment.js";
-import { gridDatasetMigrations } from "./grid-datasets.js";
-import { gridMigrations } from "./grid.js";
-import { housingDatasetMigrations } from "./housing-datasets.js";
-import { housingMigrations } from "./housing.js";
-import { hubAuditKeyedMigrations } from "./hub-audit-keyed.js";
-import { hubDatasetStatsMigrations } from "./hub-dataset-stats.js";
-import { hubRateLimitMigrations } from "./hub-rate-limits.js";
-import { hubMigrations } from "./hub.js";
-import { Migration20261128000010HubTrust } from "./hub-trust.js";
-import { marketRegulationDatasetMigrations } from "./market-regulation-datasets.js";
-import { marketRegulationMigrations } from "./market-regulation.js";
-import { publicSecurityDatasetMigrations } from "./public-security-datasets.js";
-import { publicSecurityMigrations } from "./public-security.js";
-import { transportDatasetMigrations } from "./transport-datasets.js";
-import { transportMigrations } from "./transport.js";
+import { SUBGRAPH_IDS, type SubgraphId } from "../src/common/subgraphs.js";
+import { agricultureTables } from "./agriculture/tables.js";
+import { environmentTables } from "./environment/tables.js";
+import { gridTables } from "./grid/tables.js";
+import { housingTables } from "./housing/tables.js";
+import { hubTables } from "./hub/tables.js";
+import { MIGRATION_LIST } from "./list.generated.js";
+import { marketRegulationTables } from "./market-regulation/tables.js";
+import { publicSecurityTables } from "./public-security/tables.js";
+import type { UnitTables } from "./tables.js";
+import { transportTables } from "./transport/tables.js";
+
+export { FORMER_NAMES } from "./former-names.js";
 
 /**
- * Each department's migrations, applied and recorded in its own schema, so a department's database
- * can be moved or upgraded on its own. `hub` runs on every database.
+ * Each unit's migrations: the hub's (run on every database) and each department's, applied and recorded
+ * in its own schema (src/db/migrator.ts). The list is generated from the files of each unit's folder.
  */
-export const MIGRATIONS: Record<Department | "HUB", MigrationObject[]> = {
-  HUB: [
-    ...hubMigrations,
-    { name: "Migration20261128000002HubContributionBatches", class: Migration20261128000002HubContributionBatches },
-    { name: "Migration20261128000010HubTrust", class: Migration20261128000010HubTrust },
-    ...hubRateLimitMigrations,
-    ...hubAuditKeyedMigrations,
-    ...hubDatasetStatsMigrations,
-  ],
-  ENVIRONMENT: [
-    ...environmentMigrations,
-    recordHistoryMigration("environment"),
-    { name: "Migration20261128000003EnvironmentAirQuality", class: Migration20261128000003EnvironmentAirQuality },
-    { name: "Migration20261128000005EnvironmentEmergency", class: Migration20261128000005EnvironmentEmergency },
-    ...environmentEvidenceMigrations,
-    ...environmentGateRecordMigrations,
-  ],
-  PUBLIC_SECURITY: [...publicSecurityMigrations, recordHistoryMigration("public_security"), ...publicSecurityDatasetMigrations],
-  HOUSING: [...housingMigrations, recordHistoryMigration("housing"), ...housingDatasetMigrations],
-  TRANSPORT: [...transportMigrations, recordHistoryMigration("transport"), ...transportDatasetMigrations],
-  AGRICULTURE: [...agricultureMigrations, recordHistoryMigration("agriculture"), ...agricultureDatasetMigrations],
-  MARKET_REGULATION: [...marketRegulationMigrations, recordHistoryMigration("market_regulation"), ...marketRegulationDatasetMigrations],
-  GRID: [...gridMigrations, recordHistoryMigration("grid"), ...gridDatasetMigrations],
+export const MIGRATIONS = Object.fromEntries(SUBGRAPH_IDS.map((u) => [u, MIGRATION_LIST[u] ?? []])) as Record<SubgraphId, MigrationObject[]>;
+
+/** What the migrator compares and generates from besides the runtime entities (see tables.ts); none for a unit not named. */
+export const TABLES: Partial<Record<SubgraphId, UnitTables>> = {
+  HUB: hubTables,
+  ENVIRONMENT: environmentTables,
+  PUBLIC_SECURITY: publicSecurityTables,
+  HOUSING: housingTables,
+  TRANSPORT: transportTables,
+  AGRICULTURE: agricultureTables,
+  MARKET_REGULATION: marketRegulationTables,
+  GRID: gridTables,
 };

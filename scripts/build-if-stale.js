@@ -7,6 +7,8 @@ const { execFileSync } = require("node:child_process");
 
 // the registries the declarations imply come first: a new declaration changes them, and they are sources
 require("./registry.js");
+// and the list of migrations their files imply
+require("./migration-list.js");
 
 const root = path.resolve(__dirname, "..");
 const stamp = path.join(root, "dist", ".tsbuildinfo");

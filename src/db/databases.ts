@@ -1,9 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Migrator } from "@mikro-orm/migrations";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import pg from "pg";
-import { MIGRATIONS } from "../../migrations/index.js";
 import type { Config } from "../common/config.js";
 import { AuditChain, Checkpointer } from "../common/audit-chain.js";
 import { UsageBuffer } from "../common/audit.js";
@@ -14,6 +12,7 @@ import type { Logger } from "../common/logger.js";
 import { HUB, type SubgraphId } from "../common/subgraphs.js";
 import { SUBGRAPHS } from "../departments/index.js";
 import { isClusterProcess, postgresBinary, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
+import { migrateUnit } from "./migrator.js";
 import { openOrm } from "./orm.js";
 import { poolConfig, resilientPool } from "./pools.js";
 import { canLogIn, prepareRuntimeRole } from "./roles.js";
@@ -226,21 +225,7 @@ export class Databases {
   async migrate(): Promise<number> {
     let applied = 0;
     for (const g of this.groups) {
-      for (const unit of ["HUB" as const, ...g.departments]) {
-        const schema = unit === "HUB" ? "hub" : DEPARTMENT_INFO[unit].dbSchema;
-        // One Migrator per unit, each with its own history table inside its own schema.
-        g.orm.config.set("migrations", {
-          ...g.orm.config.get("migrations"),
-          tableName: `${schema}.mikro_orm_migrations`,
-          migrationsList: MIGRATIONS[unit],
-          snapshot: false,
-          silent: true,
-          transactional: true,
-          allOrNothing: true,
-        });
-        const done = await new Migrator(g.orm.em).up();
-        applied += done.length;
-      }
+      for (const unit of [HUB as SubgraphId, ...g.departments]) applied += await migrateUnit(g.orm, unit);
     }
     return applied;
   }

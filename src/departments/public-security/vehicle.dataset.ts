@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
+import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { historyLoader } from "../../common/contribution/history.js";
@@ -162,7 +162,6 @@ export type Vehicle = Row<typeof vehicles>;
 @Shared(Dataset.VEHICLES)
 @ObjectType({ description: "A plate assigned to a vehicle for a period; plates are re-issued, so the VIN is the key." })
 @Entity({ tableName: "plate_registrations", schema: "public_security" })
-@Index({ properties: ["plate", "validFrom"] })
 export class PlateRegistration {
   @Field()
   @PrimaryKey({ type: "text" })

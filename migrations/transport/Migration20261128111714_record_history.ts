@@ -1,0 +1,4 @@
+import { recordHistory } from "../record-history.js";
+
+/** The versions transport's contributions replace (the contribution engine's history). */
+export class Migration20261128111714_record_history extends recordHistory("transport") {}
