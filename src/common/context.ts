@@ -3,7 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type pg from "pg";
 import type { AuditChain } from "./audit-chain.js";
 import type { Principal } from "./auth.js";
-import type { RequestSharing } from "./sharing-enforcement.js";
+import type { RequestSharing } from "./request-sharing.js";
 import type { SubgraphId } from "./subgraphs.js";
 
 /**

@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { AuditChain } from "../common/audit-chain.js";
-import { AuditKind, type AuditEntry } from "../common/audit.js";
+import { AuditKind, type AuditEntry } from "../common/audit-entry.js";
 import { Role } from "../common/auth.js";
 import { DATASET_INFO, DATASETS, Dataset, SharingClass } from "../common/datasets.js";
 import { Department } from "../common/departments.js";

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { AuditKind, who } from "../common/audit.js";
+import { AuditKind, who } from "../common/audit-entry.js";
 import type { HubContext } from "../common/context.js";
 import { DATASET_INFO, Dataset, SharingClass } from "../common/datasets.js";
 import { badInput, ErrorCode, hubError, notFound } from "../common/errors.js";

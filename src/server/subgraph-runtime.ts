@@ -7,7 +7,7 @@ import { ErrorCode, hubError } from "../common/errors.js";
 import type { HubContext, Peers } from "../common/context.js";
 import { buildFederatedSchema } from "../common/federation.js";
 import { loadGrants } from "../common/grants.js";
-import { RequestSharing } from "../common/sharing-enforcement.js";
+import { RequestSharing } from "../common/request-sharing.js";
 import { subgraphSlug, type SubgraphId } from "../common/subgraphs.js";
 import type { Databases } from "../db/databases.js";
 import { SUBGRAPH_DEFINITIONS } from "../gateway/subgraphs.js";

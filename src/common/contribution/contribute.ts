@@ -10,7 +10,7 @@ import { toChinaDate } from "../scalars.js";
 import { copyRows, type Column } from "../../db/bulk.js";
 import { RowCheck, type RowIssue } from "./row-check.js";
 import type { ContributionResult } from "./types.js";
-import { AuditKind, who, type AuditEntry } from "../audit.js";
+import { AuditKind, who, type AuditEntry } from "../audit-entry.js";
 
 export const MAX_BATCH_ROWS = 10_000;
 const MAX_BATCH_ID_LENGTH = 200;
