@@ -9,7 +9,7 @@ import { obdRecords } from "../departments/environment/obd-record.dataset.js";
 import { remoteSensingTests } from "../departments/environment/remote-sensing.dataset.js";
 import { coalToElectricity } from "../departments/grid/coal-to-electricity.dataset.js";
 import { electricityReadings } from "../departments/grid/electricity-reading.dataset.js";
-import type { DemoContext, DemoTable } from "./generate.js";
+import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 

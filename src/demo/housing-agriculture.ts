@@ -5,7 +5,7 @@ import { dustCheck } from "../departments/housing/dust-check.dataset.js";
 import { dustMonitorReading } from "../departments/housing/dust-monitor-reading.dataset.js";
 import { dustViolation } from "../departments/housing/dust-violation.dataset.js";
 import { restaurantFumeMonitor } from "../departments/housing/restaurant-fume-monitor.dataset.js";
-import type { DemoContext, DemoTable } from "./generate.js";
+import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 

@@ -4,7 +4,7 @@ import { coalCheck } from "../departments/market-regulation/coal-check.dataset.j
 import { fuelSample } from "../departments/market-regulation/fuel-sample.dataset.js";
 import { inspectionAgency } from "../departments/market-regulation/inspection-agency.dataset.js";
 import { vehicleInspection } from "../departments/market-regulation/vehicle-inspection.dataset.js";
-import type { DemoContext, DemoTable } from "./generate.js";
+import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 
