@@ -13,7 +13,8 @@ import type { Principal } from "./auth.js";
 import type { HubContext } from "./context.js";
 import { DATASET_INFO, DATASET_OWNER, type Dataset, SharingClass } from "./datasets.js";
 import { DEPARTMENT_INFO } from "./departments.js";
-import { hubError, ErrorCode } from "./errors.js";
+import { hubError } from "./errors.js";
+import { ErrorCode } from "../shared/error-codes.js";
 import { accessTo, MASKS, type SharingDecl, type SharingMask } from "./sharing.js";
 
 const ENVELOPE: SharingDecl = { dataset: null, sharingClass: SharingClass.OPEN, mask: null };

@@ -1,4 +1,4 @@
-import { addDays } from "../common/scalars.js";
+import { addDays } from "../shared/dates.js";
 import { gateRecords } from "../departments/environment/gate-record.dataset.js";
 import { DEMO_FREIGHT_WARNINGS } from "./emergency.js";
 import type { DemoContext, DemoTable } from "./demo.types.js";

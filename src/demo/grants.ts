@@ -5,7 +5,7 @@ import { Role } from "../common/auth.js";
 import { DATASET_INFO, DATASETS, Dataset, SharingClass } from "../common/datasets.js";
 import { Department } from "../common/departments.js";
 import { today } from "../common/grants.js";
-import { addDays } from "../common/scalars.js";
+import { addDays } from "../shared/dates.js";
 import { REPLY_WORKING_DAYS, workingDaysAfter } from "../hub/reply-deadline.js";
 
 interface DemoRequest {

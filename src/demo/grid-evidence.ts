@@ -1,5 +1,5 @@
 import { Department } from "../common/departments.js";
-import { addDays } from "../common/scalars.js";
+import { addDays } from "../shared/dates.js";
 import { Metric, METRIC_INFO } from "../common/metrics.js";
 import { childrenOf, citiesOf, cityOf, regionByCode, type RegionRecord } from "../common/regions.data.js";
 import { blackSmokeCaptures } from "../departments/environment/black-smoke.dataset.js";

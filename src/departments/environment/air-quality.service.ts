@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { chinaDayStart, chinaDayEnd } from "../../common/scalars.js";
+import { chinaDayStart, chinaDayEnd } from "../../shared/dates.js";
 import { computeAqi, periodValidity, rulesetFor, type AqiResult } from "../../airquality/index.js";
 import { citiesOf, HENAN_PROVINCE_CODE } from "../../common/regions.data.js";
 

@@ -3,7 +3,7 @@ import { loader, type HubContext } from "../../common/context.js";
 import { Metric } from "../../common/metrics.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { cityOf, HENAN_PROVINCE_CODE } from "../../common/regions.data.js";
-import { toChinaDate } from "../../common/scalars.js";
+import { toChinaDate } from "../../shared/dates.js";
 import { indicators, type Indicator } from "./indicator.dataset.js";
 import { Comparison, Target, TargetStatus } from "./target.entity.js";
 import { regionLoader } from "./loaders.js";

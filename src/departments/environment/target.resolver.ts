@@ -6,7 +6,7 @@ import { badInput } from "../../common/errors.js";
 import { Metric, METRIC_INFO } from "../../common/metrics.js";
 import { requireAdmin } from "../../common/policy.js";
 import { isKnownRegionCode } from "../../common/regions.data.js";
-import { toChinaDate } from "../../common/scalars.js";
+import { toChinaDate } from "../../shared/dates.js";
 import { AIR_QUALITY_METRICS, refreshAirQualityIndicators } from "./air-quality-indicators.js";
 import { airQualityLoader } from "./air-quality.resolver.js";
 import { summarize } from "./air-quality.service.js";

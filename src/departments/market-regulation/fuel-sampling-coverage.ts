@@ -7,7 +7,7 @@ import { badInput } from "../../common/errors.js";
 import { Metric } from "../../common/metrics.js";
 import { requireAdmin } from "../../common/policy.js";
 import { cityOf } from "../../common/regions.data.js";
-import { toChinaDate } from "../../common/scalars.js";
+import { toChinaDate } from "../../shared/dates.js";
 import { Envelope } from "../../common/sharing.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
