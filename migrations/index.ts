@@ -1,5 +1,5 @@
 import type { MigrationObject } from "@mikro-orm/core";
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { agricultureDatasetMigrations } from "./agriculture-datasets.js";
 import { agricultureMigrations } from "./agriculture.js";
 import { Migration20261128000002HubContributionBatches, recordHistoryMigration } from "./contribution-path.js";

@@ -4,7 +4,7 @@ import path from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { parseCsv, readCsv } from "../src/cli/csv.js";
 import { csvLine, csvText } from "../src/shared/csv.js";
 import { makeCreditCode } from "../src/demo/identifiers.js";

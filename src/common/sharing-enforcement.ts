@@ -12,7 +12,7 @@ import {
 import type { Principal } from "./auth.js";
 import type { HubContext } from "./context.js";
 import { DATASET_INFO, DATASET_OWNER, type Dataset, SharingClass } from "./datasets.js";
-import { DEPARTMENT_INFO } from "./departments.js";
+import { DEPARTMENT_INFO } from "../shared/departments.js";
 import { hubError } from "./errors.js";
 import { ErrorCode } from "../shared/error-codes.js";
 import { accessTo, MASKS, type SharingDecl, type SharingMask } from "./sharing.js";

@@ -1,7 +1,7 @@
 // The shapes the demo generator (generate.ts) and the demo modules share. They are apart from both because the
 // generator runs the modules (modules.generated.ts): a module importing its types from the generator would be
 // an import circle.
-import type { Department } from "../common/departments.js";
+import type { Department } from "../shared/departments.js";
 import type { Column } from "../db/bulk.js";
 
 /** Rows for one table, in the department's own schema. */

@@ -1,4 +1,4 @@
-import { cityOf } from "../common/regions.data.js";
+import { cityOf } from "../shared/regions.data.js";
 import { emergencyList } from "../departments/environment/emergency-list.dataset.js";
 import { enterpriseProfiles } from "../departments/environment/enterprise-profile.dataset.js";
 import type { DemoData, DemoTable, EmergencyDemo } from "./demo.types.js";

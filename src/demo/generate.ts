@@ -1,7 +1,7 @@
-import { Department } from "../common/departments.js";
+import { Department } from "../shared/departments.js";
 import { addDays } from "../shared/dates.js";
-import { Metric, METRIC_INFO } from "../common/metrics.js";
-import { childrenOf, citiesOf, regionByCode, type RegionRecord } from "../common/regions.data.js";
+import { Metric, METRIC_INFO } from "../shared/metrics.js";
+import { childrenOf, citiesOf, regionByCode, type RegionRecord } from "../shared/regions.data.js";
 import type { Column } from "../db/bulk.js";
 import { indicators } from "../departments/environment/indicator.dataset.js";
 import { monitoringStations } from "../departments/environment/monitoring-station.dataset.js";

@@ -1,7 +1,7 @@
-import { Department } from "../common/departments.js";
+import { Department } from "../shared/departments.js";
 import { addDays } from "../shared/dates.js";
-import { Metric, METRIC_INFO } from "../common/metrics.js";
-import { childrenOf, citiesOf, cityOf, regionByCode, type RegionRecord } from "../common/regions.data.js";
+import { Metric, METRIC_INFO } from "../shared/metrics.js";
+import { childrenOf, citiesOf, cityOf, regionByCode, type RegionRecord } from "../shared/regions.data.js";
 import { blackSmokeCaptures } from "../departments/environment/black-smoke.dataset.js";
 import { indicators } from "../departments/environment/indicator.dataset.js";
 import { nonRoadMachinery } from "../departments/environment/nrmm.dataset.js";

@@ -1,5 +1,5 @@
-import { Department } from "../common/departments.js";
-import { childrenOf, citiesOf } from "../common/regions.data.js";
+import { Department } from "../shared/departments.js";
+import { childrenOf, citiesOf } from "../shared/regions.data.js";
 import { coalReplacement } from "../departments/agriculture/coal-replacement.dataset.js";
 import { dustCheck } from "../departments/housing/dust-check.dataset.js";
 import { dustMonitorReading } from "../departments/housing/dust-monitor-reading.dataset.js";

@@ -1,5 +1,5 @@
-import { Department } from "../common/departments.js";
-import { childrenOf, cityOf, citiesOf, type RegionRecord } from "../common/regions.data.js";
+import { Department } from "../shared/departments.js";
+import { childrenOf, cityOf, citiesOf, type RegionRecord } from "../shared/regions.data.js";
 import { coalCheck } from "../departments/market-regulation/coal-check.dataset.js";
 import { fuelSample } from "../departments/market-regulation/fuel-sample.dataset.js";
 import { inspectionAgency } from "../departments/market-regulation/inspection-agency.dataset.js";

@@ -1,4 +1,4 @@
-import { Department } from "../common/departments.js";
+import { Department } from "../shared/departments.js";
 import { phaseOut } from "../departments/transport/phase-out.dataset.js";
 import { railSiding } from "../departments/transport/rail-siding.dataset.js";
 import { repair } from "../departments/transport/repair.dataset.js";

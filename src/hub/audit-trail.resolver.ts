@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } fro
 import { AuditKind } from "../common/audit-entry.js";
 import type { HubContext } from "../common/context.js";
 import { Dataset } from "../common/datasets.js";
-import { Department } from "../common/departments.js";
+import { Department } from "../shared/departments.js";
 import { badInput } from "../common/errors.js";
 import "../common/graphql-enums.js"; // registers Dataset
 import { connectionOf, PageArgs, pageNewestFirst } from "../common/pagination.js";

@@ -9,7 +9,7 @@ import type { HubContext, Peers } from "../common/context.js";
 import { buildFederatedSchema } from "../common/federation.js";
 import { loadGrants } from "../common/grants.js";
 import { RequestSharing } from "../common/request-sharing.js";
-import { subgraphSlug, type SubgraphId } from "../common/subgraphs.js";
+import { subgraphSlug, type SubgraphId } from "../shared/subgraphs.js";
 import type { Databases } from "../db/databases.js";
 import { SUBGRAPH_DEFINITIONS } from "../gateway/subgraphs.js";
 

@@ -3,7 +3,7 @@ import type pg from "pg";
 import { Role } from "../auth.js";
 import type { HubContext } from "../context.js";
 import { DATASET_OWNER, type Dataset } from "../datasets.js";
-import { DEPARTMENT_INFO, type Department } from "../departments.js";
+import { DEPARTMENT_INFO, type Department } from "../../shared/departments.js";
 import { forbidden, hubError } from "../errors.js";
 import { ErrorCode } from "../../shared/error-codes.js";
 import { LONG_TEXT_MAX, textProblem, tooLong } from "../input-guard.js";
