@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import pg from "pg";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
-import { citiesOf } from "../src/common/regions.data.js";
+import { Department } from "../src/shared/departments.js";
+import { citiesOf } from "../src/shared/regions.data.js";
 import { sendBatches } from "./batches.js";
 import { fmt, post, startBenchHub } from "./support.js";
 

@@ -4,7 +4,7 @@ import { Readable } from "node:stream";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { makeCreditCode } from "../src/demo/identifiers.js";
 import { sendBatches } from "./batches.js";
 import { fmt, startBenchHub } from "./support.js";

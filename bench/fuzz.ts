@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { SignJWT } from "jose";
 import { Role, signToken } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { projectRoot } from "../src/common/paths.js";
 import { freePort } from "../src/db/embedded-postgres.js";
 import { makeCreditCode } from "../src/demo/identifiers.js";

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
-import { citiesOf } from "../src/common/regions.data.js";
+import { Department } from "../src/shared/departments.js";
+import { citiesOf } from "../src/shared/regions.data.js";
 import { sendBatches } from "./batches.js";
 import { fmt, startBenchHub } from "./support.js";
 

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { signToken, type Role } from "../src/common/auth.js";
-import type { Department } from "../src/common/departments.js";
+import type { Department } from "../src/shared/departments.js";
 import { projectRoot } from "../src/common/paths.js";
 import { freePort } from "../src/db/embedded-postgres.js";
 

@@ -1,5 +1,5 @@
 import type { MigrationObject } from "@mikro-orm/core";
-import { SUBGRAPH_IDS, type SubgraphId } from "../src/common/subgraphs.js";
+import { SUBGRAPH_IDS, type SubgraphId } from "../src/shared/subgraphs.js";
 import { agricultureTables } from "./agriculture/tables.js";
 import { environmentTables } from "./environment/tables.js";
 import { gridTables } from "./grid/tables.js";

@@ -78,8 +78,8 @@ for (const d of datasets) {
 write(
   "src/common/datasets.generated.ts",
   `${HEADER}// Every dataset of the hub, from the declarations in src/departments (defineDataset, describeDataset).
-import { Department } from "./departments.js";
-import { SharingClass } from "./sharing-class.js";
+import { Department } from "../shared/departments.js";
+import { SharingClass } from "../shared/sharing-class.js";
 
 /** The hub's datasets by name: the unit of ownership (only the owner contributes), of sharing class and of grants. */
 export const Dataset = {
@@ -97,7 +97,7 @@ ${datasets.map((d) => `  ${d.dataset}: { owner: Department.${d.owner}, sharingCl
 write(
   "src/departments/modules.generated.ts",
   `${HEADER}// Every module of every department folder: a subgraph is assembled from what its folder declares.
-import type { Department } from "../common/departments.js";
+import type { Department } from "../shared/departments.js";
 ${modules.map((m) => `import * as ${m.id} from "${m.from}";`).join("\n")}
 
 export const DEPARTMENT_MODULES: Record<Department, readonly Record<string, unknown>[]> = {

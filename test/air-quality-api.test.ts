@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { max1h, mda8, mean24h, percentile } from "../src/airquality/index.js";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
-import { citiesOf } from "../src/common/regions.data.js";
+import { Department } from "../src/shared/departments.js";
+import { citiesOf } from "../src/shared/regions.data.js";
 import { sql } from "./support/db.js";
 import { gql, startTestHub, token, type TestHub } from "./support/hub.js";
 

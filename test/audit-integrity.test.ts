@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { canonicalJson } from "../src/common/audit-chain.js";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { createLogger } from "../src/common/logger.js";
 import { Databases, ensureDatabase } from "../src/db/databases.js";
 import { loadConfig } from "../src/common/config.js";

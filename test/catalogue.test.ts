@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
 import { DatasetStats } from "../src/common/dataset-stats.js";
 import { Dataset } from "../src/common/datasets.js";
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { createLogger } from "../src/common/logger.js";
 import { startAllInOne, type RunningServer } from "../src/server/hub.js";
 import { createTestDatabase, sql } from "./support/db.js";

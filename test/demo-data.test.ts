@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/common/config.js";
-import { DEPARTMENTS } from "../src/common/departments.js";
-import { checkCreditCode, checkPlate, checkVin } from "../src/common/identifiers/index.js";
+import { DEPARTMENTS } from "../src/shared/departments.js";
+import { checkCreditCode, checkPlate, checkVin } from "../src/shared/identifiers/index.js";
 import { createLogger } from "../src/common/logger.js";
 import { Databases } from "../src/db/databases.js";
 import { generateDemoData } from "../src/demo/generate.js";

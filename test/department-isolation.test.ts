@@ -5,7 +5,7 @@ import pg from "pg";
 import ts from "typescript";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
-import { DEPARTMENT_INFO, DEPARTMENTS, Department } from "../src/common/departments.js";
+import { DEPARTMENT_INFO, DEPARTMENTS, Department } from "../src/shared/departments.js";
 import { createLogger } from "../src/common/logger.js";
 import { projectRoot } from "../src/common/paths.js";
 import { createClient } from "../src/client/index.js";

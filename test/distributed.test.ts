@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
-import { SUBGRAPH_IDS, subgraphSlug } from "../src/common/subgraphs.js";
+import { Department } from "../src/shared/departments.js";
+import { SUBGRAPH_IDS, subgraphSlug } from "../src/shared/subgraphs.js";
 import { freePort } from "../src/db/embedded-postgres.js";
 import { createTestDatabase, sql } from "./support/db.js";
 import { gql, ok, TEST_AUDIT_KEY, TEST_SECRET, token } from "./support/hub.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { sqlStatements } from "../src/db/query-counter.js";
 import { sql } from "./support/db.js";
 import { gql, ok, startTestHub, token, type TestHub } from "./support/hub.js";

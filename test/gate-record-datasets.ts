@@ -1,4 +1,4 @@
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { sql } from "./support/db.js";
 import { breakCheckChar, makeCreditCode } from "./support/identifiers.js";
 import type { GridEvidenceDatasetCase } from "./grid-evidence-datasets.js";

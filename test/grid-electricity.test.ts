@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { sqlStatements } from "../src/db/query-counter.js";
 import { dailyUse } from "../src/departments/grid/electricity-stats.js";
 import { sql } from "./support/db.js";

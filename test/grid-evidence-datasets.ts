@@ -1,5 +1,5 @@
-import { Department } from "../src/common/departments.js";
-import { REGIONS } from "../src/common/regions.data.js";
+import { Department } from "../src/shared/departments.js";
+import { REGIONS } from "../src/shared/regions.data.js";
 import { sql } from "./support/db.js";
 import { breakCheckChar, makeCreditCode, makeVin } from "./support/identifiers.js";
 

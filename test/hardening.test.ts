@@ -5,7 +5,7 @@ import { buildSchema, Kind, parse, validate, type OperationDefinitionNode } from
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
 import { loadConfig } from "../src/common/config.js";
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { createLogger } from "../src/common/logger.js";
 import { projectRoot } from "../src/common/paths.js";
 import { operationLimits, startAllInOne, startGatewayServer, startSubgraphServer, type RunningServer } from "../src/server/hub.js";

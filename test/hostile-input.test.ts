@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { LONG_TEXT_MAX, TEXT_MAX } from "../src/common/input-guard.js";
-import { MAX_DATE, MIN_DATE } from "../src/common/scalars.js";
+import { MAX_DATE, MIN_DATE } from "../src/shared/dates.js";
 import { sql } from "./support/db.js";
 import { gql, ok, startTestHub, token, type GqlResponse, type TestHub } from "./support/hub.js";
 import { makeCreditCode } from "./support/identifiers.js";

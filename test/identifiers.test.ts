@@ -13,7 +13,7 @@ import {
   vinCheckDigit,
   type IdentifierCheck,
   type IdentifierErrorCode,
-} from "../src/common/identifiers/index.js";
+} from "../src/shared/identifiers/index.js";
 import {
   childrenOf,
   citiesOf,
@@ -23,7 +23,7 @@ import {
   regionByCode,
   REGIONS,
   RETIRED_REGION_CODES,
-} from "../src/common/regions.data.js";
+} from "../src/shared/regions.data.js";
 
 function expectValid(check: IdentifierCheck, normalized: string): void {
   expect(check).toMatchObject({ valid: true, normalized, code: null, message: null, expected: null });

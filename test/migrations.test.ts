@@ -8,7 +8,7 @@ import { FORMER_NAMES, MIGRATIONS } from "../migrations/index.js";
 import { AuditChain } from "../src/common/audit-chain.js";
 import { Role } from "../src/common/auth.js";
 import { loadConfig } from "../src/common/config.js";
-import { Department, DEPARTMENTS } from "../src/common/departments.js";
+import { Department, DEPARTMENTS } from "../src/shared/departments.js";
 import { createLogger } from "../src/common/logger.js";
 import { projectRoot } from "../src/common/paths.js";
 import { Databases } from "../src/db/databases.js";

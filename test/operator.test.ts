@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { createLogger } from "../src/common/logger.js";
 import { startEmbeddedPostgres } from "../src/db/embedded-postgres.js";
 import { alive, cleanup, parentOf, post, readAttach, show, sleep, startDecoy, startHub, tempDir, token, track } from "./support/faults.js";

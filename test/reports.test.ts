@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
-import { cityOf } from "../src/common/regions.data.js";
+import { Department } from "../src/shared/departments.js";
+import { cityOf } from "../src/shared/regions.data.js";
 import { createClient, type LantianClient } from "../src/client/index.js";
 import { REPORTS, type ReportResult, type Row } from "../src/reports/index.js";
 import { sql } from "./support/db.js";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildFederatedSchema, printSubgraphSdl } from "../src/common/federation.js";
 import { sharingDeclarations } from "../src/common/sharing-enforcement.js";
 import { SharingClass } from "../src/common/datasets.js";
-import { HUB, SUBGRAPH_IDS, subgraphSlug } from "../src/common/subgraphs.js";
+import { HUB, SUBGRAPH_IDS, subgraphSlug } from "../src/shared/subgraphs.js";
 import { SUBGRAPH_DEFINITIONS } from "../src/gateway/subgraphs.js";
 
 const schemas = Object.fromEntries(SUBGRAPH_IDS.map((s) => [s, buildFederatedSchema(SUBGRAPH_DEFINITIONS[s])])) as Record<string, GraphQLSchema>;

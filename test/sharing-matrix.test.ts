@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { sql } from "./support/db.js";
 import { gql, startTestHub, token, type GqlResponse, type TestHub } from "./support/hub.js";
 

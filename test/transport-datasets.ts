@@ -1,4 +1,4 @@
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { sql } from "./support/db.js";
 import { breakCheckChar, makeCreditCode, makeVin } from "./support/identifiers.js";
 

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
-import { Department } from "../src/common/departments.js";
+import { Department } from "../src/shared/departments.js";
 import { createLogger } from "../src/common/logger.js";
 import { startSubgraphServer, type RunningServer } from "../src/server/hub.js";
 import { sql } from "./support/db.js";

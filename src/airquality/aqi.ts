@@ -1,8 +1,7 @@
 // AQI per HJ 633-2012: per-indicator IAQI by piecewise-linear breakpoints, AQI = max IAQI.
-import { rulesetFor, type IndicatorKey, type Rgb, type Ruleset } from "./ruleset.js";
+import { rulesetFor, type Category, type IndicatorKey, type Rgb, type Ruleset } from "./ruleset.js";
 
 export type Pollutant = "PM25" | "PM10" | "SO2" | "NO2" | "CO" | "O3_1H" | "O3_8H";
-export type Category = "EXCELLENT" | "GOOD" | "LIGHT" | "MODERATE" | "HEAVY" | "SEVERE";
 export type AqiLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface AqiColor extends Rgb {

@@ -2,7 +2,9 @@
 // standard (HJ 633-2026 / GB 3095-2026 / HJ 663-2026, in force from 2026-03-01) can be added as data
 // without touching callers. Only the 2012/2013 tables are verified, so only HJ633_2012 exists and
 // every date maps to it until a verified 2026 ruleset is appended to RULESET_SCHEDULE.
-import type { Category } from "./aqi.js";
+
+/** The six AQI categories (优 … 严重污染); a ruleset's bands name them, so they are declared with the rulesets. */
+export type Category = "EXCELLENT" | "GOOD" | "LIGHT" | "MODERATE" | "HEAVY" | "SEVERE";
 
 /** An IAQI table key: the pollutant plus the averaging time its breakpoints refer to. */
 export type IndicatorKey =

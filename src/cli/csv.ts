@@ -2,7 +2,6 @@ import fs from "node:fs";
 import { Readable, pipeline } from "node:stream";
 import { TextDecoder } from "node:util";
 import { CsvError, parse } from "csv-parse";
-import { stringify } from "csv-stringify/sync";
 
 /** One CSV record and the 1-based line of the file it starts on (header = line 1 in a plain file). */
 export interface CsvRecord {
@@ -70,15 +69,4 @@ export async function* readCsv(file: string, encoding?: string): AsyncGenerator<
     }
   }
   yield* parseCsv(text());
-}
-
-type Value = string | number | null | undefined;
-
-/** CSV text of records (csv-stringify): a field is quoted when it holds a comma, a quote or a line break, or starts or ends with white space. */
-export function csvText(records: Value[][]): string {
-  return stringify(records, { quoted_match: /^\s|\s$/ });
-}
-
-export function csvLine(values: Value[]): string {
-  return csvText([values]);
 }

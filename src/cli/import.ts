@@ -4,7 +4,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { CONTRIBUTION_DATASETS, type ContributionColumn, type ContributionDataset, type ContributionResultFields, type LantianClient } from "../client/index.js";
 import { connect, CONNECTION_OPTIONS, UsageError } from "./connection.js";
-import { type CsvRecord, csvDecoder, csvLine, csvText, detectEncoding, readCsv } from "./csv.js";
+import { type CsvRecord, csvDecoder, detectEncoding, readCsv } from "./csv.js";
+import { csvLine, csvText } from "../shared/csv.js";
 
 export const IMPORT_USAGE = `lantian import <dataset> <file.csv> [--batch-size 5000] [--non-atomic] [--rejects <file>] [--encoding E] [--url U] [--token T]
 

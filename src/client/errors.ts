@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
-import type { ErrorCode } from "../common/errors.js";
+import type { ErrorCode } from "../shared/error-codes.js";
 
 /** One GraphQL error of an answer, with its stable `extensions.code` and the path of the field that failed. */
 export class LantianGraphQLError extends Error {

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { inTransaction } from "../db/transaction.js";
-import type { AuditEntry, UsageCount } from "./audit.js";
+import type { AuditEntry, UsageCount } from "./audit-entry.js";
 import type { Logger } from "./logger.js";
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, "query">;

@@ -1,50 +1,11 @@
 import type pg from "pg";
 import type { AuditChain } from "./audit-chain.js";
+import { AuditKind, who, type AuditEntry, type UsageCount } from "./audit-entry.js";
 import type { Principal } from "./auth.js";
-import { SharingClass, type Dataset } from "./datasets.js";
-import type { RequestSharing } from "./sharing-enforcement.js";
+import { SharingClass } from "./datasets.js";
+import type { RequestSharing } from "./request-sharing.js";
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, "query">;
-
-export enum AuditKind {
-  CONTRIBUTION = "CONTRIBUTION",
-  ACCESS_REQUEST = "ACCESS_REQUEST",
-  ACCESS_DECISION = "ACCESS_DECISION",
-  ACCESS_REVOKE = "ACCESS_REVOKE",
-  READ = "READ",
-}
-
-/** One audit entry: who, as what, did what to which dataset. Linked as stored (jsonb), so keep it flat. */
-export interface AuditEntry {
-  kind: AuditKind;
-  department: string;
-  role: string;
-  subject: string;
-  dataset?: Dataset;
-  operationName?: string | null;
-  operationHash?: string;
-  sharingClass?: SharingClass;
-  recordCount?: number;
-  recordKeys?: string[];
-  batchId?: string;
-  accepted?: number;
-  rejected?: number;
-  requestId?: string;
-  decision?: string;
-  note?: string | null;
-}
-
-export interface UsageCount {
-  department: string;
-  dataset: Dataset;
-  requests: number;
-  rows_read: number;
-  rows_contributed: number;
-}
-
-export function who(p: Principal): Pick<AuditEntry, "department" | "role" | "subject"> {
-  return { department: p.department, role: p.role, subject: p.subject };
-}
 
 export interface OperationInfo {
   name: string | null;

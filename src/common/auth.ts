@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
 import { DEFAULT_LIMITS, type Config } from "./config.js";
-import { DEPARTMENTS, Department, parseDepartment } from "./departments.js";
+import { DEPARTMENTS, Department, parseDepartment } from "../shared/departments.js";
 import { unauthenticated } from "./errors.js";
 
 export enum Role {

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { DEPARTMENTS, Department } from "./departments.js";
-import { SUBGRAPH_IDS, subgraphDefaultPort, type SubgraphId } from "./subgraphs.js";
+import { DEPARTMENTS, Department } from "../shared/departments.js";
+import { SUBGRAPH_IDS, subgraphDefaultPort, type SubgraphId } from "../shared/subgraphs.js";
 
 /** Parses a duration like 90s, 30m, 8h, 7d into seconds. */
 export function parseTtl(ttl: string): number {

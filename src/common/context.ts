@@ -4,8 +4,8 @@ import type pg from "pg";
 import type { AuditChain } from "./audit-chain.js";
 import type { DatasetStats } from "./dataset-stats.js";
 import type { Principal } from "./auth.js";
-import type { RequestSharing } from "./sharing-enforcement.js";
-import type { SubgraphId } from "./subgraphs.js";
+import type { RequestSharing } from "./request-sharing.js";
+import type { SubgraphId } from "../shared/subgraphs.js";
 
 /**
  * Other subgraphs' APIs, asked on behalf of the request's caller: how a department reaches what another

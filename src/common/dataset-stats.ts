@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { DATASET_INFO, DATASETS, type Dataset } from "./datasets.js";
-import type { Department } from "./departments.js";
+import type { Department } from "../shared/departments.js";
 import type { Logger } from "./logger.js";
 
 /** How long a report that failed (the hub's database away) waits before it is tried again. */

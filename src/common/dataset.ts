@@ -33,7 +33,8 @@ import { SharingClass, type Dataset } from "./datasets.js";
 import { badInput } from "./errors.js";
 import { connectionOf, findPage, PageArgs } from "./pagination.js";
 import { Contributed } from "./provenance.js";
-import { chinaDayEnd, chinaDayStart, DateScalar, DateTimeScalar } from "./scalars.js";
+import { DateScalar, DateTimeScalar } from "./scalars.js";
+import { chinaDayEnd, chinaDayStart } from "../shared/dates.js";
 import { Shared } from "./sharing.js";
 
 /**

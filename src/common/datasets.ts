@@ -1,7 +1,7 @@
-export { SharingClass } from "./sharing-class.js";
+export { SharingClass } from "../shared/sharing-class.js";
 import { Dataset, DATASET_INFO } from "./datasets.generated.js";
-import type { Department } from "./departments.js";
-import type { SharingClass } from "./sharing-class.js";
+import type { Department } from "../shared/departments.js";
+import type { SharingClass } from "../shared/sharing-class.js";
 
 // The names and catalogue entries are generated from the declarations (scripts/registry.js): a dataset
 // is declared once, in its owner's folder.

@@ -3,7 +3,7 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { graphqlSync, parse, type GraphQLSchema } from "graphql";
 import { buildSchemaSync, createResolversMap, type ContainerType, type NonEmptyArray } from "type-graphql";
 import type { HubContext } from "./context.js";
-import type { Department } from "./departments.js";
+import type { Department } from "../shared/departments.js";
 import { isDefinedDataset } from "./dataset.js";
 import { Dataset, DATASET_INFO } from "./datasets.js";
 import { entityViewName } from "./references.js";

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import type { Principal } from "./auth.js";
 import type { Dataset } from "./datasets.js";
-import { toChinaDate } from "./scalars.js";
+import { toChinaDate } from "../shared/dates.js";
 
 /** The datasets a principal's department and role hold a valid grant for today (China time). */
 export async function loadGrants(hub: Pick<pg.Pool, "query">, principal: Principal): Promise<Set<Dataset>> {

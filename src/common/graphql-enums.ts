@@ -1,9 +1,9 @@
 import { registerEnumType } from "type-graphql";
 import { Dataset } from "./datasets.js";
 import { defineEnum, type EnumOf } from "./enum.js";
-import { IDENTIFIER_ERROR_CODES, type IdentifierErrorCode } from "./identifiers/index.js";
+import { IDENTIFIER_ERROR_CODES, type IdentifierErrorCode } from "../shared/identifiers/index.js";
 
-// The code lists live in common/ as plain data; the GraphQL enums are generated from them so they cannot drift.
+// The code lists live in shared/ as plain data; the GraphQL enums are generated from them so they cannot drift.
 export const ValidationCodeEnum = Object.fromEntries(IDENTIFIER_ERROR_CODES.map((c) => [c, c])) as Record<IdentifierErrorCode, IdentifierErrorCode>;
 registerEnumType(ValidationCodeEnum, {
   name: "ValidationCode",

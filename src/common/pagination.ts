@@ -3,7 +3,8 @@ import type { GraphQLError } from "graphql";
 import { ArgsType, Field, Int, ObjectType, Directive, type ClassType } from "type-graphql";
 import { badInput } from "./errors.js";
 import { declareTextCap, textProblem } from "./input-guard.js";
-import { isIsoDate, quoted } from "./scalars.js";
+import { quoted } from "./scalars.js";
+import { isIsoDate } from "../shared/dates.js";
 import { Envelope } from "./sharing.js";
 
 export const DEFAULT_PAGE_SIZE = 50;

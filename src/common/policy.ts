@@ -1,6 +1,6 @@
 import { Role } from "./auth.js";
 import type { HubContext } from "./context.js";
-import { DEPARTMENT_INFO, type Department } from "./departments.js";
+import { DEPARTMENT_INFO, type Department } from "../shared/departments.js";
 import { forbidden } from "./errors.js";
 
 /** Admin actions of a department (targets, warnings, grant decisions): its admins only. */

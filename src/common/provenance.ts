@@ -1,6 +1,6 @@
 import { Property } from "@mikro-orm/core";
 import { Field, ID, registerEnumType } from "type-graphql";
-import { Department } from "./departments.js";
+import { Department } from "../shared/departments.js";
 
 registerEnumType(Department, { name: "Department", description: "A member department of the hub." });
 

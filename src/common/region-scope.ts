@@ -1,5 +1,5 @@
 import { badInput } from "./errors.js";
-import { childrenOf, isKnownRegionCode } from "./regions.data.js";
+import { childrenOf, isKnownRegionCode } from "../shared/regions.data.js";
 
 /**
  * The codes a region filter covers: the region and everything below it, so filtering by a city finds

@@ -1,7 +1,7 @@
 import { Directive, registerEnumType } from "type-graphql";
 import type { Principal } from "./auth.js";
 import { DATASET_INFO, DATASET_OWNER, Dataset, SharingClass } from "./datasets.js";
-import { maskIdNumber, maskName } from "./masking.js";
+import { maskIdNumber, maskName } from "../shared/masking.js";
 
 export { SharingClass };
 registerEnumType(SharingClass, {

@@ -4,9 +4,9 @@ import { Migrator, TSMigrationGenerator } from "@mikro-orm/migrations";
 import { MikroORM, type MigrationDiff, type Options } from "@mikro-orm/postgresql";
 import { FORMER_NAMES, MIGRATIONS, TABLES } from "../../migrations/index.js";
 import { applyNotes, recordHistoryTable } from "../../migrations/tables.js";
-import { DEPARTMENT_INFO, DEPARTMENTS } from "../common/departments.js";
+import { DEPARTMENT_INFO, DEPARTMENTS } from "../shared/departments.js";
 import { projectRoot } from "../common/paths.js";
-import { HUB, parseSubgraph, type SubgraphId } from "../common/subgraphs.js";
+import { HUB, parseSubgraph, type SubgraphId } from "../shared/subgraphs.js";
 import { SUBGRAPHS } from "../departments/index.js";
 import { ormOptions } from "./orm.js";
 

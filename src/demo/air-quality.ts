@@ -1,7 +1,7 @@
-import { Department } from "../common/departments.js";
-import { citiesOf } from "../common/regions.data.js";
+import { Department } from "../shared/departments.js";
+import { citiesOf } from "../shared/regions.data.js";
 import { observations } from "../departments/environment/observation.dataset.js";
-import type { DemoTable } from "./generate.js";
+import type { DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 

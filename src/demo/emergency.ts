@@ -1,7 +1,7 @@
-import { cityOf } from "../common/regions.data.js";
+import { cityOf } from "../shared/regions.data.js";
 import { emergencyList } from "../departments/environment/emergency-list.dataset.js";
 import { enterpriseProfiles } from "../departments/environment/enterprise-profile.dataset.js";
-import type { DemoData, DemoTable } from "./generate.js";
+import type { DemoData, DemoTable, EmergencyDemo } from "./demo.types.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 
@@ -36,7 +36,7 @@ const owedCut = (m: string) => (m === "HALT" ? 0.8 : m.startsWith("CUT:") ? Numb
  * measure by its grade), plus how each listed firm behaved during the demo warnings: about two in three
  * cut what they owed, the rest barely cut, so the compliance check has both to find.
  */
-export function emergencyDemo(keyFirms: DemoData["enterprises"], grades: Map<string, string>, provenance: unknown[]) {
+export function emergencyDemo(keyFirms: DemoData["enterprises"], grades: Map<string, string>, provenance: unknown[]): EmergencyDemo {
   const r = new Random(2021_1215);
   const listRows: unknown[][] = [];
   const behaviour = new Map<string, { city: string; measures: [string, string, string]; complies: boolean }>();

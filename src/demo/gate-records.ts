@@ -1,8 +1,8 @@
-import { addDays } from "../common/scalars.js";
+import { addDays } from "../shared/dates.js";
 import { gateRecords } from "../departments/environment/gate-record.dataset.js";
 import { DEMO_FREIGHT_WARNINGS } from "./emergency.js";
-import type { DemoContext, DemoTable } from "./generate.js";
-import { Department } from "../common/departments.js";
+import type { DemoContext, DemoTable } from "./demo.types.js";
+import { Department } from "../shared/departments.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 

@@ -1,7 +1,7 @@
-import { Department } from "../common/departments.js";
-import { addDays } from "../common/scalars.js";
-import { Metric, METRIC_INFO } from "../common/metrics.js";
-import { childrenOf, citiesOf, regionByCode, type RegionRecord } from "../common/regions.data.js";
+import { Department } from "../shared/departments.js";
+import { addDays } from "../shared/dates.js";
+import { Metric, METRIC_INFO } from "../shared/metrics.js";
+import { childrenOf, citiesOf, regionByCode, type RegionRecord } from "../shared/regions.data.js";
 import type { Column } from "../db/bulk.js";
 import { indicators } from "../departments/environment/indicator.dataset.js";
 import { monitoringStations } from "../departments/environment/monitoring-station.dataset.js";
@@ -21,14 +21,7 @@ import { emergencyDemo } from "./emergency.js";
 import { Random } from "./random.js";
 import { DEMO_MODULES } from "./modules.generated.js";
 import { demoTable } from "./table.js";
-
-/** Rows for one table, in the department's own schema. */
-export interface DemoTable {
-  department: Department;
-  table: string;
-  columns: Column[];
-  rows: unknown[][];
-}
+import type { DemoContext, DemoData, DemoTable, Industry } from "./demo.types.js";
 
 export const DEMO_BATCH = "demo-2021";
 /** Fixed, so two loads of the demo data are identical row for row. */
@@ -57,15 +50,6 @@ function vin(r: Random, year: number, serial: number): string {
   return withVinCheckDigit(`${r.pick(WMIS)}${r.chars("ABCDEFGHJKLMNPRSTUVWXYZ0123456789", 5)}0${YEAR_CODES[year]}${r.pick(["A", "B", "C", "1", "2"])}${String(serial).padStart(6, "0")}`);
 }
 
-interface Industry {
-  code: string;
-  name: string;
-  /** kWh per day, order of magnitude */
-  kwh: number;
-  /** graded under the emergency-reduction guide */
-  key: boolean;
-}
-
 const INDUSTRIES: Industry[] = [
   { code: "3011", name: "水泥制造", kwh: 180_000, key: true },
   { code: "3120", name: "炼钢", kwh: 900_000, key: true },
@@ -84,20 +68,6 @@ const BUILDER: Industry = { code: "4710", name: "住宅房屋建筑", kwh: 3_000
 
 const NAME_SUFFIXES = ["", "鑫", "泰", "丰", "润", "隆", "旺", "嘉", "瑞", "昌", "宏"];
 const COMPANY_WORDS = ["华源", "中原", "豫能", "宏达", "金鼎", "天瑞", "明泰", "恒通", "瑞丰", "鑫磊", "永安", "龙腾", "东方", "佳和", "博远", "安泰", "兴业", "盛世", "诚信", "新航"];
-
-export interface DemoData {
-  tables: DemoTable[];
-  /** keys the other demo generators (later issues) and the tests build on */
-  enterprises: { creditCode: string; regionCode: string; industry: Industry; status: string }[];
-  vehicles: { vin: string; plate: string; regionCode: string; vehicleType: string; fuel: string; emissionStage: string; use: string; status: string }[];
-}
-
-/** What the registered demo modules build on: the shared registers, the warnings' effects, the provenance. */
-export interface DemoContext extends Pick<DemoData, "enterprises" | "vehicles"> {
-  emergency: ReturnType<typeof emergencyDemo>;
-  contributedAt: string;
-  batchId: string;
-}
 
 function countiesOrSelf(city: RegionRecord): string[] {
   const c = childrenOf(city.code).map((x) => x.code);

@@ -1,11 +1,11 @@
 import type pg from "pg";
 import type { AuditChain } from "../common/audit-chain.js";
-import { AuditKind, type AuditEntry } from "../common/audit.js";
+import { AuditKind, type AuditEntry } from "../common/audit-entry.js";
 import { Role } from "../common/auth.js";
 import { DATASET_INFO, DATASETS, Dataset, SharingClass } from "../common/datasets.js";
-import { Department } from "../common/departments.js";
+import { Department } from "../shared/departments.js";
 import { today } from "../common/grants.js";
-import { addDays } from "../common/scalars.js";
+import { addDays } from "../shared/dates.js";
 import { REPLY_WORKING_DAYS, workingDaysAfter } from "../hub/reply-deadline.js";
 
 interface DemoRequest {

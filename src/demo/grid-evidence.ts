@@ -1,7 +1,7 @@
-import { Department } from "../common/departments.js";
-import { addDays } from "../common/scalars.js";
-import { Metric, METRIC_INFO } from "../common/metrics.js";
-import { childrenOf, citiesOf, cityOf, regionByCode, type RegionRecord } from "../common/regions.data.js";
+import { Department } from "../shared/departments.js";
+import { addDays } from "../shared/dates.js";
+import { Metric, METRIC_INFO } from "../shared/metrics.js";
+import { childrenOf, citiesOf, cityOf, regionByCode, type RegionRecord } from "../shared/regions.data.js";
 import { blackSmokeCaptures } from "../departments/environment/black-smoke.dataset.js";
 import { indicators } from "../departments/environment/indicator.dataset.js";
 import { nonRoadMachinery } from "../departments/environment/nrmm.dataset.js";
@@ -9,7 +9,7 @@ import { obdRecords } from "../departments/environment/obd-record.dataset.js";
 import { remoteSensingTests } from "../departments/environment/remote-sensing.dataset.js";
 import { coalToElectricity } from "../departments/grid/coal-to-electricity.dataset.js";
 import { electricityReadings } from "../departments/grid/electricity-reading.dataset.js";
-import type { DemoContext, DemoTable } from "./generate.js";
+import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 

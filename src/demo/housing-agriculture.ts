@@ -1,11 +1,11 @@
-import { Department } from "../common/departments.js";
-import { childrenOf, citiesOf } from "../common/regions.data.js";
+import { Department } from "../shared/departments.js";
+import { childrenOf, citiesOf } from "../shared/regions.data.js";
 import { coalReplacement } from "../departments/agriculture/coal-replacement.dataset.js";
 import { dustCheck } from "../departments/housing/dust-check.dataset.js";
 import { dustMonitorReading } from "../departments/housing/dust-monitor-reading.dataset.js";
 import { dustViolation } from "../departments/housing/dust-violation.dataset.js";
 import { restaurantFumeMonitor } from "../departments/housing/restaurant-fume-monitor.dataset.js";
-import type { DemoContext, DemoTable } from "./generate.js";
+import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 

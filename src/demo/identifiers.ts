@@ -1,5 +1,5 @@
-import { creditCodeCheckChar } from "../common/identifiers/uscc.js";
-import { vinCheckDigit } from "../common/identifiers/vin.js";
+import { creditCodeCheckChar } from "../shared/identifiers/uscc.js";
+import { vinCheckDigit } from "../shared/identifiers/vin.js";
 
 /** GB 11714 organisation code from 8 digits: the digits and their check character (10 → X, 11 → 0). */
 export function organisationCode(body8: string): string {

@@ -1,10 +1,10 @@
-import { Department } from "../common/departments.js";
-import { childrenOf, cityOf, citiesOf, type RegionRecord } from "../common/regions.data.js";
+import { Department } from "../shared/departments.js";
+import { childrenOf, cityOf, citiesOf, type RegionRecord } from "../shared/regions.data.js";
 import { coalCheck } from "../departments/market-regulation/coal-check.dataset.js";
 import { fuelSample } from "../departments/market-regulation/fuel-sample.dataset.js";
 import { inspectionAgency } from "../departments/market-regulation/inspection-agency.dataset.js";
 import { vehicleInspection } from "../departments/market-regulation/vehicle-inspection.dataset.js";
-import type { DemoContext, DemoTable } from "./generate.js";
+import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 

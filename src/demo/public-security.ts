@@ -1,8 +1,8 @@
-import { Department } from "../common/departments.js";
-import { residentIdCheckChar } from "../common/identifiers/resident-id.js";
-import { childrenOf, citiesOf } from "../common/regions.data.js";
+import { Department } from "../shared/departments.js";
+import { residentIdCheckChar } from "../shared/identifiers/resident-id.js";
+import { childrenOf, citiesOf } from "../shared/regions.data.js";
 import { entryPermits } from "../departments/public-security/entry-permit.dataset.js";
-import type { DemoData, DemoTable } from "./generate.js";
+import type { DemoData, DemoTable } from "./demo.types.js";
 import type { Random } from "./random.js";
 import { demoTable } from "./table.js";
 

@@ -1,4 +1,4 @@
-import { Department, DEPARTMENTS } from "../common/departments.js";
+import { Department, DEPARTMENTS } from "../shared/departments.js";
 import type { Logger } from "../common/logger.js";
 import type { Databases } from "../db/databases.js";
 import { insertRows } from "../db/bulk.js";

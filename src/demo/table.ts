@@ -1,6 +1,6 @@
 import { DATASET_INFO, type Dataset } from "../common/datasets.js";
 import type { Column } from "../db/bulk.js";
-import type { DemoTable } from "./generate.js";
+import type { DemoTable } from "./demo.types.js";
 
 /** The provenance columns every contributed table ends with. */
 export const PROVENANCE_COLUMNS: readonly Column[] = [

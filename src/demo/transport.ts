@@ -1,8 +1,8 @@
-import { Department } from "../common/departments.js";
+import { Department } from "../shared/departments.js";
 import { phaseOut } from "../departments/transport/phase-out.dataset.js";
 import { railSiding } from "../departments/transport/rail-siding.dataset.js";
 import { repair } from "../departments/transport/repair.dataset.js";
-import type { DemoContext, DemoTable } from "./generate.js";
+import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 

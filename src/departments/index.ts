@@ -1,4 +1,4 @@
-import { DEPARTMENTS, type Department } from "../common/departments.js";
+import { DEPARTMENTS, type Department } from "../shared/departments.js";
 import { assembleSubgraph, type SubgraphDefinition } from "../common/federation.js";
 import type { EntityClass } from "../db/orm.js";
 import { DEPARTMENT_MODULES } from "./modules.generated.js";

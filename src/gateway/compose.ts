@@ -2,7 +2,7 @@ import { composeServices } from "@apollo/composition";
 import { parse, printSchema } from "graphql";
 import { defaultSubgraphUrl } from "../common/config.js";
 import { buildFederatedSchema, printSubgraphSdl } from "../common/federation.js";
-import { SUBGRAPH_IDS, subgraphSlug } from "../common/subgraphs.js";
+import { SUBGRAPH_IDS, subgraphSlug } from "../shared/subgraphs.js";
 import { SUBGRAPH_DEFINITIONS } from "./subgraphs.js";
 
 export interface ComposedSchemas {

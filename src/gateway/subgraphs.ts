@@ -1,6 +1,6 @@
-import { DEPARTMENTS } from "../common/departments.js";
+import { DEPARTMENTS } from "../shared/departments.js";
 import type { SubgraphDefinition } from "../common/federation.js";
-import type { SubgraphId } from "../common/subgraphs.js";
+import type { SubgraphId } from "../shared/subgraphs.js";
 import { SUBGRAPHS as DEPARTMENT_SUBGRAPHS } from "../departments/index.js";
 import { createHubSubgraph } from "../hub/index.js";
 

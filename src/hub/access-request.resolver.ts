@@ -1,13 +1,15 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { AuditKind, who } from "../common/audit.js";
+import { AuditKind, who } from "../common/audit-entry.js";
 import type { HubContext } from "../common/context.js";
 import { DATASET_INFO, Dataset, SharingClass } from "../common/datasets.js";
-import { badInput, ErrorCode, hubError, notFound } from "../common/errors.js";
+import { badInput, hubError, notFound } from "../common/errors.js";
+import { ErrorCode } from "../shared/error-codes.js";
 import { today } from "../common/grants.js";
 import { declareTextCap, LONG_TEXT_MAX } from "../common/input-guard.js";
 import { PageArgs, pageNewestFirst } from "../common/pagination.js";
 import { requireAdmin } from "../common/policy.js";
-import { addDays, DateScalar } from "../common/scalars.js";
+import { DateScalar } from "../common/scalars.js";
+import { addDays } from "../shared/dates.js";
 import { inTransaction } from "../db/transaction.js";
 import { AccessRequest, AccessRequestConnection, AccessRequestFilter, AccessRequestStatus, COLUMNS, toRequest, type AccessRequestRow as Row } from "./access-request.types.js";
 import { REPLY_WORKING_DAYS, workingDaysAfter } from "./reply-deadline.js";

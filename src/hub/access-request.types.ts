@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Dataset } from "../common/datasets.js";
-import { Department } from "../common/departments.js";
+import { Department } from "../shared/departments.js";
 import { today } from "../common/grants.js";
 import "../common/graphql-enums.js"; // registers Dataset
 import { connectionOf } from "../common/pagination.js";

@@ -1,7 +1,7 @@
 import { Role } from "../common/auth.js";
 import type { HubContext } from "../common/context.js";
 import { DATASET_INFO, DATASETS } from "../common/datasets.js";
-import { Department } from "../common/departments.js";
+import { Department } from "../shared/departments.js";
 import { forbidden } from "../common/errors.js";
 
 /**

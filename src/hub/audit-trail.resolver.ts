@@ -1,9 +1,9 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from "type-graphql";
-import { AuditKind } from "../common/audit.js";
+import { AuditKind } from "../common/audit-entry.js";
 import type { HubContext } from "../common/context.js";
 import { Dataset } from "../common/datasets.js";
-import { Department } from "../common/departments.js";
+import { Department } from "../shared/departments.js";
 import { badInput } from "../common/errors.js";
 import "../common/graphql-enums.js"; // registers Dataset
 import { connectionOf, PageArgs, pageNewestFirst } from "../common/pagination.js";

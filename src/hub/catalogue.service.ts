@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { DATASET_INFO, DATASETS, type Dataset } from "../common/datasets.js";
-import type { Department } from "../common/departments.js";
+import type { Department } from "../shared/departments.js";
 import { buildFederatedSchema, type SubgraphDefinition } from "../common/federation.js";
 import { sharingDeclarations } from "../common/sharing-enforcement.js";
 import type { CatalogEntry, CatalogField } from "./catalogue.types.js";

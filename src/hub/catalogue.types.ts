@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Dataset, SharingClass } from "../common/datasets.js";
-import { Department } from "../common/departments.js";
+import { Department } from "../shared/departments.js";
 import "../common/graphql-enums.js"; // registers Dataset
 import "../common/provenance.js"; // registers Department
 import { DateScalar } from "../common/scalars.js";

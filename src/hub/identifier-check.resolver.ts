@@ -1,6 +1,6 @@
 import { Arg, Field, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
 import { ValidationCodeEnum } from "../common/graphql-enums.js";
-import { checkIdentifier, IDENTIFIER_KINDS, type IdentifierErrorCode, type IdentifierKind } from "../common/identifiers/index.js";
+import { checkIdentifier, IDENTIFIER_KINDS, type IdentifierErrorCode, type IdentifierKind } from "../shared/identifiers/index.js";
 import { Envelope } from "../common/sharing.js";
 
 // Generated from the plain code list, so the GraphQL enum cannot drift from what checkIdentifier knows.

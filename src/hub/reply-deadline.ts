@@ -1,4 +1,4 @@
-import { addDays } from "../common/scalars.js";
+import { addDays } from "../shared/dates.js";
 
 /** The owner must answer an access request within this many working days (Monday to Friday; public holidays not counted). */
 export const REPLY_WORKING_DAYS = 5;

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { HubContext } from "../common/context.js";
 import { Dataset } from "../common/datasets.js";
-import { Department } from "../common/departments.js";
+import { Department } from "../shared/departments.js";
 import { badInput } from "../common/errors.js";
 import "../common/graphql-enums.js"; // registers Dataset
 import "../common/provenance.js"; // registers Department

@@ -1,5 +1,5 @@
 import { CitiesDocument, DustCityDocument, DustSiteExceedancesDocument, TargetsDocument } from "../client/index.js";
-import { cityOf, HENAN_PROVINCE_CODE } from "../common/regions.data.js";
+import { cityOf, HENAN_PROVINCE_CODE } from "../shared/regions.data.js";
 import { fetchAll, fetchTolerant, parseYear, ratio, type ReportDefinition, type Row } from "./report.js";
 
 /** PM10 µg/m³ above which a site monitor's hour counts as an exceedance (the hub's default threshold). */

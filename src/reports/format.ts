@@ -1,4 +1,4 @@
-import { csvText } from "../cli/csv.js";
+import { csvText } from "../shared/csv.js";
 import type { Cell, Column, ReportResult } from "./report.js";
 
 export type ReportFormat = "table" | "csv" | "json";

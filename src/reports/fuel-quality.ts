@@ -1,5 +1,5 @@
 import { CitiesDocument, FuelSamplesDocument, FuelStationsDocument } from "../client/index.js";
-import { cityOf } from "../common/regions.data.js";
+import { cityOf } from "../shared/regions.data.js";
 import { fetchAll, fetchTolerant, parseYear, ratio, type ReportDefinition, type Row } from "./report.js";
 
 /** Task 31: at least 5% of operating filling stations sampled in the year. */

@@ -1,5 +1,5 @@
 import { HighEmissionTrucksDocument, type HighEmissionTrucksQuery } from "../client/index.js";
-import { addDays, isIsoDate } from "../common/scalars.js";
+import { addDays, isIsoDate } from "../shared/dates.js";
 import { fetchAll, ReportOptionError, type ReportDefinition, type Row } from "./report.js";
 
 type Passage = NonNullable<HighEmissionTrucksQuery["passages"]>["edges"][number]["node"];

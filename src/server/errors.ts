@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { ErrorCode } from "../common/errors.js";
+import { ErrorCode } from "../shared/error-codes.js";
 import type { Logger } from "../common/logger.js";
 import { isDataException, isDatabaseUnavailable } from "../db/faults.js";
 

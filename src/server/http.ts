@@ -3,7 +3,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { Logger } from "../common/logger.js";
 import { tokenLimitError } from "./limits.js";
-import { ErrorCode } from "../common/errors.js";
+import { ErrorCode } from "../shared/error-codes.js";
 
 export interface Readiness {
   /** null while the process can take requests (start-up done); else why not. Cheap: checked per request. */

@@ -22,7 +22,8 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
-import { ErrorCode, hubError } from "../common/errors.js";
+import { hubError } from "../common/errors.js";
+import { ErrorCode } from "../shared/error-codes.js";
 import { DEFAULT_PAGE_SIZE } from "../common/pagination.js";
 
 /** What one operation may ask for. Each is a setting; see config.ts and the README. */

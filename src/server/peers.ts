@@ -1,5 +1,5 @@
 import { execute, GraphQLError, parse, type GraphQLFormattedError } from "graphql";
-import { ErrorCode } from "../common/errors.js";
+import { ErrorCode } from "../shared/error-codes.js";
 import type { Logger } from "../common/logger.js";
 import { operationInfo, type PeerLink, type SubgraphRuntime } from "./subgraph-runtime.js";
 

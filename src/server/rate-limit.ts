@@ -1,7 +1,8 @@
 import { HeaderMap } from "@apollo/server";
 import pg from "pg";
 import type { Config } from "../common/config.js";
-import { ErrorCode, hubError } from "../common/errors.js";
+import { hubError } from "../common/errors.js";
+import { ErrorCode } from "../shared/error-codes.js";
 import type { Logger } from "../common/logger.js";
 import { poolConfig, resilientPool } from "../db/pools.js";
 

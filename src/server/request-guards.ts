@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { GraphQLError } from "graphql";
-import { ErrorCode } from "../common/errors.js";
+import { ErrorCode } from "../shared/error-codes.js";
 
 /** Codes that mean "the hub cannot serve this now", not "the request is wrong". */
 const UNAVAILABLE: readonly string[] = [ErrorCode.DATABASE_UNAVAILABLE, ErrorCode.SUBGRAPH_UNAVAILABLE];

@@ -3,12 +3,13 @@ import type { GraphQLSchema } from "graphql";
 import { recordReads, type OperationInfo } from "../common/audit.js";
 import { verifyAuthorization, type Principal } from "../common/auth.js";
 import { DEFAULT_LIMITS } from "../common/config.js";
-import { ErrorCode, hubError } from "../common/errors.js";
+import { hubError } from "../common/errors.js";
+import { ErrorCode } from "../shared/error-codes.js";
 import type { HubContext, Peers } from "../common/context.js";
 import { buildFederatedSchema } from "../common/federation.js";
 import { loadGrants } from "../common/grants.js";
-import { RequestSharing } from "../common/sharing-enforcement.js";
-import { subgraphSlug, type SubgraphId } from "../common/subgraphs.js";
+import { RequestSharing } from "../common/request-sharing.js";
+import { subgraphSlug, type SubgraphId } from "../shared/subgraphs.js";
 import type { Databases } from "../db/databases.js";
 import { SUBGRAPH_DEFINITIONS } from "../gateway/subgraphs.js";
 

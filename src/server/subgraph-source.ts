@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { BaseContext } from "@apollo/server";
 import { GraphQLError, type GraphQLSchema } from "graphql";
-import { ErrorCode } from "../common/errors.js";
+import { ErrorCode } from "../shared/error-codes.js";
 import type { Logger } from "../common/logger.js";
 import { DateScalar, DateTimeScalar } from "../common/scalars.js";
 

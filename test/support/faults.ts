@@ -4,7 +4,7 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import pg from "pg";
 import { Role, signToken } from "../../src/common/auth.js";
-import type { Department } from "../../src/common/departments.js";
+import type { Department } from "../../src/shared/departments.js";
 import { freePort } from "../../src/db/embedded-postgres.js";
 import { spawnCli, waitFor, type Spawned } from "./process.js";
 

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { loadConfig } from "../../src/common/config.js";
-import { DEPARTMENTS } from "../../src/common/departments.js";
+import { DEPARTMENTS } from "../../src/shared/departments.js";
 import { createLogger } from "../../src/common/logger.js";
 import { Databases, ensureDatabase } from "../../src/db/databases.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../src/db/embedded-postgres.js";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect } from "vitest";
 import { Role, signToken } from "../../src/common/auth.js";
 import { loadConfig, type Config } from "../../src/common/config.js";
-import { Department } from "../../src/common/departments.js";
+import { Department } from "../../src/shared/departments.js";
 import { createLogger } from "../../src/common/logger.js";
 import { startAllInOne, type RunningServer } from "../../src/server/hub.js";
 import { createTestDatabase } from "./db.js";

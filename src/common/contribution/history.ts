@@ -1,5 +1,5 @@
 import { groupByKey, loader, type HubContext } from "../context.js";
-import type { Department } from "../departments.js";
+import type { Department } from "../../shared/departments.js";
 import { historyTable, recordKeySql, type ContributionSpec } from "./contribute.js";
 import type { RecordVersion } from "./types.js";
 

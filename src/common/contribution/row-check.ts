@@ -1,5 +1,5 @@
-import { checkCreditCode, checkPlate, checkRegionCode, checkVin, type IdentifierCheck, type IdentifierErrorCode } from "../identifiers/index.js";
-import { inDateRange, isIsoDate, MAX_DATE, MIN_DATE } from "../scalars.js";
+import { checkCreditCode, checkPlate, checkRegionCode, checkVin, type IdentifierCheck, type IdentifierErrorCode } from "../../shared/identifiers/index.js";
+import { inDateRange, isIsoDate, MAX_DATE, MIN_DATE } from "../../shared/dates.js";
 
 export interface RowIssue {
   row: number;

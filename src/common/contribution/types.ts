@@ -1,9 +1,9 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Dataset } from "../datasets.js";
-import { Department } from "../departments.js";
+import { Department } from "../../shared/departments.js";
 import { ValidationCodeEnum } from "../graphql-enums.js";
-import type { IdentifierErrorCode } from "../identifiers/index.js";
+import type { IdentifierErrorCode } from "../../shared/identifiers/index.js";
 import { Envelope } from "../sharing.js";
 
 @Envelope()

@@ -3,7 +3,7 @@ import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
-import { regionByCode } from "../../common/regions.data.js";
+import { regionByCode } from "../../shared/regions.data.js";
 
 /** Most tobacco barns or edible-fungi firms one county can plausibly convert in a year; above it is a typing error. */
 export const MAX_CONVERSIONS_PER_YEAR = 100_000;

@@ -5,7 +5,7 @@ import { Dataset } from "../../common/datasets.js";
 import { badInput } from "../../common/errors.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
-import { toChinaDate } from "../../common/scalars.js";
+import { toChinaDate } from "../../shared/dates.js";
 import { Shared } from "../../common/sharing.js";
 import { DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY } from "./fire-point.dataset.js";
 import type { SubgraphParts } from "../../common/federation.js";

@@ -1,7 +1,7 @@
 import type pg from "pg";
-import { Department } from "../../common/departments.js";
-import { Metric, METRIC_INFO } from "../../common/metrics.js";
-import { citiesOf, HENAN_PROVINCE_CODE } from "../../common/regions.data.js";
+import { Department } from "../../shared/departments.js";
+import { Metric, METRIC_INFO } from "../../shared/metrics.js";
+import { citiesOf, HENAN_PROVINCE_CODE } from "../../shared/regions.data.js";
 import { regionsAirQuality, summarize, type Summary } from "./air-quality.service.js";
 import { parsePeriod } from "./period.js";
 

@@ -1,7 +1,7 @@
 import type pg from "pg";
-import { chinaDayStart, chinaDayEnd } from "../../common/scalars.js";
+import { chinaDayStart, chinaDayEnd } from "../../shared/dates.js";
 import { computeAqi, periodValidity, rulesetFor, type AqiResult } from "../../airquality/index.js";
-import { citiesOf, HENAN_PROVINCE_CODE } from "../../common/regions.data.js";
+import { citiesOf, HENAN_PROVINCE_CODE } from "../../shared/regions.data.js";
 
 /** One region's day: the daily-report indicators, each null when its validity rule fails. */
 export interface DailyValues {

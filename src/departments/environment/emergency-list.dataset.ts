@@ -3,7 +3,7 @@ import type { RowCheck } from "../../common/contribution/row-check.js";
 import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
-import { regionByCode } from "../../common/regions.data.js";
+import { regionByCode } from "../../shared/regions.data.js";
 import { Shared } from "../../common/sharing.js";
 import { Enterprise } from "./enterprise.extension.js";
 import { WarningLevel } from "./warning.entity.js";

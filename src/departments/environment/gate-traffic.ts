@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Resol
 import { loader, type HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, PageArgs, pagesByParent, pageSize, type Connection, type CursorShape, type ParentPageKey } from "../../common/pagination.js";
-import { addDays, chinaDayEnd, chinaDayStart, DateScalar, DateTimeScalar } from "../../common/scalars.js";
+import { DateScalar, DateTimeScalar } from "../../common/scalars.js";
+import { addDays, chinaDayEnd, chinaDayStart } from "../../shared/dates.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 import { Enterprise } from "./enterprise.extension.js";

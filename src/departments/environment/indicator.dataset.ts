@@ -1,7 +1,7 @@
 import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import { Department, DEPARTMENTS } from "../../common/departments.js";
-import { Metric, METRIC_INFO } from "../../common/metrics.js";
+import { Department, DEPARTMENTS } from "../../shared/departments.js";
+import { Metric, METRIC_INFO } from "../../shared/metrics.js";
 import { regionScope } from "../../common/region-scope.js";
 import { parsePeriod } from "./period.js";
 import "./target.entity.js"; // registers Metric

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
-import { Metric } from "../../common/metrics.js";
+import { Metric } from "../../shared/metrics.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
-import { cityOf, HENAN_PROVINCE_CODE } from "../../common/regions.data.js";
-import { toChinaDate } from "../../common/scalars.js";
+import { cityOf, HENAN_PROVINCE_CODE } from "../../shared/regions.data.js";
+import { toChinaDate } from "../../shared/dates.js";
 import { indicators, type Indicator } from "./indicator.dataset.js";
 import { Comparison, Target, TargetStatus } from "./target.entity.js";
 import { regionLoader } from "./loaders.js";

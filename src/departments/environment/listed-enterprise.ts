@@ -1,7 +1,8 @@
 import { Args, Ctx, Directive, Field, FieldResolver, Float, ID, ObjectType, Resolver, Root } from "type-graphql";
 import { groupByKey, loader, type HubContext } from "../../common/context.js";
 import { connectionOf, paginate, PageArgs } from "../../common/pagination.js";
-import { DateScalar, toChinaDate, addDays } from "../../common/scalars.js";
+import { DateScalar } from "../../common/scalars.js";
+import { toChinaDate, addDays } from "../../shared/dates.js";
 import { emergencyList, EmergencyMeasure, MeasureKind, measureAt, type EmergencyListEntry } from "./emergency-list.dataset.js";
 import { enterpriseProfiles } from "./enterprise-profile.dataset.js";
 import { Enterprise } from "./enterprise.extension.js";

@@ -2,12 +2,12 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-gra
 import type { HubContext } from "../../common/context.js";
 import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import { Department } from "../../common/departments.js";
+import { Department } from "../../shared/departments.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { badInput } from "../../common/errors.js";
 import { requireAdmin } from "../../common/policy.js";
 import { regionScope } from "../../common/region-scope.js";
-import { regionByCode } from "../../common/regions.data.js";
+import { regionByCode } from "../../shared/regions.data.js";
 import { Envelope } from "../../common/sharing.js";
 import { Enterprise } from "./enterprise.extension.js";
 import { regionLoader } from "./loaders.js";

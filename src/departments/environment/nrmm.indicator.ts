@@ -1,8 +1,8 @@
 import type pg from "pg";
 import type { HubContext } from "../../common/context.js";
 import { contributeComputedIndicators, type IndicatorValue } from "../../common/contribution/computed-indicators.js";
-import { Metric } from "../../common/metrics.js";
-import { citiesOf, cityOf, HENAN_PROVINCE_CODE } from "../../common/regions.data.js";
+import { Metric } from "../../shared/metrics.js";
+import { citiesOf, cityOf, HENAN_PROVINCE_CODE } from "../../shared/regions.data.js";
 
 /**
  * The machines in the registry for every city (its counties included; 0 when none) and the province. The

@@ -1,6 +1,6 @@
 import type pg from "pg";
-import { Metric } from "../../common/metrics.js";
-import { citiesOf, HENAN_PROVINCE_CODE, REGIONS } from "../../common/regions.data.js";
+import { Metric } from "../../shared/metrics.js";
+import { citiesOf, HENAN_PROVINCE_CODE, REGIONS } from "../../shared/regions.data.js";
 import { insertRows } from "../../db/bulk.js";
 import { Comparison } from "./target.entity.js";
 

@@ -1,6 +1,6 @@
 import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
-import { Metric } from "../../common/metrics.js";
+import { Metric } from "../../shared/metrics.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 import { describeDataset } from "../../common/dataset.js";

@@ -1,12 +1,12 @@
 import { declareTextCap, LONG_TEXT_MAX } from "../../common/input-guard.js";
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
-import { Department } from "../../common/departments.js";
+import { Department } from "../../shared/departments.js";
 import type { HubContext } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
-import { Metric, METRIC_INFO } from "../../common/metrics.js";
+import { Metric, METRIC_INFO } from "../../shared/metrics.js";
 import { requireAdmin } from "../../common/policy.js";
-import { isKnownRegionCode } from "../../common/regions.data.js";
-import { toChinaDate } from "../../common/scalars.js";
+import { isKnownRegionCode } from "../../shared/regions.data.js";
+import { toChinaDate } from "../../shared/dates.js";
 import { AIR_QUALITY_METRICS, refreshAirQualityIndicators } from "./air-quality-indicators.js";
 import { airQualityLoader } from "./air-quality.resolver.js";
 import { summarize } from "./air-quality.service.js";

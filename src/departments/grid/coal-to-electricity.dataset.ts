@@ -2,7 +2,7 @@ import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
-import { regionByCode } from "../../common/regions.data.js";
+import { regionByCode } from "../../shared/regions.data.js";
 
 /** More households than this in one county and year is a typing error (Henan's largest counties have ~500,000). */
 export const MAX_HOUSEHOLDS = 2_000_000;

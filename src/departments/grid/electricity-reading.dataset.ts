@@ -1,7 +1,7 @@
 import { FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import { toChinaDateTime } from "../../common/scalars.js";
+import { toChinaDateTime } from "../../shared/dates.js";
 import { Enterprise } from "./enterprise.extension.js";
 import type { SubgraphParts } from "../../common/federation.js";
 

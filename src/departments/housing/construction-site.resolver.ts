@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphq
 import { loader, type HubContext } from "../../common/context.js";
 import { Dataset } from "../../common/datasets.js";
 import { badInput } from "../../common/errors.js";
-import { chinaDayEnd, chinaDayStart, DateScalar } from "../../common/scalars.js";
+import { DateScalar } from "../../common/scalars.js";
+import { chinaDayEnd, chinaDayStart } from "../../shared/dates.js";
 import { Shared } from "../../common/sharing.js";
 import { constructionSite, type ConstructionSite } from "./construction-site.dataset.js";
 import { DEFAULT_PM10_THRESHOLD } from "./dust-monitor-reading.dataset.js";

@@ -2,12 +2,12 @@ import type pg from "pg";
 import { Arg, Ctx, Int, Mutation, Resolver } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import { contributeComputedIndicators } from "../../common/contribution/computed-indicators.js";
-import { Department } from "../../common/departments.js";
+import { Department } from "../../shared/departments.js";
 import { badInput } from "../../common/errors.js";
-import { Metric } from "../../common/metrics.js";
+import { Metric } from "../../shared/metrics.js";
 import { requireAdmin } from "../../common/policy.js";
-import { cityOf } from "../../common/regions.data.js";
-import { toChinaDate } from "../../common/scalars.js";
+import { cityOf } from "../../shared/regions.data.js";
+import { toChinaDate } from "../../shared/dates.js";
 import { Envelope } from "../../common/sharing.js";
 import type { SubgraphParts } from "../../common/federation.js";
 

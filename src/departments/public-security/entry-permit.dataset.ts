@@ -2,7 +2,7 @@ import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionRef, RegionRef } from "../../common/references.js";
-import { regionByCode } from "../../common/regions.data.js";
+import { regionByCode } from "../../shared/regions.data.js";
 import { vehicles } from "./vehicle.dataset.js";
 
 export const PermitStatus = defineEnum("PermitStatus", ["VALID", "REVOKED", "EXPIRED"]);

@@ -4,7 +4,7 @@ import { loader } from "../../common/context.js";
 import { badInput } from "../../common/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, PageArgs, pagesByParent, pageSize, type Connection, type CursorShape, type ParentPageKey } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
-import { regionByCode } from "../../common/regions.data.js";
+import { regionByCode } from "../../shared/regions.data.js";
 import { Checkpoint, checkpoints } from "./checkpoint.dataset.js";
 import { Direction, Passage } from "./passage.dataset.js";
 import { EmissionStage, STAGE_ORDER, Vehicle, vehicles } from "./vehicle.dataset.js";

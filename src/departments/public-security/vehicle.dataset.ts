@@ -8,11 +8,11 @@ import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { badInput } from "../../common/errors.js";
 import { EmissionStage } from "../../common/graphql-enums.js";
-import { checkPlate, plateKind } from "../../common/identifiers/index.js";
-import { checkResidentId } from "../../common/identifiers/resident-id.js";
+import { checkPlate, plateKind } from "../../shared/identifiers/index.js";
+import { checkResidentId } from "../../shared/identifiers/resident-id.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
-import { regionByCode } from "../../common/regions.data.js";
+import { regionByCode } from "../../shared/regions.data.js";
 import { Shared, SharingMask } from "../../common/sharing.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
