@@ -18,7 +18,7 @@ import { closeServer, createHttpServer, listen } from "./http.js";
 import { InProcessDataSource } from "./in-process-data-source.js";
 import { httpLink, inProcessLink } from "./peers.js";
 import { operationLimitsPlugin, type OperationLimits } from "./limits.js";
-import { AnonymousLimiter, openRateLimiter, type RateLimiter } from "./rate-limit.js";
+import { AnonymousLimiter, openRateLimiter, type RateLimiter } from "../hub/rate-limit.js";
 import { requestGuardsPlugin } from "./request-guards.js";
 import { adoptScalarParsing, SubgraphSource } from "./subgraph-source.js";
 import { createSubgraphRuntime, operationInfo, type PeerLink, type SubgraphRuntime } from "./subgraph-runtime.js";
