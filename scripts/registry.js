@@ -4,6 +4,8 @@
 // - src/common/datasets.generated.ts: the Dataset names and the catalogue entry of each (owner: the
 //   department whose folder declares it; sharing class, description and table: the declaration's
 //   `sharing`, `catalogue` and `table`);
+// - src/shared/metrics.generated.ts: the indicator metrics, each declared (defineMetric) in the folder of
+//   the department that produces it and alone may contribute it;
 // - src/departments/modules.generated.ts: every module of every department folder, which the subgraphs
 //   are assembled from (their declarations, entity views and `parts`);
 // - src/demo/modules.generated.ts: every demo module that exports `demoTables`.
@@ -25,32 +27,34 @@ const sources = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith(".ts") && 
 /** The text of a literal property value: a string, or the member name of `Enum.MEMBER`. */
 function literal(node, file, prop) {
   if (ts.isStringLiteralLike(node)) return node.text;
+  if (ts.isNumericLiteral(node)) return Number(node.text.replace(/_/g, ""));
   if (ts.isPropertyAccessExpression(node)) return node.name.text;
-  throw new Error(`${file}: \`${prop}\` of a dataset declaration must be a string or Enum.MEMBER, so the catalogue can be read without running it`);
+  throw new Error(`${file}: \`${prop}\` of a declaration must be a string, a number or Enum.MEMBER, so the registry can read it without running it`);
 }
 
-/** The catalogue entries declared in a file: the object literals passed to defineDataset / describeDataset. */
-function declarationsIn(file, department) {
+/** The properties of the object literals a file passes to `names` calls, read as literals. */
+function callsIn(file, names, required) {
   const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
+  const rel = path.relative(root, file);
   const found = [];
   const visit = (node) => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && ["defineDataset", "describeDataset"].includes(node.expression.text) && node.arguments[0] && ts.isObjectLiteralExpression(node.arguments[0])) {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && names.includes(node.expression.text) && node.arguments[0] && ts.isObjectLiteralExpression(node.arguments[0])) {
       const props = Object.fromEntries(node.arguments[0].properties.filter((p) => ts.isPropertyAssignment(p) && p.name && ts.isIdentifier(p.name)).map((p) => [p.name.text, p.initializer]));
-      const rel = path.relative(root, file);
-      for (const prop of ["dataset", "sharing", "catalogue", "table"]) if (!props[prop]) throw new Error(`${rel}: a dataset declaration needs \`${prop}\``);
-      found.push({
-        dataset: literal(props.dataset, rel, "dataset"),
-        owner: department,
-        sharing: literal(props.sharing, rel, "sharing"),
-        catalogue: literal(props.catalogue, rel, "catalogue"),
-        table: literal(props.table, rel, "table"),
-      });
+      for (const prop of required) if (!props[prop]) throw new Error(`${rel}: a ${node.expression.text} declaration needs \`${prop}\``);
+      found.push(Object.fromEntries(required.map((prop) => [prop, literal(props[prop], rel, prop)])));
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
   return found;
 }
+
+/** The catalogue entries declared in a file: the object literals passed to defineDataset / describeDataset. */
+const declarationsIn = (file, department) =>
+  callsIn(file, ["defineDataset", "describeDataset"], ["dataset", "sharing", "catalogue", "table"]).map((d) => ({ ...d, owner: department }));
+
+/** The indicator metrics declared in a file (defineMetric). */
+const metricsIn = (file, department) => callsIn(file, ["defineMetric"], ["metric", "unit", "description", "min", "max"]).map((m) => ({ ...m, owner: department }));
 
 function write(file, text) {
   const full = path.join(root, file);
@@ -61,10 +65,12 @@ function write(file, text) {
 
 const departments = fs.readdirSync(departmentsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 const datasets = [];
+const metrics = [];
 const modules = [];
 for (const slug of departments) {
   for (const f of sources(path.join(departmentsDir, slug))) {
     datasets.push(...declarationsIn(path.join(departmentsDir, slug, f), upperSnake(slug)));
+    metrics.push(...metricsIn(path.join(departmentsDir, slug, f), upperSnake(slug)));
     modules.push({ department: upperSnake(slug), id: camel(`${slug}-${f.slice(0, -3)}`), from: `./${slug}/${f.slice(0, -3)}.js` });
   }
 }
@@ -91,6 +97,24 @@ export type Dataset = (typeof Dataset)[keyof typeof Dataset];
 export const DATASET_INFO: Record<Dataset, { owner: Department; sharingClass: SharingClass; description: string; table: string }> = {
 ${datasets.map((d) => `  ${d.dataset}: { owner: Department.${d.owner}, sharingClass: SharingClass.${d.sharing}, description: ${JSON.stringify(d.catalogue)}, table: "${d.table}" },`).join("\n")}
 };
+`,
+);
+
+metrics.sort((a, b) => (a.metric < b.metric ? -1 : 1));
+for (const [i, m] of metrics.entries()) if (i && metrics[i - 1].metric === m.metric) throw new Error(`metric ${m.metric} is declared twice`);
+write(
+  "src/shared/metrics.generated.ts",
+  `${HEADER}// The indicator metrics, from the defineMetric declarations in src/departments: each belongs to the department whose folder declares it.
+import { Department } from "./departments.js";
+
+export const Metric = {
+${metrics.map((m) => `  ${m.metric}: "${m.metric}",`).join("\n")}
+} as const;
+export type Metric = (typeof Metric)[keyof typeof Metric];
+
+export const METRIC_INFO = {
+${metrics.map((m) => `  ${m.metric}: { owner: Department.${m.owner}, unit: ${JSON.stringify(m.unit)}, description: ${JSON.stringify(m.description)}, min: ${m.min}, max: ${m.max} },`).join("\n")}
+} as const satisfies Record<Metric, { owner: Department; unit: string; description: string; min: number; max: number }>;
 `,
 );
 

@@ -18,6 +18,7 @@ import * as environmentIndicatorDataset from "./environment/indicator.dataset.js
 import * as environmentIndicatorResolver from "./environment/indicator.resolver.js";
 import * as environmentListedEnterprise from "./environment/listed-enterprise.js";
 import * as environmentLoaders from "./environment/loaders.js";
+import * as environmentMetrics from "./environment/metrics.js";
 import * as environmentMonitoringStationDataset from "./environment/monitoring-station.dataset.js";
 import * as environmentNrmmDataset from "./environment/nrmm.dataset.js";
 import * as environmentNrmmIndicator from "./environment/nrmm.indicator.js";
@@ -46,6 +47,7 @@ import * as housingConstructionSiteResolver from "./housing/construction-site.re
 import * as housingDustCheckDataset from "./housing/dust-check.dataset.js";
 import * as housingDustMonitorReadingDataset from "./housing/dust-monitor-reading.dataset.js";
 import * as housingDustViolationDataset from "./housing/dust-violation.dataset.js";
+import * as housingMetrics from "./housing/metrics.js";
 import * as housingRestaurantFumeMonitorDataset from "./housing/restaurant-fume-monitor.dataset.js";
 import * as marketRegulationCoalCheckDataset from "./market-regulation/coal-check.dataset.js";
 import * as marketRegulationCompliance from "./market-regulation/compliance.js";
@@ -73,9 +75,9 @@ import * as transportVehicleExtension from "./transport/vehicle.extension.js";
 
 export const DEPARTMENT_MODULES: Record<Department, readonly Record<string, unknown>[]> = {
   AGRICULTURE: [agricultureCoalReplacementDataset, agricultureFirePointDeduction, agricultureFirePointDataset],
-  ENVIRONMENT: [environmentAirQualityIndicators, environmentAirQualityResolver, environmentAirQualityService, environmentAirQualityTypes, environmentBlackSmokeDataset, environmentEmergencyListDataset, environmentEnterpriseProfileDataset, environmentEnterpriseExtension, environmentGateRecordDataset, environmentGateTraffic, environmentIndicatorDataset, environmentIndicatorResolver, environmentListedEnterprise, environmentLoaders, environmentMonitoringStationDataset, environmentNrmmDataset, environmentNrmmIndicator, environmentObdRecordDataset, environmentObservationDataset, environmentPerformanceGradeDataset, environmentPeriod, environmentReferenceData, environmentRegionEntity, environmentRegionResolver, environmentRemoteSensingDataset, environmentSiteInterface, environmentTargetEntity, environmentTargetResolver, environmentVehicleEvidenceResolver, environmentVehicleReference, environmentWarningEntity, environmentWarningResolver],
+  ENVIRONMENT: [environmentAirQualityIndicators, environmentAirQualityResolver, environmentAirQualityService, environmentAirQualityTypes, environmentBlackSmokeDataset, environmentEmergencyListDataset, environmentEnterpriseProfileDataset, environmentEnterpriseExtension, environmentGateRecordDataset, environmentGateTraffic, environmentIndicatorDataset, environmentIndicatorResolver, environmentListedEnterprise, environmentLoaders, environmentMetrics, environmentMonitoringStationDataset, environmentNrmmDataset, environmentNrmmIndicator, environmentObdRecordDataset, environmentObservationDataset, environmentPerformanceGradeDataset, environmentPeriod, environmentReferenceData, environmentRegionEntity, environmentRegionResolver, environmentRemoteSensingDataset, environmentSiteInterface, environmentTargetEntity, environmentTargetResolver, environmentVehicleEvidenceResolver, environmentVehicleReference, environmentWarningEntity, environmentWarningResolver],
   GRID: [gridCoalToElectricityDataset, gridElectricityReadingDataset, gridElectricityStats, gridEnterpriseExtension, gridListedEnterpriseExtension],
-  HOUSING: [housingConstructionSiteDataset, housingConstructionSiteResolver, housingDustCheckDataset, housingDustMonitorReadingDataset, housingDustViolationDataset, housingRestaurantFumeMonitorDataset],
+  HOUSING: [housingConstructionSiteDataset, housingConstructionSiteResolver, housingDustCheckDataset, housingDustMonitorReadingDataset, housingDustViolationDataset, housingMetrics, housingRestaurantFumeMonitorDataset],
   MARKET_REGULATION: [marketRegulationCoalCheckDataset, marketRegulationCompliance, marketRegulationEnterpriseDataset, marketRegulationFuelSampleDataset, marketRegulationFuelSamplingCoverage, marketRegulationFuelStationDataset, marketRegulationInspectionAgencyDataset, marketRegulationVehicleInspectionDataset, marketRegulationVehicleExtension],
   PUBLIC_SECURITY: [publicSecurityCheckpointDataset, publicSecurityEntryPermitDataset, publicSecurityGateRecordExtension, publicSecurityPassageDataset, publicSecurityPassageResolver, publicSecuritySiteInterface, publicSecurityVehicleDataset],
   TRANSPORT: [transportEnterpriseExtension, transportFederated, transportOperatingLicenceDataset, transportPhaseOutDataset, transportRailSidingDataset, transportRepairDataset, transportVehicleExtension],

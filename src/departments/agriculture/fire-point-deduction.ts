@@ -9,6 +9,9 @@ import { toChinaDate } from "../../shared/dates.js";
 import { Shared } from "../../common/sharing.js";
 import { DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY } from "./fire-point.dataset.js";
 import type { SubgraphParts } from "../../common/federation.js";
+import { defineMetric } from "../../shared/metrics.js";
+
+defineMetric({ metric: "FIRE_POINTS", unit: "points", description: "confirmed straw-burning fire points", min: 0, max: 100000 });
 
 /** Earlier years are typing errors, not data: the hub's records start decades later. */
 const FIRST_DEDUCTION_YEAR = 2000;

@@ -10,6 +10,9 @@ import { cityOf } from "../../shared/regions.data.js";
 import { toChinaDate } from "../../shared/dates.js";
 import { Envelope } from "../../common/sharing.js";
 import type { SubgraphParts } from "../../common/federation.js";
+import { defineMetric } from "../../shared/metrics.js";
+
+defineMetric({ metric: "FUEL_SAMPLING_COVERAGE", unit: "ratio", description: "share of operating filling stations sampled", min: 0, max: 1 });
 
 /** One city's fuel-sampling coverage of a year. */
 export interface CityFuelSamplingCoverage {
