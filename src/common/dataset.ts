@@ -30,7 +30,7 @@ import { contributionMutation } from "./contribution/resolver.js";
 import type { RowCheck } from "./contribution/row-check.js";
 import { RecordVersion } from "./contribution/types.js";
 import { SharingClass, type Dataset } from "./datasets.js";
-import { badInput } from "./errors.js";
+import { assertInOrder } from "./errors.js";
 import { connectionOf, findPage, PageArgs } from "./pagination.js";
 import { Contributed } from "./provenance.js";
 import { DateScalar, DateTimeScalar } from "./scalars.js";
@@ -356,9 +356,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
 
   const list = (page: PageArgs, filter: Record<string, unknown> | undefined, ctx: HubContext) => {
     for (const [from, to] of ranges) {
-      if (filter?.[from] && filter[to] && (filter[from] as string) > (filter[to] as string)) {
-        throw badInput(`${from} (${String(filter[from])}) is after ${to} (${String(filter[to])})`, { argument: argsType ? from : `filter.${from}` });
-      }
+      if (filter?.[from] && filter[to]) assertInOrder(filter[from] as string, filter[to] as string, [from, to], argsType ? from : `filter.${from}`);
     }
     const where = filters
       // an empty text is no condition, as in the hand-written lists (`if (filter?.regionCode)`); with skipEmpty a blank one neither

@@ -21,3 +21,9 @@ export function notFound(message: string): GraphQLError {
 export function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return hubError(ErrorCode.BAD_USER_INPUT, message, extra);
 }
+
+/** Refuses a period that starts after it ends, naming both values; `argument` is the one to fix. */
+export function assertInOrder(from: string | Date, to: string | Date, names: [string, string] = ["from", "to"], argument = names[0]): void {
+  const text = (v: string | Date) => (v instanceof Date ? v.toISOString() : v);
+  if (from > to) throw badInput(`${names[0]} (${text(from)}) is after ${names[1]} (${text(to)})`, { argument });
+}

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { computeAqi, rulesetFor, suggestWarningLevel, type AqiResult } from "../../airquality/index.js";
 import { loader, type HubContext } from "../../common/context.js";
-import { badInput } from "../../common/errors.js";
+import { assertInOrder, badInput } from "../../common/errors.js";
 import { DateScalar } from "../../common/scalars.js";
 import { AirQualityIndex, AirQualitySummary, ConcentrationsInput, DailyAirQuality } from "./air-quality.types.js";
 import { regionsAirQuality, summarize, type RegionAirQuality } from "./air-quality.service.js";
@@ -12,7 +12,7 @@ import type { SubgraphParts } from "../../common/federation.js";
 const MAX_SPAN_DAYS = 731;
 
 export function checkPeriod(from: string, to: string): void {
-  if (from > to) throw badInput(`from (${from}) is after to (${to})`, { argument: "from" });
+  assertInOrder(from, to);
   const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
   if (days > MAX_SPAN_DAYS) throw badInput(`the period spans ${days} days; ask for at most ${MAX_SPAN_DAYS}`, { argument: "to" });
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
-import { badInput } from "../../common/errors.js";
+import { assertInOrder } from "../../common/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, PageArgs, pagesByParent, pageSize, type Connection, type CursorShape, type ParentPageKey } from "../../common/pagination.js";
 import { DateScalar, DateTimeScalar } from "../../common/scalars.js";
 import { addDays, chinaDayEnd, chinaDayStart } from "../../shared/dates.js";
@@ -83,7 +83,7 @@ export class EnterpriseGateRecordsResolver {
   ) {
     const f = from ?? new Date(0);
     const t = to ?? new Date(8.64e15);
-    if (f > t) throw badInput("from is after to", { argument: "from" });
+    assertInOrder(f, t);
     const after = page.after ? (decodeCursor(CURSOR, page.after) as [string, string, string]) : null;
     return pagesByEnterprise(ctx).load({ parent: e.creditCode, from: f, to: t, first: pageSize(page.first), after });
   }

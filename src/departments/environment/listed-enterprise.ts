@@ -1,9 +1,9 @@
 import { Args, Ctx, Directive, Field, FieldResolver, Float, ID, ObjectType, Resolver, Root } from "type-graphql";
-import { groupByKey, loader, type HubContext } from "../../common/context.js";
+import { loader, type HubContext } from "../../common/context.js";
 import { connectionOf, paginate, PageArgs } from "../../common/pagination.js";
 import { DateScalar } from "../../common/scalars.js";
 import { toChinaDate, addDays } from "../../shared/dates.js";
-import { emergencyList, EmergencyMeasure, MeasureKind, measureAt, type EmergencyListEntry } from "./emergency-list.dataset.js";
+import { emergencyList, EmergencyMeasure, MeasureKind, measureAt } from "./emergency-list.dataset.js";
 import { enterpriseProfiles } from "./enterprise-profile.dataset.js";
 import { Enterprise } from "./enterprise.extension.js";
 import { Warning, WarningLevel } from "./warning.entity.js";
@@ -86,10 +86,7 @@ const listedLoader = (ctx: HubContext) =>
     (w) => w.id,
   );
 
-export const listingsOfEnterpriseLoader = (ctx: HubContext) =>
-  loader<string, EmergencyListEntry[]>(ctx, "env.listingsOf", async (codes) =>
-    groupByKey(codes, await ctx.em.find(emergencyList.entity, { creditCode: { $in: [...codes] } }, { orderBy: { year: "desc" } }), (e) => e.creditCode),
-  );
+export const listingsOfEnterpriseLoader = emergencyList.loaderBy("creditCode", { year: "desc" });
 
 @Resolver(() => Warning)
 export class WarningListedResolver {

@@ -2,7 +2,7 @@ import { entityView } from "../../common/references.js";
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { Arg, Ctx, Field, FieldResolver, Float, Info, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
-import { badInput } from "../../common/errors.js";
+import { assertInOrder } from "../../common/errors.js";
 import { DateScalar } from "../../common/scalars.js";
 import { electricityChange, ElectricityGranularity, electricityUse, type ChangePeriods } from "./electricity-stats.js";
 import { Shared } from "../../common/sharing.js";
@@ -138,10 +138,6 @@ export const electricityChangeLoader = (ctx: HubContext) =>
     (k) => `${k.creditCode}|${changeGroup(k)}`,
   );
 
-function assertPeriod(from: string, to: string, argument: string, toArgument: string): void {
-  if (from > to) throw badInput(`${argument} (${from}) is after ${toArgument} (${to})`, { argument });
-}
-
 @Resolver(() => Enterprise)
 export class EnterpriseElectricityResolver {
   @FieldResolver(() => ElectricityUse, { nullable: true, description: "Electricity use from `from` to `to`, both inclusive (China-time dates)." })
@@ -154,7 +150,7 @@ export class EnterpriseElectricityResolver {
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ElectricityUse> {
-    assertPeriod(from, to, "from", "to");
+    assertInOrder(from, to);
     return electricityUseLoader(ctx).load({
       creditCode: e.creditCode, from, to, granularity: granularity ?? ElectricityGranularity.DAY, series: selects(info, "series"),
     });
@@ -173,8 +169,8 @@ export class EnterpriseElectricityResolver {
     @Arg("to", () => DateScalar) to: string,
     @Ctx() ctx: HubContext,
   ): Promise<ElectricityChange> {
-    assertPeriod(baselineFrom, baselineTo, "baselineFrom", "baselineTo");
-    assertPeriod(from, to, "from", "to");
+    assertInOrder(baselineFrom, baselineTo, ["baselineFrom", "baselineTo"]);
+    assertInOrder(from, to);
     return electricityChangeLoader(ctx).load({ creditCode: e.creditCode, baselineFrom, baselineTo, from, to });
   }
 }

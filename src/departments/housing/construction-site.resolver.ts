@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
 import { Dataset } from "../../common/datasets.js";
-import { badInput } from "../../common/errors.js";
+import { assertInOrder, badInput } from "../../common/errors.js";
 import { DateScalar } from "../../common/scalars.js";
 import { chinaDayEnd, chinaDayStart } from "../../shared/dates.js";
 import { Shared } from "../../common/sharing.js";
@@ -60,7 +60,7 @@ export class ConstructionSiteDustResolver {
   ) {
     const t = threshold ?? DEFAULT_PM10_THRESHOLD;
     if (!Number.isFinite(t) || t < 0) throw badInput(`threshold must be a PM10 concentration ≥ 0, got ${t}`, { argument: "threshold" });
-    if (from > to) throw badInput(`from (${from}) is after to (${to})`, { argument: "from" });
+    assertInOrder(from, to);
     return dustExceedanceHoursLoader(ctx).load({ siteCode: s.code, from: chinaDayStart(from), to: chinaDayEnd(to), threshold: t });
   }
 }

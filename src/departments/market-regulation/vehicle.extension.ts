@@ -1,6 +1,6 @@
 import { entityView } from "../../common/references.js";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { groupByKey, loader, type HubContext } from "../../common/context.js";
+import { type HubContext } from "../../common/context.js";
 import { Dataset } from "../../common/datasets.js";
 import { vehicleInspection, type VehicleInspection } from "./vehicle-inspection.dataset.js";
 import type { SubgraphParts } from "../../common/federation.js";
@@ -10,14 +10,7 @@ export const Vehicle = entityView("Vehicle", "vin", Dataset.VEHICLES);
 export type Vehicle = InstanceType<typeof Vehicle>;
 
 /** A vehicle's inspections, newest first: `Vehicle.inspections` and `Vehicle.lastInspection` both read it. */
-const inspectionsOfVehicleLoader = (ctx: HubContext) =>
-  loader<string, VehicleInspection[]>(ctx, "mr.inspectionsOfVehicle", async (vins) =>
-    groupByKey(
-      vins,
-      await ctx.em.find(vehicleInspection.entity, { vin: { $in: [...vins] } }, { orderBy: { inspectedAt: "desc", inspectionNo: "desc" } }),
-      (i) => i.vin,
-    ),
-  );
+const inspectionsOfVehicleLoader = vehicleInspection.loaderBy("vin", { inspectedAt: "desc", inspectionNo: "desc" });
 
 @Resolver(() => Vehicle)
 export class VehicleInspectionsResolver {

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import { loader } from "../../common/context.js";
-import { badInput } from "../../common/errors.js";
+import { assertInOrder, badInput } from "../../common/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, PageArgs, pagesByParent, pageSize, type Connection, type CursorShape, type ParentPageKey } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../shared/regions.data.js";
@@ -44,7 +44,7 @@ function afterKey(after: string | undefined): [string, string, string] | null {
 function period(from: Date | undefined, to: Date | undefined): [Date, Date] {
   const f = from ?? new Date(0);
   const t = to ?? new Date(8.64e15);
-  if (f > t) throw badInput("from is after to", { argument: "from" });
+  assertInOrder(f, t);
   return [f, t];
 }
 
