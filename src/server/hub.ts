@@ -6,7 +6,7 @@ import { GraphQLError } from "graphql";
 import pg from "pg";
 import { loadSigningKey, verifyAuthorization, type Principal } from "../common/auth.js";
 import { defaultSubgraphUrl, type Config } from "../common/config.js";
-import { DEPARTMENTS, DEPARTMENT_INFO } from "../shared/departments.js";
+import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from "../shared/departments.js";
 import type { HubContext } from "../common/context.js";
 import { timed, type Logger } from "../common/logger.js";
 import { supergraphFile } from "../common/paths.js";
@@ -165,13 +165,27 @@ async function migrateLocked(databases: Databases): Promise<number> {
 }
 
 /**
- * Counts the datasets of the departments served here and reports them to the catalogue, before the first
- * request: rows may have come another way than a contribution since the last report (demo data, an
- * operator's SQL, a restore). The hub's own subgraph has none to report.
+ * The databases of `departments` ready to serve: migrated, the demo data loaded when `demo`, reopened as
+ * the least-privilege login requests run as, and closed again when a step fails.
  */
-async function reportDatasetStats(databases: Databases, log: Logger): Promise<void> {
-  const owned = databases.datasetStats.owned();
-  if (owned.length) await timed(log, `catalogue figures of ${owned.length} datasets reported`, () => databases.datasetStats.refresh(owned));
+async function openForServing(config: Config, departments: readonly Department[], log: Logger, opts: { supervise?: boolean; demo?: boolean }): Promise<Databases> {
+  let databases = await timed(log, "database opened", () => Databases.open(config, departments, log, { supervise: opts.supervise }));
+  try {
+    const applied = await timed(log, "migrations applied", () => migrateLocked(databases));
+    log.info(`${applied} migration(s) were pending`);
+    if (opts.demo) await timed(log, "demo data checked", () => loadDemoData(databases, log));
+    // Requests run as the least-privilege login, not as the owner that migrated.
+    databases = await timed(log, "runtime role ready", () => databases.asRuntime(config));
+    databases.keepCheckpoints(config.dataDir);
+    // The catalogue's figures, before the first request: rows may have come another way than a
+    // contribution since the last report (demo data, an operator's SQL, a restore).
+    const owned = databases.datasetStats.owned();
+    if (owned.length) await timed(log, `catalogue figures of ${owned.length} datasets reported`, () => databases.datasetStats.refresh(owned));
+    return databases;
+  } catch (e) {
+    await databases.close();
+    throw e;
+  }
 }
 
 /**
@@ -193,16 +207,7 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
   const port = await timed(log, `HTTP listening on http://${config.host}:${config.port}`, () => listen(server, config.port, config.host));
   try {
     // The hub owns its embedded PostgreSQL: supervised, restarted if it dies.
-    databases = await timed(log, "database opened", () => Databases.open(config, DEPARTMENTS, log, { supervise: true }));
-    const applied = await timed(log, "migrations applied", () => migrateLocked(databases!));
-    log.info(`${applied} migration(s) were pending`);
-    if (config.demoData) {
-      await timed(log, "demo data checked", () => loadDemoData(databases!, log));
-    }
-    // Requests run as the least-privilege login, not as the owner that migrated.
-    databases = await timed(log, "runtime role ready", () => databases!.asRuntime(config));
-    databases.keepCheckpoints(config.dataDir);
-    await reportDatasetStats(databases, log);
+    databases = await openForServing(config, DEPARTMENTS, log, { supervise: true, demo: config.demoData });
     // The counters live beside the hub's other records (grants, audit of reads, usage).
     rateLimiter = openRateLimiter(config, databases.hubUrl, log);
     // every subgraph is here: one reaches another in-process, each with its own context and database
@@ -242,12 +247,8 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
 export async function startSubgraphServer(config: Config, subgraph: SubgraphId, log: Logger, port: number): Promise<RunningServer> {
   const signingKey = loadSigningKey(config);
   // the hub's subgraph needs only the hub's records, on the shared database
-  let databases = await timed(log, "database opened", () => Databases.open(config, subgraph === HUB ? [] : [subgraph], log));
+  const databases = await openForServing(config, subgraph === HUB ? [] : [subgraph], log, {});
   try {
-    await timed(log, "migrations applied", () => migrateLocked(databases));
-    databases = await timed(log, "runtime role ready", () => databases.asRuntime(config));
-    databases.keepCheckpoints(config.dataDir);
-    await reportDatasetStats(databases, log);
     // Another subgraph is another process, at the URL the gateway knows it by (LANTIAN_SUBGRAPH_URL_<NAME>).
     const self = inProcessLink(() => runtime);
     const others = new Map<SubgraphId, PeerLink>();

@@ -114,16 +114,10 @@ export function checkOperation(
   const intArg = (field: FieldNode, def: GraphQLField<unknown, unknown>, name: string): number | undefined => {
     const argDef = def.args.find((a) => a.name === name);
     if (!argDef) return undefined;
-    const node = field.arguments?.find((a) => a.name.value === name)?.value;
-    let value: unknown = undefined;
-    if (node?.kind === Kind.VARIABLE) {
-      value = variables?.[node.name.value];
-      const dflt = variableDefaults.get(node.name.value);
-      if (value === undefined && dflt) value = valueFromAST(dflt, argDef.type);
-    } else if (node) {
-      value = valueFromAST(node, argDef.type, variables);
-    }
-    if (value === undefined || value === null) value = argDef.defaultValue;
+    let node = field.arguments?.find((a) => a.name.value === name)?.value;
+    // a variable the request leaves out takes the default the operation gives it
+    if (node?.kind === Kind.VARIABLE && variables?.[node.name.value] === undefined) node = variableDefaults.get(node.name.value);
+    const value: unknown = (node && valueFromAST(node, argDef.type, variables)) ?? argDef.defaultValue;
     return typeof value === "number" && Number.isFinite(value) ? Math.max(0, value) : undefined;
   };
 
