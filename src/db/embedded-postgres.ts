@@ -168,10 +168,6 @@ function parentPid(pid: number): number | null {
   return stat === null ? null : Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
 }
 
-function realpath(p: string): string | null {
-  return orNull(() => fs.realpathSync(p));
-}
-
 /**
  * Whether `pid` is a postgres process of this cluster: its program is our postgres binary and it runs in
  * the cluster directory (postgres changes into its data directory). A PID is only ever signalled after
@@ -179,6 +175,7 @@ function realpath(p: string): string | null {
  */
 export function isClusterProcess(pid: number, postgresBin: string, dataDir: string): boolean {
   if (!Number.isInteger(pid) || pid <= 1) return false;
+  const realpath = (p: string) => orNull(() => fs.realpathSync(p));
   const exe = realpath(`/proc/${pid}/exe`);
   const cwd = realpath(`/proc/${pid}/cwd`);
   return exe !== null && exe === realpath(postgresBin) && cwd !== null && cwd === realpath(dataDir);
@@ -186,12 +183,7 @@ export function isClusterProcess(pid: number, postgresBin: string, dataDir: stri
 
 /** Every live process of this cluster: the postmaster and any backend it left behind. */
 function clusterProcesses(postgresBin: string, dataDir: string): number[] {
-  const pids: number[] = [];
-  for (const name of fs.readdirSync("/proc")) {
-    const pid = Number(name);
-    if (Number.isInteger(pid) && pid !== process.pid && isClusterProcess(pid, postgresBin, dataDir)) pids.push(pid);
-  }
-  return pids;
+  return fs.readdirSync("/proc").map(Number).filter((pid) => pid !== process.pid && isClusterProcess(pid, postgresBin, dataDir));
 }
 
 async function waitGone(pids: number[], ms: number): Promise<void> {
