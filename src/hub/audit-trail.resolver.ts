@@ -46,12 +46,7 @@ export class AuditTrailResolver {
     }
     if (filter?.department) where.push(`department = $${params.push(filter.department)}`);
     if (filter?.dataset) where.push(`dataset = $${params.push(filter.dataset)}`);
-    type Row = { id: string; at: Date; kind: string; department: Department; dataset: Dataset | null; entry: Record<string, unknown>; prev_hash: string; hash: string };
-    return pageNewestFirst(
-      ctx.hub,
-      page,
-      { columns: "id::text, at, kind, department, dataset, entry, prev_hash, hash", table: "hub.audit_events", where: where.join(" and "), params },
-      (r: Row) => ({ id: r.id, at: r.at, kind: r.kind, department: r.department, dataset: r.dataset, entry: r.entry, prevHash: r.prev_hash, hash: r.hash }),
-    );
+    const columns = `id::text, at, kind, department, dataset, entry, prev_hash as "prevHash", hash`;
+    return pageNewestFirst(ctx.hub, page, { columns, table: "hub.audit_events", where: where.join(" and "), params }, (r: AuditEvent) => r);
   }
 }

@@ -28,20 +28,15 @@ export class UsageResolver {
     if (!Number.isInteger(month) || month < 1 || month > 12) throw badInput("month must be 1 to 12", { argument: "month" });
     const params = [...scope.params];
     const from = `${year}-${String(month).padStart(2, "0")}-01`;
-    const { rows } = await ctx.hub.query<{ department: Department; dataset: Dataset; requests: string; rows_read: string; rows_contributed: string; days: number }>(
-      `select department, dataset, sum(requests) as requests, sum(rows_read) as rows_read, sum(rows_contributed) as rows_contributed, count(*)::int as days
+    // float8, not numeric, so that pg hands the sums over as numbers
+    const { rows } = await ctx.hub.query<UsageLine>(
+      `select department, dataset, sum(requests)::float8 as requests, sum(rows_read)::float8 as "rowsRead",
+              sum(rows_contributed)::float8 as "rowsContributed", count(*)::int as "activeDays"
        from hub.usage_daily
        where day >= $${params.push(from)}::date and day < ($${params.push(from)}::date + interval '1 month') and ${scope.sql}
        group by department, dataset order by department, dataset`,
       params,
     );
-    return rows.map((r) => ({
-      department: r.department,
-      dataset: r.dataset,
-      requests: Number(r.requests),
-      rowsRead: Number(r.rows_read),
-      rowsContributed: Number(r.rows_contributed),
-      activeDays: r.days,
-    }));
+    return rows;
   }
 }

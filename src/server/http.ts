@@ -39,13 +39,14 @@ function variablesOf(url: URL): unknown {
   }
 }
 
-function badRequest(message: string) {
-  return { errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST } }] };
-}
-
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify(body));
+}
+
+/** An answer of one error, in GraphQL's shape. */
+function sendError(res: http.ServerResponse, status: number, message: string, extensions: Record<string, unknown>, headers: Record<string, string> = {}) {
+  send(res, status, { errors: [{ message, extensions }] }, headers);
 }
 
 /**
@@ -63,23 +64,10 @@ async function readBody(req: http.IncomingMessage, maxBytes: number): Promise<st
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** The HTTP answer of a GraphQLError thrown before Apollo runs (authentication, rate limits). */
+/** The HTTP answer of a GraphQLError thrown before Apollo runs (authentication, rate limits, tokens). */
 function sendGraphQLError(res: http.ServerResponse, e: GraphQLError) {
   const { http: httpExt, ...extensions } = e.extensions as { http?: { status?: number; headers?: Map<string, string> } } & Record<string, unknown>;
-  const headers: Record<string, string> = {};
-  for (const [k, v] of httpExt?.headers ?? []) headers[k] = v;
-  send(res, httpExt?.status ?? 400, { errors: [{ message: e.message, extensions }] }, headers);
-}
-
-function tooLarge(maxBytes: number) {
-  return {
-    errors: [
-      {
-        message: `The request body is over the ${maxBytes}-byte limit (LANTIAN_MAX_BODY_BYTES); send fewer rows per batch`,
-        extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, limit: maxBytes, setting: "LANTIAN_MAX_BODY_BYTES" },
-      },
-    ],
-  };
+  sendError(res, httpExt?.status ?? 400, e.message, extensions, Object.fromEntries(httpExt?.headers ?? []));
 }
 
 /**
@@ -116,7 +104,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       // fields that needed it (and a 503 when nothing could be served), see request-guards.ts.
       const why = apollo ? opts.readiness.starting() : "starting";
       if (!apollo || why !== null) {
-        return send(res, 503, { errors: [{ message: `The hub is not ready yet (${why}); retry shortly`, extensions: { code: ErrorCode.NOT_READY } }] }, { "retry-after": "1" });
+        return sendError(res, 503, `The hub is not ready yet (${why}); retry shortly`, { code: ErrorCode.NOT_READY }, { "retry-after": "1" });
       }
       let auth: A;
       try {
@@ -125,11 +113,12 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
         if (!(e instanceof GraphQLError)) throw e;
         return sendGraphQLError(res, e);
       }
-      if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) {
-        return send(res, 413, tooLarge(maxBodyBytes), { connection: "close" });
+      const declaredTooLarge = Number(req.headers["content-length"] ?? 0) > maxBodyBytes;
+      const raw = declaredTooLarge ? null : req.method === "POST" ? await readBody(req, maxBodyBytes) : "";
+      if (raw === null) {
+        const message = `The request body is over the ${maxBodyBytes}-byte limit (LANTIAN_MAX_BODY_BYTES); send fewer rows per batch`;
+        return sendError(res, 413, message, { code: ErrorCode.PAYLOAD_TOO_LARGE, limit: maxBodyBytes, setting: "LANTIAN_MAX_BODY_BYTES" }, { connection: "close" });
       }
-      const raw = req.method === "POST" ? await readBody(req, maxBodyBytes) : "";
-      if (raw === null) return send(res, 413, tooLarge(maxBodyBytes), { connection: "close" });
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) {
         if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
@@ -139,7 +128,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
         try {
           body = JSON.parse(raw);
         } catch {
-          return send(res, 400, badRequest("Request body is not valid JSON"));
+          return sendError(res, 400, "Request body is not valid JSON", { code: ErrorCode.BAD_REQUEST });
         }
         if (body && typeof body === "object" && (body as { operationName?: unknown }).operationName === "") {
           // an empty operationName names no operation: read it as absent, as GraphQL-over-HTTP clients mean it
@@ -148,23 +137,19 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       }
       const variables = body && typeof body === "object" ? (body as { variables?: unknown }).variables : variablesOf(url);
       if (jsonDepth(variables, MAX_VARIABLES_DEPTH) > MAX_VARIABLES_DEPTH) {
-        return send(res, 400, badRequest(`variables are nested more than ${MAX_VARIABLES_DEPTH} levels deep; no input of this API nests that deep`));
+        const message = `variables are nested more than ${MAX_VARIABLES_DEPTH} levels deep; no input of this API nests that deep`;
+        return sendError(res, 400, message, { code: ErrorCode.BAD_REQUEST });
       }
       if (url.searchParams.get("operationName") === "") url.searchParams.delete("operationName");
       // Here rather than in an Apollo plugin: a plugin hook that runs before parsing cannot answer 400.
       const query = body && typeof body === "object" && "query" in body ? (body as { query: unknown }).query : url.searchParams.get("query");
       const tokens = typeof query === "string" ? tokenLimitError(opts.maxTokens, query) : null;
-      if (tokens) {
-        const { http: _http, ...extensions } = tokens.extensions;
-        return send(res, 400, { errors: [{ message: tokens.message, extensions }] });
-      }
+      if (tokens) return sendGraphQLError(res, tokens);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
         context: () => opts.context(req, auth),
       });
-      const outHeaders: Record<string, string> = {};
-      for (const [k, v] of result.headers) outHeaders[k] = v;
-      res.writeHead(result.status ?? 200, outHeaders);
+      res.writeHead(result.status ?? 200, Object.fromEntries(result.headers));
       if (result.body.kind === "complete") {
         res.end(result.body.string);
       } else {
@@ -173,7 +158,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       }
     } catch (e) {
       log.error(`request failed: ${(e as Error).stack ?? e}`);
-      if (!res.headersSent) send(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      if (!res.headersSent) sendError(res, 500, "Internal server error", { code: "INTERNAL_SERVER_ERROR" });
       else res.end();
     }
   });

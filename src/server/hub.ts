@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import type http from "node:http";
-import { ApolloGateway } from "@apollo/gateway";
+import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import pg from "pg";
 import { loadSigningKey, verifyAuthorization, type Principal } from "../common/auth.js";
 import { defaultSubgraphUrl, type Config } from "../common/config.js";
-import { DEPARTMENTS, DEPARTMENT_INFO } from "../shared/departments.js";
+import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from "../shared/departments.js";
 import type { HubContext } from "../common/context.js";
 import { timed, type Logger } from "../common/logger.js";
 import { supergraphFile } from "../common/paths.js";
@@ -14,7 +14,7 @@ import { HUB, SUBGRAPH_IDS, subgraphSlug, type SubgraphId } from "../shared/subg
 import { Databases } from "../db/databases.js";
 import { loadDemoData } from "../demo/seed.js";
 import { formatErrorWith, formatGatewayErrorWith } from "./errors.js";
-import { closeServer, createHttpServer, listen } from "./http.js";
+import { closeServer, createHttpServer, listen, type Readiness } from "./http.js";
 import { InProcessDataSource } from "./in-process-data-source.js";
 import { httpLink, inProcessLink } from "./peers.js";
 import { operationLimitsPlugin, type OperationLimits } from "./limits.js";
@@ -45,8 +45,7 @@ export const SUBGRAPH_TOKEN_FACTOR = 10;
 
 /** The operation limits of the gateway, or of a subgraph's own server. */
 export function operationLimits(config: Config, subgraph = false): OperationLimits {
-  const { maxDepth, maxAliases, maxDirectives, maxTokens, maxCost, costListSize } = config.limits;
-  return { maxDepth, maxAliases, maxDirectives, maxTokens: subgraph ? maxTokens * SUBGRAPH_TOKEN_FACTOR : maxTokens, maxCost, costListSize };
+  return { ...config.limits, maxTokens: subgraph ? config.limits.maxTokens * SUBGRAPH_TOKEN_FACTOR : config.limits.maxTokens };
 }
 
 /**
@@ -70,14 +69,34 @@ function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskE
   };
 }
 
+/** The gateway over the checked-in supergraph, each subgraph reached through `buildService`. */
+async function startGateway(config: Config, log: Logger, buildService: (name: string) => GraphQLDataSource<GatewayContext>): Promise<ApolloServer<GatewayContext>> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: fs.readFileSync(supergraphFile(), "utf8"),
+    buildService: ({ name }) => buildService(name),
+    logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
+  });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptScalarParsing(apiSchema));
+  const apollo = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions<GatewayContext>(config, log, false) });
+  await apollo.start();
+  return apollo;
+}
+
 /**
- * The gateway's check of who is asking, from the headers alone (before the body is read): the token
- * (each subgraph checks the forwarded token again), then the rate limits. A request without a valid
- * token counts against its client address; one with a token against its department and its token.
+ * The gateway's HTTP server. It checks who is asking from the headers alone (before the body is read):
+ * the token (each subgraph checks the forwarded token again), then the rate limits. A request without a
+ * valid token counts against its client address; one with a token against its department and its token.
  */
-function gatewayAuthentication(config: Config, signingKey: Uint8Array, rateLimiter: () => RateLimiter | undefined) {
+function gatewayHttpServer(
+  config: Config,
+  apollo: () => ApolloServer<GatewayContext> | undefined,
+  rateLimiter: () => RateLimiter | undefined,
+  readiness: Readiness,
+  log: Logger,
+): http.Server {
+  const signingKey = loadSigningKey(config);
   const anonymous = config.limits.rateLimit === 0 ? undefined : new AnonymousLimiter(config.limits.rateLimitAnonymous, config.limits.rateLimitWindowSeconds);
-  return async (req: http.IncomingMessage): Promise<GatewayContext> => {
+  const authenticate = async (req: http.IncomingMessage): Promise<GatewayContext> => {
     const authorization = req.headers.authorization ?? "";
     let principal: Principal;
     try {
@@ -93,6 +112,8 @@ function gatewayAuthentication(config: Config, signingKey: Uint8Array, rateLimit
     ]);
     return { authorization, principal };
   };
+  const { maxBodyBytes, maxTokens } = config.limits;
+  return createHttpServer<GatewayContext, GatewayContext>({ apollo, authenticate, context: async (_req, auth) => auth, maxBodyBytes, maxTokens, readiness, log });
 }
 
 const OPERATION_NAME_HEADER = "x-lantian-operation-name";
@@ -144,13 +165,27 @@ async function migrateLocked(databases: Databases): Promise<number> {
 }
 
 /**
- * Counts the datasets of the departments served here and reports them to the catalogue, before the first
- * request: rows may have come another way than a contribution since the last report (demo data, an
- * operator's SQL, a restore). The hub's own subgraph has none to report.
+ * The databases of `departments` ready to serve: migrated, the demo data loaded when `demo`, reopened as
+ * the least-privilege login requests run as, and closed again when a step fails.
  */
-async function reportDatasetStats(databases: Databases, log: Logger): Promise<void> {
-  const owned = databases.datasetStats.owned();
-  if (owned.length) await timed(log, `catalogue figures of ${owned.length} datasets reported`, () => databases.datasetStats.refresh(owned));
+async function openForServing(config: Config, departments: readonly Department[], log: Logger, opts: { supervise?: boolean; demo?: boolean }): Promise<Databases> {
+  let databases = await timed(log, "database opened", () => Databases.open(config, departments, log, { supervise: opts.supervise }));
+  try {
+    const applied = await timed(log, "migrations applied", () => migrateLocked(databases));
+    log.info(`${applied} migration(s) were pending`);
+    if (opts.demo) await timed(log, "demo data checked", () => loadDemoData(databases, log));
+    // Requests run as the least-privilege login, not as the owner that migrated.
+    databases = await timed(log, "runtime role ready", () => databases.asRuntime(config));
+    databases.keepCheckpoints(config.dataDir);
+    // The catalogue's figures, before the first request: rows may have come another way than a
+    // contribution since the last report (demo data, an operator's SQL, a restore).
+    const owned = databases.datasetStats.owned();
+    if (owned.length) await timed(log, `catalogue figures of ${owned.length} datasets reported`, () => databases.datasetStats.refresh(owned));
+    return databases;
+  } catch (e) {
+    await databases.close();
+    throw e;
+  }
 }
 
 /**
@@ -164,39 +199,15 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
   let ready = false;
   let stopping: Promise<void> | undefined;
   const signingKey = loadSigningKey(config);
-  const server = createHttpServer<GatewayContext, GatewayContext>({
-    apollo: () => apollo,
-    authenticate: gatewayAuthentication(config, signingKey, () => rateLimiter),
-    context: async (_req, auth) => auth,
-    maxBodyBytes: config.limits.maxBodyBytes,
-    maxTokens: config.limits.maxTokens,
-    readiness: {
-      starting: () => (ready ? null : "loading"),
-      async notReady() {
-        if (!ready || !databases) return "loading";
-        try {
-          await databases.ping();
-          return null;
-        } catch {
-          return "database unreachable";
-        }
-      },
-    },
-    log,
-  });
+  const readiness: Readiness = {
+    starting: () => (ready ? null : "loading"),
+    notReady: async () => (!ready || !databases ? "loading" : databases.ping().then(() => null, () => "database unreachable")),
+  };
+  const server = gatewayHttpServer(config, () => apollo, () => rateLimiter, readiness, log);
   const port = await timed(log, `HTTP listening on http://${config.host}:${config.port}`, () => listen(server, config.port, config.host));
   try {
     // The hub owns its embedded PostgreSQL: supervised, restarted if it dies.
-    databases = await timed(log, "database opened", () => Databases.open(config, DEPARTMENTS, log, { supervise: true }));
-    const applied = await timed(log, "migrations applied", () => migrateLocked(databases!));
-    log.info(`${applied} migration(s) were pending`);
-    if (config.demoData) {
-      await timed(log, "demo data checked", () => loadDemoData(databases!, log));
-    }
-    // Requests run as the least-privilege login, not as the owner that migrated.
-    databases = await timed(log, "runtime role ready", () => databases!.asRuntime(config));
-    databases.keepCheckpoints(config.dataDir);
-    await reportDatasetStats(databases, log);
+    databases = await openForServing(config, DEPARTMENTS, log, { supervise: true, demo: config.demoData });
     // The counters live beside the hub's other records (grants, audit of reads, usage).
     rateLimiter = openRateLimiter(config, databases.hubUrl, log);
     // every subgraph is here: one reaches another in-process, each with its own context and database
@@ -205,17 +216,9 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     for (const s of SUBGRAPH_IDS) {
       runtimes[subgraphSlug(s)] = createSubgraphRuntime(s, databases, signingKey, config.limits.tokenMaxTtlSeconds, (t) => links[t]);
     }
-    apollo = await timed(log, `gateway composed with ${SUBGRAPH_IDS.length} in-process subgraphs`, async () => {
-      const gateway = new ApolloGateway({
-        supergraphSdl: fs.readFileSync(supergraphFile(), "utf8"),
-        buildService: ({ name }) => new InProcessDataSource(runtimes[name], log),
-        logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
-      });
-      gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptScalarParsing(apiSchema));
-      const a = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions<GatewayContext>(config, log, false) });
-      await a.start();
-      return a;
-    });
+    apollo = await timed(log, `gateway composed with ${SUBGRAPH_IDS.length} in-process subgraphs`, () =>
+      startGateway(config, log, (name) => new InProcessDataSource(runtimes[name], log)),
+    );
     ready = true;
   } catch (e) {
     await closeServer(server);
@@ -244,12 +247,8 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
 export async function startSubgraphServer(config: Config, subgraph: SubgraphId, log: Logger, port: number): Promise<RunningServer> {
   const signingKey = loadSigningKey(config);
   // the hub's subgraph needs only the hub's records, on the shared database
-  let databases = await timed(log, "database opened", () => Databases.open(config, subgraph === HUB ? [] : [subgraph], log));
+  const databases = await openForServing(config, subgraph === HUB ? [] : [subgraph], log, {});
   try {
-    await timed(log, "migrations applied", () => migrateLocked(databases));
-    databases = await timed(log, "runtime role ready", () => databases.asRuntime(config));
-    databases.keepCheckpoints(config.dataDir);
-    await reportDatasetStats(databases, log);
     // Another subgraph is another process, at the URL the gateway knows it by (LANTIAN_SUBGRAPH_URL_<NAME>).
     const self = inProcessLink(() => runtime);
     const others = new Map<SubgraphId, PeerLink>();
@@ -298,45 +297,30 @@ export async function startGatewayServer(
   port: number,
   urlOverrides: Partial<Record<SubgraphId, string>> = {},
 ): Promise<RunningServer> {
-  const signingKey = loadSigningKey(config);
   const urlOf = (slug: string) => {
     const s = SUBGRAPH_IDS.find((x) => subgraphSlug(x) === slug);
     if (!s) throw new Error(`supergraph names an unknown subgraph ${slug}`);
     return urlOverrides[s] ?? config.subgraphUrls[s] ?? defaultSubgraphUrl(s);
   };
-  const gateway = new ApolloGateway({
-    supergraphSdl: fs.readFileSync(supergraphFile(), "utf8"),
-    buildService: ({ name }) =>
-      new SubgraphSource<GatewayContext>({
-        name,
-        log,
-        url: urlOf(name),
-        willSendRequest(options) {
-          const { request, context } = options;
-          if (context.authorization) request.http?.headers.set("authorization", context.authorization);
-          // the client's operation, for the subgraphs' audit entries
-          const incoming = "incomingRequestContext" in options ? options.incomingRequestContext : undefined;
-          const op = operationInfo(incoming?.operationName, incoming?.source ?? "");
-          if (op.name) request.http?.headers.set(OPERATION_NAME_HEADER, encodeURIComponent(op.name));
-          request.http?.headers.set(OPERATION_HASH_HEADER, op.hash);
-        },
-      }),
-    logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
-  });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptScalarParsing(apiSchema));
-  const apollo = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions<GatewayContext>(config, log, false) });
-  await apollo.start();
+  const apollo = await startGateway(config, log, (name) =>
+    new SubgraphSource<GatewayContext>({
+      name,
+      log,
+      url: urlOf(name),
+      willSendRequest(options) {
+        const { request, context } = options;
+        if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+        // the client's operation, for the subgraphs' audit entries
+        const incoming = "incomingRequestContext" in options ? options.incomingRequestContext : undefined;
+        const op = operationInfo(incoming?.operationName, incoming?.source ?? "");
+        if (op.name) request.http?.headers.set(OPERATION_NAME_HEADER, encodeURIComponent(op.name));
+        request.http?.headers.set(OPERATION_HASH_HEADER, op.hash);
+      },
+    }),
+  );
   // The gateway alone has no database of its own; its rate-limit counters live in DATABASE_URL's `hub` schema.
   const rateLimiter = openRateLimiter(config, config.databaseUrl, log);
-  const server = createHttpServer<GatewayContext, GatewayContext>({
-    apollo: () => apollo,
-    authenticate: gatewayAuthentication(config, signingKey, () => rateLimiter),
-    context: async (_req, auth) => auth,
-    maxBodyBytes: config.limits.maxBodyBytes,
-    maxTokens: config.limits.maxTokens,
-    readiness: { starting: () => null, notReady: async () => null },
-    log,
-  });
+  const server = gatewayHttpServer(config, () => apollo, () => rateLimiter, { starting: () => null, notReady: async () => null }, log);
   const bound = await listen(server, port, config.host);
   const url = `http://127.0.0.1:${bound}/graphql`;
   log.info(`ready: gateway at ${url} over ${SUBGRAPH_IDS.map((s) => `${subgraphSlug(s)}=${urlOf(subgraphSlug(s))}`).join(" ")}`);

@@ -37,16 +37,7 @@ export interface OperationLimits {
   costListSize: number;
 }
 
-/** The setting that changes each limit, named in the error so an operator knows what to raise. */
-export const LIMIT_SETTINGS = {
-  maxDepth: "LANTIAN_MAX_DEPTH",
-  maxAliases: "LANTIAN_MAX_ALIASES",
-  maxDirectives: "LANTIAN_MAX_DIRECTIVES",
-  maxTokens: "LANTIAN_MAX_TOKENS",
-  maxCost: "LANTIAN_MAX_COST",
-} as const;
-
-export interface OperationMeasure {
+interface OperationMeasure {
   depth: number;
   aliases: number;
   directives: number;
@@ -75,19 +66,26 @@ function limitError(code: ErrorCode, message: string, limit: number, found: numb
 export function tokenLimitError(maxTokens: number, source: string): GraphQLError | null {
   const found = countTokens(source, maxTokens);
   if (found <= maxTokens) return null;
-  return limitError(
-    ErrorCode.TOKEN_LIMIT,
-    `The operation has more than ${maxTokens} tokens, the token limit (${LIMIT_SETTINGS.maxTokens}); send large inputs as variables`,
-    maxTokens,
-    found,
-    LIMIT_SETTINGS.maxTokens,
-  );
+  const setting = "LANTIAN_MAX_TOKENS";
+  return limitError(ErrorCode.TOKEN_LIMIT, `The operation has more than ${maxTokens} tokens, the token limit (${setting}); send large inputs as variables`, maxTokens, found, setting);
 }
+
+/**
+ * The limits of the operation that will run: what each measures, its code, and the setting that changes
+ * it, named in the error so an operator knows what to raise.
+ */
+const MEASURED_LIMITS = [
+  { limit: "maxDepth", measure: "depth", code: ErrorCode.DEPTH_LIMIT, setting: "LANTIAN_MAX_DEPTH", says: (n: number) => ` is ${n} fields deep; the depth limit` },
+  { limit: "maxAliases", measure: "aliases", code: ErrorCode.ALIAS_LIMIT, setting: "LANTIAN_MAX_ALIASES", says: (n: number) => ` uses ${n} aliases; the alias limit` },
+  { limit: "maxDirectives", measure: "directives", code: ErrorCode.DIRECTIVE_LIMIT, setting: "LANTIAN_MAX_DIRECTIVES", says: (n: number) => ` uses ${n} directives; the directive limit` },
+  { limit: "maxCost", measure: "cost", code: ErrorCode.COST_LIMIT, setting: "LANTIAN_MAX_COST", says: (n: number) => `'s estimated cost is ${n}; the cost limit` },
+] as const;
 
 const ZERO: OperationMeasure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
 
 /**
- * Depth, aliases, directives and cost of the operation that will run, with fragments expanded where they
+ * Checks the operation that will run against every limit but the token one (what the server runs and the
+ * tests use). Depth, aliases, directives and cost are measured with fragments expanded where they
  * are spread (a fragment spread twice counts twice). The operation has passed validation, so fragments
  * exist and do not cycle; a guard stops the walk anyway, and fragment measures are memoised so nested
  * spreads cannot make the walk itself expensive.
@@ -99,13 +97,13 @@ const ZERO: OperationMeasure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
  * representations; for any other list it is `costListSize`. Introspection fields
  * (`__schema`, `__type`) are not measured: turning introspection off is its own setting.
  */
-export function measureOperation(
+export function checkOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
-  costListSize: number,
-): OperationMeasure {
+  limits: OperationLimits,
+): GraphQLError | null {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const variableDefaults = new Map<string, ValueNode>();
@@ -116,16 +114,10 @@ export function measureOperation(
   const intArg = (field: FieldNode, def: GraphQLField<unknown, unknown>, name: string): number | undefined => {
     const argDef = def.args.find((a) => a.name === name);
     if (!argDef) return undefined;
-    const node = field.arguments?.find((a) => a.name.value === name)?.value;
-    let value: unknown = undefined;
-    if (node?.kind === Kind.VARIABLE) {
-      value = variables?.[node.name.value];
-      const dflt = variableDefaults.get(node.name.value);
-      if (value === undefined && dflt) value = valueFromAST(dflt, argDef.type);
-    } else if (node) {
-      value = valueFromAST(node, argDef.type, variables);
-    }
-    if (value === undefined || value === null) value = argDef.defaultValue;
+    let node = field.arguments?.find((a) => a.name.value === name)?.value;
+    // a variable the request leaves out takes the default the operation gives it
+    if (node?.kind === Kind.VARIABLE && variables?.[node.name.value] === undefined) node = variableDefaults.get(node.name.value);
+    const value: unknown = (node && valueFromAST(node, argDef.type, variables)) ?? argDef.defaultValue;
     return typeof value === "number" && Number.isFinite(value) ? Math.max(0, value) : undefined;
   };
 
@@ -163,7 +155,7 @@ export function measureOperation(
         // An absent `first` pages by the default page size, as the resolvers do.
         const first = hasFirst ? (intArg(sel, def, "first") ?? DEFAULT_PAGE_SIZE) : undefined;
         const isList = isListType(getNullableType(def.type));
-        const size = !isList ? 1 : name === "_entities" ? representations(sel) : (first ?? slice ?? costListSize);
+        const size = !isList ? 1 : name === "_entities" ? representations(sel) : (first ?? slice ?? limits.costListSize);
         const inner = selectionSet(sel.selectionSet, type, isList ? undefined : first);
         add({ depth: inner.depth, aliases: inner.aliases, directives: inner.directives, cost: size * (1 + inner.cost) }, 1);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
@@ -193,45 +185,17 @@ export function measureOperation(
 
   const root =
     operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
-  if (!root) return { ...ZERO };
+  if (!root) return null;
   const m = selectionSet(operation.selectionSet, root, undefined);
-  const varDirectives = (operation.variableDefinitions ?? []).reduce((n, v) => n + directivesOf(v), 0);
-  return { ...m, directives: m.directives + directivesOf(operation) + varDirectives };
-}
-
-/** The first limit the operation breaks, as an error naming the limit, the value found and the setting. */
-export function operationLimitError(limits: OperationLimits, m: OperationMeasure): GraphQLError | null {
-  if (m.depth > limits.maxDepth) {
-    return limitError(ErrorCode.DEPTH_LIMIT, `The operation is ${m.depth} fields deep; the depth limit is ${limits.maxDepth} (${LIMIT_SETTINGS.maxDepth})`, limits.maxDepth, m.depth, LIMIT_SETTINGS.maxDepth);
-  }
-  if (m.aliases > limits.maxAliases) {
-    return limitError(ErrorCode.ALIAS_LIMIT, `The operation uses ${m.aliases} aliases; the alias limit is ${limits.maxAliases} (${LIMIT_SETTINGS.maxAliases})`, limits.maxAliases, m.aliases, LIMIT_SETTINGS.maxAliases);
-  }
-  if (m.directives > limits.maxDirectives) {
-    return limitError(ErrorCode.DIRECTIVE_LIMIT, `The operation uses ${m.directives} directives; the directive limit is ${limits.maxDirectives} (${LIMIT_SETTINGS.maxDirectives})`, limits.maxDirectives, m.directives, LIMIT_SETTINGS.maxDirectives);
-  }
-  if (m.cost > limits.maxCost) {
-    const cost = Number.isFinite(m.cost) ? Math.round(m.cost) : Number.MAX_SAFE_INTEGER;
-    return limitError(
-      ErrorCode.COST_LIMIT,
-      `The operation's estimated cost is ${cost}; the cost limit is ${limits.maxCost} (${LIMIT_SETTINGS.maxCost}). Ask for fewer rows with a smaller first, or page with after`,
-      limits.maxCost,
-      cost,
-      LIMIT_SETTINGS.maxCost,
-    );
+  m.directives += directivesOf(operation) + (operation.variableDefinitions ?? []).reduce((n, v) => n + directivesOf(v), 0);
+  // the first limit the operation breaks, as an error naming the limit, the value found and the setting
+  for (const { limit, measure, code, setting, says } of MEASURED_LIMITS) {
+    if (m[measure] <= limits[limit]) continue;
+    const found = Number.isFinite(m[measure]) ? Math.round(m[measure]) : Number.MAX_SAFE_INTEGER;
+    const hint = measure === "cost" ? ". Ask for fewer rows with a smaller first, or page with after" : "";
+    return limitError(code, `The operation${says(found)} is ${limits[limit]} (${setting})${hint}`, limits[limit], found, setting);
   }
   return null;
-}
-
-/** Checks an operation against every limit but the token one; what the server runs and the tests use. */
-export function checkOperation(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | undefined,
-  limits: OperationLimits,
-): GraphQLError | null {
-  return operationLimitError(limits, measureOperation(schema, document, operation, variables, limits.costListSize));
 }
 
 /**
