@@ -1,7 +1,9 @@
 // Period evaluation per HJ 663-2013 over city daily values (stations already averaged per day, as
 // HJ 663 requires averaging stations before computing indices).
 import { percentile } from "./percentile.js";
-import { isIsoDate, rulesetFor, type Ruleset } from "./ruleset.js";
+import { isIsoDate } from "../shared/dates.js";
+import { rulesetFor, type Ruleset } from "./ruleset.js";
+import { isValid, mean } from "./validity.js";
 
 /** AQI ≤ 100 (优良). */
 export function isGoodDay(aqi: number, ruleset: Ruleset = rulesetFor()): boolean {
@@ -60,14 +62,6 @@ export interface PeriodSummary {
   readonly o3ExceedanceRate: number | null;
   /** Names of the rulesets the days were judged by. */
   readonly rulesets: string[];
-}
-
-function isValid(v: number | null | undefined): v is number {
-  return typeof v === "number" && Number.isFinite(v);
-}
-
-function mean(values: readonly number[]): number | null {
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 /**

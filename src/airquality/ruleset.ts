@@ -2,6 +2,7 @@
 // standard (HJ 633-2026 / GB 3095-2026 / HJ 663-2026, in force from 2026-03-01) can be added as data
 // without touching callers. Only the 2012/2013 tables are verified, so only HJ633_2012 exists and
 // every date maps to it until a verified 2026 ruleset is appended to RULESET_SCHEDULE.
+import { isIsoDate } from "../shared/dates.js";
 
 /** The six AQI categories (优 … 严重污染); a ruleset's bands name them, so they are declared with the rulesets. */
 export type Category = "EXCELLENT" | "GOOD" | "LIGHT" | "MODERATE" | "HEAVY" | "SEVERE";
@@ -150,19 +151,6 @@ export interface RulesetScheduleEntry {
 export const RULESET_SCHEDULE: readonly RulesetScheduleEntry[] = Object.freeze([
   Object.freeze({ from: null, ruleset: HJ633_2012 }),
 ]);
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD (rejects 2021-02-30). */
-export function isIsoDate(date: string): boolean {
-  const m = ISO_DATE.exec(date);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
-}
 
 export function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one; UTC avoids DST surprises.

@@ -1,6 +1,7 @@
 // Data-validity rules of GB 3095-2012 §8: an average that fails its rule is missing (null), never a
 // number computed from too little data.
-import { daysInMonth, isIsoDate, rulesetFor, type Ruleset } from "./ruleset.js";
+import { isIsoDate } from "../shared/dates.js";
+import { daysInMonth, rulesetFor, type Ruleset } from "./ruleset.js";
 
 /**
  * One hourly concentration; null/undefined (or a non-finite number) marks an invalid or missing
@@ -11,8 +12,12 @@ export type HourlyValue = number | null | undefined;
 const HOURS_PER_DAY = 24;
 const WINDOW_HOURS = 8;
 
-function isValid(v: HourlyValue): v is number {
+export function isValid(v: HourlyValue): v is number {
   return typeof v === "number" && Number.isFinite(v);
+}
+
+export function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 function checkDay(name: string, hours: readonly HourlyValue[]): void {
@@ -31,8 +36,7 @@ export function hourValid(minutesSampled: number, ruleset: Ruleset = rulesetFor(
 export function mean24h(hourly: readonly HourlyValue[], ruleset: Ruleset = rulesetFor()): number | null {
   checkDay("mean24h", hourly);
   const valid = hourly.filter(isValid);
-  if (valid.length < ruleset.validity.dailyMinHours) return null;
-  return valid.reduce((a, b) => a + b, 0) / valid.length;
+  return valid.length < ruleset.validity.dailyMinHours ? null : mean(valid);
 }
 
 /**

@@ -24,6 +24,8 @@ export const WARNING_CRITERIA_2019 = Object.freeze({
 });
 
 const RANK: Record<WarningLevel, number> = { YELLOW: 1, ORANGE: 2, RED: 3 };
+/** Highest first: a run takes the highest level whose criteria it meets. */
+const LEVELS = ["red", "orange", "yellow"] as const;
 
 /**
  * Suggest a warning level for a forecast given as consecutive daily AQIs (index 0 = first forecast
@@ -64,13 +66,8 @@ export function suggestWarningLevel(forecastAqi: readonly number[]): WarningSugg
         run: { start, end },
       });
     }
-    if (length >= c.red.minRunDays && severe >= c.red.minSevereDays) {
-      candidates.push({ level: "RED", reason: describe, run: { start, end } });
-    } else if (length >= c.orange.minRunDays && severe >= c.orange.minSevereDays) {
-      candidates.push({ level: "ORANGE", reason: describe, run: { start, end } });
-    } else if (length >= c.yellow.minRunDays) {
-      candidates.push({ level: "YELLOW", reason: describe, run: { start, end } });
-    }
+    const level = LEVELS.find((l) => length >= c[l].minRunDays && severe >= c[l].minSevereDays);
+    if (level) candidates.push({ level: level.toUpperCase() as WarningLevel, reason: describe, run: { start, end } });
   }
 
   // Strictly greater keeps the earliest run among equal levels.

@@ -81,29 +81,18 @@ export class AuditChain {
       rows: [head],
     } = await db.query<{ id: string; hash: string }>("select id::text, hash from hub.audit_lock_head()");
     const at = new Date();
-    let id = BigInt(head.id);
     let prev = head.hash;
-    const ids: string[] = [];
-    const texts: string[] = [];
-    const prevs: string[] = [];
-    const links: string[] = [];
-    for (const entry of entries) {
+    const rows = entries.map((entry, i) => {
+      const id = BigInt(head.id) + BigInt(i + 1);
       // as jsonb will give it back: undefined fields dropped
-      const stored = JSON.parse(JSON.stringify(entry)) as unknown;
-      id += 1n;
-      const link = this.link(prev, id, at, stored);
-      ids.push(id.toString());
-      texts.push(JSON.stringify(stored));
-      prevs.push(prev);
-      links.push(link);
-      prev = link;
-    }
-    const ats = ids.map(() => at);
-    if (usage.length > 0) {
-      await db.query("select hub.append_audit_linked($1::bigint[], $2::timestamptz[], $3::jsonb[], $4::text[], $5::text[]), hub.record_usage($6::jsonb)", [ids, ats, texts, prevs, links, JSON.stringify(usage)]);
-    } else {
-      await db.query("select hub.append_audit_linked($1::bigint[], $2::timestamptz[], $3::jsonb[], $4::text[], $5::text[])", [ids, ats, texts, prevs, links]);
-    }
+      const text = JSON.stringify(entry);
+      const row = { id: id.toString(), at, text, prev, link: this.link(prev, id, at, JSON.parse(text)) };
+      prev = row.link;
+      return row;
+    });
+    const columns = (["id", "at", "text", "prev", "link"] as const).map((c) => rows.map((r) => r[c]));
+    const withUsage = usage.length > 0 ? ", hub.record_usage($6::jsonb)" : "";
+    await db.query(`select hub.append_audit_linked($1::bigint[], $2::timestamptz[], $3::jsonb[], $4::text[], $5::text[])${withUsage}`, [...columns, ...(withUsage ? [JSON.stringify(usage)] : [])]);
     this.sinceCheckpoint += entries.length;
     if (this.sinceCheckpoint >= CHECKPOINT_EVERY_ENTRIES) {
       this.sinceCheckpoint = 0;

@@ -93,23 +93,38 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     const v = env[name];
     return v === undefined || v.trim() === "" ? undefined : v.trim();
   };
-  const int = (name: string, fallback: number, min: number, max: number): number => {
+  /** A set variable through `parse`, which answers undefined for a value that is not `what`; `fallback` when unset. */
+  const parsed = <T>(name: string, fallback: T, what: string, parse: (v: string) => T | undefined): T => {
     const v = str(name);
     if (v === undefined) return fallback;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      problems.push(`${name}=${v} is not an integer between ${min} and ${max}`);
-      return fallback;
-    }
-    return n;
+    const value = parse(v);
+    if (value === undefined) problems.push(`${name}=${v} is not ${what}`);
+    return value ?? fallback;
   };
-  const bool = (name: string, fallback: boolean): boolean => {
+  const int = (name: string, fallback: number, min: number, max: number): number =>
+    parsed(name, fallback, `an integer between ${min} and ${max}`, (v) => {
+      const n = Number(v);
+      return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+    });
+  const bool = (name: string, fallback: boolean): boolean =>
+    parsed(name, fallback, "a boolean (use true or false)", (v) => (/^(1|true|yes|on)$/i.test(v) ? true : /^(0|false|no|off)$/i.test(v) ? false : undefined));
+  const ttl = (name: string, fallback: number): number =>
+    parsed(name, fallback, "a duration (a number followed by s, m, h or d, e.g. 30d)", (v) => {
+      try {
+        return parseTtl(v);
+      } catch {
+        return undefined;
+      }
+    });
+  const oneOf = <T extends string>(name: string, fallback: T, values: readonly T[]): T => {
+    const v = str(name) ?? fallback;
+    if (!values.includes(v as T)) problems.push(`${name}=${v} must be ${values.slice(0, -1).join(", ")} or ${values.at(-1)}`);
+    return v as T;
+  };
+  const secret = (name: string): string | undefined => {
     const v = str(name);
-    if (v === undefined) return fallback;
-    if (/^(1|true|yes|on)$/i.test(v)) return true;
-    if (/^(0|false|no|off)$/i.test(v)) return false;
-    problems.push(`${name}=${v} is not a boolean (use true or false)`);
-    return fallback;
+    if (v !== undefined && v.length < 32) problems.push(`${name} must be at least 32 characters`);
+    return v;
   };
   const url = (name: string, protocols: string[]): string | undefined => {
     const v = str(name);
@@ -122,75 +137,35 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     }
     return v;
   };
-
-  const ttl = (name: string, fallback: number): number => {
-    const v = str(name);
-    if (v === undefined) return fallback;
-    try {
-      return parseTtl(v);
-    } catch {
-      problems.push(`${name}=${v} is not a duration (a number followed by s, m, h or d, e.g. 30d)`);
-      return fallback;
+  /** The URLs of `<prefix><id>` variables by id; a variable naming no known id is a problem. */
+  const urls = <K extends string>(prefix: string, ids: readonly K[], kind: string, protocols: string[]): Partial<Record<K, string>> => {
+    const given = ids.map((id) => [id, url(`${prefix}${id}`, protocols)] as const).filter(([, u]) => u !== undefined);
+    for (const name of Object.keys(env)) {
+      const id = name.startsWith(prefix) ? name.slice(prefix.length) : "";
+      if (id && !ids.includes(id as K)) problems.push(`${name}: unknown ${kind} ${id} (one of ${ids.join(", ")})`);
     }
+    return Object.fromEntries(given) as Partial<Record<K, string>>;
   };
 
-  const nodeEnvRaw = str("NODE_ENV") ?? "development";
-  if (!["development", "production", "test"].includes(nodeEnvRaw)) {
-    problems.push(`NODE_ENV=${nodeEnvRaw} must be development, production or test`);
-  }
-  const logLevel = (str("LOG_LEVEL") ?? "info") as LogLevel;
-  if (!["debug", "info", "warn", "error", "silent"].includes(logLevel)) {
-    problems.push(`LOG_LEVEL=${logLevel} must be debug, info, warn, error or silent`);
-  }
-  const jwtSecret = str("LANTIAN_JWT_SECRET");
-  if (jwtSecret !== undefined && jwtSecret.length < 32) {
-    problems.push("LANTIAN_JWT_SECRET must be at least 32 characters");
-  }
-  const auditKey = str("LANTIAN_AUDIT_KEY");
-  if (auditKey !== undefined && auditKey.length < 32) {
-    problems.push("LANTIAN_AUDIT_KEY must be at least 32 characters");
-  }
-
   const pg = ["postgres:", "postgresql:"];
-  const departmentDatabaseUrls: Partial<Record<Department, string>> = {};
-  const subgraphUrls: Partial<Record<SubgraphId, string>> = {};
-  for (const d of DEPARTMENTS) {
-    const db = url(`DATABASE_URL_${d}`, pg);
-    if (db) departmentDatabaseUrls[d] = db;
-  }
-  for (const s of SUBGRAPH_IDS) {
-    const sub = url(`LANTIAN_SUBGRAPH_URL_${s}`, ["http:", "https:"]);
-    if (sub) subgraphUrls[s] = sub;
-  }
-  for (const name of Object.keys(env)) {
-    const db = /^DATABASE_URL_(.+)$/.exec(name);
-    if (db && !DEPARTMENTS.includes(db[1] as Department)) {
-      problems.push(`${name}: unknown department ${db[1]} (one of ${DEPARTMENTS.join(", ")})`);
-    }
-    const sub = /^LANTIAN_SUBGRAPH_URL_(.+)$/.exec(name);
-    if (sub && !SUBGRAPH_IDS.includes(sub[1] as SubgraphId)) {
-      problems.push(`${name}: unknown subgraph ${sub[1]} (one of ${SUBGRAPH_IDS.join(", ")})`);
-    }
-  }
-
   const config: Config = {
-    nodeEnv: nodeEnvRaw as Config["nodeEnv"],
+    nodeEnv: oneOf<Config["nodeEnv"]>("NODE_ENV", "development", ["development", "production", "test"]),
     host: str("HOST") ?? "127.0.0.1",
     port: int("PORT", 4000, 0, 65535),
     dataDir: path.resolve(cwd, str("LANTIAN_DATA_DIR") ?? ".lantian"),
     databaseUrl: url("DATABASE_URL", pg),
     runtimeDatabaseUrl: url("LANTIAN_RUNTIME_DATABASE_URL", pg),
-    departmentDatabaseUrls,
+    departmentDatabaseUrls: urls("DATABASE_URL_", DEPARTMENTS, "department", pg),
     embeddedPgPort: int("LANTIAN_PG_PORT", 0, 0, 65535),
-    jwtSecret,
-    auditKey,
+    jwtSecret: secret("LANTIAN_JWT_SECRET"),
+    auditKey: secret("LANTIAN_AUDIT_KEY"),
     demoData: bool("LANTIAN_DEMO_DATA", true),
-    logLevel,
+    logLevel: oneOf<LogLevel>("LOG_LEVEL", "info", ["debug", "info", "warn", "error", "silent"]),
     database: {
       connectTimeoutMs: int("LANTIAN_DB_CONNECT_TIMEOUT_MS", DEFAULT_DATABASE_TIMEOUTS.connectTimeoutMs, 100, 600_000),
       statementTimeoutMs: int("LANTIAN_DB_STATEMENT_TIMEOUT_MS", DEFAULT_DATABASE_TIMEOUTS.statementTimeoutMs, 100, 3_600_000),
     },
-    subgraphUrls,
+    subgraphUrls: urls("LANTIAN_SUBGRAPH_URL_", SUBGRAPH_IDS, "subgraph", ["http:", "https:"]),
     limits: {
       maxBodyBytes: int("LANTIAN_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 1024 * 1024 * 1024),
       maxDepth: int("LANTIAN_MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 1, 1000),

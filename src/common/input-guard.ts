@@ -53,6 +53,8 @@ export function declareTextCap(coordinate: string, max: number): void {
   caps.set(coordinate, max);
 }
 
+const capOf = (coordinate: string, name: string): number => caps.get(coordinate) ?? caps.get(name) ?? TEXT_MAX;
+
 /** A contribution's rows: a bad value there is that row's error (see the contribution engine), not the request's. */
 export function deferTextChecks(coordinate: string): void {
   deferred.add(coordinate);
@@ -88,7 +90,7 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, cap: n
       for (const [name, item] of Object.entries(v)) {
         const field = fields[name];
         if (!field) continue;
-        stack.push({ value: item, type: field.type, path: `${p}.${name}`, cap: caps.get(`${nullable.name}.${name}`) ?? caps.get(name) ?? TEXT_MAX });
+        stack.push({ value: item, type: field.type, path: `${p}.${name}`, cap: capOf(`${nullable.name}.${name}`, name) });
       }
     } else if (nullable && isEnumType(nullable)) {
       continue;
@@ -119,9 +121,8 @@ export function guardTextArguments(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
-      const checked = field.args
-        .filter((a) => !deferred.has(`${type.name}.${field.name}.${a.name}`) && holdsText(a.type))
-        .map((a: GraphQLArgument) => ({ name: a.name, type: a.type, cap: caps.get(`${type.name}.${field.name}.${a.name}`) ?? caps.get(a.name) ?? TEXT_MAX }));
+      const coordinate = (a: GraphQLArgument) => `${type.name}.${field.name}.${a.name}`;
+      const checked = field.args.filter((a) => !deferred.has(coordinate(a)) && holdsText(a.type)).map((a) => ({ name: a.name, type: a.type, cap: capOf(coordinate(a), a.name) }));
       if (checked.length === 0) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args: Record<string, unknown>, context, info) => {

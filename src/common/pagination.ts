@@ -164,17 +164,16 @@ export async function paginate<T>(
   const size = pageSize(args.first);
   const after = args.after ? decodeCursor(shape, args.after) : null;
   const [rows, totalCount] = await Promise.all([fetch(after, size + 1), count()]);
-  const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ cursor: encodeCursor(shape, keyOf(node)), node }));
+  return connection(rows, size, (node) => encodeCursor(shape, keyOf(node)), totalCount, after !== null);
+}
+
+/** A page of the first `size` of `rows` (one more row than that says another page follows). */
+export function connection<T>(rows: T[], size: number, cursorOf: (node: T) => string, totalCount: number, hasPreviousPage: boolean): Connection<T> {
+  const edges = rows.slice(0, size).map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
     totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: { hasNextPage: rows.length > size, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
 
@@ -296,12 +295,7 @@ export async function pagesByParent<K extends ParentPageKey<unknown>, R extends 
     const rows = await fetch(ks.map((k) => k.parent), ks[0]);
     for (const k of ks) {
       const mine = rows.filter((r) => r.parent === k.parent);
-      const page = mine.slice(0, first).map(toNode);
-      pages.set(`${k.parent}|${shape}`, {
-        edges: page.map((node) => ({ cursor: cursorOf(node), node })),
-        totalCount: Number(mine[0]?.total ?? 0),
-        pageInfo: { hasNextPage: mine.length > first, hasPreviousPage: after !== null, startCursor: page[0] ? cursorOf(page[0]) : null, endCursor: page.at(-1) ? cursorOf(page.at(-1)!) : null },
-      });
+      pages.set(`${k.parent}|${shape}`, connection(mine.map(toNode), first, cursorOf, Number(mine[0]?.total ?? 0), after !== null));
     }
   }
   return keys.map((k) => pages.get(`${k.parent}|${shapeOf(k)}`)!);

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { badInput } from "./errors.js";
 import { DATE_RE, inDateRange, isIsoDate, MAX_DATE, MIN_DATE, toChinaDate, toChinaDateTime } from "../shared/dates.js";
 
 const RANGE = `between ${MIN_DATE} and ${MAX_DATE}`;
@@ -13,12 +14,10 @@ export function quoted(value: unknown): string {
 function parseDate(value: unknown, input = true): string {
   // out of range first: 0000-01-01 is written right but is no date the hub (or PostgreSQL) holds
   if (input && typeof value === "string" && DATE_RE.test(value) && !inDateRange(value)) {
-    throw new GraphQLError(`Date must be ${RANGE}, got ${quoted(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+    throw badInput(`Date must be ${RANGE}, got ${quoted(value)}`);
   }
   if (typeof value !== "string" || !isIsoDate(value)) {
-    throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD, got ${quoted(value)}`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
+    throw badInput(`Date must be a calendar date written YYYY-MM-DD, got ${quoted(value)}`);
   }
   return value;
 }
@@ -33,7 +32,7 @@ export const DateScalar = new GraphQLScalarType({
   },
   parseValue: (value) => parseDate(value),
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError("Date must be a string written YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
+    if (ast.kind !== Kind.STRING) throw badInput("Date must be a string written YYYY-MM-DD");
     return parseDate(ast.value);
   },
 });
@@ -45,15 +44,12 @@ function parseDateTime(value: unknown, input = true): Date {
     const d = new Date(value);
     // the date as written: 0000-01-01T00:00:00Z is a valid JavaScript instant that PostgreSQL refuses
     if (input && !inDateRange(value)) {
-      throw new GraphQLError(`DateTime must be ${RANGE}, got ${quoted(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+      throw badInput(`DateTime must be ${RANGE}, got ${quoted(value)}`);
     }
     // JavaScript rolls 2021-02-30 over to March 2; a date that is not on the calendar is refused instead
     if (!Number.isNaN(d.getTime()) && isIsoDate(value.slice(0, 10))) return d;
   }
-  throw new GraphQLError(
-    `DateTime must be ISO 8601 with an offset, e.g. 2021-01-15T08:00:00+08:00, got ${quoted(value)}`,
-    { extensions: { code: "BAD_USER_INPUT" } },
-  );
+  throw badInput(`DateTime must be ISO 8601 with an offset, e.g. 2021-01-15T08:00:00+08:00, got ${quoted(value)}`);
 }
 
 /** An instant, answered in China time with its offset; accepted with any offset. */
@@ -67,7 +63,7 @@ export const DateTimeScalar = new GraphQLScalarType({
   },
   parseValue: (value) => parseDateTime(value),
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError("DateTime must be a string", { extensions: { code: "BAD_USER_INPUT" } });
+    if (ast.kind !== Kind.STRING) throw badInput("DateTime must be a string");
     return parseDateTime(ast.value);
   },
 });

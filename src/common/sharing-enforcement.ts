@@ -60,18 +60,13 @@ function keyFields(type: Composite): Set<string> {
  * The data a field leads to: its type's dataset, looking through a connection's edges to its nodes;
  * `envelope` also accepts a result type with no data of its own (a computation's or a write's answer).
  */
-function leadsTo(field: GraphQLField<unknown, unknown>, envelope = false): SharingDecl | undefined {
-  const target = getNamedType(field.type);
+function leadsTo(field: GraphQLField<unknown, unknown> | undefined, envelope = false): SharingDecl | undefined {
+  const target = field && getNamedType(field.type);
   if (!isObjectType(target) && !isInterfaceType(target)) return undefined;
   const decl = typeDecl(target);
-  if (decl?.dataset) return decl;
-  if (envelope) return decl;
-  const edges = target.getFields().edges;
-  const edge = edges && getNamedType(edges.type);
-  const node = edge && isObjectType(edge) ? edge.getFields().node : undefined;
-  const nodeType = node && getNamedType(node.type);
-  const nodeDecl = nodeType && (isObjectType(nodeType) || isInterfaceType(nodeType)) ? typeDecl(nodeType) : undefined;
-  return nodeDecl?.dataset ? nodeDecl : undefined;
+  if (decl?.dataset || envelope) return decl;
+  const edge = target.getFields().edges && getNamedType(target.getFields().edges.type);
+  return isObjectType(edge) ? leadsTo(edge.getFields().node) : undefined;
 }
 
 /**

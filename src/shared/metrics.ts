@@ -1,5 +1,3 @@
-import type { Department } from "./departments.js";
-
 // The indicator metrics are declared in the folders of the departments that produce them (defineMetric);
 // scripts/registry.js writes them into metrics.generated.ts.
 export { Metric, METRIC_INFO } from "./metrics.generated.js";
@@ -15,10 +13,6 @@ export interface MetricDecl {
   /** lowest and highest plausible value; contributions outside are rejected */
   min: number;
   max: number;
-}
-
-export interface MetricInfo extends Omit<MetricDecl, "metric"> {
-  owner: Department;
 }
 
 /** Declares a metric of the calling department's folder; scripts/registry.js reads it without running it. */

@@ -10,24 +10,19 @@ export * from "./region.js";
 export * from "./uscc.js";
 export * from "./vin.js";
 
-export type IdentifierKind = "CREDIT_CODE" | "VIN" | "PLATE" | "REGION";
+const CHECKS = {
+  CREDIT_CODE: checkCreditCode,
+  VIN: checkVin,
+  PLATE: checkPlate,
+  REGION: checkRegionCode,
+} satisfies Record<string, (value: string | null | undefined) => IdentifierCheck>;
 
-export const IDENTIFIER_KINDS: readonly IdentifierKind[] = ["CREDIT_CODE", "VIN", "PLATE", "REGION"];
+export type IdentifierKind = keyof typeof CHECKS;
+
+export const IDENTIFIER_KINDS = Object.keys(CHECKS) as readonly IdentifierKind[];
 
 export function checkIdentifier(kind: IdentifierKind, value: string | null | undefined): IdentifierCheck {
-  switch (kind) {
-    case "CREDIT_CODE":
-      return checkCreditCode(value);
-    case "VIN":
-      return checkVin(value);
-    case "PLATE":
-      return checkPlate(value);
-    case "REGION":
-      return checkRegionCode(value);
-    default: {
-      // Keeps the switch exhaustive when a kind is added, and guards callers that pass unchecked strings.
-      const unknown: never = kind;
-      throw new TypeError(`unknown identifier kind: ${String(unknown)}`);
-    }
-  }
+  // guards callers that pass unchecked strings
+  if (!Object.hasOwn(CHECKS, kind)) throw new TypeError(`unknown identifier kind: ${String(kind)}`);
+  return CHECKS[kind](value);
 }

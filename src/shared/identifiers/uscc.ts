@@ -79,21 +79,11 @@ function orgCodeCheckChar(body8: string): string {
   return String(c);
 }
 
+/** The letters the alphabet leaves out, and what each is probably meant to be. */
+const LOOKALIKES: Readonly<Record<string, string>> = { I: "1", O: "0", Z: "2", S: "5", V: "U" };
+
 function badCharacterHint(char: string): string {
-  switch (char) {
-    case "I":
-      return " (credit codes never use I; it is probably 1)";
-    case "O":
-      return " (credit codes never use O; it is probably 0)";
-    case "Z":
-      return " (credit codes never use Z; it is probably 2)";
-    case "S":
-      return " (credit codes never use S; it is probably 5)";
-    case "V":
-      return " (credit codes never use V; it is probably U)";
-    default:
-      return "";
-  }
+  return Object.hasOwn(LOOKALIKES, char) ? ` (credit codes never use ${char}; it is probably ${LOOKALIKES[char]})` : "";
 }
 
 function regionWarning(division: string): string | null {

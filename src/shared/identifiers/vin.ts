@@ -52,16 +52,10 @@ function checkDigitMandatory(vin: string): boolean {
   return region === "L" || (region >= "1" && region <= "5");
 }
 
+const LOOKALIKES: Readonly<Record<string, string>> = { I: "1", O: "0", Q: "0" };
+
 function badCharacterHint(char: string): string {
-  switch (char) {
-    case "I":
-      return " (VINs never use I; it is probably 1)";
-    case "O":
-    case "Q":
-      return ` (VINs never use ${char}; it is probably 0)`;
-    default:
-      return "";
-  }
+  return Object.hasOwn(LOOKALIKES, char) ? ` (VINs never use ${char}; it is probably ${LOOKALIKES[char]})` : "";
 }
 
 export function checkVin(value: string | null | undefined): IdentifierCheck {
