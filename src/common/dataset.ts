@@ -188,7 +188,7 @@ export interface DatasetDecl extends CatalogueDecl {
   };
   history?: string;
   /** fields naming one record of another dataset of this subgraph by a key column: `plant` by `plantCreditCode` */
-  links?: Record<string, { by: string; to: () => DefinedDataset<object>; description?: string; nullable?: boolean }>;
+  links?: Record<string, Link>;
   /**
    * lists of this dataset's records on a parent type (its own or another dataset's entity, an entity view):
    * `coalChecks` on Enterprise, the records whose `by` equals the parent's `key`, in `order`
@@ -207,6 +207,14 @@ export interface DatasetDecl extends CatalogueDecl {
     beforeUpsert?: ContributionSpec<Record<string, unknown>>["beforeUpsert"];
     afterWrite?: ContributionSpec<Record<string, unknown>>["afterWrite"];
   };
+}
+
+/** A field naming one record of a dataset (or of a table with a key loader) by a key column. */
+export interface Link {
+  by: string;
+  to: () => Pick<DefinedDataset<object>, "entity" | "loader">;
+  description?: string;
+  nullable?: boolean;
 }
 
 /** The TypeScript value of a field: its scalar, or its enum's union; a list of it; null when nullable. */
@@ -424,26 +432,13 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
     loader<string, R[]>(ctx, `by.${decl.dataset}.${field}.${JSON.stringify(order)}`, async (keys) =>
       groupByKey(keys, (await ctx.em.find(entity, { [field]: { $in: [...keys] } } as never, { orderBy: order as never })) as R[], (r) => String((r as Record<string, unknown>)[field])),
     );
-  // Each field its own class and method, named after it: type-graphql tells field resolvers of one type
-  // apart by their method, so two `listed` methods on Vehicle would both answer with the last one.
-  const fieldResolver = (parent: () => ClassType, name: string, type: ReturnTypeFunc, options: { description?: string; nullable?: boolean }, resolve: (root: Record<string, unknown>, ctx: HubContext) => unknown) => {
-    const cls = named(`${decl.name}_${name}`, class {} as ClassType);
-    Object.defineProperty(cls.prototype, name, { value: resolve, configurable: true, writable: true });
-    Root()(cls.prototype, name, 0);
-    Ctx()(cls.prototype, name, 1);
-    FieldResolver(type, { name, ...options })(cls.prototype, name, Object.getOwnPropertyDescriptor(cls.prototype, name)!);
-    Resolver(parent)(cls);
-    resolvers.push(cls);
-  };
-  for (const [name, link] of Object.entries(decl.links ?? {})) {
-    fieldResolver(() => entity, name, () => link.to().entity, { description: link.description, nullable: link.nullable ?? true }, (r, ctx) =>
-      r[link.by] === null ? null : link.to().loader(ctx).load(String(r[link.by])),
-    );
-  }
+  for (const [name, link] of Object.entries(decl.links ?? {})) resolvers.push(linkResolver(decl.name, () => entity, name, link));
   for (const [name, list] of Object.entries(decl.listedOn ?? {})) {
     const load = loaderBy(list.by, list.order);
-    fieldResolver(list.parent, name, () => [entity], { description: list.description, nullable: list.nullable ?? decl.sharing !== SharingClass.OPEN }, (parent, ctx) =>
-      load(ctx).load(String(parent[list.key])),
+    resolvers.push(
+      fieldResolver(`${decl.name}_${name}`, list.parent, name, () => [entity], { description: list.description, nullable: list.nullable ?? decl.sharing !== SharingClass.OPEN }, (parent, ctx) =>
+        load(ctx).load(String(parent[list.key])),
+      ),
     );
   }
 
@@ -459,6 +454,25 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
     referenceLoader(ctx).load(JSON.stringify(decl.key.map((f) => keyText(keyValue(f, ref[f])))));
 
   return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, loaderBy, resolveReference };
+}
+
+// Each field its own class and method, named after it: type-graphql tells field resolvers of one type
+// apart by their method, so two `listed` methods on Vehicle would both answer with the last one.
+function fieldResolver(className: string, parent: () => ClassType, name: string, type: ReturnTypeFunc, options: { description?: string; nullable?: boolean }, resolve: (root: Record<string, unknown>, ctx: HubContext) => unknown) {
+  const cls = named(className, class {} as ClassType);
+  Object.defineProperty(cls.prototype, name, { value: resolve, configurable: true, writable: true });
+  Root()(cls.prototype, name, 0);
+  Ctx()(cls.prototype, name, 1);
+  FieldResolver(type, { name, ...options })(cls.prototype, name, Object.getOwnPropertyDescriptor(cls.prototype, name)!);
+  Resolver(parent)(cls);
+  return cls;
+}
+
+/** The field `name` of `typeName`'s records naming one record of `link.to()` by their column `link.by`. */
+export function linkResolver(typeName: string, parent: () => ClassType, name: string, link: Link) {
+  return fieldResolver(`${typeName}_${name}`, parent, name, () => link.to().entity, { description: link.description, nullable: link.nullable ?? true }, (r, ctx) =>
+    r[link.by] === null ? null : link.to().loader(ctx).load(String(r[link.by])),
+  );
 }
 
 const DEFINED = Symbol("defined dataset");

@@ -7,6 +7,9 @@ export const regionLoader = (ctx: HubContext) =>
     byKey(codes, await ctx.em.find(Region, { code: { $in: [...codes] } }), (r) => r.code),
   );
 
+/** Regions as a link's target (`links: { region: { by: "regionCode", to: () => regionLink } }`). */
+export const regionLink = { entity: Region, loader: regionLoader };
+
 export const regionChildrenLoader = (ctx: HubContext) =>
   loader<string, Region[]>(ctx, "env.regionChildren", async (codes) =>
     groupByKey(codes, await ctx.em.find(Region, { parentCode: { $in: [...codes] } }, { orderBy: { code: "asc" } }), (r) => r.parentCode!),
