@@ -290,6 +290,8 @@ export interface DefinedDataset<R extends object> {
   loaderBy(field: string, order: Record<string, "asc" | "desc">): (ctx: HubContext) => { load(key: string): Promise<R[]> };
   /** the record a federation representation (its key fields) names: the type's `__resolveReference` */
   resolveReference(ctx: HubContext, ref: Record<string, unknown>): Promise<R | null>;
+  /** the record of a row read by hand-written SQL (`select t.*`): its columns by their names */
+  fromRow(row: object): R;
 }
 
 export function defineDataset<const D extends DatasetDecl, R extends object = RowOf<D>>(decl: D): DefinedDataset<R> {
@@ -453,7 +455,10 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   const resolveReference = (ctx: HubContext, ref: Record<string, unknown>) =>
     referenceLoader(ctx).load(JSON.stringify(decl.key.map((f) => keyText(keyValue(f, ref[f])))));
 
-  return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, loaderBy, resolveReference };
+  const fields = [...entries.map(([name]) => [name, columnOf(name)]), ["contributedBy", "contributed_by"], ["batchId", "batch_id"], ["contributedAt", "contributed_at"]];
+  const fromRow = (row: object) => Object.assign(new entity(), Object.fromEntries(fields.map(([name, column]) => [name, (row as Record<string, unknown>)[column]])));
+
+  return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, loaderBy, resolveReference, fromRow };
 }
 
 // Each field its own class and method, named after it: type-graphql tells field resolvers of one type
