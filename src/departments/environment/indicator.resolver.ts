@@ -1,13 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
 import { Metric } from "../../shared/metrics.js";
-import { linkResolver } from "../../common/dataset.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { cityOf, HENAN_PROVINCE_CODE } from "../../shared/regions.data.js";
 import { toChinaDate } from "../../shared/dates.js";
 import { indicators, type Indicator } from "./indicator.dataset.js";
 import { Comparison, Target, TargetStatus } from "./target.entity.js";
-import { regionLink } from "./loaders.js";
 import { parsePeriod } from "./period.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
@@ -75,4 +73,4 @@ export class IndicatorResolver {
   }
 }
 
-export const parts: SubgraphParts = { resolvers: [IndicatorResolver, linkResolver("Target", () => Target, "region", { by: "regionCode", to: () => regionLink, nullable: false })] };
+export const parts: SubgraphParts = { resolvers: [IndicatorResolver] };

@@ -4,7 +4,7 @@ import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionScope } from "../../common/region-scope.js";
 import { SiteKind } from "../../common/site.js";
 import { refreshRegionHourly } from "./air-quality.service.js";
-import { regionLink } from "./loaders.js";
+import { regions } from "./region.entity.js";
 import { Site } from "./site.interface.js";
 
 export const StationControlLevel = defineEnum("StationControlLevel", ["NATIONAL", "PROVINCIAL", "CITY"], "国控 / 省控 / 市控.");
@@ -45,7 +45,7 @@ export const monitoringStations = defineDataset({
   },
   byKey: { query: "monitoringStation", description: "One monitoring station, by its code." },
   history: "Every version of this station record, oldest first.",
-  links: { region: { by: "regionCode", to: () => regionLink, nullable: false } },
+  links: { region: { by: "regionCode", to: () => regions, nullable: false } },
   contribution: {
     mutation: "contributeMonitoringStations",
     description: "Contributes monitoring stations (environment only); upserts by code.",

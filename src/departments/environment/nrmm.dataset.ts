@@ -10,7 +10,7 @@ import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../shared/regions.data.js";
 import { Envelope } from "../../common/sharing.js";
 import { Enterprise } from "./enterprise.extension.js";
-import { regionLink } from "./loaders.js";
+import { regions } from "./region.entity.js";
 import { refreshNrmmIndicator } from "./nrmm.indicator.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
@@ -112,7 +112,7 @@ export const nonRoadMachinery = defineDataset({
   },
   byKey: { query: "nonRoadMachine", description: "One registered non-road machine, by registration number." },
   history: "Every version of this registration, oldest first.",
-  links: { region: { by: "regionCode", to: () => regionLink, nullable: false, description: "The city or county where the machine is registered." } },
+  links: { region: { by: "regionCode", to: () => regions, nullable: false, description: "The city or county where the machine is registered." } },
   contribution: {
     mutation: "contributeNonRoadMachinery",
     description: "Contributes non-road machinery registrations (environment only); upserts by registration number.",

@@ -10,7 +10,7 @@ import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { requireAdmin } from "../../common/policy.js";
 import { regionByCode } from "../../shared/regions.data.js";
 import { toChinaDate } from "../../shared/dates.js";
-import { regionLink, warningLoader } from "./loaders.js";
+import { regions } from "./region.entity.js";
 import { Warning, WarningLevel } from "./warning.entity.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
@@ -99,8 +99,5 @@ export class WarningResolver {
   }
 }
 
-export const parts: SubgraphParts = {
-  resolvers: [WarningResolver, linkResolver("Warning", () => Warning, "region", { by: "regionCode", to: () => regionLink, nullable: false })],
-  entities: [Warning],
-  references: { Warning: (ref: { id: string }, ctx) => warningLoader(ctx).load(ref.id) },
-};
+// the region link here rather than in the declaration: Warning's other fields come first in the schema
+export const parts: SubgraphParts = { resolvers: [WarningResolver, linkResolver("Warning", () => Warning, "region", { by: "regionCode", to: () => regions, nullable: false })] };
