@@ -136,8 +136,8 @@ export interface ComputedDecl {
   get(record: never): unknown;
 }
 
-/** What the catalogue says of a dataset; scripts/registry.js reads it from the declaration's literals. */
-export interface CatalogueDecl {
+export interface DatasetDecl {
+  /** dataset, sharing, catalogue and table: what the catalogue says of it (scripts/registry.js reads them from the literals) */
   dataset: Dataset;
   /** the sharing class of its fields (a field of personal data may be stricter) */
   sharing: `${SharingClass}`;
@@ -145,9 +145,6 @@ export interface CatalogueDecl {
   catalogue: string;
   /** `schema.table` */
   table: string;
-}
-
-export interface DatasetDecl extends CatalogueDecl {
   /** the GraphQL type's name */
   name: string;
   description: string;
@@ -188,7 +185,7 @@ export interface DatasetDecl extends CatalogueDecl {
   };
   history?: string;
   /** fields naming one record of another dataset of this subgraph by a key column: `plant` by `plantCreditCode` */
-  links?: Record<string, Link>;
+  links?: Record<string, { by: string; to: () => DefinedDataset<object>; description?: string; nullable?: boolean }>;
   /**
    * lists of this dataset's records on a parent type (its own or another dataset's entity, an entity view):
    * `coalChecks` on Enterprise, the records whose `by` equals the parent's `key`, in `order`
@@ -208,14 +205,6 @@ export interface DatasetDecl extends CatalogueDecl {
     beforeUpsert?: ContributionSpec<Record<string, unknown>>["beforeUpsert"];
     afterWrite?: ContributionSpec<Record<string, unknown>>["afterWrite"];
   };
-}
-
-/** A field naming one record of a dataset (or of a table with a key loader) by a key column. */
-export interface Link {
-  by: string;
-  to: () => Pick<DefinedDataset<object>, "entity" | "loader">;
-  description?: string;
-  nullable?: boolean;
 }
 
 /** The TypeScript value of a field: its scalar, or its enum's union; a list of it; null when nullable. */
@@ -466,7 +455,7 @@ function fieldResolver(className: string, parent: () => ClassType, name: string,
 }
 
 /** The field `name` of `typeName`'s records naming one record of `link.to()` by their column `link.by`. */
-export function linkResolver(typeName: string, parent: () => ClassType, name: string, link: Link) {
+export function linkResolver(typeName: string, parent: () => ClassType, name: string, link: NonNullable<DatasetDecl["links"]>[string]) {
   return fieldResolver(`${typeName}_${name}`, parent, name, () => link.to().entity, { description: link.description, nullable: link.nullable ?? true }, (r, ctx) =>
     r[link.by] === null ? null : link.to().loader(ctx).load(String(r[link.by])),
   );
