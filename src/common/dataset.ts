@@ -136,8 +136,8 @@ export interface ComputedDecl {
   get(record: never): unknown;
 }
 
-/** What the catalogue says of a dataset; scripts/registry.js reads it from the declaration's literals. */
-export interface CatalogueDecl {
+export interface DatasetDecl {
+  /** dataset, sharing, catalogue and table: what the catalogue says of it (scripts/registry.js reads them from the literals) */
   dataset: Dataset;
   /** the sharing class of its fields (a field of personal data may be stricter) */
   sharing: `${SharingClass}`;
@@ -145,9 +145,6 @@ export interface CatalogueDecl {
   catalogue: string;
   /** `schema.table` */
   table: string;
-}
-
-export interface DatasetDecl extends CatalogueDecl {
   /** the GraphQL type's name */
   name: string;
   description: string;
@@ -194,7 +191,8 @@ export interface DatasetDecl extends CatalogueDecl {
    * `coalChecks` on Enterprise, the records whose `by` equals the parent's `key`, in `order`
    */
   listedOn?: Record<string, { parent: () => ClassType; key: string; by: string; order: Record<string, "asc" | "desc">; description: string; nullable?: boolean }>;
-  contribution: {
+  /** the contribution path; none for a table written otherwise (reference data, issued warnings, the plan's targets) */
+  contribution?: {
     mutation: string;
     description: string;
     input: string;
@@ -215,7 +213,7 @@ type GraphqlValue<G, T> = G extends abstract new (...args: never[]) => infer I ?
 type ValueOf<F> = F extends { enum: infer E } ? E[keyof E] : F extends { graphql: () => infer G; type: infer T } ? GraphqlValue<G, T> : F extends { type: infer T } ? ScalarOf<T> : never;
 type FieldValue<F> = (F extends { list: true } ? ValueOf<F>[] : ValueOf<F>) | (F extends { nullable: true } ? null : never);
 /** A declaration's record type, inferred from its fields (and computed fields) and the provenance columns. */
-export type RowOf<D extends Pick<DatasetDecl, "fields" | "computed">> = Contributed & { -readonly [K in keyof D["fields"]]: FieldValue<D["fields"][K]> } & {
+export type RowOf<D extends Pick<DatasetDecl, "fields" | "computed">> = (D extends { contribution: object } ? Contributed : unknown) & { -readonly [K in keyof D["fields"]]: FieldValue<D["fields"][K]> } & {
   readonly [K in keyof D["computed"]]: D["computed"][K] extends { get(r: never): infer V } ? V : never;
 };
 /** The record type of a defined dataset: `type DustViolation = Row<typeof dustViolation>`. */
@@ -242,14 +240,6 @@ export function periodFilters(field: string, stored: "Date" | "DateTime", instan
     from: { type: "Date", description: "First China-time day, inclusive.", where: (from: string) => ({ [field]: { $gte: chinaDayStart(from) } }) },
     to: { type: "Date", description: "Last China-time day, inclusive.", where: (to: string) => ({ [field]: { $lt: chinaDayEnd(to) } }) },
   };
-}
-
-/**
- * The catalogue entry of a dataset kept outside the contribution path (reference data, issued warnings,
- * the plan's targets); scripts/registry.js reads it like a declaration's.
- */
-export function describeDataset(entry: CatalogueDecl): CatalogueDecl {
-  return entry;
 }
 
 /** "A, B or C.": what an enum field's input takes, when the declaration does not say more. */
@@ -282,16 +272,18 @@ export interface DefinedDataset<R extends object> {
   loaderBy(field: string, order: Record<string, "asc" | "desc">): (ctx: HubContext) => { load(key: string): Promise<R[]> };
   /** the record a federation representation (its key fields) names: the type's `__resolveReference` */
   resolveReference(ctx: HubContext, ref: Record<string, unknown>): Promise<R | null>;
+  /** the record of a row read by hand-written SQL (`select t.*`): its columns by their names */
+  fromRow(row: object): R;
 }
 
 export function defineDataset<const D extends DatasetDecl, R extends object = RowOf<D>>(decl: D): DefinedDataset<R> {
   const [schema, tableName] = decl.table.split(".");
   const entries = Object.entries(decl.fields);
-  for (const [name, f] of entries) if (!f.check && !f.enum && !f.noInput) throw new Error(`${decl.name}.${name}: a field needs a check or an enum`);
+  for (const [name, f] of entries) if (decl.contribution && !f.check && !f.enum && !f.noInput) throw new Error(`${decl.name}.${name}: a field needs a check or an enum`);
   const columnOf = (f: string) => decl.fields[f].column ?? snake(f);
 
   // The entity and GraphQL type: one class.
-  const entity = named(decl.name, Contributed as unknown as ClassType) as unknown as ClassType<R>;
+  const entity = named(decl.name, (decl.contribution ? Contributed : class {}) as unknown as ClassType) as unknown as ClassType<R>;
   for (const [name, f] of entries) {
     const options = {
       fieldName: columnOf(name),
@@ -312,26 +304,22 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   ObjectType(decl.name, { description: decl.description, ...(decl.implements ? { implements: decl.implements } : {}) })(entity);
   Shared(decl.dataset)(entity);
 
-  // The contribution: input type and spec.
-  const inputName = decl.contribution.inputName ?? `${decl.name}Input`;
+  // The contribution: input type and spec (the spec also says the table's columns where there is no contribution).
+  const inputName = decl.contribution?.inputName ?? `${decl.name}Input`;
   const input = named(inputName, class {} as ClassType);
   for (const [name, f] of entries) {
     // a derived field is computed by its check, one without input is filled by the contribution's own SQL
-    if (f.derived || f.noInput) continue;
+    if (!decl.contribution || f.derived || f.noInput) continue;
     const nullable = f.inputNullable ?? (f.list ? ("itemsAndList" as const) : true);
     Field(f.inputType ?? listOf(f, INPUT[f.type]), { nullable, description: f.input ?? (f.enum ? oneOf(Object.values(f.enum)) : undefined), ...(f.default !== undefined ? { defaultValue: f.default } : {}) })(input.prototype, name);
   }
-  InputType(inputName, { description: decl.contribution.input })(input);
+  if (decl.contribution) InputType(inputName, { description: decl.contribution.input })(input);
   const contribution: ContributionSpec<Record<string, unknown>> = {
     dataset: decl.dataset,
     table: decl.table,
     key: decl.key.map(columnOf),
     columns: entries.map(([name, f]) => ({ name: columnOf(name), type: columnTypeOf(f) })),
-    references: decl.contribution.references,
-    contributors: decl.contribution.contributors,
-    uniqueInBatch: decl.contribution.uniqueInBatch,
-    beforeUpsert: decl.contribution.beforeUpsert,
-    afterWrite: decl.contribution.afterWrite,
+    ...decl.contribution,
     validate(r, c, v) {
       const checked: Record<string, unknown> = {};
       return entries.map(([name, f]) => (checked[name] = f.check ? f.check(c, r[name] as never, v, r, checked) : f.noInput ? null : c.enumValue(name, r[name] as string, Object.values(f.enum!))));
@@ -404,7 +392,10 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
     }
   }
 
-  const resolvers: ClassType[] = [...(decl.list ? [argsType ? ArgsListResolver : filterType ? FilteredListResolver : PlainListResolver] : []), contributionMutation(contribution, input as ClassType<Record<string, unknown>>, decl.contribution.mutation, decl.contribution.description)];
+  const resolvers: ClassType[] = [
+    ...(decl.list ? [argsType ? ArgsListResolver : filterType ? FilteredListResolver : PlainListResolver] : []),
+    ...(decl.contribution ? [contributionMutation(contribution, input as ClassType<Record<string, unknown>>, decl.contribution.mutation, decl.contribution.description)] : []),
+  ];
 
   if (decl.byKey) {
     const { query, description, normalize = (key: string) => key.trim() } = decl.byKey;
@@ -424,26 +415,13 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
     loader<string, R[]>(ctx, `by.${decl.dataset}.${field}.${JSON.stringify(order)}`, async (keys) =>
       groupByKey(keys, (await ctx.em.find(entity, { [field]: { $in: [...keys] } } as never, { orderBy: order as never })) as R[], (r) => String((r as Record<string, unknown>)[field])),
     );
-  // Each field its own class and method, named after it: type-graphql tells field resolvers of one type
-  // apart by their method, so two `listed` methods on Vehicle would both answer with the last one.
-  const fieldResolver = (parent: () => ClassType, name: string, type: ReturnTypeFunc, options: { description?: string; nullable?: boolean }, resolve: (root: Record<string, unknown>, ctx: HubContext) => unknown) => {
-    const cls = named(`${decl.name}_${name}`, class {} as ClassType);
-    Object.defineProperty(cls.prototype, name, { value: resolve, configurable: true, writable: true });
-    Root()(cls.prototype, name, 0);
-    Ctx()(cls.prototype, name, 1);
-    FieldResolver(type, { name, ...options })(cls.prototype, name, Object.getOwnPropertyDescriptor(cls.prototype, name)!);
-    Resolver(parent)(cls);
-    resolvers.push(cls);
-  };
-  for (const [name, link] of Object.entries(decl.links ?? {})) {
-    fieldResolver(() => entity, name, () => link.to().entity, { description: link.description, nullable: link.nullable ?? true }, (r, ctx) =>
-      r[link.by] === null ? null : link.to().loader(ctx).load(String(r[link.by])),
-    );
-  }
+  for (const [name, link] of Object.entries(decl.links ?? {})) resolvers.push(linkResolver(decl.name, () => entity, name, link));
   for (const [name, list] of Object.entries(decl.listedOn ?? {})) {
     const load = loaderBy(list.by, list.order);
-    fieldResolver(list.parent, name, () => [entity], { description: list.description, nullable: list.nullable ?? decl.sharing !== SharingClass.OPEN }, (parent, ctx) =>
-      load(ctx).load(String(parent[list.key])),
+    resolvers.push(
+      fieldResolver(`${decl.name}_${name}`, list.parent, name, () => [entity], { description: list.description, nullable: list.nullable ?? decl.sharing !== SharingClass.OPEN }, (parent, ctx) =>
+        load(ctx).load(String(parent[list.key])),
+      ),
     );
   }
 
@@ -458,7 +436,29 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   const resolveReference = (ctx: HubContext, ref: Record<string, unknown>) =>
     referenceLoader(ctx).load(JSON.stringify(decl.key.map((f) => keyText(keyValue(f, ref[f])))));
 
-  return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, loaderBy, resolveReference };
+  const fields = [...entries.map(([name]) => [name, columnOf(name)]), ["contributedBy", "contributed_by"], ["batchId", "batch_id"], ["contributedAt", "contributed_at"]];
+  const fromRow = (row: object) => Object.assign(new entity(), Object.fromEntries(fields.map(([name, column]) => [name, (row as Record<string, unknown>)[column]])));
+
+  return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, loaderBy, resolveReference, fromRow };
+}
+
+// Each field its own class and method, named after it: type-graphql tells field resolvers of one type
+// apart by their method, so two `listed` methods on Vehicle would both answer with the last one.
+function fieldResolver(className: string, parent: () => ClassType, name: string, type: ReturnTypeFunc, options: { description?: string; nullable?: boolean }, resolve: (root: Record<string, unknown>, ctx: HubContext) => unknown) {
+  const cls = named(className, class {} as ClassType);
+  Object.defineProperty(cls.prototype, name, { value: resolve, configurable: true, writable: true });
+  Root()(cls.prototype, name, 0);
+  Ctx()(cls.prototype, name, 1);
+  FieldResolver(type, { name, ...options })(cls.prototype, name, Object.getOwnPropertyDescriptor(cls.prototype, name)!);
+  Resolver(parent)(cls);
+  return cls;
+}
+
+/** The field `name` of `typeName`'s records naming one record of `link.to()` by their column `link.by`. */
+export function linkResolver(typeName: string, parent: () => ClassType, name: string, link: NonNullable<DatasetDecl["links"]>[string]) {
+  return fieldResolver(`${typeName}_${name}`, parent, name, () => link.to().entity, { description: link.description, nullable: link.nullable ?? true }, (r, ctx) =>
+    r[link.by] === null ? null : link.to().loader(ctx).load(String(r[link.by])),
+  );
 }
 
 const DEFINED = Symbol("defined dataset");

@@ -15,30 +15,11 @@ import type { SubgraphParts } from "../../common/federation.js";
 const GateRecordConnection = connectionOf(gateRecords.entity, "EnterpriseGateRecord", "An enterprise's gate records, oldest first.");
 const CURSOR: CursorShape = { list: "enterprise.gateRecords", parts: ["instant", "text", "text"] };
 
-interface Row {
-  credit_code: string;
-  gate_id: string;
-  passed_at: Date;
-  plate: string;
-  direction: string;
-  emission_stage: string;
-  contributed_by: string;
-  batch_id: string;
-  contributed_at: Date;
-  parent: string;
-  total: string;
-}
-
 interface PageKey extends ParentPageKey<[string, string, string]> {
   from: Date;
   to: Date;
 }
 
-const toRecord = (r: Row): GateRecord =>
-  Object.assign(new gateRecords.entity(), {
-    creditCode: r.credit_code, gateId: r.gate_id, passedAt: r.passed_at, plate: r.plate, direction: r.direction, emissionStage: r.emission_stage,
-    contributedBy: r.contributed_by, batchId: r.batch_id, contributedAt: r.contributed_at,
-  });
 const cursorOf = (g: GateRecord) => encodeCursor(CURSOR, [g.passedAt.toISOString(), g.gateId, g.plate]);
 
 /** Pages of gate records of many enterprises at once: one statement whatever the page of enterprises. */
@@ -51,7 +32,7 @@ const pagesByEnterprise = (ctx: HubContext) =>
         keys,
         async (parents, { from, to, first, after }) =>
           (
-            await ctx.db.query<Row>(
+            await ctx.db.query<{ parent: string; total: string }>(
               `with base as (
                  select g.*, g.credit_code as parent, count(*) over (partition by g.credit_code) as total
                    from environment.gate_records g
@@ -64,7 +45,7 @@ const pagesByEnterprise = (ctx: HubContext) =>
               [parents, from, to, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
             )
           ).rows,
-        toRecord,
+        gateRecords.fromRow,
         cursorOf,
       ),
     (k) => JSON.stringify(k),

@@ -3,6 +3,7 @@ import { Dataset } from "../../common/datasets.js";
 import { Department, DEPARTMENTS } from "../../shared/departments.js";
 import { Metric, METRIC_INFO } from "../../shared/metrics.js";
 import { regionScope } from "../../common/region-scope.js";
+import { regions } from "./region.entity.js";
 import { parsePeriod } from "./period.js";
 import "./target.entity.js"; // registers Metric
 
@@ -71,6 +72,7 @@ export const indicators = defineDataset({
     },
   },
   history: "Every version of this indicator value, oldest first.",
+  links: { region: { by: "regionCode", to: () => regions, nullable: false } },
   contribution: {
     mutation: "contributeIndicators",
     description: "Contributes indicators; a department may send only the metrics it owns (others are rejected with NOT_OWNED).",

@@ -6,9 +6,7 @@ import { cityOf, HENAN_PROVINCE_CODE } from "../../shared/regions.data.js";
 import { toChinaDate } from "../../shared/dates.js";
 import { indicators, type Indicator } from "./indicator.dataset.js";
 import { Comparison, Target, TargetStatus } from "./target.entity.js";
-import { regionLoader } from "./loaders.js";
 import { parsePeriod } from "./period.js";
-import { Region } from "./region.entity.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
 const TargetConnection = connectionOf(Target, "Target");
@@ -63,11 +61,6 @@ export class IndicatorResolver {
     return findPage(ctx.em, Target, metric ? { metric } : {}, ["regionCode", "metric", "period"], page);
   }
 
-  @FieldResolver(() => Region)
-  region(@Root() i: Indicator, @Ctx() ctx: HubContext) {
-    return regionLoader(ctx).load(i.regionCode);
-  }
-
   @FieldResolver(() => Float, { nullable: true, description: "The target that applies: the region's own, else its city's, else the province's." })
   async target(@Root() i: Indicator, @Ctx() ctx: HubContext): Promise<number | null> {
     return (await applicableTargetLoader(ctx).load(i))?.value ?? null;
@@ -80,12 +73,4 @@ export class IndicatorResolver {
   }
 }
 
-@Resolver(() => Target)
-export class TargetResolver {
-  @FieldResolver(() => Region)
-  region(@Root() t: Target, @Ctx() ctx: HubContext) {
-    return regionLoader(ctx).load(t.regionCode);
-  }
-}
-
-export const parts: SubgraphParts = { resolvers: [IndicatorResolver, TargetResolver] };
+export const parts: SubgraphParts = { resolvers: [IndicatorResolver] };

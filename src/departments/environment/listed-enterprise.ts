@@ -35,8 +35,9 @@ export class ListedEnterprise {
 const ListedEnterpriseConnection = connectionOf(ListedEnterprise, "ListedEnterprise");
 
 /** The China-time dates a warning covers: from its start to the instant it stops being in force (exclusive). */
-export function warningDates(w: Pick<Warning, "startsAt" | "endsEffectively">, until: Date = new Date()): string[] {
-  const end = w.endsEffectively ?? until;
+export function warningDates(w: Pick<Warning, "startsAt" | "endsAt" | "liftedAt">, until: Date = new Date()): string[] {
+  // in force until lifted, else until its planned end, else open
+  const end = (w.liftedAt && (!w.endsAt || w.liftedAt < w.endsAt) ? w.liftedAt : w.endsAt) ?? until;
   const first = toChinaDate(w.startsAt);
   const last = toChinaDate(new Date(end.getTime() - 1));
   const out: string[] = [];

@@ -1,15 +1,11 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { HubContext } from "../../common/context.js";
-import { defineDataset, type Row } from "../../common/dataset.js";
+import { defineDataset } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionScope } from "../../common/region-scope.js";
 import { SiteKind } from "../../common/site.js";
 import { refreshRegionHourly } from "./air-quality.service.js";
-import { regionLoader } from "./loaders.js";
-import { Region } from "./region.entity.js";
+import { regions } from "./region.entity.js";
 import { Site } from "./site.interface.js";
-import type { SubgraphParts } from "../../common/federation.js";
 
 export const StationControlLevel = defineEnum("StationControlLevel", ["NATIONAL", "PROVINCIAL", "CITY"], "国控 / 省控 / 市控.");
 export type StationControlLevel = EnumOf<typeof StationControlLevel>;
@@ -49,6 +45,7 @@ export const monitoringStations = defineDataset({
   },
   byKey: { query: "monitoringStation", description: "One monitoring station, by its code." },
   history: "Every version of this station record, oldest first.",
+  links: { region: { by: "regionCode", to: () => regions, nullable: false } },
   contribution: {
     mutation: "contributeMonitoringStations",
     description: "Contributes monitoring stations (environment only); upserts by code.",
@@ -62,14 +59,3 @@ export const monitoringStations = defineDataset({
     },
   },
 });
-export type MonitoringStation = Row<typeof monitoringStations>;
-
-@Resolver(() => monitoringStations.entity)
-export class MonitoringStationResolver {
-  @FieldResolver(() => Region)
-  region(@Root() s: MonitoringStation, @Ctx() ctx: HubContext) {
-    return regionLoader(ctx).load(s.regionCode);
-  }
-}
-
-export const parts: SubgraphParts = { resolvers: [MonitoringStationResolver] };

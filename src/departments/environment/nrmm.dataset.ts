@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Int, Mutation, Resolver } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
@@ -10,9 +10,8 @@ import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../shared/regions.data.js";
 import { Envelope } from "../../common/sharing.js";
 import { Enterprise } from "./enterprise.extension.js";
-import { regionLoader } from "./loaders.js";
+import { regions } from "./region.entity.js";
 import { refreshNrmmIndicator } from "./nrmm.indicator.js";
-import { Region } from "./region.entity.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
 export const MachineryType = defineEnum(
@@ -113,6 +112,7 @@ export const nonRoadMachinery = defineDataset({
   },
   byKey: { query: "nonRoadMachine", description: "One registered non-road machine, by registration number." },
   history: "Every version of this registration, oldest first.",
+  links: { region: { by: "regionCode", to: () => regions, nullable: false, description: "The city or county where the machine is registered." } },
   contribution: {
     mutation: "contributeNonRoadMachinery",
     description: "Contributes non-road machinery registrations (environment only); upserts by registration number.",
@@ -123,11 +123,6 @@ export type NonRoadMachine = Row<typeof nonRoadMachinery>;
 
 @Resolver(() => nonRoadMachinery.entity)
 export class NonRoadMachineResolver {
-  @FieldResolver(() => Region, { description: "The city or county where the machine is registered." })
-  region(@Root() m: NonRoadMachine, @Ctx() ctx: HubContext) {
-    return regionLoader(ctx).load(m.regionCode);
-  }
-
   @Envelope()
   @Mutation(() => Int, {
     description:

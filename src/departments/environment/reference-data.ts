@@ -2,7 +2,8 @@ import type pg from "pg";
 import { Metric } from "../../shared/metrics.js";
 import { citiesOf, HENAN_PROVINCE_CODE, REGIONS } from "../../shared/regions.data.js";
 import { insertRows } from "../../db/bulk.js";
-import { Comparison } from "./target.entity.js";
+import { regions } from "./region.entity.js";
+import { Comparison, targets } from "./target.entity.js";
 
 type TargetRow = [regionCode: string, metric: Metric, period: string, comparison: Comparison, value: number, sourceClause: string];
 
@@ -45,30 +46,16 @@ export function planTargets2021(): TargetRow[] {
 export async function ensureReferenceData(db: pg.PoolClient): Promise<void> {
   await insertRows(
     db,
-    "environment.regions",
-    [
-      { name: "code", type: "text" },
-      { name: "name", type: "text" },
-      { name: "name_en", type: "text" },
-      { name: "level", type: "text" },
-      { name: "parent_code", type: "text" },
-      { name: "city_group", type: "text" },
-    ],
+    regions.decl.table,
+    regions.contribution.columns,
     REGIONS.map((r) => [r.code, r.name, r.nameEn, r.level, r.parentCode, r.group]),
     `on conflict (code) do update set name = excluded.name, name_en = excluded.name_en, level = excluded.level,
        parent_code = excluded.parent_code, city_group = excluded.city_group`,
   );
   await insertRows(
     db,
-    "environment.targets",
-    [
-      { name: "region_code", type: "text" },
-      { name: "metric", type: "text" },
-      { name: "period", type: "text" },
-      { name: "comparison", type: "text" },
-      { name: "value", type: "double precision" },
-      { name: "source_clause", type: "text" },
-    ],
+    targets.decl.table,
+    targets.contribution.columns,
     planTargets2021(),
     "on conflict do nothing",
   );

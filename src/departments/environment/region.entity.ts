@@ -1,8 +1,5 @@
-import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { Shared } from "../../common/sharing.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import { describeDataset } from "../../common/dataset.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 
 export const RegionLevel = defineEnum("RegionLevel", ["PROVINCE", "CITY", "COUNTY"]);
@@ -15,33 +12,25 @@ export const CityGroup = defineEnum(
 );
 export type CityGroup = EnumOf<typeof CityGroup>;
 
-describeDataset({ dataset: Dataset.REGIONS, sharing: "OPEN", catalogue: "Administrative regions of Henan (province, 18 cities, counties) with codes.", table: "environment.regions" });
+/** Reference data: kept in step with src/shared/regions.data.ts on every start (reference-data.ts), never contributed. */
+export const regions = defineDataset({
+  dataset: Dataset.REGIONS,
+  sharing: "OPEN",
+  catalogue: "Administrative regions of Henan (province, 18 cities, counties) with codes.",
+  name: "Region",
+  description: "An administrative region (GB/T 2260): the province, its cities, their counties and districts.",
+  directives: ['@key(fields: "code")'],
+  table: "environment.regions",
+  key: ["code"],
+  fields: {
+    code: { type: "ID", description: "GB/T 2260 six-digit code, e.g. 410100 for Zhengzhou." },
+    name: { type: "String", description: "Chinese name, e.g. 郑州市." },
+    nameEn: { type: "String", description: "Pinyin name, e.g. Zhengzhou." },
+    level: { type: "String", enum: RegionLevel },
+    parentCode: { type: "String", hidden: true, nullable: true },
+    group: { type: "String", enum: CityGroup, column: "city_group", nullable: true, description: "For cities: the plan's target group." },
+  },
+});
 
-@Shared(Dataset.REGIONS)
-@ObjectType({ description: "An administrative region (GB/T 2260): the province, its cities, their counties and districts." })
-@Directive('@key(fields: "code")')
-@Entity({ tableName: "regions", schema: "environment" })
-export class Region {
-  @Field(() => ID, { description: "GB/T 2260 six-digit code, e.g. 410100 for Zhengzhou." })
-  @PrimaryKey({ type: "text" })
-  code!: string;
-
-  @Field({ description: "Chinese name, e.g. 郑州市." })
-  @Property({ type: "text" })
-  name!: string;
-
-  @Field({ description: "Pinyin name, e.g. Zhengzhou." })
-  @Property({ fieldName: "name_en", type: "text" })
-  nameEn!: string;
-
-  @Field(() => RegionLevel)
-  @Property({ type: "text" })
-  level!: RegionLevel;
-
-  @Property({ fieldName: "parent_code", type: "text", nullable: true })
-  parentCode!: string | null;
-
-  @Field(() => CityGroup, { nullable: true, description: "For cities: the plan's target group." })
-  @Property({ fieldName: "city_group", type: "text", nullable: true })
-  group!: CityGroup | null;
-}
+export const Region = regions.entity;
+export type Region = Row<typeof regions>;

@@ -1,14 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
-import { Region, RegionLevel } from "./region.entity.js";
-import { regionChildrenLoader, regionLoader } from "./loaders.js";
+import { Region, RegionLevel, regions } from "./region.entity.js";
 import type { SubgraphParts } from "../../common/federation.js";
+
+const childrenLoader = regions.loaderBy("parentCode", { code: "asc" });
 
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => Region, { nullable: true, description: "One region by its GB/T 2260 code." })
   region(@Arg("code", () => ID) code: string, @Ctx() ctx: HubContext): Promise<Region | null> {
-    return regionLoader(ctx).load(code);
+    return regions.loader(ctx).load(code);
   }
 
   @Query(() => [Region], { description: "Regions, optionally of one level, ordered by code." })
@@ -21,17 +22,13 @@ export class RegionResolver {
 
   @FieldResolver(() => Region, { nullable: true, description: "The region this one belongs to; null for the province." })
   parent(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Region | null> | null {
-    return region.parentCode ? regionLoader(ctx).load(region.parentCode) : null;
+    return region.parentCode ? regions.loader(ctx).load(region.parentCode) : null;
   }
 
   @FieldResolver(() => [Region], { description: "The regions directly below this one, ordered by code." })
   children(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Region[]> {
-    return regionChildrenLoader(ctx).load(region.code);
+    return childrenLoader(ctx).load(region.code);
   }
 }
 
-export const parts: SubgraphParts = {
-  resolvers: [RegionResolver],
-  entities: [Region],
-  references: { Region: (ref: { code: string }, ctx) => regionLoader(ctx).load(ref.code) },
-};
+export const parts: SubgraphParts = { resolvers: [RegionResolver] };

@@ -1,10 +1,9 @@
-import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
-import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
+import { registerEnumType } from "type-graphql";
 import { Metric } from "../../shared/metrics.js";
-import { Shared } from "../../common/sharing.js";
+import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
-import { describeDataset } from "../../common/dataset.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
+import { regions } from "./region.entity.js";
 
 registerEnumType(Metric, { name: "Metric", description: "An indicator metric; each belongs to the department that produces it." });
 
@@ -18,32 +17,25 @@ export const TargetStatus = defineEnum(
 );
 export type TargetStatus = EnumOf<typeof TargetStatus>;
 
-describeDataset({ dataset: Dataset.TARGETS, sharing: "OPEN", catalogue: "Annual and stage targets of the 2021 plan per region.", table: "environment.targets" });
+/** The plan's targets: inserted once from the plan (reference-data.ts), set by environment admins (target.resolver.ts). */
+export const targets = defineDataset({
+  dataset: Dataset.TARGETS,
+  sharing: "OPEN",
+  catalogue: "Annual and stage targets of the 2021 plan per region.",
+  name: "Target",
+  description: "A numeric target of the plan for a region, metric and period.",
+  table: "environment.targets",
+  key: ["regionCode", "metric", "period"],
+  fields: {
+    regionCode: { type: "String", hidden: true },
+    metric: { type: "String", enum: Metric },
+    period: { type: "String" },
+    comparison: { type: "String", enum: Comparison },
+    value: { type: "Float" },
+    sourceClause: { type: "String", description: "Where the plan sets it, e.g. 二(一)." },
+  },
+  links: { region: { by: "regionCode", to: () => regions, nullable: false } },
+});
 
-@Shared(Dataset.TARGETS)
-@ObjectType({ description: "A numeric target of the plan for a region, metric and period." })
-@Entity({ tableName: "targets", schema: "environment" })
-export class Target {
-  @PrimaryKey({ fieldName: "region_code", type: "text" })
-  regionCode!: string;
-
-  @Field(() => Metric)
-  @PrimaryKey({ type: "text" })
-  metric!: Metric;
-
-  @Field()
-  @PrimaryKey({ type: "text" })
-  period!: string;
-
-  @Field(() => Comparison)
-  @Property({ type: "text" })
-  comparison!: Comparison;
-
-  @Field(() => Float)
-  @Property({ type: "double" })
-  value!: number;
-
-  @Field({ description: "Where the plan sets it, e.g. 二(一)." })
-  @Property({ fieldName: "source_clause", type: "text" })
-  sourceClause!: string;
-}
+export const Target = targets.entity;
+export type Target = Row<typeof targets>;

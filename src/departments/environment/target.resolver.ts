@@ -13,9 +13,8 @@ import { summarize } from "./air-quality.service.js";
 import { indicators as indicatorDataset } from "./indicator.dataset.js";
 import { Comparison, Target, TargetStatus } from "./target.entity.js";
 import { targetCandidates, targetStatus } from "./indicator.resolver.js";
-import { regionLoader } from "./loaders.js";
 import { parsePeriod } from "./period.js";
-import { Region } from "./region.entity.js";
+import { Region, regions } from "./region.entity.js";
 import { Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 import { Envelope } from "../../common/sharing.js";
@@ -77,7 +76,7 @@ export class TargetProgressResolver {
       out.push({
         metric: t.metric,
         period: t.period,
-        targetRegion: (await regionLoader(ctx).load(t.regionCode))!,
+        targetRegion: (await regions.loader(ctx).load(t.regionCode))!,
         comparison: t.comparison,
         target: t.value,
         actual,
@@ -118,4 +117,4 @@ export class TargetAdminResolver {
   }
 }
 
-export const parts: SubgraphParts = { resolvers: [TargetAdminResolver, TargetProgressResolver], entities: [Target] };
+export const parts: SubgraphParts = { resolvers: [TargetAdminResolver, TargetProgressResolver] };

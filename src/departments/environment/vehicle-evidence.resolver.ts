@@ -8,22 +8,6 @@ import type { SubgraphParts } from "../../common/federation.js";
 
 const DEFAULT_OBD_RECORDS = 20;
 
-interface ObdRow {
-  vin: string;
-  at: Date;
-  nox_ppm: number;
-  fault_flags: string[];
-  contributed_by: string;
-  batch_id: string;
-  contributed_at: Date;
-}
-
-const toObdRecord = (r: ObdRow): ObdRecord =>
-  Object.assign(new obdRecords.entity(), {
-    vin: r.vin, at: r.at, noxPpm: Number(r.nox_ppm), faultFlags: r.fault_flags,
-    contributedBy: r.contributed_by, batchId: r.batch_id, contributedAt: r.contributed_at,
-  });
-
 /**
  * The newest `first` OBD records of many trucks: one statement per distinct `first`, each truck's records
  * read newest first from the (vin, at) key index and cut at `first`.
@@ -39,13 +23,13 @@ export const obdRecordsOfVehicleLoader = (ctx: HubContext) =>
       await Promise.all(
         [...byFirst].map(async ([first, vins]) => {
           const unique = [...new Set(vins)];
-          const { rows } = await ctx.db.query<ObdRow>(
+          const { rows } = await ctx.db.query<{ vin: string }>(
             `select o.* from unnest($1::text[]) as v(vin)
                cross join lateral (select * from environment.obd_records o where o.vin = v.vin order by o.at desc limit $2) o`,
             [unique, first],
           );
           const grouped = groupByKey(unique, rows, (r) => r.vin);
-          unique.forEach((vin, i) => out.set(`${vin}|${first}`, grouped[i].map(toObdRecord)));
+          unique.forEach((vin, i) => out.set(`${vin}|${first}`, grouped[i].map(obdRecords.fromRow)));
         }),
       );
       return keys.map((k) => out.get(`${k.vin}|${k.first}`) ?? []);

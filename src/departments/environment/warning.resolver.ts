@@ -1,16 +1,16 @@
 import { declareTextCap, LONG_TEXT_MAX } from "../../common/input-guard.js";
 import crypto from "node:crypto";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import { Department } from "../../shared/departments.js";
 import { badInput, hubError } from "../../common/errors.js";
 import { ErrorCode } from "../../shared/error-codes.js";
+import { linkResolver } from "../../common/dataset.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { requireAdmin } from "../../common/policy.js";
 import { regionByCode } from "../../shared/regions.data.js";
 import { toChinaDate } from "../../shared/dates.js";
-import { regionLoader, warningLoader } from "./loaders.js";
-import { Region } from "./region.entity.js";
+import { regions } from "./region.entity.js";
 import { Warning, WarningLevel } from "./warning.entity.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
@@ -97,15 +97,7 @@ export class WarningResolver {
     await ctx.em.flush();
     return w;
   }
-
-  @FieldResolver(() => Region)
-  region(@Root() w: Warning, @Ctx() ctx: HubContext) {
-    return regionLoader(ctx).load(w.regionCode);
-  }
 }
 
-export const parts: SubgraphParts = {
-  resolvers: [WarningResolver],
-  entities: [Warning],
-  references: { Warning: (ref: { id: string }, ctx) => warningLoader(ctx).load(ref.id) },
-};
+// the region link here rather than in the declaration: Warning's other fields come first in the schema
+export const parts: SubgraphParts = { resolvers: [WarningResolver, linkResolver("Warning", () => Warning, "region", { by: "regionCode", to: () => regions, nullable: false })] };

@@ -1,6 +1,8 @@
 import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
+import { checkpoints } from "./checkpoint.dataset.js";
+import { vehicles } from "./vehicle.dataset.js";
 
 export const Direction = defineEnum("Direction", ["INBOUND", "OUTBOUND"], "Into or out of the city the checkpoint guards.");
 export type Direction = EnumOf<typeof Direction>;
@@ -28,6 +30,10 @@ export const passages = defineDataset({
     },
   },
   history: "Every version of this passage, oldest first.",
+  links: {
+    vehicle: { by: "vin", to: () => vehicles },
+    checkpoint: { by: "checkpointCode", to: () => checkpoints },
+  },
   contribution: {
     mutation: "contributeCheckpointPassages",
     description: "Contributes checkpoint passages (public security only); upserts by (checkpoint, plate, instant); the VIN is resolved from the plate registered at that instant.",

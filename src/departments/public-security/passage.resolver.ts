@@ -1,35 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import { loader } from "../../common/context.js";
 import { assertInOrder, badInput } from "../../common/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, PageArgs, pagesByParent, pageSize, type Connection, type CursorShape, type ParentPageKey } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../shared/regions.data.js";
-import { Checkpoint, checkpoints } from "./checkpoint.dataset.js";
-import { Direction, Passage } from "./passage.dataset.js";
-import { EmissionStage, STAGE_ORDER, Vehicle, vehicles } from "./vehicle.dataset.js";
+import { Checkpoint } from "./checkpoint.dataset.js";
+import { Direction, Passage, passages } from "./passage.dataset.js";
+import { EmissionStage, STAGE_ORDER, Vehicle } from "./vehicle.dataset.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
 export const PassageConnection = connectionOf(Passage, "Passage");
-
-interface PassageRow {
-  checkpoint_code: string;
-  plate: string;
-  passed_at: Date;
-  direction: Direction;
-  vin: string | null;
-  contributed_by: string;
-  batch_id: string;
-  contributed_at: Date;
-  parent?: string;
-  total?: string;
-}
-
-const toPassage = (r: PassageRow): Passage =>
-  Object.assign(new Passage(), {
-    checkpointCode: r.checkpoint_code, plate: r.plate, passedAt: r.passed_at, direction: r.direction, vin: r.vin,
-    contributedBy: r.contributed_by, batchId: r.batch_id, contributedAt: r.contributed_at,
-  });
 
 /** Every passage list (a city's, a vehicle's, a checkpoint's) is in this order, so their cursors are alike. */
 const PASSAGE_CURSOR: CursorShape = { list: "passages", parts: ["instant", "text", "text"] };
@@ -62,11 +43,11 @@ function passagesByParent(ctx: HubContext, column: "vin" | "checkpoint_code") {
     ctx,
     `ps.passagesBy.${column}`,
     (keys) =>
-      pagesByParent<PassagePageKey, PassageRow & { parent: string; total: string }, Passage>(
+      pagesByParent<PassagePageKey, { parent: string; total: string }, Passage>(
         keys,
         async (parents, { from, to, first, after }) =>
           (
-            await ctx.db.query<PassageRow & { parent: string; total: string }>(
+            await ctx.db.query<{ parent: string; total: string }>(
               `with base as (
                  select p.*, p.${column} as parent, count(*) over (partition by p.${column}) as total
                    from public_security.passages p
@@ -79,17 +60,12 @@ function passagesByParent(ctx: HubContext, column: "vin" | "checkpoint_code") {
               [parents, from, to, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
             )
           ).rows,
-        toPassage,
+        passages.fromRow,
         cursorOf,
       ),
     (k) => JSON.stringify(k),
   );
 }
-
-const parentPage = (parent: string, from: Date | undefined, to: Date | undefined, page: PageArgs): PassagePageKey => {
-  const [f, t] = period(from, to);
-  return { parent, from: f, to: t, first: pageSize(page.first), after: afterKey(page.after) };
-};
 
 @Resolver(() => Passage)
 export class PassageResolver {
@@ -120,7 +96,7 @@ export class PassageResolver {
     const from_ = `public_security.passages p join public_security.checkpoints c on c.code = p.checkpoint_code
                    ${stages ? "join" : "left join"} public_security.vehicles v on v.vin = p.vin`;
     const [rows, count] = await Promise.all([
-      ctx.db.query<PassageRow>(
+      ctx.db.query(
         `select p.* from ${from_} where ${where}
            and ($6::timestamptz is null or (p.passed_at, p.checkpoint_code, p.plate) > ($6::timestamptz, $7::text, $8::text))
          order by p.passed_at, p.checkpoint_code, p.plate limit $9`,
@@ -128,7 +104,7 @@ export class PassageResolver {
       ),
       ctx.db.query<{ n: string }>(`select count(*) as n from ${from_} where ${where}`, params),
     ]);
-    const nodes = rows.rows.map(toPassage);
+    const nodes = rows.rows.map(passages.fromRow);
     const pageNodes = nodes.slice(0, size);
     return {
       edges: pageNodes.map((node) => ({ cursor: cursorOf(node), node })),
@@ -136,44 +112,31 @@ export class PassageResolver {
       pageInfo: { hasNextPage: nodes.length > size, hasPreviousPage: after !== null, startCursor: pageNodes[0] ? cursorOf(pageNodes[0]) : null, endCursor: pageNodes.at(-1) ? cursorOf(pageNodes.at(-1)!) : null },
     };
   }
-
-  @FieldResolver(() => Vehicle, { nullable: true })
-  vehicle(@Root() p: Passage, @Ctx() ctx: HubContext) {
-    return p.vin ? vehicles.loader(ctx).load(p.vin) : null;
-  }
-
-  @FieldResolver(() => Checkpoint, { nullable: true })
-  checkpoint(@Root() p: Passage, @Ctx() ctx: HubContext) {
-    return checkpoints.loader(ctx).load(p.checkpointCode);
-  }
 }
 
-@Resolver(() => Vehicle)
-export class VehiclePassagesResolver {
-  @FieldResolver(() => PassageConnection, { nullable: true, description: "Where the vehicle was seen, newest first." })
-  passages(
-    @Root() v: Vehicle,
-    @Args() page: PageArgs,
-    @Arg("from", () => Date, { nullable: true }) from: Date | undefined,
-    @Arg("to", () => Date, { nullable: true, description: "Exclusive." }) to: Date | undefined,
-    @Ctx() ctx: HubContext,
-  ) {
-    return passagesByParent(ctx, "vin").load(parentPage(v.vin, from, to, page));
+/** The `passages` of a vehicle or a checkpoint: one loader per parent column, newest first. */
+function passagesOf<T extends object>(parent: ClassType<T>, column: "vin" | "checkpoint_code", keyOf: (r: T) => string, description: string) {
+  @Resolver(() => parent)
+  class ParentPassagesResolver {
+    @FieldResolver(() => PassageConnection, { nullable: true, description })
+    passages(
+      @Root() r: T,
+      @Args() page: PageArgs,
+      @Arg("from", () => Date, { nullable: true }) from: Date | undefined,
+      @Arg("to", () => Date, { nullable: true, description: "Exclusive." }) to: Date | undefined,
+      @Ctx() ctx: HubContext,
+    ) {
+      const [f, t] = period(from, to);
+      return passagesByParent(ctx, column).load({ parent: keyOf(r), from: f, to: t, first: pageSize(page.first), after: afterKey(page.after) });
+    }
   }
+  return ParentPassagesResolver;
 }
 
-@Resolver(() => Checkpoint)
-export class CheckpointPassagesResolver {
-  @FieldResolver(() => PassageConnection, { nullable: true, description: "Vehicles seen at this checkpoint, newest first." })
-  passages(
-    @Root() c: Checkpoint,
-    @Args() page: PageArgs,
-    @Arg("from", () => Date, { nullable: true }) from: Date | undefined,
-    @Arg("to", () => Date, { nullable: true, description: "Exclusive." }) to: Date | undefined,
-    @Ctx() ctx: HubContext,
-  ) {
-    return passagesByParent(ctx, "checkpoint_code").load(parentPage(c.code, from, to, page));
-  }
-}
-
-export const parts: SubgraphParts = { resolvers: [PassageResolver, VehiclePassagesResolver, CheckpointPassagesResolver] };
+export const parts: SubgraphParts = {
+  resolvers: [
+    PassageResolver,
+    passagesOf(Vehicle, "vin", (v) => v.vin, "Where the vehicle was seen, newest first."),
+    passagesOf(Checkpoint, "checkpoint_code", (c) => c.code, "Vehicles seen at this checkpoint, newest first."),
+  ],
+};
