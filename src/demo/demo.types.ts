@@ -38,9 +38,7 @@ export interface EmergencyDemo {
   listed: { creditCode: string; city: string }[];
 }
 
-/** What the registered demo modules build on: the shared registers, the warnings' effects, the provenance. */
+/** What the registered demo modules build on: the shared registers and the warnings' effects. */
 export interface DemoContext extends Pick<DemoData, "enterprises" | "vehicles"> {
   emergency: EmergencyDemo;
-  contributedAt: string;
-  batchId: string;
 }

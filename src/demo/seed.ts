@@ -6,7 +6,8 @@ import { inTransaction } from "../db/transaction.js";
 import { refreshAirQualityIndicators } from "../departments/environment/air-quality-indicators.js";
 import { refreshRegionHourly } from "../departments/environment/air-quality.service.js";
 import { ensureReferenceData } from "../departments/environment/reference-data.js";
-import { DEMO_CONTRIBUTED_AT, generateDemoData } from "./generate.js";
+import { generateDemoData } from "./generate.js";
+import { DEMO_CONTRIBUTED_AT } from "./table.js";
 import { loadDemoGrants } from "./grants.js";
 import { confirmDemoFirePoints } from "./housing-agriculture.js";
 
