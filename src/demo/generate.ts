@@ -19,7 +19,7 @@ import { person, publicSecurityDemoTables } from "./public-security.js";
 import { emergencyDemo, warningTable } from "./emergency.js";
 import { Random } from "./random.js";
 import { DEMO_MODULES } from "./modules.generated.js";
-import { countiesOrSelf, demoTable, instant, isoDate, pad, shortName, text } from "./table.js";
+import { countiesOrSelf, demoTable, isTruck, instant, isoDate, pad, shortName, text } from "./table.js";
 import type { DemoContext, DemoData, DemoTable, Industry } from "./demo.types.js";
 
 const SEED = 20210101;
@@ -160,7 +160,7 @@ export function generateDemoData(): DemoData {
       kind === "HEAVY_TRUCK" || kind === "MEDIUM_TRUCK" ? (r.next() < 0.8 ? "OPERATING_FREIGHT" : "NON_OPERATING")
       : kind === "BUS" ? "BUS_TRANSIT" : kind === "SPECIAL" ? "SPECIAL_PURPOSE" : r.next() < 0.08 ? "TAXI" : "NON_OPERATING";
     const owner = person(r, city.code);
-    vehicles.push({ vin: v, plate, regionCode: city.code, vehicleType: kind, fuel, emissionStage: stage, use, status });
+    vehicles.push({ vin: v, plate, regionCode: city.code, year, vehicleType: kind, fuel, emissionStage: stage, use, status });
     vehicleRows.push([v, plate, color, kind, fuel, stage, use, registeredOn, city.code, status, owner.name, owner.idNumber]);
     plateRows.push([plate, `${registeredOn}T09:00:00+08:00`, v, null]);
   }
@@ -196,7 +196,7 @@ export function generateDemoData(): DemoData {
   const operators = enterprises.filter((e) => e.industry === LOGISTICS);
   tables.push(demoTable(operatingLicence, vehicles
     .map((v, i) => ({ v, i }))
-    .filter(({ v }) => (v.vehicleType === "HEAVY_TRUCK" || v.vehicleType === "MEDIUM_TRUCK") && r.next() < 0.8)
+    .filter(({ v }) => isTruck(v) && r.next() < 0.8)
     .map(({ v, i }) => [
       `${v.regionCode}${String(200000 + i)}`, v.vin, operators[i % operators.length].creditCode,
       isoDate(r.int(2021, 2026), r.int(1, 12), r.int(1, 28)), r.weighted([["VALID", 85], ["SUSPENDED", 5], ["REVOKED", 5], ["EXPIRED", 5]] as const),

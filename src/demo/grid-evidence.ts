@@ -11,7 +11,7 @@ import { coalToElectricity } from "../departments/grid/coal-to-electricity.datas
 import { electricityReadings } from "../departments/grid/electricity-reading.dataset.js";
 import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
-import { demoTable, isoDate, pad, round, shortName } from "./table.js";
+import { demoTable, isOldStage, isoDate, isTruck, pad, round, shortName } from "./table.js";
 
 /** What these demo datasets build on: the registry's enterprises and vehicles (src/demo/generate.ts). */
 // its own seed, so adding these rows leaves every other department's demo data as it was
@@ -26,12 +26,10 @@ const HOURLY_SHARE = 0.3;
 /** Cities of the Beijing-Tianjin-Hebei transmission channel, where coal-to-electricity heating is pushed. */
 const COAL_TO_ELECTRICITY_CITIES = ["410100", "410200", "410500", "410700", "410800", "410900"];
 const COAL_TO_ELECTRICITY_YEARS = [2017, 2018, 2019, 2020, 2021];
-const TRUCKS = ["HEAVY_TRUCK", "MEDIUM_TRUCK"];
 const EVIDENCE_TRUCKS = 200;
 const BLACK_SMOKE_CAPTURES = 120;
 const OBD_RECORDS_PER_TRUCK = 6;
 const NRMM_MACHINES = 400;
-const OLD_STAGES = ["CN1", "CN2", "CN3"];
 const ROADS = ["G107国道", "G4京港澳高速", "G310国道", "S312省道", "G230国道"];
 const OBD_FAULTS = ["P20EE", "P2002", "P0401", "P20B9", "P229F", "P2463", "U0100"];
 
@@ -89,7 +87,7 @@ export function demoTables(data: DemoContext): DemoTable[] {
   }
 
   // environment: evidence on the diesel trucks
-  const trucks = data.vehicles.filter((v) => TRUCKS.includes(v.vehicleType) && v.fuel === "DIESEL" && v.status === "ACTIVE").slice(0, EVIDENCE_TRUCKS);
+  const trucks = data.vehicles.filter((v) => isTruck(v) && v.fuel === "DIESEL" && v.status === "ACTIVE").slice(0, EVIDENCE_TRUCKS);
   const sensingRows: unknown[][] = [];
   for (const v of trucks) {
     const tests = r.int(1, 3);
@@ -108,7 +106,7 @@ export function demoTables(data: DemoContext): DemoTable[] {
   }
 
   // black smoke: the old trucks are caught far more often
-  const suspects = trucks.flatMap((v) => (OLD_STAGES.includes(v.emissionStage) ? [v, v, v, v] : [v]));
+  const suspects = trucks.flatMap((v) => (isOldStage(v.emissionStage) ? [v, v, v, v] : [v]));
   const smokeRows: unknown[][] = [];
   for (let i = 0; i < BLACK_SMOKE_CAPTURES && suspects.length > 0; i++) {
     const v = r.pick(suspects);
@@ -122,7 +120,7 @@ export function demoTables(data: DemoContext): DemoTable[] {
   const obdRows: unknown[][] = [];
   for (const v of trucks.filter((t) => t.vehicleType === "HEAVY_TRUCK")) {
     const [lo, hi] = NOX_RANGE[v.emissionStage] ?? NOX_RANGE.CN3;
-    const faultRate = OLD_STAGES.includes(v.emissionStage) ? 0.3 : v.emissionStage === "CN4" ? 0.2 : 0.08;
+    const faultRate = isOldStage(v.emissionStage) ? 0.3 : v.emissionStage === "CN4" ? 0.2 : 0.08;
     const days = new Set<number>();
     while (days.size < OBD_RECORDS_PER_TRUCK) days.add(r.int(1, 31));
     for (const day of [...days].sort((a, b) => a - b)) {

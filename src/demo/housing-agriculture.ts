@@ -123,12 +123,3 @@ export function demoTables(data: DemoContext): DemoTable[] {
     demoTable(coalReplacement, coalRows),
   ];
 }
-
-/**
- * The demo fire points (FP2021nnnnn, registered by generateDemoData before fire points had `confirmed`) load
- * unconfirmed by the column's default. This statement confirms about four in five of them, chosen by a hash
- * of the id so every load confirms the same ones; run it after the demo data is loaded.
- */
-export function confirmDemoFirePoints(): string {
-  return "update agriculture.fire_points set confirmed = true where id like 'FP2021%' and abs(hashtext(id)::bigint) % 5 <> 0";
-}

@@ -19,13 +19,6 @@ function demoFuelStations(): { code: string; operating: boolean }[] {
 const GASOLINE_ITEMS = ["硫含量", "蒸气压", "烯烃含量", "芳烃含量", "苯含量", "氧含量", "研究法辛烷值"];
 const DIESEL_ITEMS = ["硫含量", "多环芳烃含量", "闪点(闭口)", "冷滤点", "十六烷值", "脂肪酸甲酯含量"];
 
-/** A VIN's model year from its 10th character (the demo VINs run 2008–2021). */
-function modelYear(vin: string): number {
-  const codes = "89ABCDEFGHJKLM";
-  const i = codes.indexOf(vin[9]);
-  return i < 0 ? 2008 : 2008 + i;
-}
-
 type Measured = Record<string, number>;
 
 /** Plausible readings of a method; a failing one exceeds a GB 18285 / GB 3847 limit. */
@@ -95,7 +88,7 @@ export function demoTables(data: DemoContext): DemoTable[] {
   const inspectionRows: unknown[][] = [];
   let serial = 0;
   for (const v of data.vehicles) {
-    if (v.fuel === "ELECTRIC" || modelYear(v.vin) >= 2021 || r.next() >= 0.62) continue;
+    if (v.fuel === "ELECTRIC" || v.year >= 2021 || r.next() >= 0.62) continue;
     const diesel = v.fuel === "DIESEL";
     const method = diesel
       ? r.weighted([["LUG_DOWN", 80], ["FREE_ACCELERATION", 20]] as const)

@@ -4,7 +4,7 @@ import { entryPermits } from "../departments/public-security/entry-permit.datase
 import { passages as passageDataset } from "../departments/public-security/passage.dataset.js";
 import type { DemoData, DemoTable } from "./demo.types.js";
 import type { Random } from "./random.js";
-import { demoTable, pad } from "./table.js";
+import { demoTable, isOldStage, isTruck, pad } from "./table.js";
 
 const SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
 const GIVEN = ["伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超", "华", "建国", "志强", "海燕", "红梅"];
@@ -18,9 +18,6 @@ export function person(r: Random, cityCode: string): { name: string; idNumber: s
   return { name: r.pick([...SURNAMES]) + r.pick(GIVEN), idNumber: first17 + residentIdCheckChar(first17) };
 }
 
-const isOldDieselTruck = (v: DemoData["vehicles"][number]) =>
-  (v.vehicleType === "HEAVY_TRUCK" || v.vehicleType === "MEDIUM_TRUCK") && v.fuel === "DIESEL" && ["CN1", "CN2", "CN3"].includes(v.emissionStage);
-
 /**
  * Entry permits and a month (December 2021) of checkpoint passages: trucks of every city cross other
  * cities' checkpoints; most newer trucks entering a city hold its permit, while some 国三 trucks enter
@@ -28,17 +25,18 @@ const isOldDieselTruck = (v: DemoData["vehicles"][number]) =>
  */
 export function publicSecurityDemoTables(r: Random, vehicles: DemoData["vehicles"]): DemoTable[] {
   const cities = citiesOf().map((c) => c.code);
-  const trucks = vehicles.filter((v) => (v.vehicleType === "HEAVY_TRUCK" || v.vehicleType === "MEDIUM_TRUCK") && v.status === "ACTIVE" && v.use === "OPERATING_FREIGHT");
+  const trucks = vehicles.filter((v) => isTruck(v) && v.status === "ACTIVE" && v.use === "OPERATING_FREIGHT");
   const permits: unknown[][] = [];
   const visits: { vin: string; plate: string; city: string }[] = [];
   trucks.forEach((v, i) => {
+    const old = v.fuel === "DIESEL" && isOldStage(v.emissionStage);
     // each truck serves its own city and one or two others
     const served = [v.regionCode, cities[(i * 7 + 3) % cities.length], ...(i % 3 === 0 ? [cities[(i * 11 + 5) % cities.length]] : [])];
     for (const city of [...new Set(served)]) {
       visits.push({ vin: v.vin, plate: v.plate, city });
-      const permitted = isOldDieselTruck(v) ? r.next() < 0.3 : r.next() < 0.85;
+      const permitted = old ? r.next() < 0.3 : r.next() < 0.85;
       if (permitted) {
-        permits.push([`TX${city}${pad(permits.length + 1, 5)}`, v.vin, city, "2021-01-01", "2021-12-31", JSON.stringify(["绕城高速以内"]), isOldDieselTruck(v) && r.next() < 0.3 ? "REVOKED" : "VALID"]);
+        permits.push([`TX${city}${pad(permits.length + 1, 5)}`, v.vin, city, "2021-01-01", "2021-12-31", JSON.stringify(["绕城高速以内"]), old && r.next() < 0.3 ? "REVOKED" : "VALID"]);
       }
     }
   });

@@ -43,6 +43,11 @@ export const round = (x: number, digits: number) => Math.round(x * 10 ** digits)
 /** A city's name without its 市. */
 export const shortName = (region: RegionRecord) => region.name.replace(/市$/, "");
 
+/** A lorry: the demo's heavy and medium trucks. */
+export const isTruck = (v: { vehicleType: string }) => v.vehicleType === "HEAVY_TRUCK" || v.vehicleType === "MEDIUM_TRUCK";
+/** 国三 or older: the stages the plan phases out. */
+export const isOldStage = (stage: string) => ["CN1", "CN2", "CN3"].includes(stage);
+
 /** The codes of a city's districts and counties, or the city's own when it has none. */
 export function countiesOrSelf(city: RegionRecord): string[] {
   const c = childrenOf(city.code).map((x) => x.code);

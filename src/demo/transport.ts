@@ -3,15 +3,13 @@ import { railSiding } from "../departments/transport/rail-siding.dataset.js";
 import { repair } from "../departments/transport/repair.dataset.js";
 import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
-import { demoTable, isoDate, pad, round } from "./table.js";
+import { demoTable, isOldStage, isoDate, isTruck, pad, round } from "./table.js";
 
 // its own seed, so adding transport rows leaves every other department's demo data as it was
 const SEED = 2021_1128;
 
 /** The 2021 action plan's deadline for the 国三-and-below operating diesel trucks. */
 const PHASE_OUT_DEADLINE = "2021-12-31";
-const OLD_STAGES = ["CN1", "CN2", "CN3"];
-const TRUCKS = ["HEAVY_TRUCK", "MEDIUM_TRUCK"];
 const REPAIRS = 300;
 const REPAIR_ITEMS = [
   "更换DPF颗粒捕集器", "清洗DPF", "更换SCR催化器", "更换车用尿素", "更换NOx传感器", "维修EGR阀",
@@ -28,10 +26,10 @@ const TONNAGE: Record<string, [number, number]> = { "3011": [100, 400], "3120": 
  */
 export function demoTables(data: DemoContext): DemoTable[] {
   const r = new Random(SEED);
-  const trucks = data.vehicles.filter((v) => TRUCKS.includes(v.vehicleType));
+  const trucks = data.vehicles.filter(isTruck);
 
   const phaseOutRows = trucks
-    .filter((v) => v.fuel === "DIESEL" && OLD_STAGES.includes(v.emissionStage))
+    .filter((v) => v.fuel === "DIESEL" && isOldStage(v.emissionStage))
     .map((v) => {
       const status = r.weighted([["PENDING", 70], ["SCRAPPED", 20], ["UPGRADED", 10]] as const);
       const completedOn = status === "PENDING" ? null : isoDate(2021, r.int(1, 12), r.int(1, 28));
