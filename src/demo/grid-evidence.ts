@@ -13,7 +13,6 @@ import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
 import { demoTable, isOldStage, isoDate, isTruck, pad, round, shortName } from "./table.js";
 
-/** What these demo datasets build on: the registry's enterprises and vehicles (src/demo/generate.ts). */
 // its own seed, so adding these rows leaves every other department's demo data as it was
 const SEED = 2021_1205;
 

@@ -51,11 +51,8 @@ export function demoTables(data: DemoContext): DemoTable[] {
   const stations = demoFuelStations();
   const operating = stations.filter((s) => s.operating);
   const wanted = Math.min(operating.length, Math.max(1, Math.round(stations.length * 0.08)));
-  const sampled: typeof stations = [];
-  while (sampled.length < wanted) {
-    const s = r.pick(operating);
-    if (!sampled.includes(s)) sampled.push(s);
-  }
+  const sampled = new Set<(typeof stations)[number]>();
+  while (sampled.size < wanted) sampled.add(r.pick(operating));
   const sampleRows: unknown[][] = [];
   for (const s of sampled) {
     const times = r.int(1, 3);
