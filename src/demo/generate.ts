@@ -68,9 +68,7 @@ export function generateDemoData(): DemoData {
   const usedCodes = new Set<string>();
   const addEnterprise = (industry: Industry, city: RegionRecord) => {
     const regionCode = r.next() < 0.6 ? r.pick(countiesOrSelf(city)) : city.code;
-    let code = creditCode(r, regionCode);
-    while (usedCodes.has(code)) code = creditCode(r, regionCode);
-    usedCodes.add(code);
+    const code = r.unused(usedCodes, () => creditCode(r, regionCode));
     const status = r.weighted([["ACTIVE", 92], ["REVOKED", 4], ["CANCELLED", 4]] as const);
     enterprises.push({ creditCode: code, regionCode, industry, status });
   };
@@ -124,14 +122,8 @@ export function generateDemoData(): DemoData {
   const vehicles: DemoData["vehicles"] = [];
   const usedPlates = new Set<string>();
   const plateFor = (city: RegionRecord, newEnergy: boolean): string => {
-    for (;;) {
-      const letter = city.plateLetters[0];
-      const p = newEnergy ? `豫${letter}D${r.chars(DIGITS, 5)}` : `豫${letter}${r.chars("ABCDEFGHJKLMNPQRSTUVWXYZ", 1)}${r.chars(PLATE_CHARS, 4)}`;
-      if (!usedPlates.has(p)) {
-        usedPlates.add(p);
-        return p;
-      }
-    }
+    const letter = city.plateLetters[0];
+    return r.unused(usedPlates, () => (newEnergy ? `豫${letter}D${r.chars(DIGITS, 5)}` : `豫${letter}${r.chars("ABCDEFGHJKLMNPQRSTUVWXYZ", 1)}${r.chars(PLATE_CHARS, 4)}`));
   };
   const vehicleRows: unknown[][] = [];
   const plateRows: unknown[][] = [];
