@@ -41,4 +41,7 @@ export interface EmergencyDemo {
 /** What the registered demo modules build on: the shared registers and the warnings' effects. */
 export interface DemoContext extends Pick<DemoData, "enterprises" | "vehicles"> {
   emergency: EmergencyDemo;
+  fuelStations: { code: string; operating: boolean }[];
+  /** the construction sites' codes */
+  sites: string[];
 }

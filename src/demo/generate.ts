@@ -90,13 +90,14 @@ export function generateDemoData(): DemoData {
   tables.push(demoTable(enterprise, enterpriseRows));
 
   const fuelOperators = enterprises.filter((e) => e.industry === FUEL_RETAIL);
-  tables.push(demoTable(fuelStation, cities.flatMap((city, ci) =>
+  const stationRows = cities.flatMap((city, ci) =>
     Array.from({ length: 6 }, (_, k) => [
       `JY${city.code}${pad(k + 1, 3)}`, `${city.name}第${k + 1}加油站`, r.pick(countiesOrSelf(city)),
       32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, fuelOperators[ci].creditCode,
       k === 5 ? "SUSPENDED" : "OPERATING",
     ]),
-  )));
+  );
+  tables.push(demoTable(fuelStation, stationRows));
 
   // environment: grades of the key-industry firms, stations
   const keyFirms = enterprises.filter((e) => e.industry.key);
@@ -196,14 +197,15 @@ export function generateDemoData(): DemoData {
 
   // housing: construction sites, built by the construction firms
   const builders = enterprises.filter((e) => e.industry === BUILDER);
-  tables.push(demoTable(constructionSite, cities.flatMap((city, ci) =>
+  const siteRows = cities.flatMap((city, ci) =>
     Array.from({ length: 5 }, (_, k) => [
       `GD${city.code}${pad(k + 1, 3)}`, `${shortName(city)}${COMPANY_WORDS[(ci + k) % COMPANY_WORDS.length]}小区${k + 1}期`, r.pick(countiesOrSelf(city)),
       32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, Math.round(5_000 + r.next() * 120_000),
       builders[(ci + k) % builders.length].creditCode, r.weighted([["ACTIVE", 70], ["SUSPENDED", 10], ["COMPLETED", 15], ["PLANNED", 5]] as const),
       isoDate(r.int(2019, 2021), r.int(1, 12), r.int(1, 28)),
     ]),
-  )));
+  );
+  tables.push(demoTable(constructionSite, siteRows));
   tables.push(demoTable(indicators, cities
     .filter((c) => c.code !== "411600" && c.code !== "411500")
     .map((c) => {
@@ -249,7 +251,8 @@ export function generateDemoData(): DemoData {
 
   tables.push(observationTable(), warningTable());
   // every demo module of the registry (scripts/registry.js), each with its own seed, on the shared registers
-  const context: DemoContext = { enterprises, vehicles, emergency };
+  const fuelStations = stationRows.map(([code, , , , , , status]) => ({ code: code as string, operating: status === "OPERATING" }));
+  const context: DemoContext = { enterprises, vehicles, emergency, fuelStations, sites: siteRows.map(([code]) => code as string) };
   for (const demoTables of DEMO_MODULES) tables.push(...demoTables(context));
 
   return { tables, enterprises, vehicles };

@@ -1,4 +1,4 @@
-import { childrenOf, citiesOf } from "../shared/regions.data.js";
+import { childrenOf } from "../shared/regions.data.js";
 import { coalReplacement } from "../departments/agriculture/coal-replacement.dataset.js";
 import { dustCheck } from "../departments/housing/dust-check.dataset.js";
 import { dustMonitorReading } from "../departments/housing/dust-monitor-reading.dataset.js";
@@ -11,11 +11,6 @@ import { demoTable, isoDate, pad } from "./table.js";
 // Its own seed, so these tables never shift the rows of the shared generator (and vice versa).
 const SEED = 2021_0620;
 
-
-/** The demo construction sites as generateDemoData registers them: five per city, GD<city><nnn>. */
-function demoSiteCodes(): string[] {
-  return citiesOf().flatMap((city) => Array.from({ length: 5 }, (_, k) => `GD${city.code}${pad(k + 1, 3)}`));
-}
 
 /** The six measures in the column order of housing.dust_checks, with the violation each missing one is fined as. */
 const MEASURES = [
@@ -46,7 +41,7 @@ const FUME_MONITORS = 15;
  */
 export function demoTables(data: DemoContext): DemoTable[] {
   const r = new Random(SEED);
-  const sites = demoSiteCodes();
+  const sites = data.sites;
 
   // dust checks: each site has a laxness of its own, so some sites fail again and again
   const checkRows: unknown[][] = [];

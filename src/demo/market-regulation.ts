@@ -11,11 +11,6 @@ import { countiesOrSelf, demoTable, isoDate, pad, round, shortName } from "./tab
 const SEED = 20210315;
 
 
-/** The demo filling stations, by the convention generateDemoData registers them by (six per city, JY<city><nnn>, the sixth SUSPENDED). */
-function demoFuelStations(): { code: string; operating: boolean }[] {
-  return citiesOf().flatMap((city) => Array.from({ length: 6 }, (_, k) => ({ code: `JY${city.code}${pad(k + 1, 3)}`, operating: k !== 5 })));
-}
-
 const GASOLINE_ITEMS = ["硫含量", "蒸气压", "烯烃含量", "芳烃含量", "苯含量", "氧含量", "研究法辛烷值"];
 const DIESEL_ITEMS = ["硫含量", "多环芳烃含量", "闪点(闭口)", "冷滤点", "十六烷值", "脂肪酸甲酯含量"];
 
@@ -48,7 +43,7 @@ export function demoTables(data: DemoContext): DemoTable[] {
 
   // fuel samples: 8% of the stations, each sampled one to three times in 2021, some failing; only operating
   // stations, as a suspended one sells no fuel to draw
-  const stations = demoFuelStations();
+  const stations = data.fuelStations;
   const operating = stations.filter((s) => s.operating);
   const wanted = Math.min(operating.length, Math.max(1, Math.round(stations.length * 0.08)));
   const sampled = new Set<(typeof stations)[number]>();
