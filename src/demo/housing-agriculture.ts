@@ -6,7 +6,7 @@ import { dustViolation } from "../departments/housing/dust-violation.dataset.js"
 import { restaurantFumeMonitor } from "../departments/housing/restaurant-fume-monitor.dataset.js";
 import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
-import { demoTable, isoDate, pad } from "./table.js";
+import { demoTable, isoDate, pad, round } from "./table.js";
 
 // Its own seed, so these tables never shift the rows of the shared generator (and vice versa).
 const SEED = 2021_0620;
@@ -73,18 +73,18 @@ export function demoTables(data: DemoContext): DemoTable[] {
       let pm10 = level * working * (1 + r.normal() * 0.15);
       const episode = episodes.find((e) => h >= e.from && h < e.from + e.hours);
       if (episode) pm10 = episode.peak * (0.85 + r.next() * 0.3);
-      pm10 = Math.max(5, Math.round(pm10 * 10) / 10);
-      const hour = new Date(start + h * 3_600_000);
-      // China-time day of the hour, for the fine below
-      if (pm10 > EXCEEDANCE_PM10 && !exceeded) exceeded = new Date(hour.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-      readingRows.push([site, `${new Date(hour.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`, pm10]);
+      pm10 = Math.max(5, round(pm10, 1));
+      // the hour in China time; its day is the fine's below
+      const local = new Date(start + h * 3_600_000 + 8 * 3_600_000).toISOString();
+      if (pm10 > EXCEEDANCE_PM10 && !exceeded) exceeded = local.slice(0, 10);
+      readingRows.push([site, `${local.slice(0, 19)}+08:00`, pm10]);
     }
     // the first exceedance of the month is fined
     if (exceeded) violationRows.push([`WF${site.slice(2)}-${exceeded.replaceAll("-", "")}E`, site, exceeded, "DUST_EXCEEDANCE", r.pick(PENALTIES)]);
   }
 
   // fume monitors: fifteen active enterprises spread over the registry; most online and reporting
-  const active = data.enterprises.filter((e) => e.status === undefined || e.status === "ACTIVE");
+  const active = data.enterprises.filter((e) => e.status === "ACTIVE");
   const step = Math.max(1, Math.floor(active.length / FUME_MONITORS));
   const fumeRows = active
     .filter((_, i) => i % step === 0)
