@@ -1,4 +1,3 @@
-import { Department } from "../shared/departments.js";
 import { citiesOf } from "../shared/regions.data.js";
 import { observations } from "../departments/environment/observation.dataset.js";
 import type { DemoTable } from "./demo.types.js";
@@ -39,7 +38,7 @@ const O3_MAX8 = Math.max(...Array.from({ length: 17 }, (_, s) => O3_SHAPE.slice(
 
 export const OBSERVATION_STATIONS_PER_CITY = 2;
 
-export function observationTable(contributedAt: string, batchId: string): DemoTable {
+export function observationTable(): DemoTable {
   const r = new Random(2021_0315);
   const rows: unknown[][] = [];
   const start = Date.UTC(2020, 11, 31, 16); // 2021-01-01T00:00+08:00
@@ -80,42 +79,10 @@ export function observationTable(contributedAt: string, batchId: string): DemoTa
             Math.round(o3),
             minutes,
             minutes >= 45,
-            Department.ENVIRONMENT,
-            batchId,
-            contributedAt,
           ]);
         }
       }
     }
   }
   return demoTable(observations, rows);
-}
-
-/** Demo warnings during the episodes: every level at least once, and an orange one in December. */
-export function warningTable(): DemoTable {
-  const w = (id: string, city: string, level: string, from: string, to: string, reason: string) => [
-    id, city, level, `${from}T00:00:00+08:00`, `${to}T00:00:00+08:00`, null, reason, "environment-admin", `${from}T00:00:00+08:00`,
-  ];
-  return {
-    department: Department.ENVIRONMENT,
-    table: "environment.warnings",
-    columns: [
-      { name: "id", type: "text" },
-      { name: "region_code", type: "text" },
-      { name: "level", type: "text" },
-      { name: "starts_at", type: "timestamptz" },
-      { name: "ends_at", type: "timestamptz" },
-      { name: "lifted_at", type: "timestamptz" },
-      { name: "reason", type: "text" },
-      { name: "issued_by", type: "text" },
-      { name: "issued_at", type: "timestamptz" },
-    ],
-    rows: [
-      w("W2021-410500-01", "410500", "RED", "2021-01-10", "2021-01-17", "forecast AQI > 200 for 5 days, 3 of them > 300"),
-      w("W2021-410100-01", "410100", "ORANGE", "2021-01-10", "2021-01-16", "forecast AQI > 200 for 4 days, 1 of them > 300"),
-      w("W2021-410700-01", "410700", "YELLOW", "2021-02-08", "2021-02-11", "forecast AQI > 200 for 2 days"),
-      w("W2021-410100-02", "410100", "ORANGE", "2021-12-15", "2021-12-21", "forecast AQI > 200 for 4 days, 1 of them > 300"),
-      w("W2021-410800-01", "410800", "YELLOW", "2021-11-20", "2021-11-23", "forecast AQI > 200 for 2 days"),
-    ],
-  };
 }

@@ -25,7 +25,7 @@ export interface DemoData {
   tables: DemoTable[];
   /** keys the other demo generators (later issues) and the tests build on */
   enterprises: { creditCode: string; regionCode: string; industry: Industry; status: string }[];
-  vehicles: { vin: string; plate: string; regionCode: string; vehicleType: string; fuel: string; emissionStage: string; use: string; status: string }[];
+  vehicles: { vin: string; plate: string; regionCode: string; year: number; vehicleType: string; fuel: string; emissionStage: string; use: string; status: string }[];
 }
 
 /** The emergency list's demo (emergency.ts): its tables, and how the listed firms behave during the demo warnings. */
@@ -38,9 +38,10 @@ export interface EmergencyDemo {
   listed: { creditCode: string; city: string }[];
 }
 
-/** What the registered demo modules build on: the shared registers, the warnings' effects, the provenance. */
+/** What the registered demo modules build on: the shared registers and the warnings' effects. */
 export interface DemoContext extends Pick<DemoData, "enterprises" | "vehicles"> {
   emergency: EmergencyDemo;
-  contributedAt: string;
-  batchId: string;
+  fuelStations: { code: string; operating: boolean }[];
+  /** the construction sites' codes */
+  sites: string[];
 }

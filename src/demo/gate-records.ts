@@ -2,7 +2,6 @@ import { addDays } from "../shared/dates.js";
 import { gateRecords } from "../departments/environment/gate-record.dataset.js";
 import { DEMO_FREIGHT_WARNINGS } from "./emergency.js";
 import type { DemoContext, DemoTable } from "./demo.types.js";
-import { Department } from "../shared/departments.js";
 import { Random } from "./random.js";
 import { demoTable } from "./table.js";
 
@@ -16,8 +15,7 @@ const BASELINE_DAYS = 30;
  * their road freight during the warning; the others carry on, so the warning comparison has both to show.
  * The plates are registered heavy trucks, so public security resolves the vehicle behind each.
  */
-export function demoTables({ emergency: { listed, freightFactor }, vehicles, contributedAt, batchId }: DemoContext): DemoTable[] {
-  const provenance = [Department.ENVIRONMENT, batchId, contributedAt];
+export function demoTables({ emergency: { listed, freightFactor }, vehicles }: DemoContext): DemoTable[] {
   const trucks = vehicles.filter((v) => v.vehicleType === "HEAVY_TRUCK" && v.status === "ACTIVE" && v.fuel !== "ELECTRIC");
   const r = new Random(2021_0114);
   const rows: unknown[][] = [];
@@ -32,8 +30,8 @@ export function demoTables({ emergency: { listed, freightFactor }, vehicles, con
           // one truck a slot: in during the day, out an hour later, minutes apart so no two rows share a key
           const inAt = new Date(`${day}T06:00:00+08:00`).getTime() + (k * 11 + r.int(0, 9)) * 60_000;
           const gate = `G${(k % 2) + 1}`;
-          rows.push([firm.creditCode, gate, new Date(inAt), truck.plate, "IN", truck.emissionStage, ...provenance]);
-          rows.push([firm.creditCode, gate, new Date(inAt + 3_600_000), truck.plate, "OUT", truck.emissionStage, ...provenance]);
+          rows.push([firm.creditCode, gate, new Date(inAt), truck.plate, "IN", truck.emissionStage]);
+          rows.push([firm.creditCode, gate, new Date(inAt + 3_600_000), truck.plate, "OUT", truck.emissionStage]);
         }
       }
     }

@@ -1,8 +1,7 @@
 import { Department } from "../shared/departments.js";
 import { addDays } from "../shared/dates.js";
 import { Metric, METRIC_INFO } from "../shared/metrics.js";
-import { childrenOf, citiesOf, regionByCode, type RegionRecord } from "../shared/regions.data.js";
-import type { Column } from "../db/bulk.js";
+import { citiesOf, regionByCode, type RegionRecord } from "../shared/regions.data.js";
 import { indicators } from "../departments/environment/indicator.dataset.js";
 import { monitoringStations } from "../departments/environment/monitoring-station.dataset.js";
 import { performanceGrades } from "../departments/environment/performance-grade.dataset.js";
@@ -15,29 +14,18 @@ import { firePoint } from "../departments/agriculture/fire-point.dataset.js";
 import { electricityReadings, WHOLE_DAY } from "../departments/grid/electricity-reading.dataset.js";
 import { operatingLicence } from "../departments/transport/operating-licence.dataset.js";
 import { creditCodeFor, withVinCheckDigit } from "./identifiers.js";
-import { observationTable, warningTable } from "./air-quality.js";
+import { observationTable } from "./air-quality.js";
 import { person, publicSecurityDemoTables } from "./public-security.js";
-import { emergencyDemo } from "./emergency.js";
+import { emergencyDemo, warningTable } from "./emergency.js";
 import { Random } from "./random.js";
 import { DEMO_MODULES } from "./modules.generated.js";
-import { demoTable } from "./table.js";
+import { countiesOrSelf, demoTable, isTruck, instant, isoDate, pad, shortName, text } from "./table.js";
 import type { DemoContext, DemoData, DemoTable, Industry } from "./demo.types.js";
 
-export const DEMO_BATCH = "demo-2021";
-/** Fixed, so two loads of the demo data are identical row for row. */
-export const DEMO_CONTRIBUTED_AT = "2022-01-05T10:00:00+08:00";
 const SEED = 20210101;
-
-const t = (name: string): Column => ({ name, type: "text" });
-const ts = (name: string): Column => ({ name, type: "timestamptz" });
-const prov = (dep: Department) => [dep, DEMO_BATCH, DEMO_CONTRIBUTED_AT];
 
 const DIGITS = "0123456789";
 const PLATE_CHARS = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-
-function isoDate(y: number, m: number, day: number): string {
-  return `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
 
 function creditCode(r: Random, regionCode: string): string {
   return creditCodeFor(regionCode, r.chars(DIGITS, 8));
@@ -47,7 +35,7 @@ const WMIS = ["LFV", "LZZ", "LGA", "LFW", "LSG", "LDC", "LGB", "LBV", "LZG", "LR
 const YEAR_CODES: Record<number, string> = { 2008: "8", 2009: "9", 2010: "A", 2011: "B", 2012: "C", 2013: "D", 2014: "E", 2015: "F", 2016: "G", 2017: "H", 2018: "J", 2019: "K", 2020: "L", 2021: "M" };
 
 function vin(r: Random, year: number, serial: number): string {
-  return withVinCheckDigit(`${r.pick(WMIS)}${r.chars("ABCDEFGHJKLMNPRSTUVWXYZ0123456789", 5)}0${YEAR_CODES[year]}${r.pick(["A", "B", "C", "1", "2"])}${String(serial).padStart(6, "0")}`);
+  return withVinCheckDigit(`${r.pick(WMIS)}${r.chars("ABCDEFGHJKLMNPRSTUVWXYZ0123456789", 5)}0${YEAR_CODES[year]}${r.pick(["A", "B", "C", "1", "2"])}${pad(serial, 6)}`);
 }
 
 const INDUSTRIES: Industry[] = [
@@ -69,11 +57,6 @@ const BUILDER: Industry = { code: "4710", name: "住宅房屋建筑", kwh: 3_000
 const NAME_SUFFIXES = ["", "鑫", "泰", "丰", "润", "隆", "旺", "嘉", "瑞", "昌", "宏"];
 const COMPANY_WORDS = ["华源", "中原", "豫能", "宏达", "金鼎", "天瑞", "明泰", "恒通", "瑞丰", "鑫磊", "永安", "龙腾", "东方", "佳和", "博远", "安泰", "兴业", "盛世", "诚信", "新航"];
 
-function countiesOrSelf(city: RegionRecord): string[] {
-  const c = childrenOf(city.code).map((x) => x.code);
-  return c.length ? c : [city.code];
-}
-
 /** The whole demo data set, a pure function of the seed. */
 export function generateDemoData(): DemoData {
   const r = new Random(SEED);
@@ -85,9 +68,7 @@ export function generateDemoData(): DemoData {
   const usedCodes = new Set<string>();
   const addEnterprise = (industry: Industry, city: RegionRecord) => {
     const regionCode = r.next() < 0.6 ? r.pick(countiesOrSelf(city)) : city.code;
-    let code = creditCode(r, regionCode);
-    while (usedCodes.has(code)) code = creditCode(r, regionCode);
-    usedCodes.add(code);
+    const code = r.unused(usedCodes, () => creditCode(r, regionCode));
     const status = r.weighted([["ACTIVE", 92], ["REVOKED", 4], ["CANCELLED", 4]] as const);
     enterprises.push({ creditCode: code, regionCode, industry, status });
   };
@@ -97,25 +78,26 @@ export function generateDemoData(): DemoData {
   for (let i = 0; i < 18; i++) addEnterprise(BUILDER, cities[i]);
   const enterpriseRows = enterprises.map((e, i) => {
     const city = regionByCode(e.regionCode)!;
-    const cityName = (city.level === "COUNTY" ? regionByCode(city.parentCode!)! : city).name.replace(/市$/, "");
+    const cityName = shortName(city.level === "COUNTY" ? regionByCode(city.parentCode!)! : city);
     // two name words keep every demo name unique without numbering companies
     const word = `${COMPANY_WORDS[i % COMPANY_WORDS.length]}${NAME_SUFFIXES[Math.floor(i / COMPANY_WORDS.length) % NAME_SUFFIXES.length]}`;
     const name = `${cityName}${word}${e.industry.name.slice(0, 4)}有限公司`;
     return [
       e.creditCode, name, e.regionCode, `${city.name}产业集聚区${r.int(1, 99)}号`, e.industry.code, e.industry.name, e.status,
-      isoDate(r.int(1992, 2019), r.int(1, 12), r.int(1, 28)), ...prov(Department.MARKET_REGULATION),
+      isoDate(r.int(1992, 2019), r.int(1, 12), r.int(1, 28)),
     ];
   });
   tables.push(demoTable(enterprise, enterpriseRows));
 
   const fuelOperators = enterprises.filter((e) => e.industry === FUEL_RETAIL);
-  tables.push(demoTable(fuelStation, cities.flatMap((city, ci) =>
+  const stationRows = cities.flatMap((city, ci) =>
     Array.from({ length: 6 }, (_, k) => [
-      `JY${city.code}${String(k + 1).padStart(3, "0")}`, `${city.name}第${k + 1}加油站`, r.pick(countiesOrSelf(city)),
+      `JY${city.code}${pad(k + 1, 3)}`, `${city.name}第${k + 1}加油站`, r.pick(countiesOrSelf(city)),
       32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, fuelOperators[ci].creditCode,
-      k === 5 ? "SUSPENDED" : "OPERATING", ...prov(Department.MARKET_REGULATION),
+      k === 5 ? "SUSPENDED" : "OPERATING",
     ]),
-  )));
+  );
+  tables.push(demoTable(fuelStation, stationRows));
 
   // environment: grades of the key-industry firms, stations
   const keyFirms = enterprises.filter((e) => e.industry.key);
@@ -125,15 +107,15 @@ export function generateDemoData(): DemoData {
     .map((e) => {
       const grade = r.weighted([["A", 8], ["B", 14], ["B_MINUS", 20], ["C", 45], ["D", 8], ["LEADING", 5]] as const);
       grades.set(e.creditCode, grade);
-      return [e.creditCode, grade, isoDate(2020, r.int(9, 12), r.int(1, 28)), ...prov(Department.ENVIRONMENT)];
+      return [e.creditCode, grade, isoDate(2020, r.int(9, 12), r.int(1, 28))];
     })));
-  const emergency = emergencyDemo(keyFirms, grades, prov(Department.ENVIRONMENT));
+  const emergency = emergencyDemo(keyFirms, grades);
   tables.push(...emergency.tables);
   tables.push(demoTable(monitoringStations, cities.flatMap((city, ci) =>
     ["市监测站", "高新区", "交通站"].map((label, k) => [
-      `${city.code}A${String(k + 1).padStart(2, "0")}`, `${city.name.replace(/市$/, "")}${label}`, city.code,
+      `${city.code}A${pad(k + 1)}`, `${shortName(city)}${label}`, city.code,
       32 + ci * 0.2 + r.next() * 0.1, 111 + ci * 0.25 + r.next() * 0.1,
-      k < 2 ? "NATIONAL" : "PROVINCIAL", k === 2 ? "TRAFFIC" : "URBAN", ...prov(Department.ENVIRONMENT),
+      k < 2 ? "NATIONAL" : "PROVINCIAL", k === 2 ? "TRAFFIC" : "URBAN",
     ]),
   )));
 
@@ -141,14 +123,8 @@ export function generateDemoData(): DemoData {
   const vehicles: DemoData["vehicles"] = [];
   const usedPlates = new Set<string>();
   const plateFor = (city: RegionRecord, newEnergy: boolean): string => {
-    for (;;) {
-      const letter = city.plateLetters[0];
-      const p = newEnergy ? `豫${letter}D${r.chars(DIGITS, 5)}` : `豫${letter}${r.chars("ABCDEFGHJKLMNPQRSTUVWXYZ", 1)}${r.chars(PLATE_CHARS, 4)}`;
-      if (!usedPlates.has(p)) {
-        usedPlates.add(p);
-        return p;
-      }
-    }
+    const letter = city.plateLetters[0];
+    return r.unused(usedPlates, () => (newEnergy ? `豫${letter}D${r.chars(DIGITS, 5)}` : `豫${letter}${r.chars("ABCDEFGHJKLMNPQRSTUVWXYZ", 1)}${r.chars(PLATE_CHARS, 4)}`));
   };
   const vehicleRows: unknown[][] = [];
   const plateRows: unknown[][] = [];
@@ -177,8 +153,8 @@ export function generateDemoData(): DemoData {
       kind === "HEAVY_TRUCK" || kind === "MEDIUM_TRUCK" ? (r.next() < 0.8 ? "OPERATING_FREIGHT" : "NON_OPERATING")
       : kind === "BUS" ? "BUS_TRANSIT" : kind === "SPECIAL" ? "SPECIAL_PURPOSE" : r.next() < 0.08 ? "TAXI" : "NON_OPERATING";
     const owner = person(r, city.code);
-    vehicles.push({ vin: v, plate, regionCode: city.code, vehicleType: kind, fuel, emissionStage: stage, use, status });
-    vehicleRows.push([v, plate, color, kind, fuel, stage, use, registeredOn, city.code, status, owner.name, owner.idNumber, ...prov(Department.PUBLIC_SECURITY)]);
+    vehicles.push({ vin: v, plate, regionCode: city.code, year, vehicleType: kind, fuel, emissionStage: stage, use, status });
+    vehicleRows.push([v, plate, color, kind, fuel, stage, use, registeredOn, city.code, status, owner.name, owner.idNumber]);
     plateRows.push([plate, `${registeredOn}T09:00:00+08:00`, v, null]);
   }
   // Plate re-issue: the first 20 vehicles carried another plate until 2019, which the next 20 carry since 2020.
@@ -197,46 +173,46 @@ export function generateDemoData(): DemoData {
   tables.push({
     department: Department.PUBLIC_SECURITY,
     table: "public_security.plate_registrations",
-    columns: [t("plate"), ts("valid_from"), t("vin"), ts("valid_to")],
+    columns: [text("plate"), instant("valid_from"), text("vin"), instant("valid_to")],
     rows: plateRows,
   });
   tables.push(demoTable(checkpoints, cities.flatMap((city, ci) =>
     ["G4京港澳高速", "G30连霍高速", "G107国道"].map((road, k) => [
-      `KK${city.code}${String(k + 1).padStart(2, "0")}`, `${city.name.replace(/市$/, "")}${road}入城卡口`, r.pick(countiesOrSelf(city)),
-      32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, road, ...prov(Department.PUBLIC_SECURITY),
+      `KK${city.code}${pad(k + 1)}`, `${shortName(city)}${road}入城卡口`, r.pick(countiesOrSelf(city)),
+      32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, road,
     ]),
   )));
 
-  tables.push(...publicSecurityDemoTables(r, vehicles, prov(Department.PUBLIC_SECURITY)));
+  tables.push(...publicSecurityDemoTables(r, vehicles));
 
   // transport: operating licences of the diesel and gas trucks, held by the logistics firms
   const operators = enterprises.filter((e) => e.industry === LOGISTICS);
   tables.push(demoTable(operatingLicence, vehicles
     .map((v, i) => ({ v, i }))
-    .filter(({ v }) => (v.vehicleType === "HEAVY_TRUCK" || v.vehicleType === "MEDIUM_TRUCK") && r.next() < 0.8)
+    .filter(({ v }) => isTruck(v) && r.next() < 0.8)
     .map(({ v, i }) => [
       `${v.regionCode}${String(200000 + i)}`, v.vin, operators[i % operators.length].creditCode,
       isoDate(r.int(2021, 2026), r.int(1, 12), r.int(1, 28)), r.weighted([["VALID", 85], ["SUSPENDED", 5], ["REVOKED", 5], ["EXPIRED", 5]] as const),
-      ...prov(Department.TRANSPORT),
     ])));
 
   // housing: construction sites, built by the construction firms
   const builders = enterprises.filter((e) => e.industry === BUILDER);
-  tables.push(demoTable(constructionSite, cities.flatMap((city, ci) =>
+  const siteRows = cities.flatMap((city, ci) =>
     Array.from({ length: 5 }, (_, k) => [
-      `GD${city.code}${String(k + 1).padStart(3, "0")}`, `${city.name.replace(/市$/, "")}${COMPANY_WORDS[(ci + k) % COMPANY_WORDS.length]}小区${k + 1}期`, r.pick(countiesOrSelf(city)),
+      `GD${city.code}${pad(k + 1, 3)}`, `${shortName(city)}${COMPANY_WORDS[(ci + k) % COMPANY_WORDS.length]}小区${k + 1}期`, r.pick(countiesOrSelf(city)),
       32 + ci * 0.2 + r.next() * 0.3, 111 + ci * 0.25 + r.next() * 0.3, Math.round(5_000 + r.next() * 120_000),
       builders[(ci + k) % builders.length].creditCode, r.weighted([["ACTIVE", 70], ["SUSPENDED", 10], ["COMPLETED", 15], ["PLANNED", 5]] as const),
-      isoDate(r.int(2019, 2021), r.int(1, 12), r.int(1, 28)), ...prov(Department.HOUSING),
+      isoDate(r.int(2019, 2021), r.int(1, 12), r.int(1, 28)),
     ]),
-  )));
+  );
+  tables.push(demoTable(constructionSite, siteRows));
   tables.push(demoTable(indicators, cities
     .filter((c) => c.code !== "411600" && c.code !== "411500")
     .map((c) => {
       const target = c.group === "TRANSMISSION_CHANNEL" ? 0.91 : c.group === "FENWEI" ? 0.89 : 0.76;
       const value = Math.round((target + (r.next() - 0.6) * 0.06) * 1000) / 1000;
-      return [c.code, Metric.CENTRAL_HEATING_COVERAGE, "2021", value, METRIC_INFO.CENTRAL_HEATING_COVERAGE.unit, Department.HOUSING, Department.HOUSING, DEMO_BATCH, DEMO_CONTRIBUTED_AT];
-    })));
+      return [c.code, Metric.CENTRAL_HEATING_COVERAGE, "2021", value, METRIC_INFO.CENTRAL_HEATING_COVERAGE.unit, Department.HOUSING];
+    }), Department.HOUSING));
 
   // agriculture: fire points cluster in the wheat (June) and maize (October) harvests, in farming cities
   const farming = cities.filter((c) => ["411600", "411400", "411700", "411300", "410900", "411500", "410200"].includes(c.code));
@@ -245,10 +221,10 @@ export function generateDemoData(): DemoData {
     const city = i < 140 ? farming[i % farming.length] : r.pick(cities);
     const month = i < 70 ? 6 : i < 140 ? 10 : r.int(1, 12);
     const day = month === 6 ? r.int(1, 20) : month === 10 ? r.int(1, 25) : r.int(1, 28);
-    const at = `${isoDate(2021, month, day)}T${String(r.int(10, 19)).padStart(2, "0")}:${String(r.int(0, 59)).padStart(2, "0")}:00+08:00`;
+    const at = `${isoDate(2021, month, day)}T${pad(r.int(10, 19))}:${pad(r.int(0, 59))}:00+08:00`;
     fireRows.push([
-      `FP2021${String(i + 1).padStart(5, "0")}`, at, r.pick(countiesOrSelf(city)), 32 + r.next() * 3, 112 + r.next() * 4,
-      r.weighted([["SATELLITE", 70], ["DRONE", 20], ["PATROL", 10]] as const), false, ...prov(Department.AGRICULTURE),
+      `FP2021${pad(i + 1, 5)}`, at, r.pick(countiesOrSelf(city)), 32 + r.next() * 3, 112 + r.next() * 4,
+      r.weighted([["SATELLITE", 70], ["DRONE", 20], ["PATROL", 10]] as const), false,
     ]);
   }
   tables.push(demoTable(firePoint, fireRows));
@@ -267,15 +243,16 @@ export function generateDemoData(): DemoData {
         const month = Number(day.slice(5, 7));
         const season = month <= 2 || month === 12 ? 0.9 : month >= 6 && month <= 8 ? 1.1 : 1;
         const warned = emergency.useFactor(e.creditCode, day);
-        readingRows.push([meterNo, day, WHOLE_DAY, e.creditCode, Math.round(base * season * warned * (1 + r.normal() * 0.05)), ...prov(Department.GRID)]);
+        readingRows.push([meterNo, day, WHOLE_DAY, e.creditCode, Math.round(base * season * warned * (1 + r.normal() * 0.05))]);
       }
     }
   });
   tables.push(demoTable(electricityReadings, readingRows));
 
-  tables.push(observationTable(DEMO_CONTRIBUTED_AT, DEMO_BATCH), warningTable());
+  tables.push(observationTable(), warningTable());
   // every demo module of the registry (scripts/registry.js), each with its own seed, on the shared registers
-  const context: DemoContext = { enterprises, vehicles, emergency, contributedAt: DEMO_CONTRIBUTED_AT, batchId: DEMO_BATCH };
+  const fuelStations = stationRows.map(([code, , , , , , status]) => ({ code: code as string, operating: status === "OPERATING" }));
+  const context: DemoContext = { enterprises, vehicles, emergency, fuelStations, sites: siteRows.map(([code]) => code as string) };
   for (const demoTables of DEMO_MODULES) tables.push(...demoTables(context));
 
   return { tables, enterprises, vehicles };

@@ -8,21 +8,12 @@ import { today } from "../common/grants.js";
 import { addDays } from "../shared/dates.js";
 import { REPLY_WORKING_DAYS, workingDaysAfter } from "../hub/reply-deadline.js";
 
-interface DemoRequest {
-  dataset: Dataset;
-  grantee: Department;
-  role: Role;
-  purpose: string;
-  status: "APPROVED" | "DENIED" | "PENDING";
-  note: string | null;
-}
-
 /**
  * The demo's grants: the environment department's analysts (the data team) hold one on every CONDITIONAL
  * dataset, which the cross-department reports read; transport has a request pending and housing one
  * denied, so the workflow has something to show. Dated from today, so the demo never starts expired.
  */
-export function demoRequests(): DemoRequest[] {
+function demoRequests() {
   const conditional = DATASETS.filter((d) => DATASET_INFO[d].sharingClass === SharingClass.CONDITIONAL && DATASET_INFO[d].owner !== Department.ENVIRONMENT);
   return [
     ...conditional.map((dataset) => ({
@@ -30,7 +21,7 @@ export function demoRequests(): DemoRequest[] {
       grantee: Department.ENVIRONMENT,
       role: Role.ANALYST,
       purpose: "Cross-department reports of the 2021 air-pollution action plan (progress, emergency compliance, trucks, dust, fuel).",
-      status: "APPROVED" as const,
+      status: "APPROVED",
       note: "Approved for the plan's reporting.",
     })),
     {

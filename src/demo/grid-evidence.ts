@@ -11,9 +11,8 @@ import { coalToElectricity } from "../departments/grid/coal-to-electricity.datas
 import { electricityReadings } from "../departments/grid/electricity-reading.dataset.js";
 import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
-import { demoTable } from "./table.js";
+import { demoTable, isOldStage, isoDate, isTruck, pad, round, shortName } from "./table.js";
 
-/** What these demo datasets build on: the registry's enterprises and vehicles (src/demo/generate.ts). */
 // its own seed, so adding these rows leaves every other department's demo data as it was
 const SEED = 2021_1205;
 
@@ -26,27 +25,19 @@ const HOURLY_SHARE = 0.3;
 /** Cities of the Beijing-Tianjin-Hebei transmission channel, where coal-to-electricity heating is pushed. */
 const COAL_TO_ELECTRICITY_CITIES = ["410100", "410200", "410500", "410700", "410800", "410900"];
 const COAL_TO_ELECTRICITY_YEARS = [2017, 2018, 2019, 2020, 2021];
-const TRUCKS = ["HEAVY_TRUCK", "MEDIUM_TRUCK"];
 const EVIDENCE_TRUCKS = 200;
 const BLACK_SMOKE_CAPTURES = 120;
 const OBD_RECORDS_PER_TRUCK = 6;
 const NRMM_MACHINES = 400;
-const OLD_STAGES = ["CN1", "CN2", "CN3"];
 const ROADS = ["G107国道", "G4京港澳高速", "G310国道", "S312省道", "G230国道"];
 const OBD_FAULTS = ["P20EE", "P2002", "P0401", "P20B9", "P229F", "P2463", "U0100"];
 
-function isoDate(y: number, m: number, day: number): string {
-  return `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-const two = (n: number) => String(n).padStart(2, "0");
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
-const cityName = (code: string) => (cityOf(code) ?? regionByCode(code)!).name.replace(/市$/, "");
+const cityName = (code: string) => shortName(cityOf(code) ?? regionByCode(code)!);
 const countiesOf = (city: RegionRecord) => childrenOf(city.code).filter((c) => c.level === "COUNTY");
 
 /** A China-time instant of 2021 on a given month and day, in daytime hours. */
 function daytime(r: Random, month: number, day: number, fromHour = 7, toHour = 19): string {
-  return `${isoDate(2021, month, day)}T${two(r.int(fromHour, toHour))}:${two(r.int(0, 59))}:${two(r.int(0, 59))}+08:00`;
+  return `${isoDate(2021, month, day)}T${pad(r.int(fromHour, toHour))}:${pad(r.int(0, 59))}:${pad(r.int(0, 59))}+08:00`;
 }
 
 /** How likely a truck of a stage is to fail a remote-sensing test: the older the stage, the likelier. */
@@ -59,10 +50,8 @@ const NOX_RANGE: Record<string, [number, number]> = { CN3: [400, 1500], CN4: [20
  * vehicle evidence (remote sensing, black smoke, OBD), non-road machinery registry and dustfall indicator.
  * A pure function of its input.
  */
-export function demoTables({ contributedAt, batchId, ...data }: DemoContext): DemoTable[] {
+export function demoTables(data: DemoContext): DemoTable[] {
   const r = new Random(SEED);
-  const gridProv = [Department.GRID, batchId, contributedAt];
-  const envProv = [Department.ENVIRONMENT, batchId, contributedAt];
 
   // grid: a week of hourly readings for a few key-industry firms, on a sub-meter of their own. Not in
   // Zhengzhou, whose December warning is judged against the weeks before it.
@@ -78,7 +67,7 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
       for (let hour = 0; hour < 24; hour++) {
         // day shifts draw more than the night
         const shift = hour >= 8 && hour < 20 ? 1.2 : 0.8;
-        hourlyRows.push([meterNo, day, hour, e.creditCode, round(perHour * shift * (1 + r.normal() * 0.05), 1), ...gridProv]);
+        hourlyRows.push([meterNo, day, hour, e.creditCode, round(perHour * shift * (1 + r.normal() * 0.05), 1)]);
       }
     }
   });
@@ -91,13 +80,13 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
       for (const year of COAL_TO_ELECTRICITY_YEARS) {
         // the push peaked in 2018–2019, then tapered off
         const wave = year === 2018 || year === 2019 ? 1.4 : year === 2021 ? 0.6 : 1;
-        coalRows.push([county.code, year, Math.max(0, Math.round(base * wave * (0.8 + r.next() * 0.4))), ...gridProv]);
+        coalRows.push([county.code, year, Math.max(0, Math.round(base * wave * (0.8 + r.next() * 0.4)))]);
       }
     }
   }
 
   // environment: evidence on the diesel trucks
-  const trucks = data.vehicles.filter((v) => TRUCKS.includes(v.vehicleType) && v.fuel === "DIESEL" && v.status === "ACTIVE").slice(0, EVIDENCE_TRUCKS);
+  const trucks = data.vehicles.filter((v) => isTruck(v) && v.fuel === "DIESEL" && v.status === "ACTIVE").slice(0, EVIDENCE_TRUCKS);
   const sensingRows: unknown[][] = [];
   for (const v of trucks) {
     const tests = r.int(1, 3);
@@ -109,20 +98,20 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
           : { noPpm: round(600 + r.next() * 800, 0), hcPpm: round(40 + r.next() * 200, 0), coPercent: round(0.05 + r.next() * 0.4, 2), opacityPercent: round(30 + r.next() * 35, 1) }
         : { noPpm: round(100 + r.next() * 800, 0), hcPpm: round(20 + r.next() * 100, 0), coPercent: round(0.01 + r.next() * 0.2, 2), opacityPercent: round(2 + r.next() * 13, 1) };
       sensingRows.push([
-        `YG2021${String(sensingRows.length + 1).padStart(6, "0")}`, v.vin, `${cityName(v.regionCode)}${r.pick(ROADS)}遥感监测点`,
-        daytime(r, r.int(1, 12), r.int(1, 28)), fail ? "FAIL" : "PASS", JSON.stringify(values), ...envProv,
+        `YG2021${pad(sensingRows.length + 1, 6)}`, v.vin, `${cityName(v.regionCode)}${r.pick(ROADS)}遥感监测点`,
+        daytime(r, r.int(1, 12), r.int(1, 28)), fail ? "FAIL" : "PASS", JSON.stringify(values),
       ]);
     }
   }
 
   // black smoke: the old trucks are caught far more often
-  const suspects = trucks.flatMap((v) => (OLD_STAGES.includes(v.emissionStage) ? [v, v, v, v] : [v]));
+  const suspects = trucks.flatMap((v) => (isOldStage(v.emissionStage) ? [v, v, v, v] : [v]));
   const smokeRows: unknown[][] = [];
   for (let i = 0; i < BLACK_SMOKE_CAPTURES && suspects.length > 0; i++) {
     const v = r.pick(suspects);
     smokeRows.push([
-      `HY2021${String(i + 1).padStart(6, "0")}`, v.vin, v.plate, daytime(r, r.int(1, 12), r.int(1, 28), 6, 21),
-      `${cityName(v.regionCode)}${r.pick(ROADS)}黑烟抓拍点`, r.weighted([[1, 40], [2, 35], [3, 17], [4, 6], [5, 2]] as const), ...envProv,
+      `HY2021${pad(i + 1, 6)}`, v.vin, v.plate, daytime(r, r.int(1, 12), r.int(1, 28), 6, 21),
+      `${cityName(v.regionCode)}${r.pick(ROADS)}黑烟抓拍点`, r.weighted([[1, 40], [2, 35], [3, 17], [4, 6], [5, 2]] as const),
     ]);
   }
 
@@ -130,12 +119,12 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
   const obdRows: unknown[][] = [];
   for (const v of trucks.filter((t) => t.vehicleType === "HEAVY_TRUCK")) {
     const [lo, hi] = NOX_RANGE[v.emissionStage] ?? NOX_RANGE.CN3;
-    const faultRate = OLD_STAGES.includes(v.emissionStage) ? 0.3 : v.emissionStage === "CN4" ? 0.2 : 0.08;
+    const faultRate = isOldStage(v.emissionStage) ? 0.3 : v.emissionStage === "CN4" ? 0.2 : 0.08;
     const days = new Set<number>();
     while (days.size < OBD_RECORDS_PER_TRUCK) days.add(r.int(1, 31));
     for (const day of [...days].sort((a, b) => a - b)) {
       const faults = r.next() < faultRate ? [...new Set([r.pick(OBD_FAULTS), ...(r.next() < 0.3 ? [r.pick(OBD_FAULTS)] : [])])] : [];
-      obdRows.push([v.vin, daytime(r, 12, day, 0, 23), round(lo + r.next() * (hi - lo), 0), JSON.stringify(faults), ...envProv]);
+      obdRows.push([v.vin, daytime(r, 12, day, 0, 23), round(lo + r.next() * (hi - lo), 0), JSON.stringify(faults)]);
     }
   }
 
@@ -154,8 +143,8 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
     const result = electric ? "NOT_TESTED" : r.weighted([["PASS", old ? 55 : 75], ["FAIL", old ? 25 : 8], ["NOT_TESTED", 20]] as const);
     const counties = countiesOf(city);
     nrmmRows.push([
-      `FD${city.code}${String(i + 1).padStart(5, "0")}`, type, stage, owner.creditCode, result, r.next() < 0.7,
-      counties.length && r.next() < 0.7 ? r.pick(counties).code : city.code, ...envProv,
+      `FD${city.code}${pad(i + 1, 5)}`, type, stage, owner.creditCode, result, r.next() < 0.7,
+      counties.length && r.next() < 0.7 ? r.pick(counties).code : city.code,
     ]);
   }
 
@@ -166,7 +155,7 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
     for (let m = 1; m <= 12; m++) {
       const season = m >= 3 && m <= 5 ? 1.8 : m >= 6 && m <= 9 ? -0.6 : 0.3;
       const value = Math.min(11, Math.max(5, round(base + season + r.normal() * 0.5, 1)));
-      dustRows.push([city.code, Metric.DUSTFALL, `2021-${two(m)}`, value, METRIC_INFO.DUSTFALL.unit, Department.ENVIRONMENT, ...envProv]);
+      dustRows.push([city.code, Metric.DUSTFALL, `2021-${pad(m)}`, value, METRIC_INFO.DUSTFALL.unit, Department.ENVIRONMENT]);
     }
   }
 

@@ -1,5 +1,4 @@
-import { Department } from "../shared/departments.js";
-import { childrenOf, citiesOf } from "../shared/regions.data.js";
+import { childrenOf } from "../shared/regions.data.js";
 import { coalReplacement } from "../departments/agriculture/coal-replacement.dataset.js";
 import { dustCheck } from "../departments/housing/dust-check.dataset.js";
 import { dustMonitorReading } from "../departments/housing/dust-monitor-reading.dataset.js";
@@ -7,18 +6,11 @@ import { dustViolation } from "../departments/housing/dust-violation.dataset.js"
 import { restaurantFumeMonitor } from "../departments/housing/restaurant-fume-monitor.dataset.js";
 import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
-import { demoTable } from "./table.js";
+import { demoTable, isoDate, pad, round } from "./table.js";
 
 // Its own seed, so these tables never shift the rows of the shared generator (and vice versa).
 const SEED = 2021_0620;
 
-const pad = (n: number, width: number) => String(n).padStart(width, "0");
-const isoDate = (y: number, m: number, day: number) => `${y}-${pad(m, 2)}-${pad(day, 2)}`;
-
-/** The demo construction sites as generateDemoData registers them: five per city, GD<city><nnn>. */
-function demoSiteCodes(): string[] {
-  return citiesOf().flatMap((city) => Array.from({ length: 5 }, (_, k) => `GD${city.code}${pad(k + 1, 3)}`));
-}
 
 /** The six measures in the column order of housing.dust_checks, with the violation each missing one is fined as. */
 const MEASURES = [
@@ -47,11 +39,9 @@ const FUME_MONITORS = 15;
  * fifteen enterprises, and coal replacement in 2020 and 2021 for the counties of five cities. A pure
  * function of its input.
  */
-export function demoTables({ contributedAt, batchId, ...data }: DemoContext): DemoTable[] {
+export function demoTables(data: DemoContext): DemoTable[] {
   const r = new Random(SEED);
-  const housing = [Department.HOUSING, batchId, contributedAt];
-  const agriculture = [Department.AGRICULTURE, batchId, contributedAt];
-  const sites = demoSiteCodes();
+  const sites = data.sites;
 
   // dust checks: each site has a laxness of its own, so some sites fail again and again
   const checkRows: unknown[][] = [];
@@ -61,11 +51,11 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
     for (let month = 1; month <= 12; month++) {
       const checkedOn = isoDate(2021, month, r.int(1, 28));
       const measures = MEASURES.map(() => r.next() >= lax);
-      checkRows.push([`DC${site.slice(2)}-2021${pad(month, 2)}`, site, checkedOn, ...measures, r.pick(INSPECTORS), ...housing]);
+      checkRows.push([`DC${site.slice(2)}-2021${pad(month)}`, site, checkedOn, ...measures, r.pick(INSPECTORS)]);
       const missing = MEASURES.filter((_, i) => !measures[i]);
       // about one failed check in six ends in a fine, for the first measure missing
       if (missing.length > 0 && r.next() < 0.15) {
-        violationRows.push([`WF${site.slice(2)}-${checkedOn.replaceAll("-", "")}`, site, checkedOn, missing[0].violation, r.pick(PENALTIES), ...housing]);
+        violationRows.push([`WF${site.slice(2)}-${checkedOn.replaceAll("-", "")}`, site, checkedOn, missing[0].violation, r.pick(PENALTIES)]);
       }
     }
   }
@@ -83,18 +73,18 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
       let pm10 = level * working * (1 + r.normal() * 0.15);
       const episode = episodes.find((e) => h >= e.from && h < e.from + e.hours);
       if (episode) pm10 = episode.peak * (0.85 + r.next() * 0.3);
-      pm10 = Math.max(5, Math.round(pm10 * 10) / 10);
-      const hour = new Date(start + h * 3_600_000);
-      // China-time day of the hour, for the fine below
-      if (pm10 > EXCEEDANCE_PM10 && !exceeded) exceeded = new Date(hour.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-      readingRows.push([site, `${new Date(hour.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`, pm10, ...housing]);
+      pm10 = Math.max(5, round(pm10, 1));
+      // the hour in China time; its day is the fine's below
+      const local = new Date(start + h * 3_600_000 + 8 * 3_600_000).toISOString();
+      if (pm10 > EXCEEDANCE_PM10 && !exceeded) exceeded = local.slice(0, 10);
+      readingRows.push([site, `${local.slice(0, 19)}+08:00`, pm10]);
     }
     // the first exceedance of the month is fined
-    if (exceeded) violationRows.push([`WF${site.slice(2)}-${exceeded.replaceAll("-", "")}E`, site, exceeded, "DUST_EXCEEDANCE", r.pick(PENALTIES), ...housing]);
+    if (exceeded) violationRows.push([`WF${site.slice(2)}-${exceeded.replaceAll("-", "")}E`, site, exceeded, "DUST_EXCEEDANCE", r.pick(PENALTIES)]);
   }
 
   // fume monitors: fifteen active enterprises spread over the registry; most online and reporting
-  const active = data.enterprises.filter((e) => e.status === undefined || e.status === "ACTIVE");
+  const active = data.enterprises.filter((e) => e.status === "ACTIVE");
   const step = Math.max(1, Math.floor(active.length / FUME_MONITORS));
   const fumeRows = active
     .filter((_, i) => i % step === 0)
@@ -103,9 +93,9 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
       const online = i % 5 !== 4;
       // offline monitors stopped reporting some days before the end of the year; one never reported
       const lastDataAt = online
-        ? `2021-12-31T${pad(r.int(18, 23), 2)}:${pad(r.int(0, 59), 2)}:00+08:00`
-        : i === 4 ? null : `${isoDate(2021, r.int(9, 12), r.int(1, 28))}T${pad(r.int(8, 22), 2)}:${pad(r.int(0, 59), 2)}:00+08:00`;
-      return [e.creditCode, online, lastDataAt, ...housing];
+        ? `2021-12-31T${pad(r.int(18, 23))}:${pad(r.int(0, 59))}:00+08:00`
+        : i === 4 ? null : `${isoDate(2021, r.int(9, 12), r.int(1, 28))}T${pad(r.int(8, 22))}:${pad(r.int(0, 59))}:00+08:00`;
+      return [e.creditCode, online, lastDataAt];
     });
 
   // coal replacement: each county of the tobacco and mushroom cities, in 2020 and 2021
@@ -115,7 +105,7 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
       // urban districts have no barns; a rural county converts a few hundred
       const urban = county.name.endsWith("区");
       for (const year of [2020, 2021]) {
-        coalRows.push([county.code, year, urban ? 0 : r.int(20, 400), urban ? r.int(0, 3) : r.int(0, 40), ...agriculture]);
+        coalRows.push([county.code, year, urban ? 0 : r.int(20, 400), urban ? r.int(0, 3) : r.int(0, 40)]);
       }
     }
   }
@@ -127,13 +117,4 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
     demoTable(restaurantFumeMonitor, fumeRows),
     demoTable(coalReplacement, coalRows),
   ];
-}
-
-/**
- * The demo fire points (FP2021nnnnn, registered by generateDemoData before fire points had `confirmed`) load
- * unconfirmed by the column's default. This statement confirms about four in five of them, chosen by a hash
- * of the id so every load confirms the same ones; run it after the demo data is loaded.
- */
-export function confirmDemoFirePoints(): string {
-  return "update agriculture.fire_points set confirmed = true where id like 'FP2021%' and abs(hashtext(id)::bigint) % 5 <> 0";
 }

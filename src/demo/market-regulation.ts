@@ -1,41 +1,20 @@
-import { Department } from "../shared/departments.js";
-import { childrenOf, cityOf, citiesOf, type RegionRecord } from "../shared/regions.data.js";
+import { cityOf, citiesOf } from "../shared/regions.data.js";
 import { coalCheck } from "../departments/market-regulation/coal-check.dataset.js";
 import { fuelSample } from "../departments/market-regulation/fuel-sample.dataset.js";
 import { inspectionAgency } from "../departments/market-regulation/inspection-agency.dataset.js";
 import { vehicleInspection } from "../departments/market-regulation/vehicle-inspection.dataset.js";
 import type { DemoContext, DemoTable } from "./demo.types.js";
 import { Random } from "./random.js";
-import { demoTable } from "./table.js";
+import { countiesOrSelf, demoTable, isoDate, pad, round, shortName } from "./table.js";
 
 // Its own seed, so these tables never shift the rows of the shared generator (and vice versa).
 const SEED = 20210315;
 
-const pad = (n: number, width: number) => String(n).padStart(width, "0");
-const isoDate = (y: number, m: number, day: number) => `${y}-${pad(m, 2)}-${pad(day, 2)}`;
-
-function countiesOrSelf(city: RegionRecord): string[] {
-  const c = childrenOf(city.code).map((x) => x.code);
-  return c.length ? c : [city.code];
-}
-
-/** The demo filling stations, by the convention generateDemoData registers them by (six per city, JY<city><nnn>, the sixth SUSPENDED). */
-function demoFuelStations(): { code: string; operating: boolean }[] {
-  return citiesOf().flatMap((city) => Array.from({ length: 6 }, (_, k) => ({ code: `JY${city.code}${pad(k + 1, 3)}`, operating: k !== 5 })));
-}
 
 const GASOLINE_ITEMS = ["硫含量", "蒸气压", "烯烃含量", "芳烃含量", "苯含量", "氧含量", "研究法辛烷值"];
 const DIESEL_ITEMS = ["硫含量", "多环芳烃含量", "闪点(闭口)", "冷滤点", "十六烷值", "脂肪酸甲酯含量"];
 
-/** A VIN's model year from its 10th character (the demo VINs run 2008–2021). */
-function modelYear(vin: string): number {
-  const codes = "89ABCDEFGHJKLM";
-  const i = codes.indexOf(vin[9]);
-  return i < 0 ? 2008 : 2008 + i;
-}
-
 type Measured = Record<string, number>;
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Plausible readings of a method; a failing one exceeds a GB 18285 / GB 3847 limit. */
 function measured(r: Random, method: string, fail: boolean): Measured {
@@ -58,21 +37,17 @@ function measured(r: Random, method: string, fail: boolean): Measured {
  * Market regulation's demo rows for fuel samples, emission inspection agencies, vehicle inspections and coal
  * checks: deterministic, built on the enterprises and vehicles of generateDemoData.
  */
-export function demoTables({ contributedAt, batchId, ...data }: DemoContext): DemoTable[] {
+export function demoTables(data: DemoContext): DemoTable[] {
   const r = new Random(SEED);
-  const prov = [Department.MARKET_REGULATION, batchId, contributedAt];
   const cities = citiesOf();
 
   // fuel samples: 8% of the stations, each sampled one to three times in 2021, some failing; only operating
   // stations, as a suspended one sells no fuel to draw
-  const stations = demoFuelStations();
+  const stations = data.fuelStations;
   const operating = stations.filter((s) => s.operating);
   const wanted = Math.min(operating.length, Math.max(1, Math.round(stations.length * 0.08)));
-  const sampled: typeof stations = [];
-  while (sampled.length < wanted) {
-    const s = r.pick(operating);
-    if (!sampled.includes(s)) sampled.push(s);
-  }
+  const sampled = new Set<(typeof stations)[number]>();
+  while (sampled.size < wanted) sampled.add(r.pick(operating));
   const sampleRows: unknown[][] = [];
   for (const s of sampled) {
     const times = r.int(1, 3);
@@ -81,7 +56,7 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
       const grade = diesel ? r.weighted([["DIESEL_0", 70], ["DIESEL_MINUS_10", 20], ["DIESEL_MINUS_20", 10]] as const) : r.weighted([["GASOLINE_92", 60], ["GASOLINE_95", 35], ["GASOLINE_98", 5]] as const);
       const fail = r.next() < 0.2;
       const items = fail ? [...new Set(Array.from({ length: r.int(1, 2) }, () => r.pick(diesel ? DIESEL_ITEMS : GASOLINE_ITEMS)))] : [];
-      sampleRows.push([`CY2021${s.code.slice(2)}${pad(k + 1, 2)}`, s.code, isoDate(2021, r.int(1, 12), r.int(1, 28)), grade, fail ? "FAIL" : "PASS", JSON.stringify(items), ...prov]);
+      sampleRows.push([`CY2021${s.code.slice(2)}${pad(k + 1)}`, s.code, isoDate(2021, r.int(1, 12), r.int(1, 28)), grade, fail ? "FAIL" : "PASS", JSON.stringify(items)]);
     }
   }
 
@@ -95,7 +70,7 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
       const operator = local.length ? r.pick(local).creditCode : r.pick(data.enterprises).creditCode;
       // every A agency stays ACTIVE: tests and examples rely on IS410100A
       const status = k === 0 ? "ACTIVE" : r.weighted([["ACTIVE", 85], ["SUSPENDED", 10], ["REVOKED", 5]] as const);
-      agencyRows.push([code, `${city.name.replace(/市$/, "")}${k === 0 ? "安检" : "环通"}机动车检测有限公司`, r.pick(countiesOrSelf(city)), operator, status, ...prov]);
+      agencyRows.push([code, `${shortName(city)}${k === 0 ? "安检" : "环通"}机动车检测有限公司`, r.pick(countiesOrSelf(city)), operator, status]);
       return code;
     });
     agencyCodes.set(city.code, codes);
@@ -105,7 +80,7 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
   const inspectionRows: unknown[][] = [];
   let serial = 0;
   for (const v of data.vehicles) {
-    if (v.fuel === "ELECTRIC" || modelYear(v.vin) >= 2021 || r.next() >= 0.62) continue;
+    if (v.fuel === "ELECTRIC" || v.year >= 2021 || r.next() >= 0.62) continue;
     const diesel = v.fuel === "DIESEL";
     const method = diesel
       ? r.weighted([["LUG_DOWN", 80], ["FREE_ACCELERATION", 20]] as const)
@@ -114,10 +89,10 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
     const fail = r.next() < 0.08;
     const month = r.int(1, 11);
     const day = r.int(1, 20);
-    const at = (dayOfMonth: number) => `${isoDate(2021, month, dayOfMonth)}T${pad(r.int(8, 17), 2)}:${pad(r.int(0, 59), 2)}:00+08:00`;
-    inspectionRows.push([`JC2021${pad(++serial, 6)}`, v.vin, agency, at(day), method, fail ? "FAIL" : "PASS", JSON.stringify(measured(r, method, fail)), ...prov]);
+    const at = (dayOfMonth: number) => `${isoDate(2021, month, dayOfMonth)}T${pad(r.int(8, 17))}:${pad(r.int(0, 59))}:00+08:00`;
+    inspectionRows.push([`JC2021${pad(++serial, 6)}`, v.vin, agency, at(day), method, fail ? "FAIL" : "PASS", JSON.stringify(measured(r, method, fail))]);
     // a failed vehicle is repaired and retested at the same agency within days
-    if (fail) inspectionRows.push([`JC2021${pad(++serial, 6)}`, v.vin, agency, at(day + r.int(2, 8)), method, "PASS", JSON.stringify(measured(r, method, false)), ...prov]);
+    if (fail) inspectionRows.push([`JC2021${pad(++serial, 6)}`, v.vin, agency, at(day + r.int(2, 8)), method, "PASS", JSON.stringify(measured(r, method, false))]);
   }
 
   // coal checks: no demo enterprise is a power plant (industry 44), so ten active key-industry firms stand in
@@ -130,7 +105,7 @@ export function demoTables({ contributedAt, batchId, ...data }: DemoContext): De
     for (const year of [2020, 2021]) {
       for (let q = 1; q <= 4; q++) {
         coalRows.push([
-          p.creditCode, `${year}-Q${q}`, round(sulphur * (0.8 + r.next() * 0.5), 2), round(ash * (0.9 + r.next() * 0.2), 1), round(calorific * (0.95 + r.next() * 0.1), 2), ...prov,
+          p.creditCode, `${year}-Q${q}`, round(sulphur * (0.8 + r.next() * 0.5), 2), round(ash * (0.9 + r.next() * 0.2), 1), round(calorific * (0.95 + r.next() * 0.1), 2),
         ]);
       }
     }

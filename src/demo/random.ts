@@ -40,6 +40,14 @@ export class Random {
     return (s - 3) * Math.SQRT2;
   }
 
+  /** Draws until `draw` gives a value not yet in `used`, and adds it there. */
+  unused<T>(used: Set<T>, draw: () => T): T {
+    let v = draw();
+    while (used.has(v)) v = draw();
+    used.add(v);
+    return v;
+  }
+
   chars(alphabet: string, n: number): string {
     let s = "";
     for (let i = 0; i < n; i++) s += alphabet[Math.floor(this.next() * alphabet.length)];
