@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { Readable, pipeline } from "node:stream";
 import { TextDecoder } from "node:util";
 import { CsvError, parse } from "csv-parse";
+import { UsageError } from "./connection.js";
 
 /** One CSV record and the 1-based line of the file it starts on (header = line 1 in a plain file). */
 export interface CsvRecord {
@@ -49,9 +50,14 @@ export async function detectEncoding(file: string): Promise<"utf-8" | "gb18030">
   }
 }
 
-/** A strict decoder for an encoding label (utf-8, gb18030, gbk, big5, …); a RangeError for a label Node does not know. */
+/** A strict decoder for an encoding label (utf-8, gb18030, gbk, big5, …); a UsageError for a label Node does not know. */
 export function csvDecoder(label: string): TextDecoder {
-  const d = new TextDecoder(label, { fatal: true });
+  let d: TextDecoder;
+  try {
+    d = new TextDecoder(label, { fatal: true });
+  } catch {
+    throw new UsageError(`--encoding ${label}: not an encoding this Node knows (utf-8, gb18030, gbk, big5, …)`);
+  }
   // Node's "gbk" is ICU's, not WHATWG's (which is the GB18030 decoder): GB18030 reads all of GBK
   return d.encoding === "gbk" ? new TextDecoder("gb18030", { fatal: true }) : d;
 }

@@ -84,49 +84,50 @@ async function sha256(file: string): Promise<{ hash: string; lines: number }> {
   return { hash: h.digest("hex"), lines };
 }
 
-/** Writes JSON so a crash leaves either the old or the new file, never half of one. */
-function writeAtomically(file: string, value: unknown): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, "w");
+/** Writes (flag "a": appends) text and returns once it is on the disk. */
+function writeSynced(file: string, text: string, flag = "w"): void {
+  const fd = fs.openSync(file, flag);
   try {
-    fs.writeSync(fd, JSON.stringify(value, null, 2) + "\n");
+    fs.writeSync(fd, text);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** Writes JSON so a crash leaves either the old or the new file, never half of one. */
+function writeAtomically(file: string, value: unknown): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeSynced(tmp, JSON.stringify(value, null, 2) + "\n");
   fs.renameSync(tmp, file);
 }
 
 const BOOLEANS: Record<string, boolean> = { true: true, false: false, "1": true, "0": false, yes: true, no: false, t: true, f: false, y: true, n: false };
 
+function parseJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
+}
+
+/** How a cell is read for each GraphQL type other than text: the value, or undefined and what the cell is not. */
+const READERS: Partial<Record<ContributionColumn["type"], { read(s: string): unknown; not(s: string): string }>> = {
+  Int: { read: (s) => (/^[+-]?\d+$/.test(s.trim()) ? Number(s) : undefined), not: (s) => `"${s}" is not an integer` },
+  Float: { read: (s) => (s.trim() === "" || !Number.isFinite(Number(s)) ? undefined : Number(s)), not: (s) => `"${s}" is not a number` },
+  Boolean: { read: (s) => BOOLEANS[s.trim().toLowerCase()], not: (s) => `"${s}" is not true or false` },
+  JSON: { read: parseJson, not: () => "not JSON" },
+  JSONObject: { read: parseJson, not: () => "not JSON" },
+};
+
 /** A cell as its column's GraphQL type; throws a message when it is not one. */
 function convert(cell: string, column: ContributionColumn): unknown {
+  const reader = READERS[column.type];
   const one = (s: string): unknown => {
-    switch (column.type) {
-      case "Int": {
-        if (!/^[+-]?\d+$/.test(s.trim())) throw new Error(`${column.name}: "${s}" is not an integer`);
-        return Number(s);
-      }
-      case "Float": {
-        const n = Number(s);
-        if (s.trim() === "" || !Number.isFinite(n)) throw new Error(`${column.name}: "${s}" is not a number`);
-        return n;
-      }
-      case "Boolean": {
-        const b = BOOLEANS[s.trim().toLowerCase()];
-        if (b === undefined) throw new Error(`${column.name}: "${s}" is not true or false`);
-        return b;
-      }
-      case "JSON":
-      case "JSONObject":
-        try {
-          return JSON.parse(s);
-        } catch {
-          throw new Error(`${column.name}: not JSON`);
-        }
-      default:
-        return s;
-    }
+    const value = reader ? reader.read(s) : s;
+    if (value === undefined) throw new Error(`${column.name}: ${reader!.not(s)}`);
+    return value;
   };
   return column.list ? cell.split("|").map(one) : one(cell);
 }
@@ -140,37 +141,6 @@ function setPath(row: Row, dotted: string, value: unknown): void {
 
 function formatRate(n: number): string {
   return Math.round(n).toLocaleString("en-US");
-}
-
-class Progress {
-  private readonly tty: boolean;
-  private lastDraw = 0;
-  constructor(
-    private readonly label: string,
-    private readonly totalEstimate: number,
-    private readonly out: NodeJS.WriteStream = process.stderr,
-  ) {
-    this.tty = Boolean(out.isTTY);
-  }
-
-  update(s: { rows: number; sentRows: number; rejected: number; seconds: number; batch: number; note?: string }, force = false): void {
-    const rate = s.seconds > 0 ? s.sentRows / s.seconds : 0;
-    if (this.tty) {
-      const now = Date.now();
-      if (!force && now - this.lastDraw < 100) return;
-      this.lastDraw = now;
-      const width = 30;
-      const share = this.totalEstimate > 0 ? Math.min(1, s.rows / this.totalEstimate) : 0;
-      const bar = "█".repeat(Math.round(share * width)).padEnd(width, "░");
-      this.out.write(`\r${this.label} ${bar} ${formatRate(s.rows)}/${formatRate(this.totalEstimate)} rows  ${formatRate(rate)} rows/s  rejected ${formatRate(s.rejected)}  `);
-    } else {
-      this.out.write(`${this.label}: batch ${s.batch}${s.note ? ` ${s.note}` : ""}, ${s.rows} rows, ${formatRate(rate)} rows/s, ${s.rejected} rejected\n`);
-    }
-  }
-
-  done(): void {
-    if (this.tty) this.out.write("\n");
-  }
 }
 
 export interface ImportOptions {
@@ -208,12 +178,11 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
     if (old.fileSha256 === hash && old.dataset === o.dataset.slug && old.batchSize === o.batchSize && old.atomic === o.atomic && old.rejectsFile === rejectsFile && (old.encoding ?? "utf-8") === encoding) state = old;
     else process.stderr.write(`${path.basename(stateFile)} describes another file, dataset, batch size or encoding: starting over\n`);
   }
-  if (state) {
-    // keep the rejects of acknowledged batches, drop any a killed run wrote after its last acknowledgement
-    if (fs.existsSync(rejectsFile)) fs.truncateSync(rejectsFile, state.rejectsBytes);
-    else state.acknowledged = {}; // the rejects are gone: their batches' rejects can only come back by resending
-  }
-  if (!state || !fs.existsSync(rejectsFile)) {
+  // keep the rejects of acknowledged batches, drop any a killed run wrote after its last acknowledgement; without
+  // the rejects file, its batches' rejects can only come back by resending them: start over
+  if (state && fs.existsSync(rejectsFile)) {
+    fs.truncateSync(rejectsFile, state.rejectsBytes);
+  } else {
     const header = csvLine(["row", "code", "message", "field"]);
     fs.writeFileSync(rejectsFile, header);
     state = {
@@ -226,20 +195,42 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
       rejectsFile,
       rejectsBytes: Buffer.byteLength(header),
       encoding,
-      acknowledged: state?.acknowledged ?? {},
+      acknowledged: {},
     };
     writeAtomically(stateFile, state);
   }
   const st = state;
 
   const columnsByName = new Map(o.dataset.columns.map((c) => [c.name, c]));
-  const progress = new Progress(`import ${o.dataset.slug}`, Math.max(0, lines - 1), o.progress ?? process.stderr);
   const summary: ImportSummary = { dataset: o.dataset.slug, batches: 0, sent: 0, skipped: 0, rows: 0, accepted: 0, rejected: 0, replayed: 0, rowsPerSecond: 0, seconds: 0, rejectsFile, stateFile };
   let sentRows = 0;
   let sendSeconds = 0;
 
+  const out = o.progress ?? process.stderr;
+  const label = `import ${o.dataset.slug}`;
+  const totalEstimate = Math.max(0, lines - 1);
+  let lastDraw = 0;
+  /** A line per batch; on a terminal a bar, redrawn at most every 100 ms unless forced. */
+  const progress = (batchIndex: number, note: string, force = true): void => {
+    const rate = formatRate(sendSeconds > 0 ? sentRows / sendSeconds : 0);
+    if (!out.isTTY) {
+      out.write(`${label}: batch ${batchIndex} ${note}, ${summary.rows} rows, ${rate} rows/s, ${summary.rejected} rejected\n`);
+    } else if (force || Date.now() - lastDraw >= 100) {
+      lastDraw = Date.now();
+      const width = 30;
+      const share = totalEstimate > 0 ? Math.min(1, summary.rows / totalEstimate) : 0;
+      const bar = "█".repeat(Math.round(share * width)).padEnd(width, "░");
+      out.write(`\r${label} ${bar} ${formatRate(summary.rows)}/${formatRate(totalEstimate)} rows  ${rate} rows/s  rejected ${formatRate(summary.rejected)}  `);
+    }
+  };
+  const count = (b: AckedBatch): void => {
+    summary.rows += b.rows;
+    summary.accepted += b.accepted;
+    summary.rejected += b.rejected;
+  };
+
   let header: (ContributionColumn | null)[] | null = null;
-  let batch: { line: number; row: Row | null; reject?: Reject }[] = [];
+  let batch: { line: number; row?: Row; reject?: Reject }[] = [];
   let index = 0;
 
   const flush = async (): Promise<boolean> => {
@@ -253,24 +244,16 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
     if (acked) {
       if (acked.batchId !== batchId) throw new Error(`state file: batch ${i} has id ${acked.batchId}, expected ${batchId}`);
       summary.skipped++;
-      summary.rows += acked.rows;
-      summary.accepted += acked.accepted;
-      summary.rejected += acked.rejected;
-      progress.update({ rows: summary.rows, sentRows, rejected: summary.rejected, seconds: sendSeconds, batch: i, note: `${batchId} already acknowledged, skipped` });
+      count(acked);
+      progress(i, `${batchId} already acknowledged, skipped`, false);
       return true;
     }
-    const localRejects = records.filter((r) => r.reject).map((r) => r.reject!);
+    const localRejects = records.flatMap((r) => r.reject ?? []);
     const toSend = records.filter((r) => r.row);
-    if (o.atomic && localRejects.length) {
-      // all or nothing: a batch with a row that cannot even be read is not sent
-      appendRejects(localRejects);
-      summary.rows += records.length;
-      summary.rejected += localRejects.length;
-      progress.update({ rows: summary.rows, sentRows, rejected: summary.rejected, seconds: sendSeconds, batch: i, note: `${batchId} not sent: ${localRejects.length} unreadable row(s)` }, true);
-      return false;
-    }
-    let result: ContributionResultFields = { batchId, dataset: "" as never, accepted: 0, rejected: 0, replayed: false, errors: [], warnings: [] };
-    if (toSend.length) {
+    // all or nothing: a batch with a row that cannot even be read is not sent
+    const unreadable = o.atomic && localRejects.length > 0;
+    let result: Pick<ContributionResultFields, "accepted" | "rejected" | "replayed" | "errors"> = { accepted: 0, rejected: 0, replayed: false, errors: [] };
+    if (toSend.length && !unreadable) {
       const ts = Date.now();
       result = (await o.client.request(o.dataset.document, { batchId, atomic: o.atomic, rows: toSend.map((r) => r.row!) })).result;
       sendSeconds += (Date.now() - ts) / 1000;
@@ -279,34 +262,24 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
     }
     const serverRejects: Reject[] = result.errors.map((e) => ({ line: toSend[e.row]?.line ?? -1, code: e.code, message: e.message, field: e.field ?? null }));
     const rejects = [...localRejects, ...serverRejects].sort((a, b) => a.line - b.line);
-    const rejectedRows = localRejects.length + result.rejected;
-    summary.rows += records.length;
-    summary.rejected += rejectedRows;
-    summary.accepted += result.accepted;
+    if (rejects.length) writeSynced(rejectsFile, csvText(rejects.map((r) => [r.line, r.code, r.message, r.field])), "a");
+    const done: AckedBatch = { batchId, rows: records.length, accepted: result.accepted, rejected: localRejects.length + result.rejected, replayed: result.replayed };
+    count(done);
     if (result.replayed) summary.replayed++;
-    if (o.atomic && result.accepted === 0 && result.rejected > 0) {
-      // the hub wrote nothing and does not remember the batch: not acknowledged, the rejects say why
-      appendRejects(rejects);
-      progress.update({ rows: summary.rows, sentRows, rejected: summary.rejected, seconds: sendSeconds, batch: i, note: `${batchId} refused (atomic)` }, true);
+    if (unreadable) {
+      progress(i, `${batchId} not sent: ${localRejects.length} unreadable row(s)`);
       return false;
     }
-    appendRejects(rejects);
-    st.rejectsBytes = fs.statSync(rejectsFile).size;
-    st.acknowledged[String(i)] = { batchId, rows: records.length, accepted: result.accepted, rejected: rejectedRows, replayed: result.replayed };
-    writeAtomically(stateFile, st);
-    progress.update({ rows: summary.rows, sentRows, rejected: summary.rejected, seconds: sendSeconds, batch: i, note: `${batchId} acknowledged${result.replayed ? " (replayed)" : ""}` }, true);
-    return true;
-  };
-
-  const appendRejects = (rejects: Reject[]) => {
-    if (!rejects.length) return;
-    const fd = fs.openSync(rejectsFile, "a");
-    try {
-      fs.writeSync(fd, csvText(rejects.map((r) => [r.line, r.code, r.message, r.field])));
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
+    if (o.atomic && result.accepted === 0 && result.rejected > 0) {
+      // the hub wrote nothing and does not remember the batch: not acknowledged, the rejects say why
+      progress(i, `${batchId} refused (atomic)`);
+      return false;
     }
+    st.rejectsBytes = fs.statSync(rejectsFile).size;
+    st.acknowledged[String(i)] = done;
+    writeAtomically(stateFile, st);
+    progress(i, `${batchId} acknowledged${result.replayed ? " (replayed)" : ""}`);
+    return true;
   };
 
   let ok = true;
@@ -334,12 +307,12 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
         reject = { line: rec.line, code: "BAD_FORMAT", message: (e as Error).message, field: column.name };
       }
     }
-    batch.push(reject ? { line: rec.line, row: null, reject } : { line: rec.line, row });
+    batch.push(reject ? { line: rec.line, reject } : { line: rec.line, row });
     if (batch.length >= o.batchSize && !(ok = await flush())) break;
   }
   if (ok) ok = await flush();
   if (!header) throw new UsageError(`${o.file}: empty file (a header row is required)`);
-  progress.done();
+  if (out.isTTY) out.write("\n");
   summary.seconds = (Date.now() - t0) / 1000;
   summary.rowsPerSecond = sendSeconds > 0 ? sentRows / sendSeconds : 0;
   if (ok) {
@@ -391,13 +364,7 @@ export async function runImport(args: string[]): Promise<number> {
   if (!file || positionals.length > 2) throw new UsageError(`import: expected <dataset> <file.csv>\n\n${IMPORT_USAGE}`);
   const batchSize = Number(values["batch-size"]);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new UsageError(`--batch-size ${values["batch-size"]}: 1 to 10,000`);
-  if (values.encoding) {
-    try {
-      csvDecoder(values.encoding);
-    } catch {
-      throw new UsageError(`--encoding ${values.encoding}: not an encoding this Node knows (utf-8, gb18030, gbk, big5, …)`);
-    }
-  }
+  if (values.encoding) csvDecoder(values.encoding);
   const client = connect(values);
   try {
     const s = await importCsv({ client, dataset, file, batchSize, atomic: !values["non-atomic"], rejectsFile: values.rejects, encoding: values.encoding });

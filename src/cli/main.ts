@@ -138,17 +138,22 @@ export async function main(argv: string[]): Promise<number> {
   const config: Config = loadConfig();
   const log = createLogger(config.logLevel);
   const { auditChain, Databases, loadDemoData, composeSchemas, startAllInOne, startGatewayServer, startSubgraphServer } = await operatorModules();
+  const withDatabases = async (use: (databases: Awaited<ReturnType<typeof Databases.open>>) => Promise<number>): Promise<number> => {
+    const databases = await Databases.open(config, DEPARTMENTS, log, { attach: true });
+    try {
+      return await use(databases);
+    } finally {
+      await databases.close();
+    }
+  };
 
   switch (command) {
     case "serve": {
-      if (values.subgraph) {
-        const s = subgraph(values.subgraph, "--subgraph");
-        const server = await startSubgraphServer(config, s, log, port(values.port, subgraphDefaultPort(s)));
-        runUntilSignal(server, log);
-      } else {
-        const server = await startAllInOne(values.port === undefined ? config : { ...config, port: port(values.port, config.port) }, log);
-        runUntilSignal(server, log);
-      }
+      const s = values.subgraph ? subgraph(values.subgraph, "--subgraph") : null;
+      const server = s
+        ? await startSubgraphServer(config, s, log, port(values.port, subgraphDefaultPort(s)))
+        : await startAllInOne(values.port === undefined ? config : { ...config, port: port(values.port, config.port) }, log);
+      runUntilSignal(server, log);
       return -1; // keep running
     }
     case "gateway": {
@@ -162,28 +167,20 @@ export async function main(argv: string[]): Promise<number> {
       runUntilSignal(server, log);
       return -1;
     }
-    case "migrate": {
-      const databases = await Databases.open(config, DEPARTMENTS, log, { attach: true });
-      try {
+    case "migrate":
+      return withDatabases(async (databases) => {
         const n = await timed(log, "migrations applied", () => databases.migrate());
         console.log(`${n} migration(s) applied`);
-      } finally {
-        await databases.close();
-      }
-      return 0;
-    }
-    case "seed": {
-      const databases = await Databases.open(config, DEPARTMENTS, log, { attach: true });
-      try {
+        return 0;
+      });
+    case "seed":
+      return withDatabases(async (databases) => {
         await databases.migrate();
         await timed(log, "demo data loaded", () => loadDemoData(databases, log));
         // a hub already running learns of the rows from the catalogue's figures
         await databases.datasetStats.refresh(databases.datasetStats.owned());
-      } finally {
-        await databases.close();
-      }
-      return 0;
-    }
+        return 0;
+      });
     case "token": {
       const d = department(values.department, "--department");
       const role = ROLES.find((r) => r === values.role);
@@ -200,9 +197,8 @@ export async function main(argv: string[]): Promise<number> {
       const out = path.resolve(values.out ?? path.join(projectRoot(), "schema"));
       const composed = composeSchemas();
       fs.mkdirSync(out, { recursive: true });
-      for (const [slug, sdl] of Object.entries(composed.subgraphs)) fs.writeFileSync(path.join(out, `${slug}.graphql`), sdl.trimEnd() + "\n");
-      fs.writeFileSync(path.join(out, "supergraph.graphql"), composed.supergraph.trimEnd() + "\n");
-      fs.writeFileSync(path.join(out, "api.graphql"), composed.api.trimEnd() + "\n");
+      const files = { ...composed.subgraphs, supergraph: composed.supergraph, api: composed.api };
+      for (const [name, sdl] of Object.entries(files)) fs.writeFileSync(path.join(out, `${name}.graphql`), sdl.trimEnd() + "\n");
       console.log(`wrote ${Object.keys(composed.subgraphs).length} subgraph SDLs, supergraph.graphql and api.graphql to ${out}`);
       return 0;
     }
@@ -218,8 +214,7 @@ export async function main(argv: string[]): Promise<number> {
           throw new UsageError(`--checkpoint ${values.checkpoint}: not a checkpoint file (${(e as Error).message})`);
         }
       }
-      const databases = await Databases.open(config, DEPARTMENTS, log, { attach: true });
-      try {
+      return withDatabases(async (databases) => {
         let broken = false;
         for (const { name, pool } of databases.auditTrails()) {
           // held to the given checkpoint, else to the newest one this data directory kept
@@ -238,9 +233,7 @@ export async function main(argv: string[]): Promise<number> {
           }
         }
         return broken ? 1 : 0;
-      } finally {
-        await databases.close();
-      }
+      });
     }
     default:
       throw new UsageError(`unknown command ${command}`);

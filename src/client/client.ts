@@ -107,10 +107,7 @@ export function createClient(options: ClientOptions = {}): LantianClient {
   const client: LantianClient = {
     url,
     async request(document, variables) {
-      const opName = operationName(document);
-      const r = await post(source(document), variables, opName);
-      if (r.errors.length) throw new LantianRequestError(r.errors, r.data, r.status);
-      return r.data as never;
+      return (await client.requestText(source(document), variables, operationName(document))) as never;
     },
     async requestPartial(document, variables) {
       const r = await post(source(document), variables, operationName(document));

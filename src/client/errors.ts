@@ -34,6 +34,8 @@ export class InternalServerError extends LantianGraphQLError {}
 /** A request limit of the hub (depth, aliases, tokens, directives, cost, body size, rate): `extensions.setting` names it. */
 export class LimitExceededError extends LantianGraphQLError {}
 
+const LIMIT_CODES: ErrorCode[] = ["DEPTH_LIMIT", "ALIAS_LIMIT", "DIRECTIVE_LIMIT", "TOKEN_LIMIT", "COST_LIMIT", "PAYLOAD_TOO_LARGE", "RATE_LIMITED"];
+
 // Keyed by the hub's own code list, so a renamed code fails to compile here.
 const BY_CODE: Partial<Record<ErrorCode | "GRAPHQL_VALIDATION_FAILED", new (e: GraphQLFormattedError, op?: string) => LantianGraphQLError>> = {
   UNAUTHENTICATED: UnauthenticatedError,
@@ -44,13 +46,7 @@ const BY_CODE: Partial<Record<ErrorCode | "GRAPHQL_VALIDATION_FAILED", new (e: G
   BATCH_ID_CONFLICT: BatchIdConflictError,
   BATCH_TOO_LARGE: BatchTooLargeError,
   INTERNAL_SERVER_ERROR: InternalServerError,
-  DEPTH_LIMIT: LimitExceededError,
-  ALIAS_LIMIT: LimitExceededError,
-  DIRECTIVE_LIMIT: LimitExceededError,
-  TOKEN_LIMIT: LimitExceededError,
-  COST_LIMIT: LimitExceededError,
-  PAYLOAD_TOO_LARGE: LimitExceededError,
-  RATE_LIMITED: LimitExceededError,
+  ...Object.fromEntries(LIMIT_CODES.map((code) => [code, LimitExceededError])),
 };
 
 /** The typed exception for one GraphQL error, by its `extensions.code`. */

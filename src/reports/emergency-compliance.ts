@@ -1,79 +1,56 @@
-import { EmergencyComplianceDocument, type EmergencyComplianceQuery } from "../client/index.js";
-import { fetchAll, ReportOptionError, type ReportDefinition, type Row } from "./report.js";
-
-type Listed = NonNullable<EmergencyComplianceQuery["warning"]>["listedEnterprises"]["edges"][number]["node"];
+import { EmergencyComplianceDocument } from "../client/index.js";
+import { defineReport, fetchAll, ReportOptionError, tally } from "./report.js";
 
 /**
  * A warning's listed firms (`Warning.listedEnterprises`, paged): the measure owed at the warning's level and the
  * grid company's electricity evidence and verdict (rule in ComplianceVerdict). Sorted by gap (cut − owed),
  * the firms furthest short of their measure first; firms without a gap (not assessed, no data) last.
  */
-export const emergencyCompliance: ReportDefinition = {
+export const emergencyCompliance = defineReport({
   name: "emergency-compliance",
   description: "a warning's listed firms: measure owed, electricity change against the baseline, verdict, by gap",
   options: { warning: { type: "string", description: "the warning's id, e.g. W2021-410100-01", required: true } },
-  async run(client, options) {
-    const warningId = options.warning;
-    if (!warningId) throw new ReportOptionError("--warning <id> is required");
-    const notes: string[] = [];
-    let warning: NonNullable<EmergencyComplianceQuery["warning"]> | null = null;
-    const listed: Listed[] = await fetchAll(
+  parameters({ warning }) {
+    if (!warning) throw new ReportOptionError("--warning <id> is required");
+    return { warning };
+  },
+  title: ({ warning }) => `Emergency-list compliance during warning ${warning}`,
+  async items(client, { warning: warningId }, notes) {
+    let where = "";
+    const listed = await fetchAll(
       client,
       EmergencyComplianceDocument,
       { warningId },
       (d) => {
         if (!d.warning) throw new ReportOptionError(`no warning ${warningId}`);
-        warning = d.warning;
+        const w = d.warning;
+        where = `${w.level} warning in ${w.region.name} (${w.region.code}) from ${w.startsAt} to ${w.liftedAt ?? w.endsAt ?? "open"}`;
         return d.warning.listedEnterprises;
       },
       notes,
     );
-    const rows: Row[] = listed.map((l) => ({
-      creditCode: l.creditCode,
-      name: l.enterprise?.name ?? null,
-      grade: l.enterprise?.performanceGrade ?? null,
-      measure: l.measure.kind,
-      owedCut: l.owedCut,
-      baselineDailyKwh: l.electricity?.baselineDailyKwh ?? null,
-      baselineDays: l.electricity ? `${l.electricity.baselineDaysWithReadings}/${l.electricity.baselineDays}` : null,
-      warningDailyKwh: l.electricity?.warningDailyKwh ?? null,
-      warningDays: l.electricity ? `${l.electricity.warningDaysWithReadings}/${l.electricity.warningDays}` : null,
-      cut: l.electricity?.cut ?? null,
-      gap: l.electricity?.gap ?? null,
-      // electricity may be withheld (GRANT_REQUIRED); a self-determined measure is not assessed either way
-      verdict: l.electricity?.verdict ?? (l.selfDetermined ? "NOT_ASSESSED" : null),
-    }));
-    rows.sort((a, b) => {
-      const ga = a.gap as number | null;
-      const gb = b.gap as number | null;
-      if (ga === null || gb === null) return ga === gb ? String(a.creditCode).localeCompare(String(b.creditCode)) : ga === null ? 1 : -1;
-      return ga - gb || String(a.creditCode).localeCompare(String(b.creditCode));
+    listed.sort((a, b) => {
+      const [ga, gb] = [a.electricity?.gap ?? null, b.electricity?.gap ?? null];
+      if (ga === null || gb === null) return ga === gb ? a.creditCode.localeCompare(b.creditCode) : ga === null ? 1 : -1;
+      return ga - gb || a.creditCode.localeCompare(b.creditCode);
     });
-    const w = warning!;
-    const verdicts = new Map<string, number>();
-    for (const r of rows) verdicts.set(String(r.verdict), (verdicts.get(String(r.verdict)) ?? 0) + 1);
-    notes.push(`${w.level} warning in ${w.region.name} (${w.region.code}) from ${w.startsAt} to ${w.liftedAt ?? w.endsAt ?? "open"}`);
-    notes.push(`verdicts: ${[...verdicts].map(([v, n]) => `${v} ${n}`).join(", ")}`);
-    return {
-      name: this.name,
-      title: `Emergency-list compliance during warning ${w.id}`,
-      parameters: { warning: w.id },
-      columns: [
-        { key: "creditCode", header: "credit code" },
-        { key: "name", header: "enterprise" },
-        { key: "grade", header: "grade" },
-        { key: "measure", header: "measure" },
-        { key: "owedCut", header: "owed", percent: true, digits: 0 },
-        { key: "baselineDailyKwh", header: "baseline kWh/d", digits: 0 },
-        { key: "baselineDays", header: "days" },
-        { key: "warningDailyKwh", header: "warning kWh/d", digits: 0 },
-        { key: "warningDays", header: "days" },
-        { key: "cut", header: "cut", percent: true },
-        { key: "gap", header: "gap", percent: true },
-        { key: "verdict", header: "verdict" },
-      ],
-      rows,
-      notes,
-    };
+    // electricity may be withheld (GRANT_REQUIRED); a self-determined measure is not assessed either way
+    const items = listed.map((l) => ({ ...l, verdict: l.electricity?.verdict ?? (l.selfDetermined ? "NOT_ASSESSED" : null) }));
+    notes.push(where, `verdicts: ${tally(items.map((l) => l.verdict))}`);
+    return items;
   },
-};
+  columns: [
+    { key: "creditCode", header: "credit code", value: (l) => l.creditCode },
+    { key: "name", header: "enterprise", value: (l) => l.enterprise?.name ?? null },
+    { key: "grade", header: "grade", value: (l) => l.enterprise?.performanceGrade ?? null },
+    { key: "measure", header: "measure", value: (l) => l.measure.kind },
+    { key: "owedCut", header: "owed", percent: true, digits: 0, value: (l) => l.owedCut },
+    { key: "baselineDailyKwh", header: "baseline kWh/d", digits: 0, value: (l) => l.electricity?.baselineDailyKwh ?? null },
+    { key: "baselineDays", header: "days", value: (l) => (l.electricity ? `${l.electricity.baselineDaysWithReadings}/${l.electricity.baselineDays}` : null) },
+    { key: "warningDailyKwh", header: "warning kWh/d", digits: 0, value: (l) => l.electricity?.warningDailyKwh ?? null },
+    { key: "warningDays", header: "days", value: (l) => (l.electricity ? `${l.electricity.warningDaysWithReadings}/${l.electricity.warningDays}` : null) },
+    { key: "cut", header: "cut", percent: true, value: (l) => l.electricity?.cut ?? null },
+    { key: "gap", header: "gap", percent: true, value: (l) => l.electricity?.gap ?? null },
+    { key: "verdict", header: "verdict", value: (l) => l.verdict },
+  ],
+});

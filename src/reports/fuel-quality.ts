@@ -1,6 +1,6 @@
 import { CitiesDocument, FuelSamplesDocument, FuelStationsDocument } from "../client/index.js";
 import { cityOf } from "../shared/regions.data.js";
-import { fetchAll, fetchTolerant, parseYear, ratio, type ReportDefinition, type Row } from "./report.js";
+import { BY_YEAR, defineReport, fetchAll, fetchTolerant, ratio } from "./report.js";
 
 /** Task 31: at least 5% of operating filling stations sampled in the year. */
 export const FUEL_SAMPLING_TARGET = 0.05;
@@ -9,27 +9,21 @@ export const FUEL_SAMPLING_TARGET = 0.05;
  * Per city: filling stations (all, and OPERATING now), the operating ones sampled at least once in the year and
  * their share against the 5% target, and the year's samples with the share that failed.
  */
-export const fuelQuality: ReportDefinition = {
+export const fuelQuality = defineReport({
   name: "fuel-quality",
   description: "per city: stations, sampled share (target ≥ 5%), failure rate",
-  options: { year: { type: "string", description: "the year", required: true } },
-  async run(client, options) {
-    const year = parseYear(options.year);
-    const notes: string[] = [];
+  ...BY_YEAR,
+  title: ({ year }) => `Fuel quality sampling per city, ${year}`,
+  async items(client, { year }, notes) {
     const { regions: cities } = await fetchTolerant(client, CitiesDocument, {}, notes);
     const stations = await fetchAll(client, FuelStationsDocument, {}, (d) => d.fuelStations, notes);
     const samples = await fetchAll(client, FuelSamplesDocument, { from: `${year}-01-01`, to: `${year}-12-31` }, (d) => d.fuelSamples, notes);
     const stationCity = new Map<string, { city: string | null; operating: boolean }>();
     for (const s of stations) stationCity.set(s.code, { city: cityOf(s.region.code)?.code ?? null, operating: s.status === "OPERATING" });
-    const per = new Map<string, { stations: number; operating: number; sampled: Set<string>; samples: number; failed: number }>();
-    const stat = (city: string) => {
-      let c = per.get(city);
-      if (!c) per.set(city, (c = { stations: 0, operating: 0, sampled: new Set(), samples: 0, failed: 0 }));
-      return c;
-    };
+    const per = new Map(cities.map((c) => [c.code, { stations: 0, operating: 0, sampled: new Set<string>(), samples: 0, failed: 0 }]));
     for (const [, s] of stationCity) {
-      if (!s.city) continue;
-      const c = stat(s.city);
+      const c = s.city ? per.get(s.city) : undefined;
+      if (!c) continue;
       c.stations++;
       if (s.operating) c.operating++;
     }
@@ -40,49 +34,31 @@ export const fuelQuality: ReportDefinition = {
         unplaced++;
         continue;
       }
-      const c = stat(st.city);
+      const c = per.get(st.city);
+      if (!c) continue;
       c.samples++;
       if (sample.result === "FAIL") c.failed++;
       if (st.operating) c.sampled.add(sample.station!.code);
     }
     if (unplaced) notes.push(`${unplaced} sample(s) without a known station are left out`);
-    const rows: Row[] = [...cities]
+    notes.push(`sampled share: operating stations (status now) with a sample in ${year} / operating stations; target ≥ ${FUEL_SAMPLING_TARGET * 100}%`);
+    return [...cities]
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((city) => {
-        const c = per.get(city.code) ?? { stations: 0, operating: 0, sampled: new Set<string>(), samples: 0, failed: 0 };
-        const share = ratio(c.sampled.size, c.operating);
-        return {
-          cityCode: city.code,
-          city: city.name,
-          stations: c.stations,
-          operating: c.operating,
-          sampledStations: c.sampled.size,
-          sampledShare: share,
-          meetsTarget: share === null ? null : share >= FUEL_SAMPLING_TARGET,
-          samples: c.samples,
-          failed: c.failed,
-          failureRate: ratio(c.failed, c.samples),
-        };
+        const c = per.get(city.code)!;
+        return { city, ...c, share: ratio(c.sampled.size, c.operating) };
       });
-    notes.push(`sampled share: operating stations (status now) with a sample in ${year} / operating stations; target ≥ ${FUEL_SAMPLING_TARGET * 100}%`);
-    return {
-      name: this.name,
-      title: `Fuel quality sampling per city, ${year}`,
-      parameters: { year },
-      columns: [
-        { key: "cityCode", header: "code" },
-        { key: "city", header: "city" },
-        { key: "stations", header: "stations" },
-        { key: "operating", header: "operating" },
-        { key: "sampledStations", header: "sampled" },
-        { key: "sampledShare", header: "sampled %", percent: true },
-        { key: "meetsTarget", header: "≥ 5%" },
-        { key: "samples", header: "samples" },
-        { key: "failed", header: "failed" },
-        { key: "failureRate", header: "failure %", percent: true },
-      ],
-      rows,
-      notes,
-    };
   },
-};
+  columns: [
+    { key: "cityCode", header: "code", value: (c) => c.city.code },
+    { key: "city", header: "city", value: (c) => c.city.name },
+    { key: "stations", header: "stations", value: (c) => c.stations },
+    { key: "operating", header: "operating", value: (c) => c.operating },
+    { key: "sampledStations", header: "sampled", value: (c) => c.sampled.size },
+    { key: "sampledShare", header: "sampled %", percent: true, value: (c) => c.share },
+    { key: "meetsTarget", header: "≥ 5%", value: (c) => (c.share === null ? null : c.share >= FUEL_SAMPLING_TARGET) },
+    { key: "samples", header: "samples", value: (c) => c.samples },
+    { key: "failed", header: "failed", value: (c) => c.failed },
+    { key: "failureRate", header: "failure %", percent: true, value: (c) => ratio(c.failed, c.samples) },
+  ],
+});

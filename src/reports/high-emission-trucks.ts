@@ -1,6 +1,6 @@
 import { HighEmissionTrucksDocument, type HighEmissionTrucksQuery } from "../client/index.js";
 import { addDays, isIsoDate } from "../shared/dates.js";
-import { fetchAll, ReportOptionError, type ReportDefinition, type Row } from "./report.js";
+import { defineReport, fetchAll, ReportOptionError } from "./report.js";
 
 type Passage = NonNullable<HighEmissionTrucksQuery["passages"]>["edges"][number]["node"];
 type Truck = NonNullable<Passage["vehicle"]>;
@@ -18,7 +18,7 @@ function dayStart(day: string): string {
  * (`passages(emissionStageAtMost: CN3, direction: INBOUND)`, paged), kept when the vehicle is a truck
  * (heavy, medium or light), runs on diesel and is registered for operating freight; one row per truck.
  */
-export const highEmissionTrucks: ReportDefinition = {
+export const highEmissionTrucks = defineReport({
   name: "high-emission-trucks",
   description: "国三-and-below operating diesel trucks entering a city, with permit, phase-out, inspection and remote sensing",
   options: {
@@ -26,11 +26,13 @@ export const highEmissionTrucks: ReportDefinition = {
     from: { type: "string", description: "first day, YYYY-MM-DD (China time)", required: true },
     to: { type: "string", description: "last day, YYYY-MM-DD, inclusive", required: true },
   },
-  async run(client, options) {
-    const { city, from, to } = options;
+  parameters({ city, from, to }) {
     if (!city || !/^\d{6}$/.test(city)) throw new ReportOptionError("--city <6-digit region code> is required");
     if (!from || !to) throw new ReportOptionError("--from and --to (YYYY-MM-DD) are required");
-    const notes: string[] = [];
+    return { city, from, to };
+  },
+  title: ({ city }) => `国三-and-below operating diesel trucks entering ${city}`,
+  async items(client, { city, from, to }, notes) {
     // passages carry their vehicle's evidence: a smaller page keeps each request's cost down
     const passages = await fetchAll(
       client,
@@ -54,8 +56,7 @@ export const highEmissionTrucks: ReportDefinition = {
       byVin.set(v.vin, e);
     }
     if (unknown) notes.push(`${unknown} passage(s) whose vehicle is withheld or unknown are left out`);
-    const rows: Row[] = [];
-    for (const [vin, { truck, passages: ps }] of byVin) {
+    const items = [...byVin].map(([vin, { truck, passages: ps }]) => {
       ps.sort((a, b) => a.passedAt.localeCompare(b.passedAt));
       const last = ps[ps.length - 1];
       const permits = (truck.entryPermits ?? []).filter((p) => p.city.code === city);
@@ -66,54 +67,30 @@ export const highEmissionTrucks: ReportDefinition = {
       const permit = atLast.find((p) => p.status === "VALID") ?? atLast[0] ?? null;
       const rs = truck.remoteSensing ?? [];
       const lastRs = rs.length ? [...rs].sort((a, b) => b.at.localeCompare(a.at))[0] : null;
-      rows.push({
-        vin,
-        plate: last.plate,
-        vehicleType: truck.vehicleType,
-        stage: truck.emissionStage,
-        status: truck.status,
-        passages: ps.length,
-        firstSeen: ps[0].passedAt,
-        lastSeen: last.passedAt,
-        checkpoints: new Set(ps.map((p) => p.checkpointCode)).size,
-        permit: permit ? `${permit.status} ${permit.permitNo}` : permits.length ? "NONE COVERING" : "NONE",
-        passagesWithoutPermit: withoutPermit,
-        phaseOut: truck.phaseOut ? truck.phaseOut.status : "NOT_LISTED",
-        phaseOutDeadline: truck.phaseOut?.deadline ?? null,
-        lastInspection: truck.lastInspection ? truck.lastInspection.inspectedAt.slice(0, 10) : null,
-        inspectionResult: truck.lastInspection?.result ?? null,
-        remoteSensingTests: rs.length,
-        remoteSensingFails: rs.filter((t) => t.result === "FAIL").length,
-        lastRemoteSensing: lastRs ? `${lastRs.result} ${lastRs.at.slice(0, 10)}` : null,
-      });
-    }
-    rows.sort((a, b) => (b.passages as number) - (a.passages as number) || String(a.vin).localeCompare(String(b.vin)));
-    notes.push(`${passages.length} inbound passage(s) of 国三-and-below vehicles; ${rows.length} operating diesel truck(s)`);
-    return {
-      name: this.name,
-      title: `国三-and-below operating diesel trucks entering ${city}`,
-      parameters: { city, from, to },
-      columns: [
-        { key: "vin", header: "VIN" },
-        { key: "plate", header: "plate" },
-        { key: "vehicleType", header: "type" },
-        { key: "stage", header: "stage" },
-        { key: "status", header: "status" },
-        { key: "passages", header: "passages" },
-        { key: "lastSeen", header: "last seen" },
-        { key: "checkpoints", header: "checkpoints" },
-        { key: "permit", header: "permit" },
-        { key: "passagesWithoutPermit", header: "w/o permit" },
-        { key: "phaseOut", header: "phase-out" },
-        { key: "phaseOutDeadline", header: "deadline" },
-        { key: "lastInspection", header: "inspected" },
-        { key: "inspectionResult", header: "result" },
-        { key: "remoteSensingTests", header: "RS tests" },
-        { key: "remoteSensingFails", header: "RS fails" },
-        { key: "lastRemoteSensing", header: "last RS" },
-      ],
-      rows,
-      notes,
-    };
+      return { vin, truck, ps, last, permits, permit, withoutPermit, rs, lastRs };
+    });
+    items.sort((a, b) => b.ps.length - a.ps.length || a.vin.localeCompare(b.vin));
+    notes.push(`${passages.length} inbound passage(s) of 国三-and-below vehicles; ${items.length} operating diesel truck(s)`);
+    return items;
   },
-};
+  columns: [
+    { key: "vin", header: "VIN", value: (t) => t.vin },
+    { key: "plate", header: "plate", value: (t) => t.last.plate },
+    { key: "vehicleType", header: "type", value: (t) => t.truck.vehicleType },
+    { key: "stage", header: "stage", value: (t) => t.truck.emissionStage },
+    { key: "status", header: "status", value: (t) => t.truck.status },
+    { key: "passages", header: "passages", value: (t) => t.ps.length },
+    { key: "firstSeen", value: (t) => t.ps[0].passedAt },
+    { key: "lastSeen", header: "last seen", value: (t) => t.last.passedAt },
+    { key: "checkpoints", header: "checkpoints", value: (t) => new Set(t.ps.map((p) => p.checkpointCode)).size },
+    { key: "permit", header: "permit", value: (t) => (t.permit ? `${t.permit.status} ${t.permit.permitNo}` : t.permits.length ? "NONE COVERING" : "NONE") },
+    { key: "passagesWithoutPermit", header: "w/o permit", value: (t) => t.withoutPermit },
+    { key: "phaseOut", header: "phase-out", value: (t) => (t.truck.phaseOut ? t.truck.phaseOut.status : "NOT_LISTED") },
+    { key: "phaseOutDeadline", header: "deadline", value: (t) => t.truck.phaseOut?.deadline ?? null },
+    { key: "lastInspection", header: "inspected", value: (t) => (t.truck.lastInspection ? t.truck.lastInspection.inspectedAt.slice(0, 10) : null) },
+    { key: "inspectionResult", header: "result", value: (t) => t.truck.lastInspection?.result ?? null },
+    { key: "remoteSensingTests", header: "RS tests", value: (t) => t.rs.length },
+    { key: "remoteSensingFails", header: "RS fails", value: (t) => t.rs.filter((x) => x.result === "FAIL").length },
+    { key: "lastRemoteSensing", header: "last RS", value: (t) => (t.lastRs ? `${t.lastRs.result} ${t.lastRs.at.slice(0, 10)}` : null) },
+  ],
+});

@@ -33,6 +33,56 @@ export interface ReportDefinition {
   run(client: LantianClient, options: Record<string, string>): Promise<ReportResult>;
 }
 
+/**
+ * A column as a report declares it: its value for one of the report's items (by default the item's field of the
+ * column's key), and no header when only json shows it.
+ */
+export interface ColumnOf<TItem> extends Omit<Column, "header"> {
+  header?: string;
+  value?(item: TItem): Cell;
+}
+
+/**
+ * A report from its parts: the parameters checked from the options, the items it lists (fetched in the order of
+ * its rows, with what the reader must know added to the notes), and one column per field of a row.
+ */
+export function defineReport<TParameters extends Record<string, Cell>, TItem>(r: {
+  name: string;
+  description: string;
+  options: ReportOptions;
+  parameters(options: Record<string, string>): TParameters;
+  title(parameters: TParameters): string;
+  items(client: LantianClient, parameters: TParameters, notes: string[]): Promise<TItem[]>;
+  columns: ColumnOf<TItem>[];
+}): ReportDefinition {
+  return {
+    name: r.name,
+    description: r.description,
+    options: r.options,
+    async run(client, options) {
+      const parameters = r.parameters(options);
+      const notes: string[] = [];
+      const items = await r.items(client, parameters, notes);
+      const rows = items.map((item) => Object.fromEntries(r.columns.map((c) => [c.key, c.value ? c.value(item) : (item as Row)[c.key]])));
+      const columns = r.columns.filter((c): c is ColumnOf<TItem> & Column => c.header !== undefined);
+      return { name: r.name, title: r.title(parameters), parameters, columns, rows, notes };
+    },
+  };
+}
+
+/** The option and parameter of a report over one year. */
+export const BY_YEAR = {
+  options: { year: { type: "string", description: "the year", required: true } },
+  parameters: (options: Record<string, string>) => ({ year: parseYear(options.year) }),
+} as const;
+
+/** Counts of each value, as a note says them: "MET 12, MISSED 3". */
+export function tally(values: Cell[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+  return [...counts].map(([v, n]) => `${v} ${n}`).join(", ");
+}
+
 /** Rows of a page size that keeps saved operations inside the hub's query-cost limits. */
 export const PAGE_SIZE = 500;
 

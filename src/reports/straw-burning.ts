@@ -1,17 +1,16 @@
 import { FirePointDeductionsDocument, FirePointsDocument } from "../client/index.js";
-import { fetchAll, fetchTolerant, parseYear, type ReportDefinition, type Row } from "./report.js";
+import { BY_YEAR, defineReport, fetchAll, fetchTolerant, type Row } from "./report.js";
 
 /**
  * Fire points per county and China-time month of a year: every detected point (`firePoints`, paged) beside the
  * confirmed ones and their deduction as agriculture computes it (`firePointDeductions`: 500,000 CNY each).
  */
-export const strawBurning: ReportDefinition = {
+export const strawBurning = defineReport({
   name: "straw-burning",
   description: "fire points per county and month with deductions",
-  options: { year: { type: "string", description: "the year", required: true } },
-  async run(client, options) {
-    const year = parseYear(options.year);
-    const notes: string[] = [];
+  ...BY_YEAR,
+  title: ({ year }) => `Straw-burning fire points and deductions, ${year}`,
+  async items(client, { year }, notes) {
     const points = await fetchAll(client, FirePointsDocument, { from: `${year}-01-01`, to: `${year}-12-31` }, (d) => d.firePoints, notes);
     const { firePointDeductions } = await fetchTolerant(client, FirePointDeductionsDocument, { year }, notes);
     const key = (region: string, month: string) => `${region}/${month}`;
@@ -42,21 +41,15 @@ export const strawBurning: ReportDefinition = {
     const rows = [...cells.values()].sort((a, b) => String(a.regionCode).localeCompare(String(b.regionCode)) || String(a.month).localeCompare(String(b.month)));
     const total = rows.reduce((a, r) => a + (r.deduction as number), 0);
     notes.push(`${points.length} fire point(s) detected, ${rows.reduce((a, r) => a + (r.confirmed as number), 0)} confirmed; ${total.toLocaleString("en-US")} CNY deducted`);
-    return {
-      name: this.name,
-      title: `Straw-burning fire points and deductions, ${year}`,
-      parameters: { year },
-      columns: [
-        { key: "regionCode", header: "code" },
-        { key: "region", header: "county" },
-        { key: "city", header: "city" },
-        { key: "month", header: "month" },
-        { key: "detected", header: "detected" },
-        { key: "confirmed", header: "confirmed" },
-        { key: "deduction", header: "deduction CNY", digits: 0 },
-      ],
-      rows,
-      notes,
-    };
+    return rows;
   },
-};
+  columns: [
+    { key: "regionCode", header: "code" },
+    { key: "region", header: "county" },
+    { key: "city", header: "city" },
+    { key: "month", header: "month" },
+    { key: "detected", header: "detected" },
+    { key: "confirmed", header: "confirmed" },
+    { key: "deduction", header: "deduction CNY", digits: 0 },
+  ],
+});
