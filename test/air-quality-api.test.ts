@@ -39,43 +39,87 @@ describe("airQualityIndex (the worked examples of air-quality.md)", () => {
   });
 });
 
-type Day = { date: string; aqi: number | null; category: string | null; pm25: number | null; pm10: number | null; so2: number | null; no2: number | null; co: number | null; o3OneHourMax: number | null; o3EightHourMax: number | null; valid: boolean };
-type Summary = { validDays: number; pm25Mean: number; pm10Mean: number; so2Mean: number; no2Mean: number; coP95: number; o3Mda8P90: number; goodDays: number; goodDayRatio: number; heavyPollutionDays: number; heavyPollutionDayRatio: number; o3ExceedanceDays: number; o3ExceedanceRate: number; complete: boolean };
+type Day = { date: string; aqi: number | null; category: string | null; pm25: number | null; pm10: number | null; so2: number | null; no2: number | null; co: number | null; o3OneHourMax: number | null; o3EightHourMax: number | null; valid: boolean; missingIndicators: string[] };
+type Figures = { validDays: number; pm25Mean: number; pm10Mean: number; so2Mean: number; no2Mean: number; so2P98: number; no2P98: number; pm10P95: number; pm25P95: number; coP95: number; o3Mda8P90: number; goodDays: number; goodDayRatio: number; heavyPollutionDays: number; heavyPollutionDayRatio: number; o3ExceedanceDays: number; o3ExceedanceRate: number; so2Index: number; no2Index: number; pm10Index: number; pm25Index: number; coIndex: number; o3Index: number; compositeIndex: number };
+type Pollutant = { pollutant: string; validDays: number; exceedanceDays: number; exceedanceRate: number | null; complete: boolean; missingReason: string | null };
+type Summary = Figures & { complete: boolean; missingReason: string | null; daysByCategory: { category: string; days: number }[]; pollutants: Pollutant[]; unrounded: Figures };
+const FIGURES = "validDays pm25Mean pm10Mean so2Mean no2Mean so2P98 no2P98 pm10P95 pm25P95 coP95 o3Mda8P90 goodDays goodDayRatio heavyPollutionDays heavyPollutionDayRatio o3ExceedanceDays o3ExceedanceRate so2Index no2Index pm10Index pm25Index coIndex o3Index compositeIndex";
+const SUMMARY = `${FIGURES} complete missingReason daysByCategory { category days } pollutants { pollutant validDays exceedanceDays exceedanceRate complete missingReason } unrounded { ${FIGURES} }`;
+const DAY = "date aqi category pm25 pm10 so2 no2 co o3OneHourMax o3EightHourMax valid missingIndicators";
+/** The nearest integer, a tie (within binary noise) to the even one: GB/T 8170 written out independently of the code under test. */
+const nearestEven = (x: number) => {
+  const f = Math.floor(x);
+  return Math.abs(x - f - 0.5) < 1e-9 ? (f % 2 === 0 ? f : f + 1) : Math.round(x);
+};
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Replaces a county's hourly means (no demo station lies in a county) with the hours `select` gives over [from, to]. */
+async function setHours(region: string, from: string, to: string, select: string): Promise<void> {
+  await sql(
+    hub.dbUrl,
+    `insert into environment.region_hourly (region_code, hour, pm25, pm10, so2, no2, co, o3)
+     select '${region}', h, ${select} from generate_series('${from}T00:00:00+08:00'::timestamptz, '${to}T23:00:00+08:00', interval '1 hour') h
+     on conflict (region_code, hour) do update set pm25 = excluded.pm25, pm10 = excluded.pm10, so2 = excluded.so2, no2 = excluded.no2, co = excluded.co, o3 = excluded.o3`,
+  );
+}
 
 describe("daily values and the period summary over 2021", () => {
-  it("agree for every city and the province", async () => {
-    const q = `{ regions(level: CITY) { code days: dailyAirQuality(from: "2021-01-01", to: "2021-12-31") { date aqi category pm25 pm10 so2 no2 co o3OneHourMax o3EightHourMax valid }
-                   summary: airQuality(from: "2021-01-01", to: "2021-12-31") { validDays pm25Mean pm10Mean so2Mean no2Mean coP95 o3Mda8P90 goodDays goodDayRatio heavyPollutionDays heavyPollutionDayRatio o3ExceedanceDays o3ExceedanceRate complete } }
-                 province: region(code: "410000") { code days: dailyAirQuality(from: "2021-01-01", to: "2021-12-31") { date aqi category pm25 pm10 so2 no2 co o3OneHourMax o3EightHourMax valid }
-                   summary: airQuality(from: "2021-01-01", to: "2021-12-31") { validDays pm25Mean pm10Mean so2Mean no2Mean coP95 o3Mda8P90 goodDays goodDayRatio heavyPollutionDays heavyPollutionDayRatio o3ExceedanceDays o3ExceedanceRate complete } } }`;
+  it("agree for every city, item by item over its own valid days, and the province is the mean of its cities", async () => {
+    const q = `{ regions(level: CITY) { code days: dailyAirQuality(from: "2021-01-01", to: "2021-12-31") { ${DAY} } summary: airQuality(from: "2021-01-01", to: "2021-12-31") { ${SUMMARY} } }
+                 province: region(code: "410000") { code days: dailyAirQuality(from: "2021-01-01", to: "2021-12-31") { ${DAY} } summary: airQuality(from: "2021-01-01", to: "2021-12-31") { ${SUMMARY} } } }`;
     const d = await hub.query<{ regions: { code: string; days: Day[]; summary: Summary }[]; province: { code: string; days: Day[]; summary: Summary } }>(q);
     expect(d.regions).toHaveLength(18);
     const categories = new Set<string>();
-    for (const r of [...d.regions, d.province]) {
-      const valid = r.days.filter((x) => x.valid);
-      const mean = (k: keyof Day) => valid.reduce((s, x) => s + (x[k] as number), 0) / valid.length;
+    for (const r of d.regions) {
       const s = r.summary;
+      const u = s.unrounded;
+      const withAqi = r.days.filter((x) => x.aqi !== null);
+      const of = (k: keyof Day) => r.days.map((x) => x[k]).filter((v): v is number => v !== null);
       expect(s.complete, r.code).toBe(true);
-      expect(s.validDays, r.code).toBe(valid.length);
-      expect(s.pm25Mean).toBeCloseTo(mean("pm25"), 9);
-      expect(s.pm10Mean).toBeCloseTo(mean("pm10"), 9);
-      expect(s.so2Mean).toBeCloseTo(mean("so2"), 9);
-      expect(s.no2Mean).toBeCloseTo(mean("no2"), 9);
-      expect(s.goodDays).toBe(valid.filter((x) => x.aqi! <= 100).length);
-      expect(s.goodDayRatio).toBeCloseTo(s.goodDays / valid.length, 12);
-      expect(s.heavyPollutionDays).toBe(valid.filter((x) => x.aqi! > 200).length);
-      expect(s.heavyPollutionDayRatio).toBeCloseTo(s.heavyPollutionDays / valid.length, 12);
-      expect(s.o3ExceedanceDays).toBe(valid.filter((x) => x.o3EightHourMax! > 160).length);
-      expect(s.o3ExceedanceRate).toBeCloseTo(s.o3ExceedanceDays / valid.length, 12);
-      expect(s.coP95).toBeCloseTo(percentile(valid.map((x) => x.co!), 95)!, 2);
-      expect(s.o3Mda8P90).toBeCloseTo(percentile(valid.map((x) => x.o3EightHourMax!), 90)!, 1);
+      expect(s.validDays, r.code).toBe(withAqi.length);
+      // period figures from the daily values as published, rounded once at the end
+      expect(u.pm25Mean).toBeCloseTo(mean(of("pm25")), 9);
+      expect(u.pm10Mean).toBeCloseTo(mean(of("pm10")), 9);
+      expect(u.so2Mean).toBeCloseTo(mean(of("so2")), 9);
+      expect(u.no2Mean).toBeCloseTo(mean(of("no2")), 9);
+      expect(Math.abs(s.pm25Mean - u.pm25Mean)).toBeLessThanOrEqual(0.5);
+      expect(Number.isInteger(s.pm25Mean)).toBe(true);
+      expect(u.pm25P95).toBeCloseTo(percentile(of("pm25"), 95)!, 9);
+      expect(u.pm10P95).toBeCloseTo(percentile(of("pm10"), 95)!, 9);
+      expect(u.so2P98).toBeCloseTo(percentile(of("so2"), 98)!, 9);
+      expect(u.no2P98).toBeCloseTo(percentile(of("no2"), 98)!, 9);
+      expect(u.coP95).toBeCloseTo(percentile(of("co"), 95)!, 9);
+      expect(u.o3Mda8P90).toBeCloseTo(percentile(of("o3EightHourMax"), 90)!, 9);
+      expect(Math.abs(s.coP95 - u.coP95)).toBeLessThanOrEqual(0.05);
+      expect(s.goodDays).toBe(withAqi.filter((x) => x.aqi! <= 100).length);
+      expect(u.goodDayRatio).toBeCloseTo(s.goodDays / withAqi.length, 12);
+      expect(Math.abs(s.goodDayRatio - u.goodDayRatio)).toBeLessThanOrEqual(0.0005);
+      expect(s.heavyPollutionDays).toBe(withAqi.filter((x) => x.aqi! > 200).length);
+      expect(s.o3ExceedanceDays).toBe(of("o3EightHourMax").filter((v) => v > 160).length);
+      expect(u.o3ExceedanceRate).toBeCloseTo(s.o3ExceedanceDays / of("o3EightHourMax").length, 12);
+      expect(s.pollutants.find((p) => p.pollutant === "PM25")!.exceedanceDays).toBe(of("pm25").filter((v) => v > 75).length);
+      expect(s.daysByCategory.reduce((a, c) => a + c.days, 0)).toBe(withAqi.length);
+      // the single indices come from the published concentrations, the composite is their sum
+      expect(u.pm25Index).toBeCloseTo(s.pm25Mean / 35, 12);
+      expect(u.o3Index).toBeCloseTo(s.o3Mda8P90 / 160, 12);
+      expect(s.compositeIndex).toBeCloseTo(s.so2Index + s.no2Index + s.pm10Index + s.pm25Index + s.coIndex + s.o3Index, 9);
       for (const x of r.days) if (x.category) categories.add(x.category);
     }
     // the demo year shows every category
     expect([...categories].sort()).toEqual(["EXCELLENT", "GOOD", "HEAVY", "LIGHT", "MODERATE", "SEVERE"]);
-    // the province's day is the mean of its cities' days
+
+    // the province counts as the mean of its 18 cities, figure by figure, rounded once
+    const p = d.province.summary;
+    const cityMean = (k: keyof Figures) => mean(d.regions.map((r) => r.summary.unrounded[k]));
+    expect(p.complete).toBe(true);
+    for (const k of FIGURES.split(" ") as (keyof Figures)[]) expect(p.unrounded[k], k).toBeCloseTo(cityMean(k), 9);
+    expect(Math.abs(p.goodDayRatio - cityMean("goodDayRatio"))).toBeLessThanOrEqual(0.0005);
+    expect(Number.isInteger(Math.round(p.goodDayRatio * 1000 * 1e6) / 1e6)).toBe(true);
+    expect(Math.abs(p.pm25Mean - cityMean("pm25Mean"))).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(p.compositeIndex - cityMean("compositeIndex"))).toBeLessThanOrEqual(0.005);
+    // the province's day (for reading) is the mean of its cities' days
     const jan10 = d.regions.map((r) => r.days.find((x) => x.date === "2021-01-10")!.pm25!);
-    expect(d.province.days.find((x) => x.date === "2021-01-10")!.pm25).toBe(Math.round(jan10.reduce((a, b) => a + b, 0) / jan10.length));
+    expect(Math.abs(d.province.days.find((x) => x.date === "2021-01-10")!.pm25! - mean(jan10))).toBeLessThanOrEqual(0.5);
   });
 
   it("computes a city's day from the hourly mean of its valid station hours (checked from the raw rows)", async () => {
@@ -98,19 +142,96 @@ describe("daily values and the period summary over 2021", () => {
         };
         return { pm25: m("pm25"), o3: m("o3"), co: m("co") };
       });
-      expect(day.pm25).toBe(Math.round(mean24h(hours.map((h) => h.pm25))!));
-      expect(day.co).toBeCloseTo(Math.round(mean24h(hours.map((h) => h.co))! * 10) / 10, 9);
-      expect(day.o3OneHourMax).toBe(Math.round(max1h(hours.map((h) => h.o3))!));
-      expect(day.o3EightHourMax).toBe(Math.round(mda8(hours.map((h) => h.o3))!));
+      // published: the nearest integer (CO tenth), a tie to the even one (the demo's MDA8s do hit ties)
+      expect(day.pm25).toBe(nearestEven(mean24h(hours.map((h) => h.pm25))!));
+      expect(day.co).toBe(nearestEven(mean24h(hours.map((h) => h.co))! * 10) / 10);
+      expect(day.o3OneHourMax).toBe(nearestEven(max1h(hours.map((h) => h.o3))!));
+      expect(day.o3EightHourMax).toBe(nearestEven(mda8(hours.map((h) => h.o3))!));
     }
   });
 
   it("reports a period without GB 3095 coverage as missing, with the reason", async () => {
-    await sql(hub.dbUrl, `delete from environment.observations where station_code like '411200%' and hour >= '2021-03-01T00:00:00+08:00' and hour < '2021-03-06T00:00:00+08:00'`);
-    await sql(hub.dbUrl, `delete from environment.region_hourly where region_code = '411200' and hour >= '2021-03-01T00:00:00+08:00' and hour < '2021-03-06T00:00:00+08:00'`);
-    const d = await hub.query<{ region: { airQuality: Summary & { missingReason: string } } }>(`{ region(code: "411200") { airQuality(from: "2021-03-01", to: "2021-03-31") { validDays pm25Mean complete missingReason goodDays } } }`);
-    expect(d.region.airQuality).toMatchObject({ validDays: 26, pm25Mean: null, complete: false });
-    expect(d.region.airQuality.missingReason).toMatch(/2021-03: 26 daily values, need 27/);
+    const cut = `region_code = '411200' and hour >= '2021-03-01T00:00:00+08:00' and hour < '2021-03-06T00:00:00+08:00'`;
+    await sql(hub.dbUrl, `create table public.cut_hours as select * from environment.region_hourly where ${cut}`);
+    await sql(hub.dbUrl, `delete from environment.region_hourly where ${cut}`);
+    try {
+      const d = await hub.query<{ region: { airQuality: Summary }; province: { airQuality: Summary } }>(
+        `{ region(code: "411200") { airQuality(from: "2021-03-01", to: "2021-03-31") { validDays pm25Mean complete missingReason goodDays } }
+           province: region(code: "410000") { airQuality(from: "2021-03-01", to: "2021-03-31") { pm25Mean goodDayRatio complete missingReason } } }`,
+      );
+      expect(d.region.airQuality).toMatchObject({ validDays: 26, pm25Mean: null, complete: false });
+      expect(d.region.airQuality.missingReason).toBe("2021-03: 26 daily values, need 27 (AQI, SO2, NO2, PM10, PM25, CO, O3_8H)");
+      // a province figure needs every city's
+      expect(d.province.airQuality).toMatchObject({ pm25Mean: null, goodDayRatio: null, complete: false });
+      expect(d.province.airQuality.missingReason).toBe("411200 2021-03: 26 daily values, need 27 (AQI, SO2, NO2, PM10, PM25, CO, O3_8H)");
+    } finally {
+      await sql(hub.dbUrl, `insert into environment.region_hourly select * from public.cut_hours; drop table public.cut_hours`);
+    }
+  });
+});
+
+describe("validity per pollutant, rounding and the composite index, through the API", () => {
+  it("gives a 2021 county with O3 missing on 61 days its PM2.5 over all 365 days", async () => {
+    // PM2.5 59 µg/m³ every hour up to 2021-05-13 (133 days), 58 after (232 days); O3 missing Jan 1 … Mar 2 (61 days), 100 after
+    await setHours("410122", "2021-01-01", "2021-12-31", `case when h < '2021-05-14T00:00:00+08:00' then 59 else 58 end, 70, 10, 30, 0.8, case when h < '2021-03-03T00:00:00+08:00' then null else 100 end`);
+    const d = await hub.query<{ region: { airQuality: Summary; days: Day[] } }>(
+      `{ region(code: "410122") { airQuality(from: "2021-01-01", to: "2021-12-31") { ${SUMMARY} } days: dailyAirQuality(from: "2021-01-01", to: "2021-01-01") { ${DAY} } } }`,
+    );
+    const s = d.region.airQuality;
+    // (133·59 + 232·58) / 365 = 21303 / 365 = 58.364 → 58
+    expect(s.pm25Mean).toBe(58);
+    expect(s.unrounded.pm25Mean).toBeCloseTo(58.36438, 5);
+    // every day has an AQI (PM2.5 decides: 59 → 80, 58 → 78.75 → 79), all 优良
+    expect(s).toMatchObject({ validDays: 365, goodDays: 365, goodDayRatio: 1, o3Mda8P90: null, o3ExceedanceRate: null, compositeIndex: null, complete: false });
+    expect(s.pollutants.find((p) => p.pollutant === "PM25")).toMatchObject({ validDays: 365, complete: true, missingReason: null });
+    expect(s.pollutants.find((p) => p.pollutant === "O3_8H")).toMatchObject({ validDays: 304, complete: false, missingReason: "2021: 304 daily values, need 324; 2021-01: 0 daily values, need 27; 2021-02: 0 daily values, need 25" });
+    expect(d.region.days[0]).toMatchObject({ date: "2021-01-01", aqi: 80, pm25: 59, o3EightHourMax: null, valid: false, missingIndicators: ["O3_1H", "O3_8H"] });
+  });
+
+  it("gives air-quality.md's worked example: single indices 0.17 0.85 1.21 1.43 0.40 1.09, composite 5.15", async () => {
+    await setHours("410181", "2021-06-01", "2021-06-30", `50, 85, 10, 34, 1.6, 175`);
+    const d = await hub.query<{ region: { airQuality: Summary } }>(`{ region(code: "410181") { airQuality(from: "2021-06-01", to: "2021-06-30") { ${SUMMARY} } } }`);
+    const s = d.region.airQuality;
+    expect(s).toMatchObject({ so2Mean: 10, no2Mean: 34, pm10Mean: 85, pm25Mean: 50, coP95: 1.6, o3Mda8P90: 175 });
+    expect([s.so2Index, s.no2Index, s.pm10Index, s.pm25Index, s.coIndex, s.o3Index]).toEqual([0.17, 0.85, 1.21, 1.43, 0.4, 1.09]);
+    expect(s.compositeIndex).toBe(5.15);
+    // 10/60 + 34/40 + 85/70 + 50/35 + 1.6/4 + 175/160 = 5.15327
+    expect(s.unrounded.compositeIndex).toBeCloseTo(5.15327, 5);
+  });
+
+  it("publishes daily values rounded half to even on the decimal: 52.5 → 52, 53.5 → 54, CO 1.05 → 1.0, 1.15 → 1.2", async () => {
+    // hours alternate between the two values, so each 24h mean is their midpoint
+    await setHours("410181", "2022-01-01", "2022-01-01", `case when extract(hour from h at time zone 'Asia/Shanghai')::int % 2 = 0 then 52 else 53 end, case when extract(hour from h at time zone 'Asia/Shanghai')::int % 2 = 0 then 53 else 54 end, 10, 30, case when extract(hour from h at time zone 'Asia/Shanghai')::int % 2 = 0 then 1.0 else 1.1 end, 100`);
+    await setHours("410181", "2022-01-02", "2022-01-02", `40, 50, 10, 30, case when extract(hour from h at time zone 'Asia/Shanghai')::int % 2 = 0 then 1.1 else 1.2 end, 100`);
+    const d = await hub.query<{ region: { days: Day[] } }>(`{ region(code: "410181") { days: dailyAirQuality(from: "2022-01-01", to: "2022-01-02") { ${DAY} } } }`);
+    expect(d.region.days.map((x) => [x.date, x.pm25, x.pm10, x.co])).toEqual([
+      ["2022-01-01", 52, 54, 1.0],
+      ["2022-01-02", 40, 50, 1.2],
+    ]);
+  });
+});
+
+describe("cityRanking", () => {
+  it("ranks the 18 cities by composite index, best first, each with its evaluation", async () => {
+    const d = await hub.query<{ cityRanking: { rank: number | null; compositeIndex: number | null; region: { code: string }; airQuality: Summary }[] }>(
+      `{ cityRanking(from: "2021-01-01", to: "2021-12-31") { rank compositeIndex region { code } airQuality { compositeIndex so2Index no2Index pm10Index pm25Index coIndex o3Index } } }`,
+    );
+    const r = d.cityRanking;
+    expect(r).toHaveLength(18);
+    expect(new Set(r.map((x) => x.region.code))).toEqual(new Set(citiesOf().map((c) => c.code)));
+    for (let i = 0; i < r.length; i++) {
+      expect(r[i]!.compositeIndex).toBe(r[i]!.airQuality.compositeIndex);
+      if (i === 0) expect(r[i]!.rank).toBe(1);
+      else {
+        expect(r[i]!.compositeIndex!).toBeGreaterThanOrEqual(r[i - 1]!.compositeIndex!);
+        expect(r[i]!.rank).toBe(r[i]!.compositeIndex === r[i - 1]!.compositeIndex ? r[i - 1]!.rank : i + 1);
+      }
+    }
+  });
+
+  it("refuses a period in the wrong order", async () => {
+    const res = await gql(hub.url, `{ cityRanking(from: "2021-12-31", to: "2021-01-01") { rank } }`, {}, await token(Department.ENVIRONMENT));
+    expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
 
@@ -165,6 +286,15 @@ describe("targets", () => {
       `{ region(code: "410500") { targetProgress(year: 2021) { metric period target targetRegion { code } } } }`,
     );
     expect(d.region.targetProgress.find((t) => t.metric === "PM25_MEAN" && t.period === "2021")).toMatchObject({ target: 58, targetRegion: { code: "410500" } });
+  });
+
+  it("judges a contributed 53.4 against \"≤ 53\" on the reported 53: met", async () => {
+    await hub.query(`mutation { setTarget(input: { regionCode: "410182", metric: PM25_MEAN, period: "2020", comparison: AT_MOST, value: 53, sourceClause: "test" }) { value } }`, {}, [Department.ENVIRONMENT, Role.ADMIN]);
+    await hub.query(`mutation { contributeIndicators(batchId: "pm25-53.4", rows: [{ regionCode: "410182", metric: "PM25_MEAN", period: "2020", value: 53.4 }]) { accepted } }`, {}, [Department.ENVIRONMENT]);
+    const d = await hub.query<{ indicators: { edges: { node: { value: number; target: number; status: string } }[] } }>(
+      `{ indicators(filter: { regionCode: "410182", metric: PM25_MEAN, period: "2020" }) { edges { node { value target status } } } }`,
+    );
+    expect(d.indicators.edges.map((e) => e.node)).toEqual([{ value: 53.4, target: 53, status: "MET" }]);
   });
 
   it("publishes the air-quality numbers as indicators, equal to the evaluation", async () => {

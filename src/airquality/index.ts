@@ -5,3 +5,5 @@ export * from "./validity.js";
 export * from "./percentile.js";
 export * from "./evaluation.js";
 export * from "./warning.js";
+export * from "./rounding.js";
+export * from "./period-evaluation.js";

@@ -20,6 +20,10 @@ export type IndicatorKey =
   | "O3_1H"
   | "O3_8H";
 
+/** The six items of a period evaluation (HJ 663-2013) and of the composite index; O3_8H is the daily MDA8. */
+export type EvaluationItem = "SO2" | "NO2" | "PM10" | "PM25" | "CO" | "O3_8H";
+export const EVALUATION_ITEMS: readonly EvaluationItem[] = Object.freeze(["SO2", "NO2", "PM10", "PM25", "CO", "O3_8H"]);
+
 /** One breakpoint: concentration `bp` (µg/m³, CO mg/m³) maps to IAQI `iaqi`. */
 export interface Breakpoint {
   readonly bp: number;
@@ -72,6 +76,15 @@ export interface EvaluationThresholds {
   readonly heavyPollutionAboveAqi: number;
   /** MDA8 O3 strictly above this (µg/m³) is an exceedance; the limit itself is compliant. */
   readonly o3Mda8Limit: number;
+  /** Grade-2 24h limits (O3: the MDA8 limit); a daily value strictly above its limit is an exceedance day. */
+  readonly dailyLimits: Readonly<Record<EvaluationItem, number>>;
+  /** The percentile each item is evaluated at: SO2, NO2 98th; PM10, PM2.5, CO 95th; O3 MDA8 90th. */
+  readonly percentiles: Readonly<Record<EvaluationItem, number>>;
+  /**
+   * S_i of the single index I_i = C_i / S_i (城市环境空气质量排名技术规定, 2018): grade-2 annual limits for SO2, NO2,
+   * PM10, PM2.5 (C_i the period mean), the CO 24h limit (C_i its 95th percentile), the O3 MDA8 limit (C_i its 90th).
+   */
+  readonly compositeStandards: Readonly<Record<EvaluationItem, number>>;
 }
 
 export interface Ruleset {
@@ -134,6 +147,9 @@ export const HJ633_2012: Ruleset = Object.freeze({
     goodDayMaxAqi: 100,
     heavyPollutionAboveAqi: 200,
     o3Mda8Limit: 160,
+    dailyLimits: Object.freeze({ SO2: 150, NO2: 80, PM10: 150, PM25: 75, CO: 4, O3_8H: 160 }),
+    percentiles: Object.freeze({ SO2: 98, NO2: 98, PM10: 95, PM25: 95, CO: 95, O3_8H: 90 }),
+    compositeStandards: Object.freeze({ SO2: 60, NO2: 40, PM10: 70, PM25: 35, CO: 4, O3_8H: 160 }),
   }),
 });
 

@@ -78,6 +78,37 @@ export type AccessRequestStatus =
   | 'PENDING'
   | 'REVOKED';
 
+/** The figures of an AirQualitySummary before their rounding, for analysts. Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). Day counts of the province are means, hence fractional. */
+export type AirQualityFigures = {
+  __typename?: 'AirQualityFigures';
+  coIndex: Maybe<Scalars['Float']['output']>;
+  coP95: Maybe<Scalars['Float']['output']>;
+  /** The sum of the unrounded single indices. */
+  compositeIndex: Maybe<Scalars['Float']['output']>;
+  goodDayRatio: Maybe<Scalars['Float']['output']>;
+  goodDays: Scalars['Float']['output'];
+  heavyPollutionDayRatio: Maybe<Scalars['Float']['output']>;
+  heavyPollutionDays: Scalars['Float']['output'];
+  no2Index: Maybe<Scalars['Float']['output']>;
+  no2Mean: Maybe<Scalars['Float']['output']>;
+  no2P98: Maybe<Scalars['Float']['output']>;
+  o3ExceedanceDays: Scalars['Float']['output'];
+  o3ExceedanceRate: Maybe<Scalars['Float']['output']>;
+  o3Index: Maybe<Scalars['Float']['output']>;
+  o3Mda8P90: Maybe<Scalars['Float']['output']>;
+  pm10Index: Maybe<Scalars['Float']['output']>;
+  pm10Mean: Maybe<Scalars['Float']['output']>;
+  pm10P95: Maybe<Scalars['Float']['output']>;
+  pm25Index: Maybe<Scalars['Float']['output']>;
+  pm25Mean: Maybe<Scalars['Float']['output']>;
+  pm25P95: Maybe<Scalars['Float']['output']>;
+  /** A city's: its published SO2 mean / 60, not yet rounded. */
+  so2Index: Maybe<Scalars['Float']['output']>;
+  so2Mean: Maybe<Scalars['Float']['output']>;
+  so2P98: Maybe<Scalars['Float']['output']>;
+  validDays: Scalars['Float']['output'];
+};
+
 /** An AQI with its category, primary and exceeding pollutants (HJ 633). */
 export type AirQualityIndex = {
   __typename?: 'AirQualityIndex';
@@ -99,29 +130,61 @@ export type AirQualityIndex = {
   ruleset: Scalars['String']['output'];
 };
 
-/** A period's evaluation (HJ 663-2013) over its valid days, agreeing with dailyAirQuality. Ratios are fractions 0..1. When the period misses GB 3095's coverage (27 daily values in each full month, 25 in February; 324 in a full year) the means, percentiles and ratios are null and missingReason says why. */
+/** A period's evaluation (HJ 663-2013) with the composite index. Validity is judged per pollutant: each item's mean, percentile and exceedances are over its own valid days and its coverage (GB 3095: 27 daily values in each full month, 25 in February; 324 in a full year) is checked on them; the day ratios are over the days with an AQI. A figure whose coverage fails is null and missingReason says why. Every figure is published as the standard reports it, rounded once by GB/T 8170 (half to even on the decimal value): concentrations to integers (CO to 0.1 mg/m³), ratios (fractions 0..1) to three decimals, indices to two; a city's figures come from its daily values as published. The province counts as the mean of its cities: each of its figures (means, percentiles, ratios, day counts, indices) is the arithmetic mean of its 18 cities' unrounded figures for the period, rounded once, and is null when any city's is. `unrounded` has every figure before that rounding. */
 export type AirQualitySummary = {
   __typename?: 'AirQualitySummary';
-  /** 95th percentile of daily CO. */
+  /** CO 95th percentile / 4. */
+  coIndex: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile of daily CO, mg/m³ to one decimal. */
   coP95: Maybe<Scalars['Float']['output']>;
-  /** The period has the daily coverage GB 3095 requires. */
+  /** Every item and the AQI days have the daily coverage GB 3095 requires. */
   complete: Scalars['Boolean']['output'];
+  /** Composite index 综合指数: the sum of the six single indices, each computed from the published concentration and rounded to two decimals; smaller is better. Null when any index is. */
+  compositeIndex: Maybe<Scalars['Float']['output']>;
+  /** Days per AQI category, all six, 优 to 严重. */
+  daysByCategory: Array<CategoryDays>;
   from: Scalars['Date']['output'];
   goodDayRatio: Maybe<Scalars['Float']['output']>;
+  /** Days with AQI ≤ 100 (优良). */
   goodDays: Scalars['Int']['output'];
   heavyPollutionDayRatio: Maybe<Scalars['Float']['output']>;
   heavyPollutionDays: Scalars['Int']['output'];
   missingReason: Maybe<Scalars['String']['output']>;
+  /** NO2 mean / 40. */
+  no2Index: Maybe<Scalars['Float']['output']>;
   no2Mean: Maybe<Scalars['Float']['output']>;
+  /** 98th percentile of daily NO2. */
+  no2P98: Maybe<Scalars['Float']['output']>;
   /** Days with MDA8 O3 above 160 (160 itself is not an exceedance). */
   o3ExceedanceDays: Scalars['Int']['output'];
+  /** O3 exceedance days / O3's valid days. */
   o3ExceedanceRate: Maybe<Scalars['Float']['output']>;
+  /** O3 MDA8 90th percentile / 160. */
+  o3Index: Maybe<Scalars['Float']['output']>;
   /** 90th percentile of daily MDA8 O3. */
   o3Mda8P90: Maybe<Scalars['Float']['output']>;
+  /** PM10 mean / 70. */
+  pm10Index: Maybe<Scalars['Float']['output']>;
   pm10Mean: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile of daily PM10. */
+  pm10P95: Maybe<Scalars['Float']['output']>;
+  /** PM2.5 mean / 35. */
+  pm25Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of PM2.5's valid days, µg/m³, an integer. */
   pm25Mean: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile of daily PM2.5. */
+  pm25P95: Maybe<Scalars['Float']['output']>;
+  /** Each item's valid days, coverage and exceedance days. */
+  pollutants: Array<PollutantEvaluation>;
+  /** Single index I = SO2 mean / 60 (城市环境空气质量排名技术规定, 2018), two decimals. */
+  so2Index: Maybe<Scalars['Float']['output']>;
   so2Mean: Maybe<Scalars['Float']['output']>;
+  /** 98th percentile of daily SO2. */
+  so2P98: Maybe<Scalars['Float']['output']>;
   to: Scalars['Date']['output'];
+  /** The same figures before rounding, for analysts. */
+  unrounded: AirQualityFigures;
+  /** Days with an AQI (from at least one valid indicator): the denominator of the day ratios. */
   validDays: Scalars['Int']['output'];
 };
 
@@ -263,6 +326,15 @@ export type CatalogField = {
   sharingClass: SharingClass;
 };
 
+/** Days of one AQI category in a period (a province: the mean of its cities' counts, rounded to a whole day). */
+export type CategoryDays = {
+  __typename?: 'CategoryDays';
+  category: AqiCategory;
+  days: Scalars['Int']['output'];
+  /** Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). */
+  daysUnrounded: Scalars['Float']['output'];
+};
+
 /** A traffic checkpoint camera (卡口) of public security. */
 export type Checkpoint = Site & {
   __typename?: 'Checkpoint';
@@ -326,6 +398,18 @@ export type CityGroup =
   | 'FENWEI'
   | 'OTHER'
   | 'TRANSMISSION_CHANNEL';
+
+/** A city's place in the ranking by composite index. */
+export type CityRank = {
+  __typename?: 'CityRank';
+  /** The city's evaluation of the period, with its six single indices. */
+  airQuality: AirQualitySummary;
+  /** The published composite index (two decimals) the rank is by. */
+  compositeIndex: Maybe<Scalars['Float']['output']>;
+  /** 1 = the smallest composite index (best); equal indices share a rank (1, 1, 3). Null when the city's index is missing (its coverage fails). */
+  rank: Maybe<Scalars['Int']['output']>;
+  region: Region;
+};
 
 /** A quarterly quality check of the coal burnt at a power plant (电厂燃煤质量抽检): one per plant and quarter. */
 export type CoalCheck = {
@@ -634,6 +718,8 @@ export type DailyAirQuality = {
   /** mg/m³. */
   co: Maybe<Scalars['Float']['output']>;
   date: Scalars['Date']['output'];
+  /** The indicators whose daily value failed its validity rule; the AQI is computed from the others (HJ 633), and is null when none is valid. */
+  missingIndicators: Array<Pollutant>;
   no2: Maybe<Scalars['Float']['output']>;
   /** MDA8: the day's maximum 8-hour moving average. */
   o3EightHourMax: Maybe<Scalars['Float']['output']>;
@@ -642,7 +728,7 @@ export type DailyAirQuality = {
   pm25: Maybe<Scalars['Float']['output']>;
   primaryPollutants: Array<Pollutant>;
   so2: Maybe<Scalars['Float']['output']>;
-  /** All seven indicators valid: the day counts in period evaluations. */
+  /** All seven indicators valid. A day with some missing still counts for the others (validity is judged per pollutant): see missingIndicators. */
   valid: Scalars['Boolean']['output'];
 };
 
@@ -2721,6 +2807,26 @@ export type Pollutant =
   | 'PM25'
   | 'SO2';
 
+/** One evaluation item over its own valid days (GB 3095 §8, judged per pollutant): how many, whether they cover the period, and its exceedance days (daily value above the grade-2 24h limit: SO2 150, NO2 80, PM10 150, PM2.5 75, CO 4 mg/m³; O3 MDA8 160). A province's counts are the means of its cities', rounded to whole days. */
+export type PollutantEvaluation = {
+  __typename?: 'PollutantEvaluation';
+  /** The item's valid days have GB 3095's coverage (324 a year, 27 in each whole month, 25 in February); a province's, when every city's have. */
+  complete: Scalars['Boolean']['output'];
+  exceedanceDays: Scalars['Int']['output'];
+  /** Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). */
+  exceedanceDaysUnrounded: Scalars['Float']['output'];
+  /** exceedanceDays / validDays, three decimals; null when the item's coverage fails. */
+  exceedanceRate: Maybe<Scalars['Float']['output']>;
+  /** Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). */
+  exceedanceRateUnrounded: Maybe<Scalars['Float']['output']>;
+  missingReason: Maybe<Scalars['String']['output']>;
+  /** SO2, NO2, PM10, PM25, CO or O3_8H (MDA8). */
+  pollutant: Pollutant;
+  validDays: Scalars['Int']['output'];
+  /** Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). */
+  validDaysUnrounded: Scalars['Float']['output'];
+};
+
 export type PollutantIndex = {
   __typename?: 'PollutantIndex';
   pollutant: Pollutant;
@@ -2746,6 +2852,8 @@ export type Query = {
   checkpoint: Maybe<Checkpoint>;
   /** Traffic checkpoints, ordered by code. */
   checkpoints: CheckpointConnection;
+  /** The province's 18 cities ranked by composite index over the period (城市环境空气质量排名技术规定, 2018), best (smallest) first; cities without an index (coverage fails) last, unranked. */
+  cityRanking: Array<CityRank>;
   /** Quarterly coal-quality checks at power plants, ordered by plant credit code and quarter. */
   coalChecks: Maybe<CoalCheckConnection>;
   /** Agricultural coal replacement (tobacco barns, edible-fungi producers) per county and year, by county code, then year. */
@@ -2910,6 +3018,12 @@ export type QueryCheckpointsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CheckpointFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCityRankingArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -3371,13 +3485,13 @@ export type RecordVersion = {
 /** An administrative region (GB/T 2260): the province, its cities, their counties and districts. */
 export type Region = {
   __typename?: 'Region';
-  /** The period's evaluation; it agrees with dailyAirQuality over the same period. */
+  /** The period's evaluation. A city's agrees with its dailyAirQuality over the same period (each item over its own valid days); the province's is the mean of its cities' figures. */
   airQuality: AirQualitySummary;
   /** The regions directly below this one, ordered by code. */
   children: Array<Region>;
   /** GB/T 2260 six-digit code, e.g. 410100 for Zhengzhou. */
   code: Scalars['ID']['output'];
-  /** One entry per day with observations, from and to inclusive (China time). A city's day comes from the hourly mean of its stations, the province's from the mean of its cities. */
+  /** One entry per day with observations, from and to inclusive (China time). A city's day comes from the hourly mean of its stations; each value is published rounded once (GB/T 8170: integers, CO one decimal). The province's day is the mean of its cities' unrounded days, rounded once; it is for reading only, since the province's period figures are the means of its cities' figures (see airQuality). */
   dailyAirQuality: Array<DailyAirQuality>;
   /** For cities: the plan's target group. */
   group: Maybe<CityGroup>;
@@ -3388,7 +3502,7 @@ export type Region = {
   nameEn: Scalars['String']['output'];
   /** The region this one belongs to; null for the province. */
   parent: Maybe<Region>;
-  /** Every target of the year that applies to this region, per metric and period: its own, else its city's, else the province's. `actual` is, for air-quality metrics, the evaluation over the target's period up to today (as airQuality computes it); for other metrics, the indicator the owning department contributed for this region and period. `status`: MET / MISSED when the period has ended and actual meets / fails the target, ON_TRACK / AT_RISK while it runs, NO_DATA without an actual. */
+  /** Every target of the year that applies to this region, per metric and period: its own, else its city's, else the province's. `actual` is, for air-quality metrics, the published (rounded) evaluation over the target's period up to today (as airQuality computes it; the province's is the mean of its cities'); for other metrics, the indicator the owning department contributed for this region and period. `status`: MET / MISSED when the period has ended and actual, rounded to its reporting precision (GB/T 8170: µg/m³ to integers, ratios to three decimals, days to whole days), meets / fails the target, ON_TRACK / AT_RISK while it runs, NO_DATA without an actual. */
   targetProgress: Array<TargetProgress>;
 };
 

@@ -5,12 +5,13 @@ import { citiesOf, HENAN_PROVINCE_CODE } from "../../shared/regions.data.js";
 import { regionsAirQuality, summarize, type Summary } from "./air-quality.service.js";
 import { parsePeriod } from "./period.js";
 
-/** The indicators environment computes from observations, and the summary figure each one is. */
+/** The indicators environment computes from observations, and the summary figure each one is: the published (rounded) one. */
 export const AIR_QUALITY_METRICS: Partial<Record<Metric, (s: Summary) => number | null>> = {
   PM25_MEAN: (s) => s.pm25Mean,
   PM10_MEAN: (s) => s.pm10Mean,
   O3_EXCEEDANCE_RATE: (s) => s.o3ExceedanceRate,
-  O3_EXCEEDANCE_DAYS: (s) => (s.complete ? s.o3ExceedanceDays : null),
+  // a count over too few valid days is not a figure
+  O3_EXCEEDANCE_DAYS: (s) => (s.pollutants.find((p) => p.pollutant === "O3_8H")!.complete ? s.o3ExceedanceDays : null),
   GOOD_DAY_RATIO: (s) => s.goodDayRatio,
   HEAVY_POLLUTION_DAY_RATIO: (s) => s.heavyPollutionDayRatio,
 };
@@ -19,7 +20,8 @@ export const AIR_QUALITY_METRICS: Partial<Record<Metric, (s: Summary) => number 
  * Writes the air-quality indicators of a year (the year, each month, and every stage a target names)
  * for the province and its cities into the indicator table, so reports read every department's
  * indicators the same way. One statement computes the year's days; the periods are cut from them.
- * Periods whose coverage fails are left out (missing, not a number).
+ * Periods whose coverage fails are left out (missing, not a number). The values are the published figures
+ * (GB/T 8170, once); the province's are the means of its cities'.
  */
 export async function refreshAirQualityIndicators(db: Pick<pg.PoolClient, "query">, year: number, at: Date = new Date()): Promise<number> {
   const from = `${year}-01-01`;
@@ -33,10 +35,9 @@ export async function refreshAirQualityIndicators(db: Pick<pg.PoolClient, "query
   const periods = [String(year), ...Array.from({ length: 12 }, (_, m) => `${year}-${String(m + 1).padStart(2, "0")}`), ...stageRows.map((r) => r.period)];
   const values: [string, string, string, number][] = [];
   for (const region of regions) {
-    const { days } = aq.get(region)!;
     for (const period of periods) {
       const range = parsePeriod(period)!;
-      const s = summarize(days.filter((d) => d.date >= range.from && d.date <= range.to), { coP95: null, o3Mda8P90: null }, range.from, range.to);
+      const s = summarize(aq.get(region)!, range.from, range.to);
       for (const [metric, pick] of Object.entries(AIR_QUALITY_METRICS)) {
         const v = pick!(s);
         if (v !== null) values.push([region, metric, period, v]);

@@ -1,11 +1,12 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { computeAqi, rulesetFor, suggestWarningLevel, type AqiResult } from "../../airquality/index.js";
+import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { computeAqi, rankByCompositeIndex, rulesetFor, suggestWarningLevel, type AqiResult } from "../../airquality/index.js";
 import { loader, type HubContext } from "../../common/context.js";
 import { assertInOrder, badInput } from "../../common/errors.js";
 import { DateScalar } from "../../common/scalars.js";
 import { AirQualityIndex, AirQualitySummary, ConcentrationsInput, DailyAirQuality } from "./air-quality.types.js";
 import { regionsAirQuality, summarize, type RegionAirQuality } from "./air-quality.service.js";
-import { Region } from "./region.entity.js";
+import { Region, regions } from "./region.entity.js";
+import { citiesOf } from "../../shared/regions.data.js";
 import { Envelope } from "../../common/sharing.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
@@ -58,10 +59,19 @@ class WarningSuggestion {
   @Field() reason!: string;
 }
 
+@Envelope()
+@ObjectType({ description: "A city's place in the ranking by composite index." })
+class CityRank {
+  @Field(() => Int, { nullable: true, description: "1 = the smallest composite index (best); equal indices share a rank (1, 1, 3). Null when the city's index is missing (its coverage fails)." }) rank!: number | null;
+  @Field(() => Region) region!: Region;
+  @Field(() => Float, { nullable: true, description: "The published composite index (two decimals) the rank is by." }) compositeIndex!: number | null;
+  @Field(() => AirQualitySummary, { description: "The city's evaluation of the period, with its six single indices." }) airQuality!: AirQualitySummary;
+}
+
 
 @Resolver(() => Region)
 export class RegionAirQualityResolver {
-  @FieldResolver(() => [DailyAirQuality], { description: "One entry per day with observations, from and to inclusive (China time). A city's day comes from the hourly mean of its stations, the province's from the mean of its cities." })
+  @FieldResolver(() => [DailyAirQuality], { description: "One entry per day with observations, from and to inclusive (China time). A city's day comes from the hourly mean of its stations; each value is published rounded once (GB/T 8170: integers, CO one decimal). The province's day is the mean of its cities' unrounded days, rounded once; it is for reading only, since the province's period figures are the means of its cities' figures (see airQuality)." })
   async dailyAirQuality(
     @Root() region: Region,
     @Arg("from", () => DateScalar) from: string,
@@ -73,10 +83,11 @@ export class RegionAirQualityResolver {
     return aq.days.map((d) => ({
       date: d.date, aqi: d.aqi.aqi, category: d.aqi.category, primaryPollutants: d.aqi.primaryPollutants,
       pm25: d.pm25, pm10: d.pm10, so2: d.so2, no2: d.no2, co: d.co, o3OneHourMax: d.o3OneHourMax, o3EightHourMax: d.o3EightHourMax, valid: d.valid,
+      missingIndicators: d.missingIndicators,
     }));
   }
 
-  @FieldResolver(() => AirQualitySummary, { description: "The period's evaluation; it agrees with dailyAirQuality over the same period." })
+  @FieldResolver(() => AirQualitySummary, { description: "The period's evaluation. A city's agrees with its dailyAirQuality over the same period (each item over its own valid days); the province's is the mean of its cities' figures." })
   async airQuality(
     @Root() region: Region,
     @Arg("from", () => DateScalar) from: string,
@@ -85,7 +96,7 @@ export class RegionAirQualityResolver {
   ): Promise<AirQualitySummary> {
     checkPeriod(from, to);
     const aq = await airQualityLoader(ctx).load({ regionCode: region.code, from, to });
-    return summarize(aq.days, aq.percentiles, from, to);
+    return summarize(aq, from, to);
   }
 }
 
@@ -100,6 +111,27 @@ export class ObservationResolver {
       if (typeof v === "number" && (!Number.isFinite(v) || v < 0)) throw badInput(`${k} must be a concentration ≥ 0, got ${v}`, { argument: k });
     }
     return toIndex(computeAqi({ ...c }, on ? rulesetFor(on) : rulesetFor("2021-01-01")));
+  }
+
+  @Query(() => [CityRank], {
+    description:
+      "The province's 18 cities ranked by composite index over the period (城市环境空气质量排名技术规定, 2018), best (smallest) first; cities without an index (coverage fails) last, unranked.",
+  })
+  async cityRanking(@Arg("from", () => DateScalar) from: string, @Arg("to", () => DateScalar) to: string, @Ctx() ctx: HubContext): Promise<CityRank[]> {
+    checkPeriod(from, to);
+    const codes = citiesOf().map((c) => c.code);
+    const aqs = await airQualityLoader(ctx).loadMany(codes.map((regionCode) => ({ regionCode, from, to })));
+    const summaries = aqs.map((aq, i) => {
+      if (aq instanceof Error) throw aq;
+      return { code: codes[i]!, summary: summarize(aq, from, to) };
+    });
+    const cities = await Promise.all(codes.map((c) => regions.loader(ctx).load(c)));
+    return rankByCompositeIndex(summaries, (s) => s.summary.compositeIndex).map(({ rank, entry }) => ({
+      rank,
+      region: cities[codes.indexOf(entry.code)] as Region,
+      compositeIndex: entry.summary.compositeIndex,
+      airQuality: entry.summary,
+    }));
   }
 
   @Query(() => WarningSuggestion, { description: "Applies the national heavy-pollution warning criteria to a forecast of daily AQIs (one per day, from tomorrow)." })

@@ -1,9 +1,25 @@
 import type pg from "pg";
 import { chinaDayStart, chinaDayEnd } from "../../shared/dates.js";
-import { computeAqi, periodValidity, rulesetFor, type AqiResult } from "../../airquality/index.js";
+import {
+  CATEGORIES,
+  computeAqi,
+  EVALUATION_ITEMS,
+  evaluateCity,
+  evaluateRegionOfCities,
+  REPORTING_DIGITS,
+  roundHalfEven,
+  rulesetFor,
+  type AqiResult,
+  type Category,
+  type EvaluationItem,
+  type Figures,
+  type PeriodEvaluation,
+  type Pollutant,
+  type PublishedDay,
+} from "../../airquality/index.js";
 import { citiesOf, HENAN_PROVINCE_CODE } from "../../shared/regions.data.js";
 
-/** One region's day: the daily-report indicators, each null when its validity rule fails. */
+/** One region's day as published: the daily-report indicators (rounded once, GB/T 8170), each null when its validity rule fails. */
 export interface DailyValues {
   regionCode: string;
   date: string;
@@ -14,29 +30,25 @@ export interface DailyValues {
   co: number | null;
   o3OneHourMax: number | null;
   o3EightHourMax: number | null;
-  /** all seven indicators present: the day counts in period evaluations */
+  /** all seven indicators present */
   valid: boolean;
+  /** the indicators whose daily value is missing; the AQI is computed from the others */
+  missingIndicators: Pollutant[];
   aqi: AqiResult;
-}
-
-export interface Percentiles {
-  coP95: number | null;
-  o3Mda8P90: number | null;
 }
 
 export interface RegionAirQuality {
   days: DailyValues[];
-  percentiles: Percentiles;
+  /** A region of several cities (the province): its cities' days, from which every period figure is counted. */
+  cities?: ReadonlyMap<string, DailyValues[]>;
 }
 
 /**
- * Daily values of many regions over one period, in one statement. HJ 663: a region's stations are
- * averaged hour by hour first (valid station hours only; kept in region_hourly on every write), then
- * the region's day is computed from its hours: 24h means need 20 valid hours, the O3 8h moving average
- * 6 valid hours in its window (windows lying inside the day, starting 00:00…16:00), the O3 1h maximum
- * any valid hour. Concentrations are rounded as published (µg/m³ to integers, CO to 0.1 mg/m³) before
- * AQI. The province's day is the mean of its cities' days. The grouping set (region) gives HJ 663 percentiles with percentile_cont over the
- * period's valid days, so no hour ever leaves the database.
+ * Daily values of many regions over one period, in one statement, unrounded. HJ 663: a region's stations are
+ * averaged hour by hour first (valid station hours only; kept in region_hourly on every write), then the
+ * region's day is computed from its hours: 24h means need 20 valid hours, the O3 8h moving average 6 valid
+ * hours in its window (windows lying inside the day, starting 00:00…16:00), the O3 1h maximum any valid hour.
+ * Rounding is left to TypeScript: SQL's round(numeric) rounds half away from zero, GB/T 8170 half to even.
  */
 const DAILY_SQL = `
 with windowed as (
@@ -50,107 +62,106 @@ with windowed as (
     from environment.region_hourly
    where region_code = any($1::text[]) and hour >= $2 and hour < $3
   window w as (partition by region_code order by hour range between current row and interval '7 hours' following)
-),
-region_daily as (
-  select region, d,
-         case when count(pm25) >= 20 then round(avg(pm25)::numeric)::float8 end as pm25,
-         case when count(pm10) >= 20 then round(avg(pm10)::numeric)::float8 end as pm10,
-         case when count(so2) >= 20 then round(avg(so2)::numeric)::float8 end as so2,
-         case when count(no2) >= 20 then round(avg(no2)::numeric)::float8 end as no2,
-         case when count(co) >= 20 then round(avg(co)::numeric, 1)::float8 end as co,
-         round(max(o3)::numeric)::float8 as o3_1h,
-         round((max(avg8) filter (where n8 >= 6 and hod <= 16))::numeric)::float8 as o3_8h
-    from windowed
-   group by region, d
-),
-province_daily as (
-  select '${HENAN_PROVINCE_CODE}'::text as region, d,
-         round(avg(pm25)::numeric)::float8, round(avg(pm10)::numeric)::float8, round(avg(so2)::numeric)::float8, round(avg(no2)::numeric)::float8,
-         round(avg(co)::numeric, 1)::float8, round(avg(o3_1h)::numeric)::float8, round(avg(o3_8h)::numeric)::float8
-    from region_daily where $4 and region = any($5::text[])
-   group by d
-),
-days as (
-  select x.*, (pm25 is not null and pm10 is not null and so2 is not null and no2 is not null and co is not null
-               and o3_1h is not null and o3_8h is not null) as valid
-    from (select * from region_daily where region = any($6::text[]) union all select * from province_daily) x
 )
 select region, (date '1970-01-01' + d::int)::text as day,
-       max(pm25) as pm25, max(pm10) as pm10, max(so2) as so2, max(no2) as no2, max(co) as co,
-       max(o3_1h) as o3_1h, max(o3_8h) as o3_8h, bool_and(valid) as valid,
-       round((percentile_cont(0.95) within group (order by co) filter (where valid))::numeric, 2)::float8 as co_p95,
-       round((percentile_cont(0.90) within group (order by o3_8h) filter (where valid))::numeric, 1)::float8 as o3_8h_p90,
-       grouping(d) as summary
-  from days
- group by grouping sets ((region, d), (region))
- order by region, d nulls first`;
+       case when count(pm25) >= 20 then avg(pm25) end as pm25,
+       case when count(pm10) >= 20 then avg(pm10) end as pm10,
+       case when count(so2) >= 20 then avg(so2) end as so2,
+       case when count(no2) >= 20 then avg(no2) end as no2,
+       case when count(co) >= 20 then avg(co) end as co,
+       max(o3) as o3_1h,
+       max(avg8) filter (where n8 >= 6 and hod <= 16) as o3_8h
+  from windowed
+ group by region, d
+ order by region, d`;
 
-interface Row {
+type Raw = Record<"pm25" | "pm10" | "so2" | "no2" | "co" | "o3_1h" | "o3_8h", number | null>;
+interface Row extends Raw {
   region: string;
-  day: string | null;
-  pm25: number | null;
-  pm10: number | null;
-  so2: number | null;
-  no2: number | null;
-  co: number | null;
-  o3_1h: number | null;
-  o3_8h: number | null;
-  valid: boolean;
-  co_p95: number | null;
-  o3_8h_p90: number | null;
-  summary: number;
+  day: string;
 }
 
+const RAW_FIELDS = ["pm25", "pm10", "so2", "no2", "co", "o3_1h", "o3_8h"] as const;
+const POLLUTANT_OF: Record<(typeof RAW_FIELDS)[number], Pollutant> = { pm25: "PM25", pm10: "PM10", so2: "SO2", no2: "NO2", co: "CO", o3_1h: "O3_1H", o3_8h: "O3_8H" };
 
-/** Daily values and percentiles for every requested region over [from, to] (China-time dates, inclusive). */
+/** A day as published: each value rounded once (µg/m³ to integers, CO to 0.1 mg/m³), its AQI from the values valid that day. */
+function publishDay(regionCode: string, date: string, raw: Raw): DailyValues {
+  const r = (v: number | null, digits: number = REPORTING_DIGITS.concentration) => (v === null ? null : roundHalfEven(v, digits));
+  const d = { pm25: r(raw.pm25), pm10: r(raw.pm10), so2: r(raw.so2), no2: r(raw.no2), co: r(raw.co, REPORTING_DIGITS.co), o3_1h: r(raw.o3_1h), o3_8h: r(raw.o3_8h) };
+  const missing = RAW_FIELDS.filter((f) => d[f] === null).map((f) => POLLUTANT_OF[f]);
+  return {
+    regionCode,
+    date,
+    pm25: d.pm25,
+    pm10: d.pm10,
+    so2: d.so2,
+    no2: d.no2,
+    co: d.co,
+    o3OneHourMax: d.o3_1h,
+    o3EightHourMax: d.o3_8h,
+    valid: missing.length === 0,
+    missingIndicators: missing,
+    aqi: computeAqi({ pm25: d.pm25, pm10: d.pm10, so2: d.so2, no2: d.no2, co: d.co, o3OneHour: d.o3_1h, o3EightHour: d.o3_8h }, rulesetFor(date)),
+  };
+}
+
+/**
+ * Daily values for every requested region over [from, to] (China-time dates, inclusive). The province's day
+ * is the mean of its cities' unrounded days, rounded once (for reading only: the province's period figures are
+ * counted from its cities', see summarize).
+ */
 export async function regionsAirQuality(db: Pick<pg.Pool, "query">, regionCodes: readonly string[], from: string, to: string): Promise<Map<string, RegionAirQuality>> {
   const wantProvince = regionCodes.includes(HENAN_PROVINCE_CODE);
   const cities = citiesOf().map((c) => c.code);
-  const direct = regionCodes.filter((r) => r !== HENAN_PROVINCE_CODE);
-  const computed = [...new Set([...direct, ...(wantProvince ? cities : [])])];
-  const end = chinaDayEnd(to);
-  const { rows } = await db.query<Row>(DAILY_SQL, [
-    computed,
-    chinaDayStart(from),
-    end,
-    wantProvince,
-    cities,
-    direct,
-  ]);
-  const out = new Map<string, RegionAirQuality>(regionCodes.map((r) => [r, { days: [], percentiles: { coP95: null, o3Mda8P90: null } }]));
-  for (const r of rows) {
-    const entry = out.get(r.region);
-    if (!entry) continue;
-    if (r.summary === 1) {
-      entry.percentiles = { coP95: r.co_p95, o3Mda8P90: r.o3_8h_p90 };
+  const computed = [...new Set([...regionCodes.filter((r) => r !== HENAN_PROVINCE_CODE), ...(wantProvince ? cities : [])])];
+  const { rows } = await db.query<Row>(DAILY_SQL, [computed, chinaDayStart(from), chinaDayEnd(to)]);
+  const days = new Map<string, DailyValues[]>(computed.map((c) => [c, []]));
+  for (const r of rows) days.get(r.region)!.push(publishDay(r.region, r.day, r));
+  const out = new Map<string, RegionAirQuality>();
+  for (const code of regionCodes) {
+    if (code !== HENAN_PROVINCE_CODE) {
+      out.set(code, { days: days.get(code)! });
       continue;
     }
-    const day = r.day!;
-    entry.days.push({
-      regionCode: r.region,
-      date: day,
-      pm25: r.pm25,
-      pm10: r.pm10,
-      so2: r.so2,
-      no2: r.no2,
-      co: r.co,
-      o3OneHourMax: r.o3_1h,
-      o3EightHourMax: r.o3_8h,
-      valid: r.valid,
-      aqi: computeAqi({ pm25: r.pm25, pm10: r.pm10, so2: r.so2, no2: r.no2, co: r.co, o3OneHour: r.o3_1h, o3EightHour: r.o3_8h }, rulesetFor(day)),
+    const cityRows = rows.filter((r) => cities.includes(r.region));
+    const byDate = new Map<string, Row[]>();
+    for (const r of cityRows) byDate.set(r.day, [...(byDate.get(r.day) ?? []), r]);
+    const provinceDays = [...byDate].map(([date, rs]) => {
+      const mean = (f: (typeof RAW_FIELDS)[number]) => {
+        const xs = rs.map((r) => r[f]).filter((x): x is number => x !== null);
+        return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+      };
+      return publishDay(code, date, Object.fromEntries(RAW_FIELDS.map((f) => [f, mean(f)])) as Raw);
     });
+    out.set(code, { days: provinceDays, cities: new Map(cities.map((c) => [c, days.get(c)!])) });
   }
   return out;
 }
 
-export interface Summary {
-  from: string;
-  to: string;
+const published = (d: DailyValues): PublishedDay => ({
+  date: d.date,
+  values: { SO2: d.so2, NO2: d.no2, PM10: d.pm10, PM25: d.pm25, CO: d.co, O3_8H: d.o3EightHourMax },
+  aqi: d.aqi.aqi,
+});
+
+/** The period's evaluation: a city's (or county's) from its published days, the province's as the mean of its cities'. */
+export function evaluate(aq: RegionAirQuality, from: string, to: string): PeriodEvaluation {
+  const inPeriod = (days: DailyValues[]) => days.filter((d) => d.date >= from && d.date <= to).map(published);
+  if (aq.cities) return evaluateRegionOfCities(new Map([...aq.cities].map(([code, days]) => [code, evaluateCity(inPeriod(days), from, to)])), from, to);
+  return evaluateCity(inPeriod(aq.days), from, to);
+}
+
+/** The figures of AirQualitySummary and of its `unrounded` twin, by their API names. */
+export interface SummaryFigures {
   validDays: number;
   pm25Mean: number | null;
   pm10Mean: number | null;
   so2Mean: number | null;
   no2Mean: number | null;
+  so2P98: number | null;
+  no2P98: number | null;
+  pm10P95: number | null;
+  pm25P95: number | null;
   coP95: number | null;
   o3Mda8P90: number | null;
   goodDays: number;
@@ -159,45 +170,88 @@ export interface Summary {
   heavyPollutionDayRatio: number | null;
   o3ExceedanceDays: number;
   o3ExceedanceRate: number | null;
-  complete: boolean;
-  missingReason: string | null;
+  so2Index: number | null;
+  no2Index: number | null;
+  pm10Index: number | null;
+  pm25Index: number | null;
+  coIndex: number | null;
+  o3Index: number | null;
+  compositeIndex: number | null;
 }
 
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+export interface Summary extends SummaryFigures {
+  from: string;
+  to: string;
+  complete: boolean;
+  missingReason: string | null;
+  daysByCategory: { category: Category; days: number; daysUnrounded: number }[];
+  pollutants: {
+    pollutant: EvaluationItem;
+    validDays: number;
+    exceedanceDays: number;
+    exceedanceRate: number | null;
+    validDaysUnrounded: number;
+    exceedanceDaysUnrounded: number;
+    exceedanceRateUnrounded: number | null;
+    complete: boolean;
+    missingReason: string | null;
+  }[];
+  unrounded: SummaryFigures;
+}
 
-/**
- * The period's evaluation from its days: every figure is over the valid days (all seven indicators),
- * so it agrees with the daily list. When the period fails GB 3095's coverage rule, the concentration
- * figures and ratios are missing (null) and `missingReason` says why; the day counts remain.
- */
-export function summarize(days: readonly DailyValues[], percentiles: Percentiles, from: string, to: string): Summary {
-  const valid = days.filter((d) => d.valid);
-  const ruleset = rulesetFor(from);
-  const good = valid.filter((d) => d.aqi.aqi !== null && d.aqi.aqi <= ruleset.evaluation.goodDayMaxAqi).length;
-  const heavy = valid.filter((d) => d.aqi.aqi !== null && d.aqi.aqi > ruleset.evaluation.heavyPollutionAboveAqi).length;
-  const o3Exceed = valid.filter((d) => d.o3EightHourMax! > ruleset.evaluation.o3Mda8Limit).length;
-  const coverage = periodValidity(valid.map((d) => d.date), from, to, ruleset);
-  const complete = coverage.valid;
-  const ratio = (n: number) => (complete && valid.length ? n / valid.length : null);
-  const m = (k: "pm25" | "pm10" | "so2" | "no2") => (complete ? mean(valid.map((d) => d[k]!)) : null);
+function figures(f: Figures): SummaryFigures {
+  return {
+    validDays: f.aqiDays!,
+    pm25Mean: f["PM25.mean"],
+    pm10Mean: f["PM10.mean"],
+    so2Mean: f["SO2.mean"],
+    no2Mean: f["NO2.mean"],
+    so2P98: f["SO2.percentile"],
+    no2P98: f["NO2.percentile"],
+    pm10P95: f["PM10.percentile"],
+    pm25P95: f["PM25.percentile"],
+    coP95: f["CO.percentile"],
+    o3Mda8P90: f["O3_8H.percentile"],
+    goodDays: f.goodDays!,
+    goodDayRatio: f.goodDayRatio,
+    heavyPollutionDays: f.heavyPollutionDays!,
+    heavyPollutionDayRatio: f.heavyPollutionDayRatio,
+    o3ExceedanceDays: f["O3_8H.exceedanceDays"]!,
+    o3ExceedanceRate: f["O3_8H.exceedanceRate"],
+    so2Index: f["SO2.index"],
+    no2Index: f["NO2.index"],
+    pm10Index: f["PM10.index"],
+    pm25Index: f["PM25.index"],
+    coIndex: f["CO.index"],
+    o3Index: f["O3_8H.index"],
+    compositeIndex: f.compositeIndex,
+  };
+}
+
+/** The period's evaluation in the API's shape: published figures, each pollutant's coverage, and the unrounded twin. */
+export function summarize(aq: RegionAirQuality, from: string, to: string): Summary {
+  const e = evaluate(aq, from, to);
+  const p = e.published;
+  const u = e.unrounded;
   return {
     from,
     to,
-    validDays: valid.length,
-    pm25Mean: m("pm25"),
-    pm10Mean: m("pm10"),
-    so2Mean: m("so2"),
-    no2Mean: m("no2"),
-    coP95: complete ? percentiles.coP95 : null,
-    o3Mda8P90: complete ? percentiles.o3Mda8P90 : null,
-    goodDays: good,
-    goodDayRatio: ratio(good),
-    heavyPollutionDays: heavy,
-    heavyPollutionDayRatio: ratio(heavy),
-    o3ExceedanceDays: o3Exceed,
-    o3ExceedanceRate: ratio(o3Exceed),
-    complete,
-    missingReason: complete ? null : coverage.reason,
+    ...figures(p),
+    complete: e.complete,
+    missingReason: e.missingReason,
+    daysByCategory: CATEGORIES.map((c) => ({ category: c, days: p[`days.${c}`]!, daysUnrounded: u[`days.${c}`]! })),
+    pollutants: EVALUATION_ITEMS.map((i) => ({
+      pollutant: i,
+      validDays: p[`${i}.validDays`]!,
+      exceedanceDays: p[`${i}.exceedanceDays`]!,
+      exceedanceRate: p[`${i}.exceedanceRate`],
+      validDaysUnrounded: u[`${i}.validDays`]!,
+      exceedanceDaysUnrounded: u[`${i}.exceedanceDays`]!,
+      exceedanceRateUnrounded: u[`${i}.exceedanceRate`],
+      complete: e.coverage[i].complete,
+      missingReason: e.coverage[i].missingReason,
+    })),
+    unrounded: figures(u),
   };
 }
 

@@ -58,30 +58,101 @@ export class DailyAirQuality {
   @Field(() => Float, { nullable: true, description: "mg/m³." }) co!: number | null;
   @Field(() => Float, { nullable: true }) o3OneHourMax!: number | null;
   @Field(() => Float, { nullable: true, description: "MDA8: the day's maximum 8-hour moving average." }) o3EightHourMax!: number | null;
-  @Field({ description: "All seven indicators valid: the day counts in period evaluations." }) valid!: boolean;
+  @Field({ description: "All seven indicators valid. A day with some missing still counts for the others (validity is judged per pollutant): see missingIndicators." }) valid!: boolean;
+  @Field(() => [PollutantEnum], { description: "The indicators whose daily value failed its validity rule; the AQI is computed from the others (HJ 633), and is null when none is valid." }) missingIndicators!: Pollutant[];
+}
+
+const UNROUNDED = "Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures).";
+
+@Shared(Dataset.OBSERVATIONS)
+@ObjectType({ description: `The figures of an AirQualitySummary before their rounding, for analysts. ${UNROUNDED} Day counts of the province are means, hence fractional.` })
+export class AirQualityFigures {
+  @Field(() => Float) validDays!: number;
+  @Field(() => Float, { nullable: true }) pm25Mean!: number | null;
+  @Field(() => Float, { nullable: true }) pm10Mean!: number | null;
+  @Field(() => Float, { nullable: true }) so2Mean!: number | null;
+  @Field(() => Float, { nullable: true }) no2Mean!: number | null;
+  @Field(() => Float, { nullable: true }) so2P98!: number | null;
+  @Field(() => Float, { nullable: true }) no2P98!: number | null;
+  @Field(() => Float, { nullable: true }) pm10P95!: number | null;
+  @Field(() => Float, { nullable: true }) pm25P95!: number | null;
+  @Field(() => Float, { nullable: true }) coP95!: number | null;
+  @Field(() => Float, { nullable: true }) o3Mda8P90!: number | null;
+  @Field(() => Float) goodDays!: number;
+  @Field(() => Float, { nullable: true }) goodDayRatio!: number | null;
+  @Field(() => Float) heavyPollutionDays!: number;
+  @Field(() => Float, { nullable: true }) heavyPollutionDayRatio!: number | null;
+  @Field(() => Float) o3ExceedanceDays!: number;
+  @Field(() => Float, { nullable: true }) o3ExceedanceRate!: number | null;
+  @Field(() => Float, { nullable: true, description: "A city's: its published SO2 mean / 60, not yet rounded." }) so2Index!: number | null;
+  @Field(() => Float, { nullable: true }) no2Index!: number | null;
+  @Field(() => Float, { nullable: true }) pm10Index!: number | null;
+  @Field(() => Float, { nullable: true }) pm25Index!: number | null;
+  @Field(() => Float, { nullable: true }) coIndex!: number | null;
+  @Field(() => Float, { nullable: true }) o3Index!: number | null;
+  @Field(() => Float, { nullable: true, description: "The sum of the unrounded single indices." }) compositeIndex!: number | null;
+}
+
+@Shared(Dataset.OBSERVATIONS)
+@ObjectType({ description: "Days of one AQI category in a period (a province: the mean of its cities' counts, rounded to a whole day)." })
+export class CategoryDays {
+  @Field(() => CategoryEnum) category!: Category;
+  @Field(() => Int) days!: number;
+  @Field(() => Float, { description: UNROUNDED }) daysUnrounded!: number;
 }
 
 @Shared(Dataset.OBSERVATIONS)
 @ObjectType({
   description:
-    "A period's evaluation (HJ 663-2013) over its valid days, agreeing with dailyAirQuality. Ratios are fractions 0..1. When the period misses GB 3095's coverage (27 daily values in each full month, 25 in February; 324 in a full year) the means, percentiles and ratios are null and missingReason says why.",
+    "One evaluation item over its own valid days (GB 3095 §8, judged per pollutant): how many, whether they cover the period, and its exceedance days (daily value above the grade-2 24h limit: SO2 150, NO2 80, PM10 150, PM2.5 75, CO 4 mg/m³; O3 MDA8 160). A province's counts are the means of its cities', rounded to whole days.",
+})
+export class PollutantEvaluation {
+  @Field(() => PollutantEnum, { description: "SO2, NO2, PM10, PM25, CO or O3_8H (MDA8)." }) pollutant!: Pollutant;
+  @Field(() => Int) validDays!: number;
+  @Field(() => Int) exceedanceDays!: number;
+  @Field(() => Float, { nullable: true, description: "exceedanceDays / validDays, three decimals; null when the item's coverage fails." }) exceedanceRate!: number | null;
+  @Field(() => Float, { description: UNROUNDED }) validDaysUnrounded!: number;
+  @Field(() => Float, { description: UNROUNDED }) exceedanceDaysUnrounded!: number;
+  @Field(() => Float, { nullable: true, description: UNROUNDED }) exceedanceRateUnrounded!: number | null;
+  @Field({ description: "The item's valid days have GB 3095's coverage (324 a year, 27 in each whole month, 25 in February); a province's, when every city's have." }) complete!: boolean;
+  @Field(() => String, { nullable: true }) missingReason!: string | null;
+}
+
+@Shared(Dataset.OBSERVATIONS)
+@ObjectType({
+  description:
+    "A period's evaluation (HJ 663-2013) with the composite index. Validity is judged per pollutant: each item's mean, percentile and exceedances are over its own valid days and its coverage (GB 3095: 27 daily values in each full month, 25 in February; 324 in a full year) is checked on them; the day ratios are over the days with an AQI. A figure whose coverage fails is null and missingReason says why. Every figure is published as the standard reports it, rounded once by GB/T 8170 (half to even on the decimal value): concentrations to integers (CO to 0.1 mg/m³), ratios (fractions 0..1) to three decimals, indices to two; a city's figures come from its daily values as published. The province counts as the mean of its cities: each of its figures (means, percentiles, ratios, day counts, indices) is the arithmetic mean of its 18 cities' unrounded figures for the period, rounded once, and is null when any city's is. `unrounded` has every figure before that rounding.",
 })
 export class AirQualitySummary {
   @Field(() => DateScalar) from!: string;
   @Field(() => DateScalar) to!: string;
-  @Field(() => Int) validDays!: number;
-  @Field(() => Float, { nullable: true }) pm25Mean!: number | null;
+  @Field(() => Int, { description: "Days with an AQI (from at least one valid indicator): the denominator of the day ratios." }) validDays!: number;
+  @Field(() => Float, { nullable: true, description: "Period mean of PM2.5's valid days, µg/m³, an integer." }) pm25Mean!: number | null;
   @Field(() => Float, { nullable: true }) pm10Mean!: number | null;
   @Field(() => Float, { nullable: true }) so2Mean!: number | null;
   @Field(() => Float, { nullable: true }) no2Mean!: number | null;
-  @Field(() => Float, { nullable: true, description: "95th percentile of daily CO." }) coP95!: number | null;
+  @Field(() => Float, { nullable: true, description: "98th percentile of daily SO2." }) so2P98!: number | null;
+  @Field(() => Float, { nullable: true, description: "98th percentile of daily NO2." }) no2P98!: number | null;
+  @Field(() => Float, { nullable: true, description: "95th percentile of daily PM10." }) pm10P95!: number | null;
+  @Field(() => Float, { nullable: true, description: "95th percentile of daily PM2.5." }) pm25P95!: number | null;
+  @Field(() => Float, { nullable: true, description: "95th percentile of daily CO, mg/m³ to one decimal." }) coP95!: number | null;
   @Field(() => Float, { nullable: true, description: "90th percentile of daily MDA8 O3." }) o3Mda8P90!: number | null;
-  @Field(() => Int) goodDays!: number;
+  @Field(() => Int, { description: "Days with AQI ≤ 100 (优良)." }) goodDays!: number;
   @Field(() => Float, { nullable: true }) goodDayRatio!: number | null;
   @Field(() => Int) heavyPollutionDays!: number;
   @Field(() => Float, { nullable: true }) heavyPollutionDayRatio!: number | null;
   @Field(() => Int, { description: "Days with MDA8 O3 above 160 (160 itself is not an exceedance)." }) o3ExceedanceDays!: number;
-  @Field(() => Float, { nullable: true }) o3ExceedanceRate!: number | null;
-  @Field({ description: "The period has the daily coverage GB 3095 requires." }) complete!: boolean;
+  @Field(() => Float, { nullable: true, description: "O3 exceedance days / O3's valid days." }) o3ExceedanceRate!: number | null;
+  @Field(() => Float, { nullable: true, description: "Single index I = SO2 mean / 60 (城市环境空气质量排名技术规定, 2018), two decimals." }) so2Index!: number | null;
+  @Field(() => Float, { nullable: true, description: "NO2 mean / 40." }) no2Index!: number | null;
+  @Field(() => Float, { nullable: true, description: "PM10 mean / 70." }) pm10Index!: number | null;
+  @Field(() => Float, { nullable: true, description: "PM2.5 mean / 35." }) pm25Index!: number | null;
+  @Field(() => Float, { nullable: true, description: "CO 95th percentile / 4." }) coIndex!: number | null;
+  @Field(() => Float, { nullable: true, description: "O3 MDA8 90th percentile / 160." }) o3Index!: number | null;
+  @Field(() => Float, { nullable: true, description: "Composite index 综合指数: the sum of the six single indices, each computed from the published concentration and rounded to two decimals; smaller is better. Null when any index is." }) compositeIndex!: number | null;
+  @Field(() => [CategoryDays], { description: "Days per AQI category, all six, 优 to 严重." }) daysByCategory!: CategoryDays[];
+  @Field(() => [PollutantEvaluation], { description: "Each item's valid days, coverage and exceedance days." }) pollutants!: PollutantEvaluation[];
+  @Field({ description: "Every item and the AQI days have the daily coverage GB 3095 requires." }) complete!: boolean;
   @Field(() => String, { nullable: true }) missingReason!: string | null;
+  @Field(() => AirQualityFigures, { description: "The same figures before rounding, for analysts." }) unrounded!: AirQualityFigures;
 }

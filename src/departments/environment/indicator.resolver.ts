@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from "type-graphql";
 import { loader, type HubContext } from "../../common/context.js";
-import { Metric } from "../../shared/metrics.js";
+import { Metric, METRIC_INFO } from "../../shared/metrics.js";
+import { reportingDigitsOfUnit, roundHalfEven } from "../../airquality/index.js";
 import { connectionOf, findPage, PageArgs } from "../../common/pagination.js";
 import { cityOf, HENAN_PROVINCE_CODE } from "../../shared/regions.data.js";
 import { toChinaDate } from "../../shared/dates.js";
@@ -40,8 +41,11 @@ export const applicableTargetLoader = (ctx: HubContext) =>
     (i) => targetKey(i.metric, i.period, i.regionCode),
   );
 
+/** Judged on the figure as reported: rounded once (GB/T 8170) to the metric's reporting precision, so 53.4 meets "≤ 53". */
 export function meets(value: number, target: Target): boolean {
-  return target.comparison === Comparison.AT_MOST ? value <= target.value : value >= target.value;
+  const digits = reportingDigitsOfUnit(METRIC_INFO[target.metric as Metric].unit);
+  const reported = digits === null ? value : roundHalfEven(value, digits);
+  return target.comparison === Comparison.AT_MOST ? reported <= target.value : reported >= target.value;
 }
 
 /** The status rule, also in the TargetStatus description. */

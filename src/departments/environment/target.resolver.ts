@@ -49,7 +49,7 @@ class TargetProgress {
 export class TargetProgressResolver {
   @FieldResolver(() => [TargetProgress], {
     description:
-      "Every target of the year that applies to this region, per metric and period: its own, else its city's, else the province's. `actual` is, for air-quality metrics, the evaluation over the target's period up to today (as airQuality computes it); for other metrics, the indicator the owning department contributed for this region and period. `status`: MET / MISSED when the period has ended and actual meets / fails the target, ON_TRACK / AT_RISK while it runs, NO_DATA without an actual.",
+      "Every target of the year that applies to this region, per metric and period: its own, else its city's, else the province's. `actual` is, for air-quality metrics, the published (rounded) evaluation over the target's period up to today (as airQuality computes it; the province's is the mean of its cities'); for other metrics, the indicator the owning department contributed for this region and period. `status`: MET / MISSED when the period has ended and actual, rounded to its reporting precision (GB/T 8170: µg/m³ to integers, ratios to three decimals, days to whole days), meets / fails the target, ON_TRACK / AT_RISK while it runs, NO_DATA without an actual.",
   })
   async targetProgress(@Root() region: Region, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<TargetProgress[]> {
     if (year < 2000 || year > 2100) throw badInput(`year ${year} is out of range`, { argument: "year" });
@@ -68,7 +68,7 @@ export class TargetProgressResolver {
         const to = range.to < today ? range.to : today;
         if (range.from <= to) {
           const aq = await airQualityLoader(ctx).load({ regionCode: region.code, from: range.from, to });
-          actual = pick(summarize(aq.days, aq.percentiles, range.from, to));
+          actual = pick(summarize(aq, range.from, to));
         }
       } else {
         actual = indicators.find((i) => i.metric === t.metric && i.period === t.period)?.value ?? null;
