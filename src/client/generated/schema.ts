@@ -925,7 +925,7 @@ export type ElectricityChange = {
 
 /** The step of an electricity-use series. */
 export type ElectricityGranularity =
-  /** One point per China-time day with readings: every reading of the day (whole-day and hourly) summed. */
+  /** One point per China-time day with readings: the day of every meter of the firm summed, each meter's day counted once (its whole-day reading, else its hourly readings summed). */
   | 'DAY'
   /** One point per China-time hour with hourly readings; whole-day readings are left out. */
   | 'HOUR';
@@ -995,7 +995,7 @@ export type ElectricityUse = {
   days: Scalars['Int']['output'];
   /** The use by day or by hour, oldest first; days or hours without readings are absent. */
   series: Array<ElectricityUsePoint>;
-  /** kWh over the period: every reading, whole-day and hourly. */
+  /** kWh over the period: every meter-day once, by its whole-day reading or else its hourly readings summed. */
   totalKwh: Scalars['Float']['output'];
 };
 
@@ -1929,7 +1929,7 @@ export type Mutation = {
   contributeDustMonitorReadings: ContributionResult;
   /** Contributes dust-control violations (housing only); the site must be registered; upserts by violation id. */
   contributeDustViolations: ContributionResult;
-  /** Contributes meter readings, whole-day or hourly (grid only); upserts by (meterNo, day, hour). */
+  /** Contributes meter readings, whole-day or hourly (grid only); upserts by (meterNo, day, hour). A meter sends either a whole-day reading or hourly readings for a day: a row of the other kind than the meter-day's stored rows, or a batch with both kinds for one meter-day, is refused with MIXED_METER_DAY. */
   contributeElectricityReadings: ContributionResult;
   /** Contributes the emergency reduction list (environment only); upserts by (year, credit code). */
   contributeEmergencyList: ContributionResult;
@@ -3760,6 +3760,7 @@ export type ValidationCode =
   | 'DUPLICATE_KEY'
   | 'FUTURE_TIME'
   | 'INVALID_TEXT'
+  | 'MIXED_METER_DAY'
   | 'NOT_IN_HENAN'
   | 'NOT_ON_THE_HOUR'
   | 'NOT_OWNED'
