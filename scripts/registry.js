@@ -29,11 +29,13 @@ function literal(node, file, prop) {
   if (ts.isStringLiteralLike(node)) return node.text;
   if (ts.isNumericLiteral(node)) return Number(node.text.replace(/_/g, ""));
   if (ts.isPropertyAccessExpression(node)) return node.name.text;
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return false;
   throw new Error(`${file}: \`${prop}\` of a declaration must be a string, a number or Enum.MEMBER, so the registry can read it without running it`);
 }
 
 /** The properties of the object literals a file passes to `names` calls, read as literals. */
-function callsIn(file, names, required) {
+function callsIn(file, names, required, optional = []) {
   const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
   const rel = path.relative(root, file);
   const found = [];
@@ -41,7 +43,7 @@ function callsIn(file, names, required) {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && names.includes(node.expression.text) && node.arguments[0] && ts.isObjectLiteralExpression(node.arguments[0])) {
       const props = Object.fromEntries(node.arguments[0].properties.filter((p) => ts.isPropertyAssignment(p) && p.name && ts.isIdentifier(p.name)).map((p) => [p.name.text, p.initializer]));
       for (const prop of required) if (!props[prop]) throw new Error(`${rel}: a ${node.expression.text} declaration needs \`${prop}\``);
-      found.push(Object.fromEntries(required.map((prop) => [prop, literal(props[prop], rel, prop)])));
+      found.push(Object.fromEntries([...required, ...optional.filter((prop) => props[prop])].map((prop) => [prop, literal(props[prop], rel, prop)])));
     }
     ts.forEachChild(node, visit);
   };
@@ -54,7 +56,7 @@ const declarationsIn = (file, department) =>
   callsIn(file, ["defineDataset", "describeDataset"], ["dataset", "sharing", "catalogue", "table"]).map((d) => ({ ...d, owner: department }));
 
 /** The indicator metrics declared in a file (defineMetric). */
-const metricsIn = (file, department) => callsIn(file, ["defineMetric"], ["metric", "unit", "description", "min", "max"]).map((m) => ({ ...m, owner: department }));
+const metricsIn = (file, department) => callsIn(file, ["defineMetric"], ["metric", "unit", "description", "min", "max"], ["outsideHub"]).map((m) => ({ ...m, owner: department }));
 
 function write(file, text) {
   const full = path.join(root, file);
@@ -113,8 +115,8 @@ ${metrics.map((m) => `  ${m.metric}: "${m.metric}",`).join("\n")}
 export type Metric = (typeof Metric)[keyof typeof Metric];
 
 export const METRIC_INFO = {
-${metrics.map((m) => `  ${m.metric}: { owner: Department.${m.owner}, unit: ${JSON.stringify(m.unit)}, description: ${JSON.stringify(m.description)}, min: ${m.min}, max: ${m.max} },`).join("\n")}
-} as const satisfies Record<Metric, { owner: Department; unit: string; description: string; min: number; max: number }>;
+${metrics.map((m) => `  ${m.metric}: { owner: Department.${m.owner}, unit: ${JSON.stringify(m.unit)}, description: ${JSON.stringify(m.description)}, min: ${m.min}, max: ${m.max}, outsideHub: ${m.outsideHub === true} },`).join("\n")}
+} as const satisfies Record<Metric, { owner: Department; unit: string; description: string; min: number; max: number; outsideHub: boolean }>;
 `,
 );
 

@@ -66,6 +66,21 @@ describe("the emergency list during the demo orange warning", () => {
     }
   });
 
+  it("has assessed firms (COMPLIANT or SUSPECT) among the listed of every demo warning, and both in the README's example W2021-410100-01", async () => {
+    // the five demo warnings (src/demo/emergency.ts); the January ones are judged against December 2020 readings
+    const ids = ["W2021-410500-01", "W2021-410100-01", "W2021-410700-01", "W2021-410100-02", "W2021-410800-01"];
+    const stored = await sql<{ id: string }>(hub.dbUrl, "select id from environment.warnings where id like 'W2021-%' order by id");
+    expect(stored.map((w) => w.id)).toEqual([...ids].sort());
+    for (const id of ids) {
+      const d = await hub.query<{ warning: { listedEnterprises: { edges: { node: Node }[] } } }>(Q, { id, first: 500 });
+      const verdicts = d.warning.listedEnterprises.edges.map((e) => e.node.electricity.verdict);
+      expect(verdicts.filter((v) => v === "COMPLIANT" || v === "SUSPECT").length, id).toBeGreaterThan(0);
+      // every firm owing a cut has its baseline: no NO_DATA left
+      expect(verdicts, id).not.toContain("NO_DATA");
+      if (id === "W2021-410100-01") expect(verdicts.includes("COMPLIANT") && verdicts.includes("SUSPECT"), id).toBe(true);
+    }
+  });
+
   it("owes HALT as an 80% cut and leaves A and LEADING firms to themselves", async () => {
     const d = await hub.query<{ warning: { listedEnterprises: { edges: { node: Node }[] } } }>(Q, { id: ORANGE, first: 500 });
     for (const { node } of d.warning.listedEnterprises.edges) {

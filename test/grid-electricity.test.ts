@@ -239,3 +239,63 @@ describe("dailyUse", () => {
     }
   });
 });
+
+describe("one reading a meter-day", () => {
+  const MIX_DAY = "2021-06-20";
+
+  it("refuses a batch that sends a whole-day reading and hourly readings for one meter-day, every row of it, with MIXED_METER_DAY", async () => {
+    const r = await gql<{ result: { accepted: number; rejected: number; errors: { row: number; field: string; code: string; message: string }[] } }>(hub.url,
+      `mutation($rows: [ElectricityReadingInput!]!) { result: contributeElectricityReadings(batchId: "grid-mixed-in-batch", atomic: false, rows: $rows) { accepted rejected errors { row field code message } } }`,
+      { rows: [
+        { meterNo: "GTEST-MIX", creditCode: firm, day: MIX_DAY, kwh: 1000 },
+        { meterNo: "GTEST-MIX", creditCode: firm, day: MIX_DAY, hour: 3, kwh: 40 },
+        // another day of the same meter, one kind only: accepted
+        { meterNo: "GTEST-MIX", creditCode: firm, day: "2021-06-21", hour: 3, kwh: 41 },
+      ] }, await token(...GRID));
+    const result = ok(r, "mixed batch").result;
+    expect(result.accepted).toBe(1);
+    expect(result.rejected).toBe(2);
+    expect(result.errors.map((e) => [e.row, e.field, e.code])).toEqual([[0, "hour", "MIXED_METER_DAY"], [1, "hour", "MIXED_METER_DAY"]]);
+    expect(result.errors[0].message).toContain("GTEST-MIX on 2021-06-20");
+    const stored = await sql<{ n: number }>(hub.dbUrl, "select count(*)::int as n from grid.electricity_readings where meter_no = 'GTEST-MIX'");
+    expect(stored[0].n).toBe(1);
+  });
+
+  it("refuses rows of the other kind than the meter-day's stored readings, and accepts a correction of the same kind", async () => {
+    const result = await contribute("grid-mixed-against-stored", [
+      // GTEST-DAILY has a whole-day reading on DAY: an hour of it is refused
+      { meterNo: "GTEST-DAILY", creditCode: firm, day: DAY, hour: 5, kwh: 10 },
+      // GTEST-HOURLY has hourly readings on DAY: a whole-day reading is refused
+      { meterNo: "GTEST-HOURLY", creditCode: firm, day: DAY, kwh: 2400 },
+    ]);
+    expect(result).toMatchObject({ accepted: 0, rejected: 2 });
+    expect(result.errors.map((e) => [e.row, e.code])).toEqual([[0, "MIXED_METER_DAY"], [1, "MIXED_METER_DAY"]]);
+    const fix = await contribute("grid-mixed-same-kind", [{ meterNo: "GTEST-DAILY", creditCode: firm, day: NEXT_DAY, kwh: 4000 }]);
+    expect(fix).toMatchObject({ accepted: 1, rejected: 0 });
+  });
+
+  it("counts a meter-day stored with both kinds (before the rule) once, by its whole-day reading", async () => {
+    // legacy rows written around the contribution path: whole-day 700 and two hours of 50 on one August day
+    const legacyDay = "2021-08-25";
+    await sql(hub.dbUrl,
+      `insert into grid.electricity_readings (meter_no, day, hour, credit_code, kwh, contributed_by, batch_id, contributed_at)
+       values ('GTEST-LEGACY', $2, -1, $1, 700, 'GRID', 'legacy', now()), ('GTEST-LEGACY', $2, 0, $1, 50, 'GRID', 'legacy', now()),
+              ('GTEST-LEGACY', $2, 1, $1, 50, 'GRID', 'legacy', now()),
+              -- another meter with hours only that day: 30 + 20
+              ('GTEST-LEGACY-H', $2, 0, $1, 30, 'GRID', 'legacy', now()), ('GTEST-LEGACY-H', $2, 1, $1, 20, 'GRID', 'legacy', now())`,
+      [firm, legacyDay]);
+    const [{ other }] = await sql<{ other: number | null }>(hub.dbUrl,
+      `select sum(kwh)::float8 as other from grid.electricity_readings where credit_code = $1 and day = $2 and meter_no not like 'GTEST-%'`, [firm, legacyDay]);
+    const pool = new pg.Pool({ connectionString: hub.dbUrl, max: 1 });
+    try {
+      const use = await dailyUse(pool, [firm], legacyDay, legacyDay);
+      // 700 (not 800) + 50 + the demo meters'
+      expect(use.get(firm)!.get(legacyDay)).toBeCloseTo(750 + (other ?? 0), 6);
+    } finally {
+      await pool.end();
+    }
+    const d = await hub.query<{ enterprise: { use: { totalKwh: number; days: number } } }>(
+      `query($c: ID!, $d: Date!) { enterprise(creditCode: $c) { use: electricityUse(from: $d, to: $d) { totalKwh days } } }`, { c: firm, d: legacyDay }, GRID);
+    expect(d.enterprise.use).toEqual({ totalKwh: 750 + (other ?? 0), days: 1 });
+  });
+});

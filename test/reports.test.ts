@@ -188,6 +188,9 @@ describe("reports through the gateway, as an environment analyst, against the ra
     expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
     expect(r.rows.slice(gaps.length).every((x) => x.gap === null)).toBe(true);
     expect(verdicts.size).toBeGreaterThan(1);
+    // the README's example shows both verdicts (its firms' baselines reach back into December 2020)
+    expect(verdicts.has("COMPLIANT")).toBe(true);
+    expect(verdicts.has("SUSPECT")).toBe(true);
   });
 
   it("high-emission-trucks: 国三-and-below operating diesel trucks entering a city, with their evidence", async () => {

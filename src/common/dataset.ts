@@ -204,6 +204,7 @@ export interface DatasetDecl {
     uniqueInBatch?: { column: string; field: string }[];
     beforeUpsert?: ContributionSpec<Record<string, unknown>>["beforeUpsert"];
     afterWrite?: ContributionSpec<Record<string, unknown>>["afterWrite"];
+    checkBatch?: ContributionSpec<Record<string, unknown>>["checkBatch"];
   };
 }
 

@@ -23,6 +23,8 @@ import { countiesOrSelf, demoTable, isTruck, instant, isoDate, pad, shortName, t
 import type { DemoContext, DemoData, DemoTable, Industry } from "./demo.types.js";
 
 const SEED = 20210101;
+/** The first day of the demo's electricity readings: 30 days and more before the first warning (2021-01-10). */
+const BASELINE_FROM = "2020-12-01";
 
 const DIGITS = "0123456789";
 const PLATE_CHARS = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -229,13 +231,20 @@ export function generateDemoData(): DemoData {
   }
   tables.push(demoTable(firePoint, fireRows));
 
-  // grid: a year of daily readings for every key-industry firm (two meters for every tenth firm)
+  // grid: a year of daily readings for every key-industry firm (two meters for every tenth firm), and the
+  // December before it, so the January warnings have their 30-day baselines (drawn from a generator of its
+  // own: the 2021 readings stay as they were)
   const readingRows: unknown[][] = [];
+  const before = new Random(SEED + 1231);
   keyFirms.forEach((e, i) => {
     const meters = i % 10 === 0 ? 2 : 1;
     for (let m = 0; m < meters; m++) {
       const meterNo = `41${String(1_000_000 + i * 10 + m)}`;
       const base = e.industry.kwh * (0.6 + r.next() * 0.8) / meters;
+      for (let day = BASELINE_FROM; day < "2021-01-01"; day = addDays(day, 1)) {
+        if (before.next() < 0.02) continue;
+        readingRows.push([meterNo, day, WHOLE_DAY, e.creditCode, Math.round(base * 0.9 * (1 + before.normal() * 0.05))]);
+      }
       let day = "2021-01-01";
       for (let k = 0; k < 365; k++, day = addDays(day, 1)) {
         // a few days without a reading, as meters really have

@@ -13,6 +13,11 @@ export interface MetricDecl {
   /** lowest and highest plausible value; contributions outside are rejected */
   min: number;
   max: number;
+  /**
+   * The hub holds no data to measure it: the value is reported outside the hub (a department may still
+   * contribute it by hand). Its targets are held all the same.
+   */
+  outsideHub?: boolean;
 }
 
 /** Declares a metric of the calling department's folder; scripts/registry.js reads it without running it. */

@@ -1011,7 +1011,7 @@ export type ElectricityChange = {
 
 /** The step of an electricity-use series. */
 export type ElectricityGranularity =
-  /** One point per China-time day with readings: every reading of the day (whole-day and hourly) summed. */
+  /** One point per China-time day with readings: the day of every meter of the firm summed, each meter's day counted once (its whole-day reading, else its hourly readings summed). */
   | 'DAY'
   /** One point per China-time hour with hourly readings; whole-day readings are left out. */
   | 'HOUR';
@@ -1081,7 +1081,7 @@ export type ElectricityUse = {
   days: Scalars['Int']['output'];
   /** The use by day or by hour, oldest first; days or hours without readings are absent. */
   series: Array<ElectricityUsePoint>;
-  /** kWh over the period: every reading, whole-day and hourly. */
+  /** kWh over the period: every meter-day once, by its whole-day reading or else its hourly readings summed. */
   totalKwh: Scalars['Float']['output'];
 };
 
@@ -1925,19 +1925,40 @@ export type MeasureKind =
 /** An indicator metric; each belongs to the department that produces it. */
 export type Metric =
   | 'AB_GRADE_SHARE'
+  | 'AFFORESTATION_MU'
+  | 'BUILT_UP_GREEN_RATIO'
   | 'CENTRAL_HEATING_COVERAGE'
+  | 'COAL_FIRMS_RELOCATED'
+  | 'COAL_POWER_RETIRED_MW'
   | 'DUSTFALL'
   | 'D_GRADE_FIRMS'
   | 'FIRE_POINTS'
+  | 'FOREST_TENDING_MU'
   | 'FUEL_SAMPLING_COVERAGE'
+  | 'GAS_STORAGE_CITY_GAS_SHARE'
+  | 'GAS_STORAGE_LOCAL_DAYS'
+  | 'GATE_SYSTEM_SHARE'
   | 'GOOD_DAY_RATIO'
+  | 'GREEN_COMMUNITIES'
   | 'HEATING_NETWORK_NEW_KM'
   | 'HEAVY_POLLUTION_DAY_RATIO'
+  | 'KILN_GRADE_B_SHARE_HIGH'
+  | 'KILN_GRADE_B_SHARE_LOW'
+  | 'NEW_ENERGY_SHARE_NEW_AIRPORT'
+  | 'NEW_ENERGY_SHARE_NEW_BUSES'
+  | 'NEW_ENERGY_SHARE_NEW_POSTAL_LOGISTICS'
+  | 'NEW_ENERGY_SHARE_NEW_SANITATION'
+  | 'NEW_ENERGY_SHARE_NEW_TAXIS'
+  | 'NEW_VEHICLE_SPOT_CHECK_RATE'
   | 'NRMM_REGISTERED'
   | 'O3_EXCEEDANCE_DAYS'
   | 'O3_EXCEEDANCE_RATE'
   | 'PM10_MEAN'
-  | 'PM25_MEAN';
+  | 'PM25_MEAN'
+  | 'RAIL_SIDINGS_IN_SERVICE'
+  | 'RAIL_SIDINGS_UNDER_CONSTRUCTION'
+  | 'RENEWABLE_HEATING_ADDED_M2'
+  | 'RENEWABLE_POWER_ADDED_MW';
 
 /** An air-quality monitoring station (environment department). */
 export type MonitoringStation = Site & {
@@ -2015,7 +2036,7 @@ export type Mutation = {
   contributeDustMonitorReadings: ContributionResult;
   /** Contributes dust-control violations (housing only); the site must be registered; upserts by violation id. */
   contributeDustViolations: ContributionResult;
-  /** Contributes meter readings, whole-day or hourly (grid only); upserts by (meterNo, day, hour). */
+  /** Contributes meter readings, whole-day or hourly (grid only); upserts by (meterNo, day, hour). A meter sends either a whole-day reading or hourly readings for a day: a row of the other kind than the meter-day's stored rows, or a batch with both kinds for one meter-day, is refused with MIXED_METER_DAY. */
   contributeElectricityReadings: ContributionResult;
   /** Contributes the emergency reduction list (environment only); upserts by (year, credit code). */
   contributeEmergencyList: ContributionResult;
@@ -2071,10 +2092,16 @@ export type Mutation = {
   liftWarning: Warning;
   /** Recomputes the air-quality indicators of a year from the observations (environment admins); returns the indicators changed. */
   refreshAirQualityIndicators: Scalars['Int']['output'];
-  /** Recomputes each city's FUEL_SAMPLING_COVERAGE of a year (the share of operating filling stations sampled at least once) and contributes it to the indicators as a contributeIndicators batch of the caller (market-regulation admins); returns the indicators changed. */
+  /** Recomputes each city's and the province's FUEL_SAMPLING_COVERAGE of a year (the share of operating filling stations sampled at least once) and contributes it to the indicators as a contributeIndicators batch of the caller (market-regulation admins); returns the indicators changed. */
   refreshFuelSamplingCoverage: Scalars['Int']['output'];
+  /** Public-security admins: recomputes, per city and for the province, the new-energy (electric, hydrogen) share of the transit buses and taxis registered in `year` (NEW_ENERGY_SHARE_NEW_BUSES, NEW_ENERGY_SHARE_NEW_TAXIS, task 15) and contributes them as contributeIndicators batches of the caller; returns the indicators changed. */
+  refreshNewEnergyShares: Scalars['Int']['output'];
   /** Environment admins: contributes NRMM_REGISTERED (machines in the registry now) for every city and the province under `year`, as a contributeIndicators batch of the caller; returns the indicators changed. */
   refreshNrmmIndicator: Scalars['Int']['output'];
+  /** Environment admins: recomputes the plan indicators environment measures from the hub's data for `year` (KILN_GRADE_B_SHARE_HIGH / _LOW with market regulation's industry codes through its API, AB_GRADE_SHARE, D_GRADE_FIRMS, GATE_SYSTEM_SHARE up to October's end, the year's DUSTFALL, NRMM_REGISTERED) and contributes them as contributeIndicators batches of the caller; returns the indicators changed. */
+  refreshPlanIndicators: Scalars['Int']['output'];
+  /** Transport admins: counts the railway sidings in service and under construction (the registry as it stands; it holds no dates) per city and for the province, and contributes them under `year` (RAIL_SIDINGS_IN_SERVICE, RAIL_SIDINGS_UNDER_CONSTRUCTION, task 12) as contributeIndicators batches of the caller; returns the indicators changed. */
+  refreshRailSidingIndicators: Scalars['Int']['output'];
   /** Asks the owner of a CONDITIONAL dataset for a grant for your department and role, for a purpose, until a day (at most 366 days ahead). The owner's admins answer within 5 working days. */
   requestAccess: AccessRequest;
   /** The owner's admins end a grant; it stops working on the next request. */
@@ -2350,7 +2377,22 @@ export type MutationRefreshFuelSamplingCoverageArgs = {
 };
 
 
+export type MutationRefreshNewEnergySharesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationRefreshNrmmIndicatorArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationRefreshPlanIndicatorsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationRefreshRailSidingIndicatorsArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -3821,6 +3863,8 @@ export type TargetProgress = {
   comparison: Comparison;
   metric: Metric;
   period: Scalars['String']['output'];
+  /** True when the hub holds no data to measure the metric: the value is reported outside the hub (actual is what a department recorded, if any). */
+  reportedOutsideHub: Scalars['Boolean']['output'];
   sourceClause: Scalars['String']['output'];
   status: TargetStatus;
   target: Scalars['Float']['output'];
@@ -3874,6 +3918,7 @@ export type ValidationCode =
   | 'DUPLICATE_KEY'
   | 'FUTURE_TIME'
   | 'INVALID_TEXT'
+  | 'MIXED_METER_DAY'
   | 'NOT_IN_HENAN'
   | 'NOT_ON_THE_HOUR'
   | 'NOT_OWNED'

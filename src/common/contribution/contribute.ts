@@ -94,6 +94,12 @@ export interface ContributionSpec<I> {
    * table `contribution_stage`: for data derived from the rows that must never lag behind them.
    */
   afterWrite?: (client: pg.PoolClient) => Promise<void>;
+  /**
+   * Rules across rows that the key alone does not express (a meter-day is either whole-day or hourly):
+   * given the rows that passed every other check (their column values, in `columns` order) and the
+   * department's database, returns the issues of the rows that break them. Runs before anything is written.
+   */
+  checkBatch?: (db: Pick<pg.Pool, "query">, rows: readonly { index: number; values: unknown[] }[]) => Promise<RowIssue[]>;
 }
 
 /**
@@ -238,6 +244,14 @@ export async function contribute<I>(
       errors.push({ row: index, field: ref.field, code: "UNKNOWN_REFERENCE", message: `${ref.field}: no ${ref.what} ${values[col] as string} is registered; register it first` });
       return false;
     });
+  }
+
+  // 4. rules across rows, in the batch and against the stored rows
+  if (spec.checkBatch && candidates.length > 0) {
+    const issues = await spec.checkBatch(db, candidates);
+    const refused = new Set(issues.map((i) => i.row));
+    errors.push(...issues);
+    candidates = candidates.filter(({ index }) => !refused.has(index));
   }
 
   errors.sort((a, b) => a.row - b.row);

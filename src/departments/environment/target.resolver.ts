@@ -43,6 +43,8 @@ class TargetProgress {
   @Field() unit!: string;
   @Field(() => TargetStatus) status!: TargetStatus;
   @Field() sourceClause!: string;
+  @Field({ description: "True when the hub holds no data to measure the metric: the value is reported outside the hub (actual is what a department recorded, if any)." })
+  reportedOutsideHub!: boolean;
 }
 
 @Resolver(() => Region)
@@ -83,6 +85,7 @@ export class TargetProgressResolver {
         unit: METRIC_INFO[t.metric].unit,
         status: targetStatus(actual, t, t.period, today),
         sourceClause: t.sourceClause,
+        reportedOutsideHub: METRIC_INFO[t.metric].outsideHub,
       });
     }
     return out;

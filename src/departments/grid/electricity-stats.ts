@@ -4,16 +4,27 @@ import { defineEnum, type EnumOf } from "../../common/enum.js";
 /*
  * Enterprises' electricity use, in plain SQL over grid.electricity_readings, for the grid resolvers and
  * for other departments' verdicts (the environment department's emergency list). A reading is a meter's
- * kWh for a whole day (hour -1) or for one China-time hour of it (0–23); every reading counts towards
- * its day.
+ * kWh for a whole day (hour -1) or for one China-time hour of it (0–23). A meter sends one kind for a day
+ * (the contribution refuses a mix, MIXED_METER_DAY); a meter-day is counted once even where rows stored
+ * before that rule mix them: its whole-day reading if it has one, else its hourly readings summed.
  */
+
+/**
+ * `meter_days` (credit_code, day, kwh): each meter-day of the firms `$1` between `$2` and `$3` counted once,
+ * by its whole-day reading where there is one, else the sum of its hours; `extra` adds a second day range.
+ */
+const meterDays = (extra = "") => `meter_days as (
+       select credit_code, day, coalesce(sum(kwh) filter (where hour = -1), sum(kwh)) as kwh
+         from grid.electricity_readings
+        where credit_code = any($1::text[]) and (day between $2::date and $3::date${extra})
+        group by credit_code, meter_no, day)`;
 
 type Db = Pick<pg.Pool, "query">;
 
 export const ElectricityGranularity = defineEnum(
   "ElectricityGranularity",
   {
-    DAY: "One point per China-time day with readings: every reading of the day (whole-day and hourly) summed.",
+    DAY: "One point per China-time day with readings: the day of every meter of the firm summed, each meter's day counted once (its whole-day reading, else its hourly readings summed).",
     HOUR: "One point per China-time hour with hourly readings; whole-day readings are left out.",
   },
   "The step of an electricity-use series.",
@@ -65,9 +76,9 @@ export async function dailyUse(db: Db, creditCodes: string[], from: string, to: 
   const out = new Map<string, Map<string, number>>(creditCodes.map((c) => [c, new Map()]));
   if (creditCodes.length === 0) return out;
   const { rows } = await db.query<{ credit_code: string; day: string; kwh: number }>(
-    `select credit_code, to_char(day, 'YYYY-MM-DD') as day, sum(kwh)::float8 as kwh
-       from grid.electricity_readings
-      where credit_code = any($1::text[]) and day between $2::date and $3::date
+    `with ${meterDays()}
+     select credit_code, to_char(day, 'YYYY-MM-DD') as day, sum(kwh)::float8 as kwh
+       from meter_days
       group by credit_code, day
       order by credit_code, day`,
     [[...new Set(creditCodes)], from, to],
@@ -78,7 +89,7 @@ export async function dailyUse(db: Db, creditCodes: string[], from: string, to: 
 
 /**
  * Use over a period for many enterprises at once, in one statement: the total and the days with
- * readings (every reading), and, with `withSeries`, a series by day (every reading of the day summed) or
+ * readings (each meter-day once), and, with `withSeries`, a series by day (the day's meter-days summed) or
  * by hour (the hourly readings only). Every requested credit code has an entry.
  */
 export async function electricityUse(
@@ -94,9 +105,9 @@ export async function electricityUse(
   const params = [[...new Set(creditCodes)], from, to];
   if (!withSeries) {
     const { rows } = await db.query<{ credit_code: string; total: number; days: number }>(
-      `select credit_code, sum(kwh)::float8 as total, count(distinct day)::int as days
-         from grid.electricity_readings
-        where credit_code = any($1::text[]) and day between $2::date and $3::date
+      `with ${meterDays()}
+       select credit_code, sum(kwh)::float8 as total, count(distinct day)::int as days
+         from meter_days
         group by credit_code`,
       params,
     );
@@ -104,29 +115,30 @@ export async function electricityUse(
     return out;
   }
   const byHour = granularity === ElectricityGranularity.HOUR;
-  // by hour: one row per (enterprise, day, hour), whole-day readings under -1, so the same rows give the
-  // period's totals and the hourly series
+  // each day once (hour -1: its meter-days counted once), and by hour also the hourly readings per hour,
+  // so the same statement gives the period's totals and either series
   const { rows } = await db.query<{ credit_code: string; day: string; hour: number; kwh: number }>(
-    `select credit_code, to_char(day, 'YYYY-MM-DD') as day, ${byHour ? "hour::int" : "-1"} as hour, sum(kwh)::float8 as kwh
+    `with ${meterDays()}
+     select credit_code, to_char(day, 'YYYY-MM-DD') as day, -1 as hour, sum(kwh)::float8 as kwh
+       from meter_days
+      group by credit_code, day
+     ${byHour ? `union all
+     select credit_code, to_char(day, 'YYYY-MM-DD'), hour::int, sum(kwh)::float8
        from grid.electricity_readings
-      where credit_code = any($1::text[]) and day between $2::date and $3::date
-      group by credit_code, day${byHour ? ", hour" : ""}
-      order by credit_code, day${byHour ? ", hour" : ""}`,
+      where credit_code = any($1::text[]) and day between $2::date and $3::date and hour >= 0
+      group by credit_code, day, hour` : ""}
+      order by 1, 2, 3`,
     params,
   );
-  let lastDay = "";
   for (const r of rows) {
     const use = out.get(r.credit_code);
     if (!use) continue;
     const kwh = Number(r.kwh);
-    use.totalKwh += kwh;
-    const dayKey = `${r.credit_code}|${r.day}`;
-    if (dayKey !== lastDay) {
+    if (r.hour < 0) {
+      use.totalKwh += kwh;
       use.days += 1;
-      lastDay = dayKey;
-    }
-    if (!byHour) use.series.push({ at: chinaTime(r.day), kwh });
-    else if (r.hour >= 0) use.series.push({ at: chinaTime(r.day, r.hour), kwh });
+      if (!byHour) use.series.push({ at: chinaTime(r.day), kwh });
+    } else use.series.push({ at: chinaTime(r.day, r.hour), kwh });
   }
   return out;
 }
@@ -141,11 +153,8 @@ export async function electricityChange(db: Db, creditCodes: string[], p: Change
   );
   if (creditCodes.length === 0) return out;
   const { rows } = await db.query<{ credit_code: string; baseline_total: number | null; baseline_days: number; total: number | null; days: number }>(
-    `with daily as (
-       select credit_code, day, sum(kwh) as kwh
-         from grid.electricity_readings
-        where credit_code = any($1::text[]) and (day between $2::date and $3::date or day between $4::date and $5::date)
-        group by credit_code, day)
+    `with ${meterDays(" or day between $4::date and $5::date")},
+     daily as (select credit_code, day, sum(kwh) as kwh from meter_days group by credit_code, day)
      select credit_code,
             (sum(kwh) filter (where day between $2::date and $3::date))::float8 as baseline_total,
             (count(*) filter (where day between $2::date and $3::date))::int as baseline_days,

@@ -26,7 +26,7 @@ export class ElectricityUsePoint {
 @Shared(Dataset.ELECTRICITY_READINGS)
 @ObjectType({ description: "An enterprise's electricity use over a period, all its meters together." })
 export class ElectricityUse {
-  @Field(() => Float, { description: "kWh over the period: every reading, whole-day and hourly." })
+  @Field(() => Float, { description: "kWh over the period: every meter-day once, by its whole-day reading or else its hourly readings summed." })
   totalKwh!: number;
 
   @Field(() => Int, { description: "Days in the period with at least one reading." })

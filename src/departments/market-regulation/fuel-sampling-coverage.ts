@@ -6,7 +6,7 @@ import { Department } from "../../shared/departments.js";
 import { badInput } from "../../common/errors.js";
 import { Metric } from "../../shared/metrics.js";
 import { requireAdmin } from "../../common/policy.js";
-import { cityOf } from "../../shared/regions.data.js";
+import { cityOf, HENAN_PROVINCE_CODE } from "../../shared/regions.data.js";
 import { toChinaDate } from "../../shared/dates.js";
 import { Envelope } from "../../common/sharing.js";
 import type { SubgraphParts } from "../../common/federation.js";
@@ -66,6 +66,9 @@ export async function fuelSamplingCoverage(db: Pick<pg.PoolClient, "query">, yea
 export async function refreshFuelSamplingCoverage(ctx: HubContext, year: number, at: Date = new Date()): Promise<number> {
   const coverage = await fuelSamplingCoverage(ctx.db, year);
   const values = coverage.map((c) => ({ regionCode: c.cityCode, value: c.coverage }));
+  // the province: every city's operating stations together (the target, task 31, is the province's)
+  const operating = coverage.reduce((s, c) => s + c.operatingStations, 0);
+  if (operating > 0) values.push({ regionCode: HENAN_PROVINCE_CODE, value: coverage.reduce((s, c) => s + c.sampledStations, 0) / operating });
   return contributeComputedIndicators(ctx, Metric.FUEL_SAMPLING_COVERAGE, String(year), values, `computed-fuel-sampling-${year}`, at);
 }
 
@@ -77,7 +80,7 @@ export class FuelSamplingCoverageResolver {
   @Envelope()
   @Mutation(() => Int, {
     description:
-      "Recomputes each city's FUEL_SAMPLING_COVERAGE of a year (the share of operating filling stations sampled at least once) and contributes it to the indicators as a contributeIndicators batch of the caller (market-regulation admins); returns the indicators changed.",
+      "Recomputes each city's and the province's FUEL_SAMPLING_COVERAGE of a year (the share of operating filling stations sampled at least once) and contributes it to the indicators as a contributeIndicators batch of the caller (market-regulation admins); returns the indicators changed.",
   })
   refreshFuelSamplingCoverage(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
     requireAdmin(ctx, Department.MARKET_REGULATION, "refreshFuelSamplingCoverage");

@@ -38,6 +38,8 @@ export const IDENTIFIER_ERROR_CODES = [
   "BAD_PERIOD",
   /** text that is not storable text: a NUL character (U+0000) or a lone UTF-16 surrogate */
   "INVALID_TEXT",
+  /** a meter's day with both a whole-day reading and hourly readings (in the batch, or the batch and the stored rows) */
+  "MIXED_METER_DAY",
 ] as const;
 
 export type IdentifierErrorCode = (typeof IDENTIFIER_ERROR_CODES)[number];
