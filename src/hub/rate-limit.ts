@@ -9,6 +9,8 @@ import { poolConfig, resilientPool } from "../db/pools.js";
 const FAILURE_LOG_INTERVAL_MS = 60_000;
 /** How often a gateway sends its counts to the shared counters and learns the others' (when it counted any). */
 export const RATE_SYNC_MS = 250;
+/** After a failed sync, requests of buckets new to this process do not wait for the counters this long. */
+const ALONE_AFTER_FAILURE_MS = 5_000;
 
 /** One counter a request is held to: its name in `hub.rate_limits`, its limit and the setting that sets it. */
 export interface RateBucket {
@@ -38,6 +40,8 @@ function rateLimited(b: RateBucket, found: number, windowSeconds: number, retryA
 interface Counter {
   /** the window's start, seconds since the epoch on the database's clock */
   window: number;
+  /** whether a sync has told the shared count yet */
+  known: boolean;
   /** the shared count at the last sync (every gateway's hits, this one's included) */
   shared: number;
   /** this process's hits being sent, and those not sent yet */
@@ -49,7 +53,8 @@ interface Counter {
  * Fixed-window request counters, one per department and one per token (so that one client cannot use up
  * its department's share), shared by every gateway on the same database through `hub.rate_limits`.
  * A request is checked and counted in this process's memory, against the shared count as of the last
- * sync plus this process's own hits since: no statement per request. Every RATE_SYNC_MS, when it counted
+ * sync plus this process's own hits since: no statement per request (the first request of a bucket in a
+ * window waits for one sync, to learn its shared count). Every RATE_SYNC_MS, when it counted
  * anything, the process adds its hits to the shared counters and reads back the totals, in one statement.
  * So the limit holds exactly for one gateway, and across several within one sync interval: each may
  * let through what the others let through since its last sync. A refused request is not counted. Windows
@@ -69,6 +74,10 @@ export class RateLimiter {
   private readonly timer: NodeJS.Timeout;
   private syncing: Promise<void> | undefined;
   private dirty = false;
+  /** the sync the first requests of new buckets wait for */
+  private learning: Promise<void> | undefined;
+  /** after a failed sync, until then, new buckets start from this process's own count without waiting */
+  private aloneUntil = 0;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -79,15 +88,18 @@ export class RateLimiter {
     this.timer.unref();
   }
 
-  /** Counts one request in every bucket; throws RATE_LIMITED (HTTP 429, Retry-After) when one is full. */
-  hit(buckets: RateBucket[]): void {
-    const now = (Date.now() + this.clockOffsetMs) / 1000;
-    const window = Math.floor(now / this.windowSeconds) * this.windowSeconds;
-    const counters = buckets.map((b) => {
-      let c = this.counters.get(b.bucket);
-      if (!c || c.window !== window) this.counters.set(b.bucket, (c = { window, shared: 0, sending: 0, pending: 0 }));
-      return c;
-    });
+  /**
+   * Counts one request in every bucket; throws RATE_LIMITED (HTTP 429, Retry-After) when one is full.
+   * Only the first request of a bucket in a window waits, for a sync that learns the shared count (so a
+   * gateway that just started, or a window that just began, does not count from zero).
+   */
+  async hit(buckets: RateBucket[]): Promise<void> {
+    let at = this.count(buckets);
+    if (at.counters.some((c) => !c.known) && Date.now() >= this.aloneUntil) {
+      await (this.learning ??= this.sync().finally(() => (this.learning = undefined)));
+      at = this.count(buckets);
+    }
+    const { now, window, counters } = at;
     const full = buckets.findIndex((b, i) => counters[i].shared + counters[i].sending + counters[i].pending >= b.limit);
     if (full >= 0) {
       const c = counters[full];
@@ -95,6 +107,18 @@ export class RateLimiter {
     }
     for (const c of counters) c.pending += 1;
     this.dirty = true;
+  }
+
+  /** The counters of `buckets` in the current window (on the database's clock), new ones at zero. */
+  private count(buckets: RateBucket[]): { now: number; window: number; counters: Counter[] } {
+    const now = (Date.now() + this.clockOffsetMs) / 1000;
+    const window = Math.floor(now / this.windowSeconds) * this.windowSeconds;
+    const counters = buckets.map((b) => {
+      let c = this.counters.get(b.bucket);
+      if (!c || c.window !== window) this.counters.set(b.bucket, (c = { window, known: false, shared: 0, sending: 0, pending: 0 }));
+      return c;
+    });
+    return { now, window, counters };
   }
 
   /**
@@ -133,6 +157,7 @@ export class RateLimiter {
         for (const { bucket, c, window } of sent) {
           c.shared = hits.get(`${bucket}\u0000${window}`) ?? c.shared + c.sending;
           c.sending = 0;
+          c.known = true;
         }
       } catch (e) {
         for (const { c } of sent) {
@@ -140,6 +165,7 @@ export class RateLimiter {
           c.sending = 0;
         }
         this.dirty = true;
+        this.aloneUntil = Date.now() + ALONE_AFTER_FAILURE_MS;
         if (Date.now() - this.lastFailureLog > FAILURE_LOG_INTERVAL_MS) {
           this.lastFailureLog = Date.now();
           this.log.error(`rate limit counters not shared (each gateway counts alone until they are): ${(e as Error).message}`);
