@@ -85,6 +85,7 @@ export class ReadAuditCommitter {
   private running: Promise<void> | undefined;
   private timer: { cancel(): void } | undefined;
   private lastStart = 0;
+  private committing = 0;
   /** transactions committed, and entries in them (for the bench and the tests) */
   readonly stats = { commits: 0, entries: 0 };
 
@@ -99,6 +100,11 @@ export class ReadAuditCommitter {
       this.queue.push({ entries, usage, resolve, reject });
       this.schedule();
     });
+  }
+
+  /** Requests whose answer waits for a commit: queued, or in the transaction under way. */
+  get waiting(): number {
+    return this.queue.length + this.committing;
   }
 
   private schedule(): void {
@@ -125,6 +131,7 @@ export class ReadAuditCommitter {
     const batch = this.queue;
     this.queue = [];
     this.lastStart = Date.now();
+    this.committing = batch.length;
     try {
       await this.chain.append(
         this.db,
@@ -137,6 +144,8 @@ export class ReadAuditCommitter {
     } catch (e) {
       // exactly these requests go unanswered; the next batch gets a transaction of its own
       for (const w of batch) w.reject(e as Error);
+    } finally {
+      this.committing = 0;
     }
   }
 
