@@ -64,6 +64,8 @@ describe("rate limits", () => {
     expect(fresh.status).toBe(429);
     expect(fresh.body.errors?.[0].extensions).toMatchObject({ code: "RATE_LIMITED", limit: DEPARTMENT_LIMIT, setting: "LANTIAN_RATE_LIMIT" });
 
+    // the counts reach the shared table at the gateway's next sync: send them now
+    await hub.server.flush();
     const rows = await sql<{ bucket: string; hits: number }>(hub.dbUrl, "select bucket, hits from hub.rate_limits where bucket = 'transport' or bucket like 'token:%' order by hits desc");
     // 6 served requests counted, the 2 refused ones not: the department at 6, token a at 3 (not 4),
     // token b at 3, token c nowhere

@@ -16,11 +16,11 @@ export interface OperationInfo {
 /**
  * After a subgraph answered: one audit entry per CONDITIONAL or RESTRICTED dataset the request read
  * (with the records' keys, or their count), and the usage of every dataset it touched. An answer with
- * audit entries waits for their durable commit on `audit`; usage alone is bookkeeping and goes to the
- * `usage` connections, which commit without waiting for the disk.
+ * audit entries waits until the group commit holding them is durable (ReadAuditCommitter), their usage
+ * committed with them; usage alone is bookkeeping and goes to the UsageBuffer.
  */
 export async function recordReads(
-  db: { chain: AuditChain; audit: Queryable; usage: UsageBuffer },
+  db: { reads: ReadAuditCommitter; usage: UsageBuffer },
   principal: Principal,
   sharing: RequestSharing,
   operation: OperationInfo,
@@ -42,8 +42,126 @@ export async function recordReads(
       ...(read.keys.size > 0 ? { recordKeys: [...read.keys].sort() } : {}),
     });
   }
-  if (entries.length > 0) await db.chain.append(db.audit, entries, usage);
+  if (entries.length > 0) await db.reads.commit(entries, usage);
   else db.usage.add(usage);
+}
+
+/** Usage lines summed per (department, dataset): one line each, as `hub.record_usage` needs (an upsert touches a row once). */
+export function sumUsage(lines: Iterable<UsageCount>, into = new Map<string, UsageCount>(), maxLines = Infinity): Map<string, UsageCount> {
+  for (const u of lines) {
+    const key = `${u.department}\u0000${u.dataset}`;
+    const line = into.get(key);
+    if (line) {
+      line.requests += u.requests;
+      line.rows_read += u.rows_read;
+      line.rows_contributed += u.rows_contributed;
+    } else if (into.size < maxLines) {
+      into.set(key, { ...u });
+    }
+  }
+  return into;
+}
+
+/** Group commits start at most this often: what arrives meanwhile waits for the next one. */
+export const GROUP_COMMIT_MS = 10;
+
+interface Waiting {
+  entries: AuditEntry[];
+  usage: UsageCount[];
+  resolve(): void;
+  reject(e: Error): void;
+}
+
+/**
+ * Group commit of read-audit entries: the entries of concurrent requests are appended to the chain in
+ * one transaction (one turn of the chain's lock, one durable commit) instead of one each. A request's
+ * `commit` resolves only once the transaction holding its entries committed, and rejects when it did not:
+ * the caller then withholds the answer, so a served CONDITIONAL or RESTRICTED read is always audited. A
+ * commit starts at once when none ran in the last GROUP_COMMIT_MS, else when that time is up; one runs at
+ * a time, taking everything queued (each request's entries in order, requests in arrival order).
+ */
+export class ReadAuditCommitter {
+  private queue: Waiting[] = [];
+  private running: Promise<void> | undefined;
+  private timer: { cancel(): void } | undefined;
+  private lastStart = 0;
+  private committing = 0;
+  /** transactions committed, and entries in them (for the bench and the tests) */
+  readonly stats = { commits: 0, entries: 0 };
+
+  constructor(
+    private readonly chain: AuditChain,
+    private readonly db: pg.Pool,
+  ) {}
+
+  /** Resolves once `entries` (and the request's usage with them) are committed. */
+  commit(entries: AuditEntry[], usage: UsageCount[]): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ entries, usage, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** Requests whose answer waits for a commit: queued, or in the transaction under way. */
+  get waiting(): number {
+    return this.queue.length + this.committing;
+  }
+
+  private schedule(): void {
+    if (this.running || this.timer || this.queue.length === 0) return;
+    const run = () => {
+      this.timer = undefined;
+      this.running = this.run().finally(() => {
+        this.running = undefined;
+        this.schedule();
+      });
+    };
+    const wait = this.lastStart + GROUP_COMMIT_MS - Date.now();
+    if (wait > 0) {
+      const t = setTimeout(run, wait);
+      this.timer = { cancel: () => clearTimeout(t) };
+    } else {
+      // setImmediate, not now: the answers finishing in the same turn of the event loop join this commit
+      const t = setImmediate(run);
+      this.timer = { cancel: () => clearImmediate(t) };
+    }
+  }
+
+  private async run(): Promise<void> {
+    const batch = this.queue;
+    this.queue = [];
+    this.lastStart = Date.now();
+    this.committing = batch.length;
+    try {
+      await this.chain.append(
+        this.db,
+        batch.flatMap((w) => w.entries),
+        [...sumUsage(batch.flatMap((w) => w.usage)).values()],
+      );
+      this.stats.commits += 1;
+      this.stats.entries += batch.reduce((n, w) => n + w.entries.length, 0);
+      for (const w of batch) w.resolve();
+    } catch (e) {
+      // exactly these requests go unanswered; the next batch gets a transaction of its own
+      for (const w of batch) w.reject(e as Error);
+    } finally {
+      this.committing = 0;
+    }
+  }
+
+  /** Commits what is queued now (at shutdown: no request is left waiting on a commit that never comes). */
+  async close(): Promise<void> {
+    for (;;) {
+      this.timer?.cancel();
+      this.timer = undefined;
+      if (this.running) {
+        await this.running;
+        continue;
+      }
+      if (this.queue.length === 0) return;
+      this.running = this.run().finally(() => (this.running = undefined));
+    }
+  }
 }
 
 const USAGE_FLUSH_MS = 1_000;
@@ -58,46 +176,43 @@ const USAGE_MAX_LINES = 10_000;
 export class UsageBuffer {
   private pending = new Map<string, UsageCount>();
   private readonly timer: NodeJS.Timeout;
-  private flushing: Promise<void> | undefined;
+  /** the last write asked for; each flush writes after the one before, so none is skipped */
+  private tail: Promise<void> = Promise.resolve();
+  private writing = 0;
 
   constructor(
     private readonly db: Queryable,
     private readonly onError: (e: Error) => void,
   ) {
-    this.timer = setInterval(() => void this.flush(), USAGE_FLUSH_MS);
+    // a write still waiting on an unreachable database is not joined by another every second
+    this.timer = setInterval(() => this.writing === 0 && void this.flush(), USAGE_FLUSH_MS);
     this.timer.unref();
   }
 
   add(usage: UsageCount[]): void {
-    for (const u of usage) {
-      const key = `${u.department}\u0000${u.dataset}`;
-      const line = this.pending.get(key);
-      if (line) {
-        line.requests += u.requests;
-        line.rows_read += u.rows_read;
-        line.rows_contributed += u.rows_contributed;
-      } else if (this.pending.size < USAGE_MAX_LINES) {
-        this.pending.set(key, { ...u });
-      }
+    sumUsage(usage, this.pending, USAGE_MAX_LINES);
+  }
+
+  /** Writes every count added before the call; on failure the counts are kept for the next flush. */
+  flush(): Promise<void> {
+    this.writing += 1;
+    this.tail = this.tail.then(() => this.write()).finally(() => (this.writing -= 1));
+    return this.tail;
+  }
+
+  private async write(): Promise<void> {
+    const lines = [...this.pending.values()];
+    if (lines.length === 0) return;
+    this.pending = new Map();
+    try {
+      await this.db.query("select hub.record_usage($1::jsonb)", [JSON.stringify(lines)]);
+    } catch (e) {
+      this.add(lines);
+      this.onError(e as Error);
     }
   }
 
-  /** Writes what is pending; on failure the counts are kept for the next flush. */
-  flush(): Promise<void> {
-    this.flushing ??= (async () => {
-      const lines = [...this.pending.values()];
-      if (lines.length === 0) return;
-      this.pending = new Map();
-      try {
-        await this.db.query("select hub.record_usage($1::jsonb)", [JSON.stringify(lines)]);
-      } catch (e) {
-        this.add(lines);
-        this.onError(e as Error);
-      }
-    })().finally(() => (this.flushing = undefined));
-    return this.flushing;
-  }
-
+  /** At shutdown: stops the timer and writes what is counted. */
   async close(): Promise<void> {
     clearInterval(this.timer);
     await this.flush();

@@ -4,7 +4,7 @@ import type { MikroORM } from "@mikro-orm/postgresql";
 import pg from "pg";
 import type { Config } from "../common/config.js";
 import { AuditChain, Checkpointer } from "../common/audit-chain.js";
-import { UsageBuffer } from "../common/audit.js";
+import { ReadAuditCommitter, UsageBuffer } from "../common/audit.js";
 import { DatasetStats } from "../common/dataset-stats.js";
 import { loadAuditKey } from "../common/auth.js";
 import { DEPARTMENT_INFO, type Department } from "../shared/departments.js";
@@ -75,12 +75,15 @@ export class Databases {
   ) {
     this.usage = new UsageBuffer(bookkeeping, (e) => log.warn(`usage counts not written yet (kept for the next try): ${e.message}`));
     this.audit = new AuditChain(auditKey);
+    this.reads = new ReadAuditCommitter(this.audit, this.hubPool());
     // counted on each department's own database, written to the hub's
     this.datasetStats = new DatasetStats((d) => groups.find((g) => g.departments.includes(d))?.pool, this.hubPool(), log);
   }
 
   /** The audit chain, keyed with the hub's audit key: every append goes through it. */
   readonly audit: AuditChain;
+  /** The audit entries of reads, group-committed to the hub's database (see ReadAuditCommitter). */
+  readonly reads: ReadAuditCommitter;
   private checkpointer: Checkpointer | undefined;
 
   /**
@@ -254,6 +257,7 @@ export class Databases {
   }
 
   async close(): Promise<void> {
+    await this.reads.close();
     await this.datasetStats.close();
     await this.checkpointer?.close();
     await Promise.all(this.groups.map((g) => Promise.all([g.orm.close(true), g.pool.end()])));

@@ -7,8 +7,10 @@ import type { Logger } from "../common/logger.js";
 import { poolConfig, resilientPool } from "../db/pools.js";
 
 const FAILURE_LOG_INTERVAL_MS = 60_000;
-/** After the counters could not be reached, requests go unchecked this long instead of each waiting for them. */
-const SKIP_AFTER_FAILURE_MS = 5_000;
+/** How often a gateway sends its counts to the shared counters and learns the others' (when it counted any). */
+export const RATE_SYNC_MS = 250;
+/** After a failed sync, requests of buckets new to this process do not wait for the counters this long. */
+const ALONE_AFTER_FAILURE_MS = 5_000;
 
 /** One counter a request is held to: its name in `hub.rate_limits`, its limit and the setting that sets it. */
 export interface RateBucket {
@@ -34,67 +36,154 @@ function rateLimited(b: RateBucket, found: number, windowSeconds: number, retryA
   );
 }
 
+/** One bucket's count in one window, as this process knows it. */
+interface Counter {
+  /** the window's start, seconds since the epoch on the database's clock */
+  window: number;
+  /** whether a sync has told the shared count yet */
+  known: boolean;
+  /** the shared count at the last sync (every gateway's hits, this one's included) */
+  shared: number;
+  /** this process's hits being sent, and those not sent yet */
+  sending: number;
+  pending: number;
+}
+
 /**
- * Fixed-window request counters kept in PostgreSQL (`hub.rate_limits`), so every gateway process on the
- * same database counts against the same limits: one per department and one per token, so that one client
- * cannot use up its department's share. One statement per request: it counts the request in every bucket
- * only if none of them is full, so a refused request writes nothing; it also clears past windows. Windows
- * follow the database clock, so processes on hosts with skewed clocks agree.
+ * Fixed-window request counters, one per department and one per token (so that one client cannot use up
+ * its department's share), shared by every gateway on the same database through `hub.rate_limits`.
+ * A request is checked and counted in this process's memory, against the shared count as of the last
+ * sync plus this process's own hits since: no statement per request (the first request of a bucket in a
+ * window waits for one sync, to learn its shared count). Every RATE_SYNC_MS, when it counted
+ * anything, the process adds its hits to the shared counters and reads back the totals, in one statement.
+ * So the limit holds exactly for one gateway, and across several within one sync interval: each may
+ * let through what the others let through since its last sync. A refused request is not counted. Windows
+ * follow the database clock (its offset from this host's is learnt at each sync), so gateways on hosts
+ * with skewed clocks agree.
  *
  * The counters are bookkeeping: their connections commit without waiting for the disk (a crash may lose
  * the last moments' counts, never an acknowledged write). When the database cannot be reached the
- * request is let through (and logged): the rate limit guards the hub's capacity, and turning a database
- * hiccup into an outage would defeat that.
+ * process keeps counting alone (and logs it), sending its counts once it can: the rate limit guards the
+ * hub's capacity, and turning a database hiccup into an outage would defeat that.
  */
 export class RateLimiter {
   private lastFailureLog = 0;
-  private skipUntil = 0;
+  private readonly counters = new Map<string, Counter>();
+  /** the database clock minus this host's, in ms */
+  private clockOffsetMs = 0;
+  private readonly timer: NodeJS.Timeout;
+  private syncing: Promise<void> | undefined;
+  private dirty = false;
+  /** the sync the first requests of new buckets wait for */
+  private learning: Promise<void> | undefined;
+  /** after a failed sync, until then, new buckets start from this process's own count without waiting */
+  private aloneUntil = 0;
 
   constructor(
     private readonly pool: pg.Pool,
     readonly windowSeconds: number,
     private readonly log: Logger,
-  ) {}
-
-  /** Counts one request in every bucket; throws RATE_LIMITED (HTTP 429, Retry-After) when one is full. */
-  async hit(buckets: RateBucket[]): Promise<void> {
-    if (Date.now() < this.skipUntil) return;
-    let row: { refused: string | null; hits: number | null; retry_after: number };
-    try {
-      ({
-        rows: [row],
-      } = await this.pool.query<typeof row>(
-        `with w as (select to_timestamp(floor(extract(epoch from now()) / $3::int) * $3::int) as ws),
-         lim as (select * from unnest($1::text[], $2::int[]) as l(bucket, lim)),
-         refused as (
-           select l.bucket, r.hits from lim l
-           join hub.rate_limits r on r.bucket = l.bucket and r.window_start = (select ws from w)
-           where r.hits >= l.lim
-         ),
-         hit as (
-           insert into hub.rate_limits as r (bucket, window_start, hits)
-           select bucket, (select ws from w), 1 from lim where not exists (select 1 from refused)
-           on conflict (bucket, window_start) do update set hits = r.hits + 1
-         ),
-         past as (delete from hub.rate_limits where window_start < (select ws from w))
-         select (select bucket from refused order by bucket limit 1) as refused,
-                (select hits from refused order by bucket limit 1) as hits,
-                greatest(1, ceil(extract(epoch from ((select ws from w) + make_interval(secs => $3::int) - now()))))::int as retry_after`,
-        [buckets.map((b) => b.bucket), buckets.map((b) => b.limit), this.windowSeconds],
-      ));
-    } catch (e) {
-      this.skipUntil = Date.now() + SKIP_AFTER_FAILURE_MS;
-      if (Date.now() - this.lastFailureLog > FAILURE_LOG_INTERVAL_MS) {
-        this.lastFailureLog = Date.now();
-        this.log.error(`rate limit not checked (requests are let through): ${(e as Error).message}`);
-      }
-      return;
-    }
-    const full = buckets.find((b) => b.bucket === row.refused);
-    if (full) throw rateLimited(full, row.hits ?? full.limit, this.windowSeconds, row.retry_after);
+  ) {
+    this.timer = setInterval(() => this.dirty && !this.syncing && void this.sync(), RATE_SYNC_MS);
+    this.timer.unref();
   }
 
+  /**
+   * Counts one request in every bucket; throws RATE_LIMITED (HTTP 429, Retry-After) when one is full.
+   * Only the first request of a bucket in a window waits, for a sync that learns the shared count (so a
+   * gateway that just started, or a window that just began, does not count from zero).
+   */
+  async hit(buckets: RateBucket[]): Promise<void> {
+    let at = this.count(buckets);
+    if (at.counters.some((c) => !c.known) && Date.now() >= this.aloneUntil) {
+      await (this.learning ??= this.sync().finally(() => (this.learning = undefined)));
+      at = this.count(buckets);
+    }
+    const { now, window, counters } = at;
+    const full = buckets.findIndex((b, i) => counters[i].shared + counters[i].sending + counters[i].pending >= b.limit);
+    if (full >= 0) {
+      const c = counters[full];
+      throw rateLimited(buckets[full], c.shared + c.sending + c.pending, this.windowSeconds, Math.max(1, Math.ceil(window + this.windowSeconds - now)));
+    }
+    for (const c of counters) c.pending += 1;
+    this.dirty = true;
+  }
+
+  /** The counters of `buckets` in the current window (on the database's clock), new ones at zero. */
+  private count(buckets: RateBucket[]): { now: number; window: number; counters: Counter[] } {
+    const now = (Date.now() + this.clockOffsetMs) / 1000;
+    const window = Math.floor(now / this.windowSeconds) * this.windowSeconds;
+    const counters = buckets.map((b) => {
+      let c = this.counters.get(b.bucket);
+      if (!c || c.window !== window) this.counters.set(b.bucket, (c = { window, known: false, shared: 0, sending: 0, pending: 0 }));
+      return c;
+    });
+    return { now, window, counters };
+  }
+
+  /**
+   * Sends this process's hits to the shared counters and learns every bucket's total in its window (one
+   * statement); clears past windows, here and in the table. Resolves when done, also when it failed (the
+   * hits are then kept for the next sync).
+   */
+  sync(): Promise<void> {
+    const run = async () => {
+      this.dirty = false;
+      const nowWindow = Math.floor((Date.now() + this.clockOffsetMs) / 1000 / this.windowSeconds) * this.windowSeconds;
+      for (const [k, c] of this.counters) if (c.window < nowWindow && c.pending === 0) this.counters.delete(k);
+      const sent = [...this.counters].map(([bucket, c]) => {
+        c.sending = c.pending;
+        c.pending = 0;
+        return { bucket, c, window: c.window, n: c.sending };
+      });
+      if (sent.length === 0) return;
+      try {
+        const { rows } = await this.pool.query<{ bucket: string; ws: string; hits: number; now_ms: string }>(
+          `with d as (select * from unnest($1::text[], $2::bigint[], $3::int[]) as d(bucket, ws, n)),
+           up as (
+             insert into hub.rate_limits as r (bucket, window_start, hits)
+             select bucket, to_timestamp(ws), n from d where n > 0
+             on conflict (bucket, window_start) do update set hits = r.hits + excluded.hits
+             returning r.bucket, r.window_start, r.hits
+           ),
+           past as (delete from hub.rate_limits where window_start < to_timestamp(floor(extract(epoch from now()) / $4::int) * $4::int))
+           select d.bucket, d.ws::text as ws, coalesce(up.hits, r.hits, 0) as hits, (extract(epoch from clock_timestamp()) * 1000)::bigint::text as now_ms
+           from d left join up on up.bucket = d.bucket and up.window_start = to_timestamp(d.ws)
+                  left join hub.rate_limits r on r.bucket = d.bucket and r.window_start = to_timestamp(d.ws)`,
+          [sent.map((x) => x.bucket), sent.map((x) => x.window), sent.map((x) => x.n), this.windowSeconds],
+        );
+        if (rows[0]) this.clockOffsetMs = Number(rows[0].now_ms) - Date.now();
+        const hits = new Map(rows.map((r) => [`${r.bucket}\u0000${r.ws}`, r.hits]));
+        for (const { bucket, c, window } of sent) {
+          c.shared = hits.get(`${bucket}\u0000${window}`) ?? c.shared + c.sending;
+          c.sending = 0;
+          c.known = true;
+        }
+      } catch (e) {
+        for (const { c } of sent) {
+          c.pending += c.sending;
+          c.sending = 0;
+        }
+        this.dirty = true;
+        this.aloneUntil = Date.now() + ALONE_AFTER_FAILURE_MS;
+        if (Date.now() - this.lastFailureLog > FAILURE_LOG_INTERVAL_MS) {
+          this.lastFailureLog = Date.now();
+          this.log.error(`rate limit counters not shared (each gateway counts alone until they are): ${(e as Error).message}`);
+        }
+      }
+    };
+    // one at a time, each after the one before: a sync asked for during another sends what came since
+    const next: Promise<void> = (this.syncing ?? Promise.resolve()).then(run).finally(() => {
+      if (this.syncing === next) this.syncing = undefined;
+    });
+    this.syncing = next;
+    return next;
+  }
+
+  /** At shutdown: sends what is counted, then closes the pool. */
   async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.sync();
     await this.pool.end();
   }
 }

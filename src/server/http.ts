@@ -8,7 +8,10 @@ import { ErrorCode } from "../shared/error-codes.js";
 export interface Readiness {
   /** null while the process can take requests (start-up done); else why not. Cheap: checked per request. */
   starting(): string | null;
-  /** null when ready, the database reachable included; else why not. For /readyz. */
+  /**
+   * null when ready, the database reachable included; else why not. For /readyz only, checked live (a
+   * state kept in the background would still say ready in the first moments of a frozen database).
+   */
   notReady(): Promise<string | null>;
 }
 
@@ -90,12 +93,15 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
   log: Logger;
 }): http.Server {
   const { log, maxBodyBytes } = opts;
+  // Probes arriving together share one check of the database (a probe per request would be a query per request).
+  let probing: Promise<string | null> | undefined;
+  const notReady = () => (probing ??= opts.readiness.notReady().finally(() => (probing = undefined)));
   return http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       if (url.pathname === "/healthz") return send(res, 200, { status: "ok" });
       if (url.pathname === "/readyz") {
-        const why = await opts.readiness.notReady();
+        const why = await notReady();
         return why === null ? send(res, 200, { status: "ready" }) : send(res, 503, { status: "starting", reason: why });
       }
       if (url.pathname !== "/graphql") return send(res, 404, { error: "not found: use /graphql, /healthz or /readyz" });

@@ -32,6 +32,8 @@ export interface RunningServer {
   port: number;
   url: string;
   databases?: Databases;
+  /** Sends what is counted in memory (rate-limit counts, usage) now, instead of at the next background sync. */
+  flush(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -232,6 +234,9 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     port,
     url,
     databases,
+    async flush() {
+      await Promise.all([rateLimiter?.sync(), databases?.usage.flush()]);
+    },
     stop() {
       stopping ??= (async () => {
         await timed(log, "HTTP server closed", () => closeServer(server));
@@ -278,6 +283,7 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
       port: bound,
       url,
       databases,
+      flush: () => databases.usage.flush(),
       async stop() {
         await closeServer(server);
         await apollo.stop();
@@ -327,6 +333,9 @@ export async function startGatewayServer(
   return {
     port: bound,
     url,
+    async flush() {
+      await rateLimiter?.sync();
+    },
     async stop() {
       await closeServer(server);
       await apollo.stop();

@@ -73,7 +73,7 @@ export function createSubgraphRuntime(
       return runtime.contextOf(await runtime.authenticate(authorization), authorization ?? undefined);
     },
     finish(ctx, operation) {
-      return recordReads({ chain: databases.audit, audit: hub, usage: databases.usage }, ctx.principal, ctx.sharing, operation);
+      return recordReads({ reads: databases.reads, usage: databases.usage }, ctx.principal, ctx.sharing, operation);
     },
   };
   return runtime;
