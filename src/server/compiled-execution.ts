@@ -43,21 +43,30 @@ export class CompiledExecutor {
     return this.cache.size;
   }
 
+  /** Whether this operation is in the cache now (without making it the most recently used). */
+  cached(source: string, operationName?: string | null): boolean {
+    return this.cache.has(cacheKey(source, operationName));
+  }
+
+  /** Whether graphql-jit compiled this cached operation (false: graphql-js runs it, or it is not cached). */
+  compiles(source: string, operationName?: string | null): boolean {
+    return Boolean(this.cache.get(cacheKey(source, operationName))?.query);
+  }
+
   async execute(run: Execution): Promise<ExecutionResult> {
     const compiled = this.compiled(run);
     const variableValues = run.variableValues ?? {};
     if (compiled.query) {
       const result = await compiled.query(undefined, run.contextValue, variableValues);
       // no data at all: refused before any resolver ran (the variables); graphql-js words that refusal
-      if ("data" in result) return result;
+      // graphql-js's key order: errors first
+      if ("data" in result) return result.errors ? { errors: result.errors, data: result.data } : result;
     }
     return execute({ schema: this.schema, document: compiled.document, operationName: run.operationName, variableValues, contextValue: run.contextValue });
   }
 
   private compiled(run: Execution): Compiled {
-    const name = run.operationName ?? "";
-    // the name's length first: no two (name, text) pairs share a key
-    const key = `${name.length}:${name}:${run.source}`;
+    const key = cacheKey(run.source, run.operationName);
     let entry = this.cache.get(key);
     if (entry) {
       this.cache.delete(key);
@@ -77,6 +86,12 @@ export class CompiledExecutor {
     if (this.cache.size > this.maxOperations) this.cache.delete(this.cache.keys().next().value!);
     return entry;
   }
+}
+
+/** The name's length first: no two (name, text) pairs share a key. */
+function cacheKey(source: string, operationName: string | null | undefined): string {
+  const name = operationName ?? "";
+  return `${name.length}:${name}:${source}`;
 }
 
 type GatewayInterface = NonNullable<ApolloServerOptionsWithGateway<BaseContext>["gateway"]>;
