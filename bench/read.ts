@@ -18,8 +18,9 @@ import { BENCH_SECRET, post, startBenchHub } from "./support.js";
  *   nested       50 vehicles with their newest 50 passages each        (subgraph and gateway)
  *   enterprises  50 enterprises: registry, performance grade (environment) and June's
  *                electricity use (grid), three subgraphs               (gateway)
- * Run: npm run bench:read [-- --seconds 10 --connections 10]
- * Set LANTIAN_BENCH_PROFILE=<dir> to write a CPU profile of the subgraph process there.
+ * Run: npm run bench:read [-- --seconds 10 --connections 10 --shape nested --target subgraph]
+ * Set LANTIAN_BENCH_PROFILE=<dir> to write a CPU profile of the subgraph process there (with
+ * `--shape nested --target subgraph`, a profile of that load alone).
  */
 
 interface Shape {
@@ -67,9 +68,9 @@ interface AutocannonResult {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require("autocannon") as (opts: { url: string; connections: number; duration: number; method: string; headers: Record<string, string>; body: string }) => Promise<AutocannonResult>;
 
-function arg(name: string, fallback: number): number {
+function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 async function waitForGraphQL(url: string, token: string, child: ChildProcess): Promise<void> {
@@ -86,8 +87,9 @@ async function waitForGraphQL(url: string, token: string, child: ChildProcess): 
 }
 
 async function main() {
-  const seconds = arg("seconds", 10);
-  const connections = arg("connections", 10);
+  const seconds = Number(arg("seconds") ?? 10);
+  const connections = Number(arg("connections") ?? 10);
+  const [onlyShape, onlyTarget] = [arg("shape"), arg("target")];
   const env = { LANTIAN_RATE_LIMIT: "0", NODE_ENV: "production" };
   console.log("starting the hub with demo data...");
   let hub = await startBenchHub({ demoData: true, env });
@@ -118,9 +120,9 @@ async function main() {
     await waitForGraphQL(urls.subgraph, await hub.token(Department.PUBLIC_SECURITY, Role.MEMBER), sub);
 
     const rows: string[][] = [];
-    for (const shape of SHAPES) {
+    for (const shape of SHAPES.filter((s) => !onlyShape || s.name === onlyShape)) {
       const token = await hub.token(shape.department, shape.role);
-      for (const target of shape.targets) {
+      for (const target of shape.targets.filter((t) => !onlyTarget || t === onlyTarget)) {
         const url = urls[target];
         const answer = await post(url, token, shape.query, {});
         if (answer.errors || !answer.data) throw new Error(`${shape.name} at the ${target}: ${JSON.stringify(answer).slice(0, 400)}`);
