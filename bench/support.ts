@@ -7,25 +7,29 @@ import type { Department } from "../src/shared/departments.js";
 import { projectRoot } from "../src/common/paths.js";
 import { freePort } from "../src/db/embedded-postgres.js";
 
-const SECRET = "lantian-bench-secret-0123456789abcdef";
+/** Signs the benchmark hubs' tokens (their LANTIAN_JWT_SECRET), for processes started beside them. */
+export const BENCH_SECRET = "lantian-bench-secret-0123456789abcdef";
 
 export interface BenchHub {
   url: string;
   dbUrl: string;
+  /** the hub's data directory (its embedded cluster); removed by stop() unless kept */
+  dataDir: string;
   token(department: Department, role: Role): Promise<string>;
-  stop(): Promise<void>;
+  /** stops the hub; `keepData` leaves the data directory for another start on it */
+  stop(opts?: { keepData?: boolean }): Promise<void>;
 }
 
 /**
  * Starts `lantian serve` as its own process (a fresh data directory, embedded PostgreSQL) so the
  * benchmark's client and the hub do not share an event loop, and the numbers are those of a real call.
  */
-export async function startBenchHub(opts: { demoData?: boolean } = {}): Promise<BenchHub> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-bench-"));
+export async function startBenchHub(opts: { demoData?: boolean; env?: Record<string, string>; dataDir?: string } = {}): Promise<BenchHub> {
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "lantian-bench-"));
   fs.chmodSync(dataDir, 0o755);
   const [port, pgPort] = [await freePort(), await freePort()];
   const child: ChildProcess = spawn(process.execPath, [...(process.env.LANTIAN_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.LANTIAN_BENCH_PROFILE}`] : []), path.join(projectRoot(), "dist", "src", "cli", "main.js"), "serve"], {
-    env: { ...process.env, LANTIAN_DATA_DIR: dataDir, PORT: String(port), LANTIAN_PG_PORT: String(pgPort), LANTIAN_JWT_SECRET: SECRET, LANTIAN_DEMO_DATA: String(opts.demoData ?? false), LOG_LEVEL: "warn" },
+    env: { ...process.env, LANTIAN_DATA_DIR: dataDir, PORT: String(port), LANTIAN_PG_PORT: String(pgPort), LANTIAN_JWT_SECRET: BENCH_SECRET, LANTIAN_DEMO_DATA: String(opts.demoData ?? false), LOG_LEVEL: "warn", ...opts.env },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -40,13 +44,16 @@ export async function startBenchHub(opts: { demoData?: boolean } = {}): Promise<
   }
   return {
     url,
+    dataDir,
     // the owner's URL, password included, as the hub writes it for operators
     dbUrl: (JSON.parse(fs.readFileSync(path.join(dataDir, "postgres.json"), "utf8")) as { url: string }).url,
-    token: (department, role) => signToken(new TextEncoder().encode(SECRET), { department, role, ttlSeconds: 3600 }),
-    async stop() {
-      child.kill("SIGTERM");
-      await new Promise((r) => child.on("exit", r));
-      fs.rmSync(dataDir, { recursive: true, force: true });
+    token: (department, role) => signToken(new TextEncoder().encode(BENCH_SECRET), { department, role, ttlSeconds: 3600 }),
+    async stop({ keepData = false } = {}) {
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((r) => child.on("exit", r));
+      }
+      if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

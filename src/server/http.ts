@@ -163,6 +163,8 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
         res.end();
       }
     } catch (e) {
+      // the client closed its connection while its body was read (a load generator stopping): no one to answer
+      if ((e as NodeJS.ErrnoException).code === "ECONNRESET" && req.socket.destroyed) return log.debug(`request aborted by the client: ${(e as Error).message}`);
       log.error(`request failed: ${(e as Error).stack ?? e}`);
       if (!res.headersSent) sendError(res, 500, "Internal server error", { code: "INTERNAL_SERVER_ERROR" });
       else res.end();

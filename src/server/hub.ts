@@ -2,6 +2,7 @@ import fs from "node:fs";
 import type http from "node:http";
 import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
 import pg from "pg";
 import { loadSigningKey, verifyAuthorization, type Principal } from "../common/auth.js";
@@ -15,6 +16,7 @@ import { Databases } from "../db/databases.js";
 import { loadDemoData } from "../demo/seed.js";
 import { formatErrorWith, formatGatewayErrorWith } from "./errors.js";
 import { closeServer, createHttpServer, listen, type Readiness } from "./http.js";
+import { compiledGateway } from "./compiled-execution.js";
 import { InProcessDataSource } from "./in-process-data-source.js";
 import { httpLink, inProcessLink } from "./peers.js";
 import { operationLimitsPlugin, type OperationLimits } from "./limits.js";
@@ -61,7 +63,15 @@ function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskE
     introspection: !production,
     // No "Did you mean …?" in production: suggestions let a client map a schema it may not introspect.
     hideSchemaDetailsFromClientErrors: production,
-    plugins: [requestGuardsPlugin<C>(), operationLimitsPlugin<C>(operationLimits(config, maskErrors))],
+    plugins: [
+      requestGuardsPlugin<C>(),
+      operationLimitsPlugin<C>(operationLimits(config, maskErrors)),
+      // Nothing here reads cache hints or traces, and nothing reports to Apollo's cloud: without these, no
+      // per-field hook runs (cache control's, inline tracing's on a subgraph).
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+    ],
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     // We own SIGINT/SIGTERM: Apollo's own handlers would race ours and keep the process alive.
@@ -265,7 +275,8 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
     };
     const runtime: SubgraphRuntime = createSubgraphRuntime(subgraph, databases, signingKey, config.limits.tokenMaxTtlSeconds, linkTo);
     const options = apolloOptions<HubContext>(config, log, true);
-    const apollo = new ApolloServer<HubContext>({ schema: runtime.schema, ...options, plugins: [...options.plugins, auditReads(runtime, log)] });
+    // the subgraph's schema, executed by its compiled executor (Apollo Server's gateway interface is how one supplies an executor)
+    const apollo = new ApolloServer<HubContext>({ gateway: compiledGateway(runtime.executor), ...options, plugins: [...options.plugins, auditReads(runtime, log)] });
     await apollo.start();
     const server = createHttpServer<HubContext, Principal>({
       apollo: () => apollo,

@@ -1,4 +1,4 @@
-import { execute, GraphQLError, parse, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ErrorCode } from "../shared/error-codes.js";
 import type { Logger } from "../common/logger.js";
 import { operationInfo, type PeerLink, type SubgraphRuntime } from "./subgraph-runtime.js";
@@ -12,7 +12,7 @@ export function inProcessLink(runtime: () => SubgraphRuntime): PeerLink {
   return async (caller, query, variables) => {
     const target = runtime();
     const contextValue = target.contextOf(caller.principal, caller.authorization);
-    const result = await execute({ schema: target.schema, document: parse(query), variableValues: variables, contextValue });
+    const result = await target.executor.execute({ source: query, variableValues: variables, contextValue });
     // like the gateway's in-process calls: an answer whose reads were not audited is not used
     await target.finish(contextValue, operationInfo(null, query));
     const error = result.errors?.[0];

@@ -12,11 +12,14 @@ import { RequestSharing } from "../common/request-sharing.js";
 import { subgraphSlug, type SubgraphId } from "../shared/subgraphs.js";
 import type { Databases } from "../db/databases.js";
 import { SUBGRAPH_DEFINITIONS } from "../gateway/subgraphs.js";
+import { CompiledExecutor } from "./compiled-execution.js";
 
 /** A subgraph (a department's or the hub's) ready to answer: its schema and how to build a request's context. */
 export interface SubgraphRuntime {
   subgraph: SubgraphId;
   schema: GraphQLSchema;
+  /** Runs operations on the schema, each compiled once (in-process calls and the subgraph's own server share it). */
+  executor: CompiledExecutor;
   /** Verifies the token (a subgraph may be reached directly); throws UNAUTHENTICATED (HTTP 401). */
   authenticate(authorization: string | undefined | null): Promise<Principal>;
   /** A fresh context for a verified principal; `authorization` (its token) is forwarded when the request asks another process's subgraph. */
@@ -56,6 +59,7 @@ export function createSubgraphRuntime(
   const runtime: SubgraphRuntime = {
     subgraph,
     schema,
+    executor: new CompiledExecutor(schema),
     authenticate: (authorization) => verifyAuthorization(signingKey, authorization, tokenMaxTtlSeconds),
     contextOf(principal, authorization) {
       const peers: Peers = {
