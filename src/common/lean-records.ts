@@ -1,7 +1,9 @@
+import { RawQueryFragment } from "@mikro-orm/core";
 import pg from "pg";
 import type { ClassType } from "type-graphql";
 import type { FieldDecl } from "./dataset.js";
 import { kindOfColumn, paginate, type Connection, type PageArgs } from "./pagination.js";
+import { RECORD_ID } from "./request-sharing.js";
 
 /**
  * A declared dataset's reads as plain SQL into lean records: the declaration knows the table and the
@@ -11,8 +13,6 @@ import { kindOfColumn, paginate, type Connection, type PageArgs } from "./pagina
  * properties in front of the ORM's accessors.
  */
 
-/** A record's identity within its type (its declared key), so one record read twice in a request counts once. */
-export const RECORD_ID = Symbol("record id");
 
 // Dates stay the YYYY-MM-DD text PostgreSQL writes (as the ORM reads them: no time-zone drift); instants
 // become Dates, JSON is parsed: pg's defaults.
@@ -40,6 +40,16 @@ const PROVENANCE: [string, string, string][] = [
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const isOperators = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date) && Object.keys(v).length > 0 && Object.keys(v).every((k) => k.startsWith("$"));
+
+/** A `raw(sql, params)` fragment of a condition as SQL over `params`: each `?` one parameter, an array one per item (as knex writes them). */
+function rawSql(fragment: RawQueryFragment, params: unknown[]): string {
+  let i = 0;
+  const sql = fragment.sql.replace(/\?/g, () => {
+    const v = fragment.params[i++];
+    return Array.isArray(v) ? (v.length ? v.map((x) => `$${params.push(x)}`).join(", ") : "null") : `$${params.push(v)}`;
+  });
+  return sql.startsWith("(") ? sql : `(${sql})`;
+}
 
 export interface LeanRecords<R> {
   /** the records of `where` (SQL over `params`), with an `order by` clause and a limit when given */
@@ -117,8 +127,13 @@ export function leanRecords<R extends object>(
       const { sql, type } = info(k);
       const json = type === "jsonb" || type === "json";
       const param = (x: unknown, cast = json ? `::${type}` : "") => `$${params.push(json ? JSON.stringify(x) : x)}${cast}`;
+      if (v instanceof RawQueryFragment) {
+        parts.push(`${sql} = any(array${rawSql(v, params)})`);
+        continue;
+      }
       if (!isOperators(v)) {
-        parts.push(v === null || v === undefined ? `${sql} is null` : `${sql} = ${param(v)}`);
+        // as MikroORM reads a condition: a list of values is one of them (but a JSON column's value is a list)
+        parts.push(v === null || v === undefined ? `${sql} is null` : Array.isArray(v) && !json ? `${sql} = any($${params.push(v)}::${type}[])` : `${sql} = ${param(v)}`);
         continue;
       }
       for (const [op, x] of Object.entries(v)) {
@@ -130,7 +145,7 @@ export function leanRecords<R extends object>(
             parts.push(x === null ? `${sql} is not null` : `${sql} <> ${param(x)}`);
             break;
           case "$in":
-            parts.push(`${sql} = any($${params.push(x)}::${type}[])`);
+            parts.push(x instanceof RawQueryFragment ? `${sql} in ${rawSql(x, params)}` : `${sql} = any($${params.push(x)}::${type}[])`);
             break;
           case "$nin":
             parts.push(`not (${sql} = any($${params.push(x)}::${type}[]))`);
