@@ -17,11 +17,24 @@ import { RECORD_ID } from "./request-sharing.js";
 // Dates stay the YYYY-MM-DD text PostgreSQL writes (as the ORM reads them: no time-zone drift); instants
 // become Dates, JSON is parsed: pg's defaults.
 const TEXT_ARRAY = pg.types.getTypeParser(1009 as never) as (s: string) => string[]; // text[]
+const PG_INSTANT = pg.types.getTypeParser(1184 as never) as (s: string) => Date;
 const identity = (s: string) => s;
-const LEAN_TYPES = {
+const SHORT_OFFSET = /[+-]\d\d$/;
+/** An instant as PostgreSQL writes it (`2021-12-31 20:37:10.5+08`), read by the engine's own ISO parser; pg's for anything else (BC, infinity, odd offsets). */
+export function parseInstant(s: string): Date {
+  if (s.charCodeAt(10) === 32) {
+    const iso = `${s.slice(0, 10)}T${s.slice(11)}`;
+    const d = new Date(SHORT_OFFSET.test(iso) ? `${iso}:00` : iso);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  return PG_INSTANT(s);
+}
+/** How a lean read parses values: pg's defaults, but dates as text and instants by parseInstant. */
+export const LEAN_TYPES = {
   getTypeParser(oid: number, format?: "text" | "binary") {
     if (oid === 1082) return identity;
     if (oid === 1182) return TEXT_ARRAY;
+    if (oid === 1184 && format !== "binary") return parseInstant;
     return pg.types.getTypeParser(oid as never, format as never);
   },
 };
@@ -93,9 +106,13 @@ export function leanRecords<R extends object>(
   });
   const typeName = entity.name;
   const keys = decl.key;
+  // a key's parts as text, instants as their milliseconds (no JSON per record)
+  const part = (v: unknown) => (v instanceof Date ? v.getTime() : v);
   Object.defineProperty(proto, RECORD_ID, {
     get(this: Record<string, unknown>) {
-      return keys.length === 1 ? `${typeName}\u0000${String(this[keys[0]])}` : `${typeName}\u0000${JSON.stringify(keys.map((k) => this[k]))}`;
+      let id = typeName;
+      for (const k of keys) id += `\u0000${part(this[k])}`;
+      return id;
     },
   });
   // One constructor per dataset, its properties always assigned in the same order (one hidden class).

@@ -328,17 +328,27 @@ export async function pagesByParent<K extends ParentPageKey<unknown>, R extends 
   toNode: (row: R) => T,
   cursorOf: (node: T) => string,
 ): Promise<Connection<T>[]> {
-  const shapeOf = (k: K) => JSON.stringify({ ...k, parent: undefined });
+  const shapes = keys.map((k) => JSON.stringify({ ...k, parent: undefined }));
   const groups = new Map<string, K[]>();
-  for (const k of keys) groups.set(shapeOf(k), [...(groups.get(shapeOf(k)) ?? []), k]);
+  keys.forEach((k, i) => {
+    const group = groups.get(shapes[i]);
+    if (group) group.push(k);
+    else groups.set(shapes[i], [k]);
+  });
   const pages = new Map<string, Connection<T>>();
   for (const [shape, ks] of groups) {
     const { first, after } = ks[0];
     const rows = await fetch(ks.map((k) => k.parent), ks[0]);
+    const byParent = new Map<string, R[]>();
+    for (const r of rows) {
+      const mine = byParent.get(r.parent);
+      if (mine) mine.push(r);
+      else byParent.set(r.parent, [r]);
+    }
     for (const k of ks) {
-      const mine = rows.filter((r) => r.parent === k.parent);
+      const mine = byParent.get(k.parent) ?? [];
       pages.set(`${k.parent}|${shape}`, connection(mine.map(toNode), first, cursorOf, Number(mine[0]?.total ?? 0), after !== null));
     }
   }
-  return keys.map((k) => pages.get(`${k.parent}|${shapeOf(k)}`)!);
+  return keys.map((k, i) => pages.get(`${k.parent}|${shapes[i]}`)!);
 }

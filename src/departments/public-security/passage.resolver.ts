@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import { loader } from "../../common/context.js";
+import { LEAN_TYPES } from "../../common/lean-records.js";
 import { assertInOrder, badInput } from "../../common/errors.js";
 import { connection, connectionOf, decodeCursor, encodeCursor, PageArgs, pagesByParent, pageSize, type Connection, type CursorShape, type ParentPageKey } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
@@ -47,8 +48,9 @@ function passagesByParent(ctx: HubContext, column: "vin" | "checkpoint_code") {
         keys,
         async (parents, { from, to, first, after }) =>
           (
-            await ctx.db.query<{ parent: string; total: string }>(
-              `with base as (
+            await ctx.db.query<{ parent: string; total: string }>({
+              types: LEAN_TYPES,
+              text: `with base as (
                  select p.*, p.${column} as parent, count(*) over (partition by p.${column}) as total
                    from public_security.passages p
                   where p.${column} = any($1::text[]) and p.passed_at >= $2 and p.passed_at < $3),
@@ -57,8 +59,8 @@ function passagesByParent(ctx: HubContext, column: "vin" | "checkpoint_code") {
                    from base b
                   where $4::timestamptz is null or (passed_at, checkpoint_code, plate) < ($4::timestamptz, $5::text, $6::text))
                select * from numbered where rn <= $7`,
-              [parents, from, to, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
-            )
+              values: [parents, from, to, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
+            })
           ).rows,
         passages.fromRow,
         cursorOf,
