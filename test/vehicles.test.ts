@@ -53,6 +53,34 @@ describe("vehicle registrations", () => {
   });
 });
 
+describe("reads after writes", () => {
+  it("shows a write to the next read: by key, in a filtered list and its total, with nothing kept from the read before", async () => {
+    const vin = makeVin(910101);
+    type L = { vehicles: { totalCount: number; edges: { node: { vin: string; fuel: string } }[] } };
+    const list = (fuel: string) => `{ vehicles(first: 1000, filter: { regionCode: "410105", fuel: ${fuel} }) { totalCount edges { node { vin fuel } } } }`;
+    const one = `{ vehicle(vin: "${vin}") { vin fuel emissionStage } }`;
+    const hydrogenBefore = (await hub.query<L>(list("HYDROGEN"), {}, PS)).vehicles;
+    const dieselBefore = (await hub.query<L>(list("DIESEL"), {}, PS)).vehicles;
+    expect((await hub.query<{ vehicle: null }>(one, {}, PS)).vehicle).toBeNull();
+
+    await hub.query(CONTRIBUTE, { b: "visible-1", rows: [{ ...car(vin, "豫AQ7171"), fuel: "HYDROGEN" }] }, PS);
+    expect((await hub.query<{ vehicle: unknown }>(one, {}, PS)).vehicle).toEqual({ vin, fuel: "HYDROGEN", emissionStage: "CN6B" });
+    const hydrogen = (await hub.query<L>(list("HYDROGEN"), {}, PS)).vehicles;
+    expect(hydrogen.totalCount).toBe(hydrogenBefore.totalCount + 1);
+    expect(hydrogen.edges.map((e) => e.node)).toContainEqual({ vin, fuel: "HYDROGEN" });
+
+    // a new version of the registration: the next reads see it, in the list it left and the one it joined
+    await hub.query(CONTRIBUTE, { b: "visible-2", rows: [{ ...car(vin, "豫AQ7171"), fuel: "DIESEL", emissionStage: "CN5" }] }, PS);
+    expect((await hub.query<{ vehicle: unknown }>(one, {}, PS)).vehicle).toEqual({ vin, fuel: "DIESEL", emissionStage: "CN5" });
+    const after = (await hub.query<L>(list("HYDROGEN"), {}, PS)).vehicles;
+    expect(after.totalCount).toBe(hydrogenBefore.totalCount);
+    expect(after.edges.map((e) => e.node.vin)).not.toContain(vin);
+    const diesel = (await hub.query<L>(list("DIESEL"), {}, PS)).vehicles;
+    expect(diesel.totalCount).toBe(dieselBefore.totalCount + 1);
+    expect(diesel.edges.map((e) => e.node)).toContainEqual({ vin, fuel: "DIESEL" });
+  });
+});
+
 describe("checkpoint passages", () => {
   it("resolve the VIN the plate was registered to at that instant, or none", async () => {
     const [{ plate, old_vin, new_vin, valid_to }] = await sql<{ plate: string; old_vin: string; new_vin: string; valid_to: Date }>(

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
+import { SignJWT, jwtVerify, errors as joseErrors, type JWTPayload } from "jose";
 import { DEFAULT_LIMITS, type Config } from "./config.js";
 import { DEPARTMENTS, Department, parseDepartment } from "../shared/departments.js";
 import { unauthenticated } from "./errors.js";
@@ -91,6 +91,10 @@ export async function signToken(
     .sign(key);
 }
 
+/** Tokens whose signature checked out, per signing key; cleared when full (a token is then verified again). */
+const verifiedTokens = new WeakMap<Uint8Array, Map<string, JWTPayload>>();
+const MAX_VERIFIED_TOKENS = 10_000;
+
 /**
  * Verifies an `Authorization` header value; throws UNAUTHENTICATED (HTTP 401) saying what is wrong.
  * A token may live at most `maxTtlSeconds` (LANTIAN_TOKEN_MAX_TTL): a leaked token with an expiry in the
@@ -100,12 +104,24 @@ export async function verifyAuthorization(key: Uint8Array, header: string | unde
   if (!header) throw unauthenticated("Missing Authorization header: send 'Authorization: Bearer <token>' (get one with `lantian token`)");
   const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!m) throw unauthenticated("Malformed Authorization header: expected 'Bearer <token>'");
-  let payload;
-  try {
-    ({ payload } = await jwtVerify(m[1], key, { issuer: ISSUER, algorithms: [ALG] }));
-  } catch (e) {
-    if (e instanceof joseErrors.JWTExpired) throw unauthenticated("Token expired: get a new one with `lantian token`");
-    throw unauthenticated("Invalid token: it is malformed or not signed by this hub");
+  // A token whose signature was verified under this key is not verified again (a client sends the same
+  // token with every request): its times are checked each time, as jwtVerify checks them.
+  let verified = verifiedTokens.get(key);
+  if (!verified) verifiedTokens.set(key, (verified = new Map()));
+  let payload = verified.get(m[1]);
+  if (payload) {
+    const at = Math.floor(Date.now() / 1000);
+    if (typeof payload.exp === "number" && payload.exp <= at) throw unauthenticated("Token expired: get a new one with `lantian token`");
+    if (typeof payload.nbf === "number" && payload.nbf > at) throw unauthenticated("Invalid token: it is malformed or not signed by this hub");
+  } else {
+    try {
+      ({ payload } = await jwtVerify(m[1], key, { issuer: ISSUER, algorithms: [ALG] }));
+    } catch (e) {
+      if (e instanceof joseErrors.JWTExpired) throw unauthenticated("Token expired: get a new one with `lantian token`");
+      throw unauthenticated("Invalid token: it is malformed or not signed by this hub");
+    }
+    if (verified.size >= MAX_VERIFIED_TOKENS) verified.clear();
+    verified.set(m[1], payload);
   }
   const department = typeof payload.department === "string" ? parseDepartment(payload.department) : undefined;
   const role = ROLES.find((r) => r === payload.role);

@@ -31,7 +31,8 @@ import type { RowCheck } from "./contribution/row-check.js";
 import { RecordVersion } from "./contribution/types.js";
 import { SharingClass, type Dataset } from "./datasets.js";
 import { assertInOrder } from "./errors.js";
-import { connectionOf, findPage, PageArgs } from "./pagination.js";
+import { connectionOf, PageArgs } from "./pagination.js";
+import { leanRecords } from "./lean-records.js";
 import { Contributed } from "./provenance.js";
 import { DateScalar, DateTimeScalar } from "./scalars.js";
 import { chinaDayEnd, chinaDayStart } from "../shared/dates.js";
@@ -302,7 +303,8 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   for (const properties of decl.indexes ?? []) Index({ properties: properties as never })(entity);
   Entity({ tableName, schema })(entity);
   for (const directive of decl.directives ?? []) Directive(directive)(entity);
-  ObjectType(decl.name, { description: decl.description, ...(decl.implements ? { implements: decl.implements } : {}) })(entity);
+  // simple: a column is read as the property it is (no per-field resolver wrapping it)
+  ObjectType(decl.name, { description: decl.description, simpleResolvers: true, ...(decl.implements ? { implements: decl.implements } : {}) })(entity);
   Shared(decl.dataset)(entity);
 
   // The contribution: input type and spec (the spec also says the table's columns where there is no contribution).
@@ -338,9 +340,11 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   else if (filterType) InputType(filterName, { description: listDecl.filterDescription ?? `Which records \`${listDecl.query}\` lists; the conditions given must all hold.` })(filterType);
   const Connection = decl.list ? connectionOf(entity, decl.name, listDecl.connectionDescription ?? `A page of \`${listDecl.query}\`.`) : Boolean;
   const ranges = listDecl.ranges ?? (listDecl.filters?.from && listDecl.filters.to ? [["from", "to"]] : []);
+  // Reads are plain SQL into lean records (see leanRecords): no entity hydration, no identity map.
+  const lean = leanRecords<R>(decl, entity, columnOf, columnTypeOf);
   const keyLoader = (ctx: HubContext) =>
     loader<string, R | null>(ctx, `key.${decl.dataset}`, async (keys) =>
-      byKey(keys, (await ctx.em.find(entity, { [decl.key[0]]: { $in: [...keys] } } as never)) as R[], (r) => keyText((r as Record<string, unknown>)[decl.key[0]])),
+      byKey(keys, await lean.select(ctx.db, `${lean.column(decl.key[0])} = any($1::${lean.pgType(decl.key[0])}[])`, [keys]), (r) => keyText((r as Record<string, unknown>)[decl.key[0]])),
     );
 
   const list = (page: PageArgs, filter: Record<string, unknown> | undefined, ctx: HubContext) => {
@@ -356,7 +360,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
         return f.where ? f.where(v as never) : { [name]: v };
       })
       .filter((w) => w !== undefined);
-    return findPage(ctx.em, entity as ClassType<R & object>, where.length ? { $and: where } : {}, listDecl.order as (keyof R & string)[], page);
+    return lean.page(ctx.db, where.length ? { $and: where } : {}, listDecl.order, page);
   };
   // A list that may be refused (CONDITIONAL, RESTRICTED) is nullable, so the rest of an answer is still served.
   const listOptions = { name: listDecl.query, description: listDecl.description, nullable: listDecl.nullable ?? decl.sharing !== SharingClass.OPEN };
@@ -414,7 +418,11 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
 
   const loaderBy = (field: string, order: Record<string, "asc" | "desc">) => (ctx: HubContext) =>
     loader<string, R[]>(ctx, `by.${decl.dataset}.${field}.${JSON.stringify(order)}`, async (keys) =>
-      groupByKey(keys, (await ctx.em.find(entity, { [field]: { $in: [...keys] } } as never, { orderBy: order as never })) as R[], (r) => String((r as Record<string, unknown>)[field])),
+      groupByKey(
+        keys,
+        await lean.select(ctx.db, `${lean.column(field)} = any($1::${lean.pgType(field)}[])`, [keys], lean.orderBy(order)),
+        (r) => String((r as Record<string, unknown>)[field]),
+      ),
     );
   for (const [name, link] of Object.entries(decl.links ?? {})) resolvers.push(linkResolver(decl.name, () => entity, name, link));
   for (const [name, list] of Object.entries(decl.listedOn ?? {})) {
@@ -431,16 +439,15 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   const referenceLoader = (ctx: HubContext) =>
     loader<string, R | null>(ctx, `ref.${decl.dataset}`, async (keys) => {
       const tuples = keys.map((k) => JSON.parse(k) as unknown[]);
-      const rows = (await ctx.em.find(entity, { $or: tuples.map((t) => Object.fromEntries(decl.key.map((f, i) => [f, keyValue(f, t[i])]))) } as never)) as R[];
+      // one statement for the batch: the keys as parallel arrays, one per key column
+      const where = `(${decl.key.map(lean.column).join(", ")}) in (select * from unnest(${decl.key.map((f, i) => `$${i + 1}::${lean.pgType(f)}[]`).join(", ")}))`;
+      const rows = await lean.select(ctx.db, where, decl.key.map((f, i) => tuples.map((t) => keyValue(f, t[i]))));
       return byKey(keys, rows, (r) => JSON.stringify(decl.key.map((f) => keyText((r as Record<string, unknown>)[f]))));
     });
   const resolveReference = (ctx: HubContext, ref: Record<string, unknown>) =>
     referenceLoader(ctx).load(JSON.stringify(decl.key.map((f) => keyText(keyValue(f, ref[f])))));
 
-  const fields = [...entries.map(([name]) => [name, columnOf(name)]), ["contributedBy", "contributed_by"], ["batchId", "batch_id"], ["contributedAt", "contributed_at"]];
-  const fromRow = (row: object) => Object.assign(new entity(), Object.fromEntries(fields.map(([name, column]) => [name, (row as Record<string, unknown>)[column]])));
-
-  return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, loaderBy, resolveReference, fromRow };
+  return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, loaderBy, resolveReference, fromRow: lean.fromRow };
 }
 
 // Each field its own class and method, named after it: type-graphql tells field resolvers of one type

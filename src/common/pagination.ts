@@ -11,7 +11,7 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;
 
 @Envelope()
-@ObjectType({ description: "Relay page information." })
+@ObjectType({ description: "Relay page information.", simpleResolvers: true })
 @Directive("@shareable")
 export class PageInfo {
   @Field()
@@ -37,19 +37,60 @@ export class PageArgs {
 }
 
 export interface Edge<T> {
-  cursor: string;
+  readonly cursor: string;
   node: T;
 }
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** a number, or the promise of one: a page computes its total only when the selection asks for it */
+  readonly totalCount: number | Promise<number>;
+}
+
+// Cursors are JSON and base64 of the row's key: written only when a client selects `cursor` or `pageInfo`
+// (most reads page through `edges { node }` alone), as a getter the default resolver reads.
+class LazyEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (node: T) => string,
+  ) {}
+  get cursor(): string {
+    return this.cursorOf(this.node);
+  }
+}
+
+class LazyPageInfo<T> implements PageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly edges: Edge<T>[],
+  ) {}
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
+}
+
+// The total is one more statement: run only when `totalCount` is selected (the default resolver reads the
+// getter), at most once per page.
+class LazyConnection<T> implements Connection<T> {
+  private total: number | Promise<number> | undefined;
+  constructor(
+    readonly edges: Edge<T>[],
+    readonly pageInfo: PageInfo,
+    private readonly count: number | (() => Promise<number>),
+  ) {}
+  get totalCount(): number | Promise<number> {
+    return (this.total ??= typeof this.count === "number" ? this.count : this.count());
+  }
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
 export function connectionOf<T extends object>(node: ClassType<T>, name: string, description?: string) {
   @Envelope()
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field()
     cursor!: string;
@@ -59,7 +100,7 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string,
   }
 
   @Envelope()
-  @ObjectType(`${name}Connection`, { description })
+  @ObjectType(`${name}Connection`, { description, simpleResolvers: true })
   class ConnectionType {
     @Field(() => [EdgeType])
     edges!: EdgeType[];
@@ -163,18 +204,19 @@ export async function paginate<T>(
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const after = args.after ? decodeCursor(shape, args.after) : null;
-  const [rows, totalCount] = await Promise.all([fetch(after, size + 1), count()]);
-  return connection(rows, size, (node) => encodeCursor(shape, keyOf(node)), totalCount, after !== null);
+  const rows = await fetch(after, size + 1);
+  return connection(rows, size, (node) => encodeCursor(shape, keyOf(node)), count, after !== null);
 }
 
-/** A page of the first `size` of `rows` (one more row than that says another page follows). */
-export function connection<T>(rows: T[], size: number, cursorOf: (node: T) => string, totalCount: number, hasPreviousPage: boolean): Connection<T> {
-  const edges = rows.slice(0, size).map((node) => ({ cursor: cursorOf(node), node }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > size, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+/**
+ * A page of the first `size` of `rows` (one more row than that says another page follows). Cursors are
+ * written when read; `totalCount` a number, or a count run when the selection reads it.
+ */
+export function connection<T>(rows: T[], size: number, cursorOf: (node: T) => string, totalCount: number | (() => Promise<number>), hasPreviousPage: boolean): Connection<T> {
+  const n = Math.min(rows.length, size);
+  const edges = new Array<Edge<T>>(n);
+  for (let i = 0; i < n; i++) edges[i] = new LazyEdge(rows[i], cursorOf);
+  return new LazyConnection(edges, new LazyPageInfo(rows.length > size, hasPreviousPage, edges), totalCount);
 }
 
 /** What findPage needs of an EntityManager (a fork per request). */
@@ -187,7 +229,7 @@ export interface PagingEntityManager {
 }
 
 /** The kind of a column as its mapping declares it (every entity names its column types). */
-function kindOfColumn(type: string): KeyPart {
+export function kindOfColumn(type: string): KeyPart {
   const t = type.toLowerCase();
   if (t.includes("timestamp") || t === "datetime" || t === "datetimetype") return "instant";
   if (t === "date") return "date";
@@ -210,7 +252,7 @@ function entityShape(em: PagingEntityManager, entity: ClassType<object>, keys: s
 
 /**
  * A filtered connection over one entity, keyset-paginated on `keys` (its unique sort order): one
- * statement for the page and one for the total, whatever the page size.
+ * statement for the page and, when `totalCount` is selected, one for the total, whatever the page size.
  */
 export async function findPage<T extends object>(
   em: PagingEntityManager,
@@ -245,7 +287,7 @@ export async function findPage<T extends object>(
 
 /**
  * Newest first over a table keyed by a growing bigint `id` (the audit trail, access requests):
- * `where` is a SQL condition over `params`; one statement for the page, one for the total.
+ * `where` is a SQL condition over `params`; one statement for the page, one for the total when it is selected.
  */
 export function pageNewestFirst<R, T>(
   db: { query: (text: string, params: unknown[]) => Promise<{ rows: unknown[] }> },
@@ -286,17 +328,27 @@ export async function pagesByParent<K extends ParentPageKey<unknown>, R extends 
   toNode: (row: R) => T,
   cursorOf: (node: T) => string,
 ): Promise<Connection<T>[]> {
-  const shapeOf = (k: K) => JSON.stringify({ ...k, parent: undefined });
+  const shapes = keys.map((k) => JSON.stringify({ ...k, parent: undefined }));
   const groups = new Map<string, K[]>();
-  for (const k of keys) groups.set(shapeOf(k), [...(groups.get(shapeOf(k)) ?? []), k]);
+  keys.forEach((k, i) => {
+    const group = groups.get(shapes[i]);
+    if (group) group.push(k);
+    else groups.set(shapes[i], [k]);
+  });
   const pages = new Map<string, Connection<T>>();
   for (const [shape, ks] of groups) {
     const { first, after } = ks[0];
     const rows = await fetch(ks.map((k) => k.parent), ks[0]);
+    const byParent = new Map<string, R[]>();
+    for (const r of rows) {
+      const mine = byParent.get(r.parent);
+      if (mine) mine.push(r);
+      else byParent.set(r.parent, [r]);
+    }
     for (const k of ks) {
-      const mine = rows.filter((r) => r.parent === k.parent);
+      const mine = byParent.get(k.parent) ?? [];
       pages.set(`${k.parent}|${shape}`, connection(mine.map(toNode), first, cursorOf, Number(mine[0]?.total ?? 0), after !== null));
     }
   }
-  return keys.map((k) => pages.get(`${k.parent}|${shapeOf(k)}`)!);
+  return keys.map((k, i) => pages.get(`${k.parent}|${shapes[i]}`)!);
 }

@@ -1,6 +1,8 @@
 // A request's sharing state lives apart from the enforcement that fills it: the context carries it, and the
 // enforcement reads the context.
+import type { Principal } from "./auth.js";
 import { SharingClass, type Dataset } from "./datasets.js";
+import { accessTo, type Access, type SharingDecl } from "./sharing.js";
 
 /** What one request read of one dataset, for the audit trail and the usage counts. */
 export interface DatasetRead {
@@ -12,10 +14,20 @@ export interface DatasetRead {
 }
 export const MAX_AUDITED_KEYS = 100;
 
+/**
+ * A record's identity within its type, when it has one (a dataset's lean record: its declared key), so
+ * that one record read twice in a request (through a list and a loader) counts once; else the object is.
+ */
+export const RECORD_ID = Symbol("record id");
+
 /** A request's sharing state: the grants its principal holds (loaded once, on first need) and what it read. */
 export class RequestSharing {
   private grants: Set<Dataset> | undefined;
   private loading: Promise<void> | undefined;
+  /** each declaration's access for this request's principal, decided once per request */
+  private readonly decided = new Map<SharingDecl, Access>();
+  /** per-request memo of the enforcement (what a selection reads of a type), keyed by the enforcement */
+  readonly memo = new Map<unknown, unknown>();
   readonly reads = new Map<Dataset, DatasetRead>();
 
   constructor(private readonly loadGrants: () => Promise<Set<Dataset>>) {}
@@ -30,7 +42,22 @@ export class RequestSharing {
     return this.loading.then(() => then(has));
   }
 
-  noteRead(dataset: Dataset, sharingClass: SharingClass, record: unknown, key: unknown): void {
+  /**
+   * What the principal gets of a declared field, decided once per declaration and request: the grants are
+   * looked up only for CONDITIONAL data of another department.
+   */
+  access(decl: SharingDecl, principal: Principal, needsGrant: boolean): Access | Promise<Access> {
+    const known = this.decided.get(decl);
+    if (known !== undefined) return known;
+    const decide = (has: (d: Dataset) => boolean) => {
+      const a = accessTo(decl, principal, has);
+      this.decided.set(decl, a);
+      return a;
+    };
+    return needsGrant ? this.withGrants(decide) : decide(() => false);
+  }
+
+  private readOf(dataset: Dataset, sharingClass: SharingClass): DatasetRead {
     let read = this.reads.get(dataset);
     if (!read) {
       read = { sharingClass, records: new Set(), keys: new Set() };
@@ -40,8 +67,36 @@ export class RequestSharing {
     if (sharingClass === SharingClass.RESTRICTED || (sharingClass === SharingClass.CONDITIONAL && read.sharingClass === SharingClass.OPEN)) {
       read.sharingClass = sharingClass;
     }
+    return read;
+  }
+
+  noteRead(dataset: Dataset, sharingClass: SharingClass, record: unknown, key: unknown): void {
+    const read = this.readOf(dataset, sharingClass);
     if (record === undefined || record === null || typeof record !== "object") return;
-    read.records.add(record);
+    read.records.add((record as { [RECORD_ID]?: unknown })[RECORD_ID] ?? record);
     if (key !== undefined && key !== null && read.keys.size < MAX_AUDITED_KEYS) read.keys.add(String(key));
+  }
+
+  /**
+   * Records of `dataset` whose fields of the classes `classes` a selection resolves, noted at once where they
+   * are handed out (a list, a loader, an edge) rather than field by field: `key` names their key field.
+   */
+  noteRecords(dataset: Dataset, classes: readonly SharingClass[], value: unknown, key: string | undefined): void {
+    let read: DatasetRead | undefined;
+    for (const c of classes) read = this.readOf(dataset, c);
+    if (read) this.addRecords(read, value, key);
+  }
+
+  private addRecords(read: DatasetRead, value: unknown, key: string | undefined): void {
+    if (value === undefined || value === null || typeof value !== "object") return;
+    if (Array.isArray(value)) {
+      for (const v of value) this.addRecords(read, v, key);
+      return;
+    }
+    read.records.add((value as { [RECORD_ID]?: unknown })[RECORD_ID] ?? value);
+    if (key !== undefined && read.keys.size < MAX_AUDITED_KEYS) {
+      const k = (value as Record<string, unknown>)[key];
+      if (k !== undefined && k !== null) read.keys.add(String(k));
+    }
   }
 }

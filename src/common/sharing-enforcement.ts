@@ -1,8 +1,11 @@
 import {
   defaultFieldResolver,
   getNamedType,
+  isAbstractType,
   isInterfaceType,
   isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
   type ConstDirectiveNode,
   type GraphQLField,
   type GraphQLInterfaceType,
@@ -15,7 +18,8 @@ import { DATASET_INFO, DATASET_OWNER, type Dataset, SharingClass } from "./datas
 import { DEPARTMENT_INFO } from "../shared/departments.js";
 import { hubError } from "./errors.js";
 import { ErrorCode } from "../shared/error-codes.js";
-import { accessTo, MASKS, type SharingDecl, type SharingMask } from "./sharing.js";
+import { collectSubfields } from "graphql/execution/collectFields.js";
+import { MASKS, type Access, type SharingDecl, type SharingMask } from "./sharing.js";
 
 const ENVELOPE: SharingDecl = { dataset: null, sharingClass: SharingClass.OPEN, mask: null };
 /** Federation's own fields: `_entities` hands out entities whose fields are checked one by one. */
@@ -110,50 +114,147 @@ function mapMaybePromise<T, R>(value: T | Promise<T>, f: (v: T) => R): R | Promi
   return value instanceof Promise ? value.then(f) : f(value);
 }
 
+type Resolver = GraphQLFieldResolver<unknown, HubContext>;
+
+/** A type whose records belong to a dataset: the fields that read them (its record fields), by name. */
+interface RecordType {
+  type: GraphQLObjectType;
+  dataset: Dataset;
+  /** its federation key's first field, whose values the audit lists */
+  key: string | undefined;
+  fields: Map<string, SharingDecl>;
+}
+
+/** What a selection reads of a record type: the classes of the record fields it resolves (none: it reads no record). */
+type Reads = readonly SharingClass[];
+
 /**
- * Puts the sharing rule in front of every declared field of a built subgraph schema, so that no resolver
- * can forget it and a subgraph reached directly enforces it as well as one behind the gateway.
+ * The classes of the record fields of `rt` that the selection at `info` resolves on the records it hands
+ * out, and that the principal may read (a refused field reads nothing): decided once per request and place.
+ */
+function readsAt(rt: RecordType, ctx: HubContext, info: GraphQLResolveInfo): Reads | Promise<Reads> {
+  let byType = ctx.sharing.memo.get(info.fieldNodes[0]) as Map<RecordType, Reads | Promise<Reads>> | undefined;
+  if (!byType) ctx.sharing.memo.set(info.fieldNodes[0], (byType = new Map()));
+  let reads = byType.get(rt);
+  if (reads === undefined) {
+    const decls: SharingDecl[] = [];
+    for (const nodes of collectSubfields(info.schema, info.fragments, info.variableValues, rt.type, info.fieldNodes).values()) {
+      const d = rt.fields.get(nodes[0].name.value);
+      if (d && !decls.includes(d)) decls.push(d);
+    }
+    const accesses = decls.map((d) => ctx.sharing.access(d, ctx.principal, d.sharingClass === SharingClass.CONDITIONAL && DATASET_OWNER[rt.dataset] !== ctx.principal.department));
+    const classes = (a: Access[]) => [...new Set(decls.filter((_, i) => a[i] === "FULL" || a[i] === "MASKED").map((d) => d.sharingClass))];
+    reads = accesses.some((a) => a instanceof Promise) ? Promise.all(accesses).then(classes) : classes(accesses as Access[]);
+    byType.set(rt, reads);
+  }
+  return reads;
+}
+
+/** Notes the records `value` hands out (a record, a list of them) as read by the selection at `info`. */
+function noteHandedOut<T>(value: T, rt: RecordType, ctx: HubContext, info: GraphQLResolveInfo): T | Promise<T> {
+  if (value === null || value === undefined) return value;
+  return mapMaybePromise(readsAt(rt, ctx, info), (classes) => {
+    if (classes.length > 0) ctx.sharing.noteRecords(rt.dataset, classes, value, rt.key);
+    return value;
+  });
+}
+
+/**
+ * Puts the sharing rule in front of the declared fields of a built subgraph schema, so that no resolver can
+ * forget it and a subgraph reached directly enforces it as well as one behind the gateway. What can be
+ * decided from the schema is decided here, once: a field of OPEN data gets no wrapper at all, a field of
+ * CONDITIONAL or RESTRICTED data asks the request's decision (made once per request and declaration).
+ * Reads are counted where records are handed out (a list, a loader, an edge, `_entities`), from the
+ * selection, not field by field; records of a type an interface or union hands out are counted by field.
  */
 export function enforceSharing(schema: GraphQLSchema): void {
   const declarations = sharingDeclarations(schema);
+  const recordTypes = new Map<string, RecordType>();
+  for (const [typeName, fields] of declarations) {
+    const type = schema.getType(typeName);
+    const own = isObjectType(type) ? typeDecl(type) : undefined;
+    if (!isObjectType(type) || !own?.dataset) continue;
+    const recordFields = new Map<string, SharingDecl>();
+    for (const [name, decl] of fields) if (decl?.dataset === own.dataset) recordFields.set(name, decl);
+    recordTypes.set(typeName, { type, dataset: own.dataset, key: [...keyFields(type)][0], fields: recordFields });
+  }
+  // The records an interface or union field hands out are of a type known only at run time: counted by field.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith("__") || (!isObjectType(type) && !isInterfaceType(type))) continue;
+    for (const field of Object.values(type.getFields())) {
+      const named = getNamedType(field.type);
+      if (isAbstractType(named) && field.name !== "_entities") for (const t of schema.getPossibleTypes(named)) recordTypes.delete(t.name);
+    }
+  }
+
   for (const [typeName, fields] of declarations) {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
     const own = typeDecl(type);
     const [key] = keyFields(type);
-    for (const [fieldName, decl] of fields) {
-      if (!decl?.dataset) continue;
-      const field = type.getFields()[fieldName] as GraphQLField<unknown, HubContext>;
-      const resolve = field.resolve ?? defaultFieldResolver;
-      const dataset = decl.dataset;
-      // records are counted under their own type's dataset; a field leading elsewhere only marks the use
-      const sameDataset = own?.dataset === dataset;
-      const path = `${typeName}.${fieldName}`;
-      const mask = decl.mask ? MASKS[decl.mask] : null;
-      const read: typeof resolve = (source, args, ctx, info) => {
-        ctx.sharing.noteRead(dataset, decl.sharingClass, sameDataset ? source : undefined, sameDataset && key ? (source as Record<string, unknown>)[key] : undefined);
-        return resolve(source, args, ctx, info);
-      };
-      if (decl.sharingClass === SharingClass.OPEN) {
-        field.resolve = read;
+    for (const field of Object.values(type.getFields()) as GraphQLField<unknown, HubContext>[]) {
+      const decl = fields.get(field.name);
+      const named = getNamedType(field.type);
+      const handsOut = isObjectType(named) ? recordTypes.get(named.name) : undefined;
+      const entities = field.name === "_entities" && type === schema.getQueryType();
+      if (!decl?.dataset && !handsOut && !entities) continue;
+      const resolve: Resolver = field.resolve ?? defaultFieldResolver;
+      let inner = resolve;
+      if (handsOut) inner = (source, args, ctx, info) => mapMaybePromise(resolve(source, args, ctx, info), (v) => noteHandedOut(v, handsOut, ctx, info));
+      if (entities) {
+        // each representation's record, counted under its own type (federation marks it with __typename)
+        const note = (r: unknown, ctx: HubContext, info: GraphQLResolveInfo) => {
+          const rt = r && typeof r === "object" ? recordTypes.get((r as { __typename?: string }).__typename ?? "") : undefined;
+          return rt ? noteHandedOut(r, rt, ctx, info) : r;
+        };
+        inner = (source, args, ctx, info) =>
+          mapMaybePromise(resolve(source, args, ctx, info), (list) => (Array.isArray(list) ? list.map((item) => mapMaybePromise(item, (r) => note(r, ctx, info))) : list));
+      }
+      if (!decl?.dataset) {
+        field.resolve = inner;
         continue;
       }
+      const dataset = decl.dataset;
+      // a record field is counted where its record is handed out; a field leading to other data marks the use
+      const sameDataset = own?.dataset === dataset;
+      const mark =
+        sameDataset && recordTypes.has(typeName)
+          ? undefined
+          : (source: unknown, ctx: HubContext) => ctx.sharing.noteRead(dataset, decl.sharingClass, sameDataset ? source : undefined, sameDataset && key ? (source as Record<string, unknown>)[key] : undefined);
+      if (decl.sharingClass === SharingClass.OPEN) {
+        // OPEN for everyone: nothing to decide
+        if (mark) {
+          field.resolve = (source, args, ctx, info) => {
+            mark(source, ctx);
+            return inner(source, args, ctx, info);
+          };
+        } else if (inner !== resolve) {
+          field.resolve = inner;
+        }
+        continue;
+      }
+      const path = `${typeName}.${field.name}`;
+      const mask = decl.mask ? MASKS[decl.mask] : null;
+      const conditional = decl.sharingClass === SharingClass.CONDITIONAL;
+      const owner = DATASET_OWNER[dataset];
+      const apply = (access: Access, source: unknown, args: Record<string, unknown>, ctx: HubContext, info: GraphQLResolveInfo) => {
+        switch (access) {
+          case "FULL":
+            mark?.(source, ctx);
+            return inner(source, args, ctx, info);
+          case "MASKED":
+            mark?.(source, ctx);
+            return mapMaybePromise(inner(source, args, ctx, info), (v) => (typeof v === "string" && mask ? mask(v) : v === null || v === undefined ? v : null));
+          case "GRANT_REQUIRED":
+            throw grantRequired(dataset, ctx.principal);
+          case "FORBIDDEN":
+            throw restricted(dataset, path);
+        }
+      };
       field.resolve = (source, args, ctx, info) => {
-        const decide = (has: (d: Dataset) => boolean) => {
-          switch (accessTo(decl, ctx.principal, has)) {
-            case "FULL":
-              return read(source, args, ctx, info);
-            case "MASKED":
-              return mapMaybePromise(read(source, args, ctx, info), (v) => (typeof v === "string" && mask ? mask(v) : v === null || v === undefined ? v : null));
-            case "GRANT_REQUIRED":
-              throw grantRequired(dataset, ctx.principal);
-            case "FORBIDDEN":
-              throw restricted(dataset, path);
-          }
-        };
         // only CONDITIONAL data of another department needs the grants looked up
-        const needsGrant = decl.sharingClass === SharingClass.CONDITIONAL && DATASET_OWNER[dataset] !== ctx.principal.department;
-        return needsGrant ? ctx.sharing.withGrants(decide) : decide(() => false);
+        const access = ctx.sharing.access(decl, ctx.principal, conditional && owner !== ctx.principal.department);
+        return access instanceof Promise ? access.then((a) => apply(a, source, args, ctx, info)) : apply(access, source, args, ctx, info);
       };
     }
   }

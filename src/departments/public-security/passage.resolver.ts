@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from "type-graphql";
 import type { HubContext } from "../../common/context.js";
 import { loader } from "../../common/context.js";
+import { LEAN_TYPES } from "../../common/lean-records.js";
 import { assertInOrder, badInput } from "../../common/errors.js";
-import { connectionOf, decodeCursor, encodeCursor, PageArgs, pagesByParent, pageSize, type Connection, type CursorShape, type ParentPageKey } from "../../common/pagination.js";
+import { connection, connectionOf, decodeCursor, encodeCursor, PageArgs, pagesByParent, pageSize, type Connection, type CursorShape, type ParentPageKey } from "../../common/pagination.js";
 import { regionScope } from "../../common/region-scope.js";
 import { regionByCode } from "../../shared/regions.data.js";
 import { Checkpoint } from "./checkpoint.dataset.js";
@@ -47,8 +48,9 @@ function passagesByParent(ctx: HubContext, column: "vin" | "checkpoint_code") {
         keys,
         async (parents, { from, to, first, after }) =>
           (
-            await ctx.db.query<{ parent: string; total: string }>(
-              `with base as (
+            await ctx.db.query<{ parent: string; total: string }>({
+              types: LEAN_TYPES,
+              text: `with base as (
                  select p.*, p.${column} as parent, count(*) over (partition by p.${column}) as total
                    from public_security.passages p
                   where p.${column} = any($1::text[]) and p.passed_at >= $2 and p.passed_at < $3),
@@ -57,8 +59,8 @@ function passagesByParent(ctx: HubContext, column: "vin" | "checkpoint_code") {
                    from base b
                   where $4::timestamptz is null or (passed_at, checkpoint_code, plate) < ($4::timestamptz, $5::text, $6::text))
                select * from numbered where rn <= $7`,
-              [parents, from, to, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
-            )
+              values: [parents, from, to, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
+            })
           ).rows,
         passages.fromRow,
         cursorOf,
@@ -95,22 +97,15 @@ export class PassageResolver {
                    and ($5::text[] is null or v.emission_stage = any($5::text[]))`;
     const from_ = `public_security.passages p join public_security.checkpoints c on c.code = p.checkpoint_code
                    ${stages ? "join" : "left join"} public_security.vehicles v on v.vin = p.vin`;
-    const [rows, count] = await Promise.all([
-      ctx.db.query(
-        `select p.* from ${from_} where ${where}
-           and ($6::timestamptz is null or (p.passed_at, p.checkpoint_code, p.plate) > ($6::timestamptz, $7::text, $8::text))
-         order by p.passed_at, p.checkpoint_code, p.plate limit $9`,
-        [...params, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, size + 1],
-      ),
-      ctx.db.query<{ n: string }>(`select count(*) as n from ${from_} where ${where}`, params),
-    ]);
-    const nodes = rows.rows.map(passages.fromRow);
-    const pageNodes = nodes.slice(0, size);
-    return {
-      edges: pageNodes.map((node) => ({ cursor: cursorOf(node), node })),
-      totalCount: Number(count.rows[0].n),
-      pageInfo: { hasNextPage: nodes.length > size, hasPreviousPage: after !== null, startCursor: pageNodes[0] ? cursorOf(pageNodes[0]) : null, endCursor: pageNodes.at(-1) ? cursorOf(pageNodes.at(-1)!) : null },
-    };
+    const rows = await ctx.db.query(
+      `select p.* from ${from_} where ${where}
+         and ($6::timestamptz is null or (p.passed_at, p.checkpoint_code, p.plate) > ($6::timestamptz, $7::text, $8::text))
+       order by p.passed_at, p.checkpoint_code, p.plate limit $9`,
+      [...params, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, size + 1],
+    );
+    // the total is counted only when totalCount is selected
+    const count = async () => Number((await ctx.db.query<{ n: string }>(`select count(*) as n from ${from_} where ${where}`, params)).rows[0].n);
+    return connection(rows.rows.map(passages.fromRow), size, cursorOf, count, after !== null);
   }
 }
 

@@ -1,0 +1,231 @@
+import { RawQueryFragment } from "@mikro-orm/core";
+import pg from "pg";
+import type { ClassType } from "type-graphql";
+import type { FieldDecl } from "./dataset.js";
+import { kindOfColumn, paginate, type Connection, type PageArgs } from "./pagination.js";
+import { RECORD_ID } from "./request-sharing.js";
+
+/**
+ * A declared dataset's reads as plain SQL into lean records: the declaration knows the table and the
+ * columns, so a row becomes a record by position, with no ORM entity hydration, no identity map and no
+ * change tracking (reads never write back). A lean record is an instance of the dataset's class (field
+ * resolvers and computed fields find their methods and getters on it), holding its columns as its own plain
+ * properties in front of the ORM's accessors.
+ */
+
+
+// Dates stay the YYYY-MM-DD text PostgreSQL writes (as the ORM reads them: no time-zone drift); instants
+// become Dates, JSON is parsed: pg's defaults.
+const TEXT_ARRAY = pg.types.getTypeParser(1009 as never) as (s: string) => string[]; // text[]
+const PG_INSTANT = pg.types.getTypeParser(1184 as never) as (s: string) => Date;
+const identity = (s: string) => s;
+const SHORT_OFFSET = /[+-]\d\d$/;
+/** An instant as PostgreSQL writes it (`2021-12-31 20:37:10.5+08`), read by the engine's own ISO parser; pg's for anything else (BC, infinity, odd offsets). */
+export function parseInstant(s: string): Date {
+  if (s.charCodeAt(10) === 32) {
+    const iso = `${s.slice(0, 10)}T${s.slice(11)}`;
+    const d = new Date(SHORT_OFFSET.test(iso) ? `${iso}:00` : iso);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  return PG_INSTANT(s);
+}
+/** How a lean read parses values: pg's defaults, but dates as text and instants by parseInstant. */
+export const LEAN_TYPES = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === 1082) return identity;
+    if (oid === 1182) return TEXT_ARRAY;
+    if (oid === 1184 && format !== "binary") return parseInstant;
+    return pg.types.getTypeParser(oid as never, format as never);
+  },
+};
+
+/** What a lean read needs of a pool (the per-request context's `db`). */
+export interface Queryable {
+  query(config: pg.QueryArrayConfig): Promise<pg.QueryArrayResult>;
+}
+
+type Condition = Record<string, unknown>;
+const PROVENANCE: [string, string, string][] = [
+  ["contributedBy", "contributed_by", "text"],
+  ["batchId", "batch_id", "text"],
+  ["contributedAt", "contributed_at", "timestamptz"],
+];
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const isOperators = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date) && Object.keys(v).length > 0 && Object.keys(v).every((k) => k.startsWith("$"));
+
+/** A `raw(sql, params)` fragment of a condition as SQL over `params`: each `?` one parameter, an array one per item (as knex writes them). */
+function rawSql(fragment: RawQueryFragment, params: unknown[]): string {
+  let i = 0;
+  const sql = fragment.sql.replace(/\?/g, () => {
+    const v = fragment.params[i++];
+    return Array.isArray(v) ? (v.length ? v.map((x) => `$${params.push(x)}`).join(", ") : "null") : `$${params.push(v)}`;
+  });
+  return sql.startsWith("(") ? sql : `(${sql})`;
+}
+
+export interface LeanRecords<R> {
+  /** the records of `where` (SQL over `params`), with an `order by` clause and a limit when given */
+  select(db: Queryable, where: string, params: unknown[], orderBy?: string, limit?: number): Promise<R[]>;
+  /** the quoted column of a field */
+  column(field: string): string;
+  /** the PostgreSQL type of a field's column, for casts of parameters */
+  pgType(field: string): string;
+  orderBy(order: Record<string, "asc" | "desc">): string;
+  /** a keyset-paginated page of the records meeting `condition` (a MikroORM-style condition over field names) */
+  page(db: Queryable, condition: Condition, keys: string[], args: PageArgs): Promise<Connection<R>>;
+  /** the record of a row read by hand-written SQL (`select t.*`): its columns by their names */
+  fromRow(row: object): R;
+}
+
+export function leanRecords<R extends object>(
+  decl: { table: string; key: string[]; fields: Record<string, FieldDecl>; contribution?: unknown },
+  entity: ClassType<R>,
+  columnOf: (field: string) => string,
+  columnTypeOf: (f: FieldDecl) => string,
+): LeanRecords<R> {
+  const own = Object.entries(decl.fields).map(([name, f]) => [name, columnOf(name), columnTypeOf(f)] as [string, string, string]);
+  const all = [...own, ...(decl.contribution ? PROVENANCE : [])];
+  const names = all.map(([n]) => n);
+  const columns = new Map(all.map(([n, c, t]) => [n, { sql: `"${c}"`, type: t }]));
+  const info = (field: string) => {
+    const c = columns.get(field);
+    if (!c) throw new Error(`${decl.table}: no column for field ${field}`);
+    return c;
+  };
+  if (!names.every((n) => IDENTIFIER.test(n)) || !all.every(([, c]) => IDENTIFIER.test(c))) throw new Error(`${decl.table}: field and column names must be identifiers`);
+
+  // The record's prototype: the class's (its methods, computed getters, instanceof), with every column a
+  // plain writable property, so that assigning one does not go through the ORM's tracking accessors.
+  const proto = Object.create(entity.prototype) as Record<string | symbol, unknown>;
+  for (const n of names) Object.defineProperty(proto, n, { value: undefined, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(proto, "toJSON", {
+    value(this: Record<string, unknown>) {
+      return Object.fromEntries(names.map((n) => [n, this[n]]));
+    },
+  });
+  const typeName = entity.name;
+  const keys = decl.key;
+  // a key's parts as text, instants as their milliseconds (no JSON per record)
+  const part = (v: unknown) => (v instanceof Date ? v.getTime() : v);
+  Object.defineProperty(proto, RECORD_ID, {
+    get(this: Record<string, unknown>) {
+      let id = typeName;
+      for (const k of keys) id += `\u0000${part(this[k])}`;
+      return id;
+    },
+  });
+  // One constructor per dataset, its properties always assigned in the same order (one hidden class).
+  const body = (at: (i: number, column: string) => string) => names.map((n, i) => `this.${n} = r[${at(i, all[i][1])}];`).join("\n");
+  const fromArray = new Function(`return function LeanRecord(r) {\n${body((i) => String(i))}\n}`)() as { new (r: unknown[]): R; prototype: unknown };
+  fromArray.prototype = proto;
+  const fromObject = new Function(`return function LeanRecord(r) {\n${body((_, c) => JSON.stringify(c))}\n}`)() as { new (r: object): R; prototype: unknown };
+  fromObject.prototype = proto;
+
+  const selectList = all.map(([, c]) => `"${c}"`).join(", ");
+  const select = async (db: Queryable, where: string, params: unknown[], orderBy = "", limit?: number) => {
+    const text = `select ${selectList} from ${decl.table} where ${where} ${orderBy}${limit !== undefined ? ` limit ${Number(limit)}` : ""}`;
+    const { rows } = await db.query({ text, values: params, rowMode: "array", types: LEAN_TYPES });
+    const out = new Array<R>(rows.length);
+    for (let i = 0; i < rows.length; i++) out[i] = new fromArray(rows[i]);
+    return out;
+  };
+
+  /** A MikroORM-style condition (what filter declarations write) as SQL over `params`. */
+  const compile = (cond: Condition, params: unknown[]): string => {
+    const parts: string[] = [];
+    for (const [k, v] of Object.entries(cond)) {
+      if (k === "$and" || k === "$or") {
+        const subs = (v as Condition[]).map((c) => `(${compile(c, params)})`);
+        parts.push(subs.length ? `(${subs.join(k === "$and" ? " and " : " or ")})` : k === "$and" ? "true" : "false");
+        continue;
+      }
+      if (k.startsWith("$")) throw new Error(`${decl.table}: unsupported condition ${k}`);
+      const { sql, type } = info(k);
+      const json = type === "jsonb" || type === "json";
+      const param = (x: unknown, cast = json ? `::${type}` : "") => `$${params.push(json ? JSON.stringify(x) : x)}${cast}`;
+      if (v instanceof RawQueryFragment) {
+        parts.push(`${sql} = any(array${rawSql(v, params)})`);
+        continue;
+      }
+      if (!isOperators(v)) {
+        // as MikroORM reads a condition: a list of values is one of them (but a JSON column's value is a list)
+        parts.push(v === null || v === undefined ? `${sql} is null` : Array.isArray(v) && !json ? `${sql} = any($${params.push(v)}::${type}[])` : `${sql} = ${param(v)}`);
+        continue;
+      }
+      for (const [op, x] of Object.entries(v)) {
+        switch (op) {
+          case "$eq":
+            parts.push(x === null ? `${sql} is null` : `${sql} = ${param(x)}`);
+            break;
+          case "$ne":
+            parts.push(x === null ? `${sql} is not null` : `${sql} <> ${param(x)}`);
+            break;
+          case "$in":
+            parts.push(x instanceof RawQueryFragment ? `${sql} in ${rawSql(x, params)}` : `${sql} = any($${params.push(x)}::${type}[])`);
+            break;
+          case "$nin":
+            parts.push(`not (${sql} = any($${params.push(x)}::${type}[]))`);
+            break;
+          case "$gt":
+            parts.push(`${sql} > ${param(x)}`);
+            break;
+          case "$gte":
+            parts.push(`${sql} >= ${param(x)}`);
+            break;
+          case "$lt":
+            parts.push(`${sql} < ${param(x)}`);
+            break;
+          case "$lte":
+            parts.push(`${sql} <= ${param(x)}`);
+            break;
+          case "$like":
+            parts.push(`${sql} like ${param(x)}`);
+            break;
+          case "$ilike":
+            parts.push(`${sql} ilike ${param(x)}`);
+            break;
+          default:
+            throw new Error(`${decl.table}: unsupported operator ${op}`);
+        }
+      }
+    }
+    return parts.length ? parts.join(" and ") : "true";
+  };
+
+  const orderBy = (order: Record<string, "asc" | "desc">) => `order by ${Object.entries(order).map(([f, d]) => `${info(f).sql} ${d === "desc" ? "desc" : "asc"}`).join(", ")}`;
+
+  const shapes = new Map<string, { list: string; parts: ReturnType<typeof kindOfColumn>[] }>();
+  const page = (db: Queryable, condition: Condition, keys: string[], args: PageArgs) => {
+    const list = `${entity.name}:${keys.join(",")}`;
+    let shape = shapes.get(list);
+    if (!shape) shapes.set(list, (shape = { list, parts: keys.map((k) => kindOfColumn(info(k).type)) }));
+    return paginate<R>(
+      args,
+      shape,
+      (r) => keys.map((k) => (r as Record<string, unknown>)[k] as string | number),
+      (after, limit) => {
+        const params: unknown[] = [];
+        let where = compile(condition, params);
+        // (k1, k2, ...) > (a1, a2, ...): the keyset position, one index range
+        if (after) where = `(${where}) and (${keys.map((k) => info(k).sql).join(", ")}) > (${keys.map((k, i) => `$${params.push(after[i])}::${info(k).type}`).join(", ")})`;
+        return select(db, where, params, orderBy(Object.fromEntries(keys.map((k) => [k, "asc"]))), limit);
+      },
+      async () => {
+        const params: unknown[] = [];
+        const where = compile(condition, params);
+        const { rows } = await db.query({ text: `select count(*) from ${decl.table} where ${where}`, values: params, rowMode: "array" });
+        return Number(rows[0][0]);
+      },
+    );
+  };
+
+  return {
+    select,
+    column: (f) => info(f).sql,
+    pgType: (f) => info(f).type,
+    orderBy,
+    page,
+    fromRow: (row) => new fromObject(row),
+  };
+}
