@@ -27,7 +27,7 @@ const POLICY: Record<string, Policy> = {
   MONITORING_STATIONS: { owner: ENV, cls: "OPEN", read: page("monitoringStations", "code name"), write: "contributeMonitoringStations" },
   OBSERVATIONS: { owner: ENV, cls: "OPEN", read: page("observations", "stationCode pm25"), write: "contributeObservations" },
   WARNINGS: { owner: ENV, cls: "OPEN", read: page("warnings", "id level"), write: "admin:issueWarning" },
-  INDICATORS: { owner: ENV, cls: "OPEN", read: page("indicators", "metric value"), write: "contributeIndicators", writers: [HOU, AGR, MR] },
+  INDICATORS: { owner: ENV, cls: "OPEN", read: page("indicators", "metric value"), write: "contributeIndicators", writers: [HOU, AGR, MR, PS, TRA] },
   TARGETS: { owner: ENV, cls: "OPEN", read: page("targets", "metric value"), write: "admin:setTarget" },
   PERFORMANCE_GRADES: { owner: ENV, cls: "OPEN", read: page("performanceGrades", "creditCode grade"), write: "contributePerformanceGrades" },
   ENVIRONMENTAL_PROFILES: { owner: ENV, cls: "CONDITIONAL", read: page("enterpriseProfiles", "creditCode permitNo"), write: "contributeEnterpriseProfiles" },

@@ -341,7 +341,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   const Connection = decl.list ? connectionOf(entity, decl.name, listDecl.connectionDescription ?? `A page of \`${listDecl.query}\`.`) : Boolean;
   const ranges = listDecl.ranges ?? (listDecl.filters?.from && listDecl.filters.to ? [["from", "to"]] : []);
   // Reads are plain SQL into lean records (see leanRecords): no entity hydration, no identity map.
-  const lean = leanRecords<R>(decl, entity, columnOf, columnTypeOf);
+  const lean = leanRecords<R, FieldDecl>(decl, entity, columnOf, columnTypeOf);
   const keyLoader = (ctx: HubContext) =>
     loader<string, R | null>(ctx, `key.${decl.dataset}`, async (keys) =>
       byKey(keys, await lean.select(ctx.db, `${lean.column(decl.key[0])} = any($1::${lean.pgType(decl.key[0])}[])`, [keys]), (r) => keyText((r as Record<string, unknown>)[decl.key[0]])),

@@ -1,7 +1,6 @@
 import { RawQueryFragment } from "@mikro-orm/core";
 import pg from "pg";
 import type { ClassType } from "type-graphql";
-import type { FieldDecl } from "./dataset.js";
 import { kindOfColumn, paginate, type Connection, type PageArgs } from "./pagination.js";
 import { RECORD_ID } from "./request-sharing.js";
 
@@ -78,11 +77,11 @@ export interface LeanRecords<R> {
   fromRow(row: object): R;
 }
 
-export function leanRecords<R extends object>(
-  decl: { table: string; key: string[]; fields: Record<string, FieldDecl>; contribution?: unknown },
+export function leanRecords<R extends object, F>(
+  decl: { table: string; key: string[]; fields: Record<string, F>; contribution?: unknown },
   entity: ClassType<R>,
   columnOf: (field: string) => string,
-  columnTypeOf: (f: FieldDecl) => string,
+  columnTypeOf: (f: F) => string,
 ): LeanRecords<R> {
   const own = Object.entries(decl.fields).map(([name, f]) => [name, columnOf(name), columnTypeOf(f)] as [string, string, string]);
   const all = [...own, ...(decl.contribution ? PROVENANCE : [])];

@@ -93,7 +93,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
   log: Logger;
 }): http.Server {
   const { log, maxBodyBytes } = opts;
-  // Probes arriving together share one check of the database (a probe per request would be a query per request).
+  // /readyz probes arriving together share one check of the database; /graphql requests never check it.
   let probing: Promise<string | null> | undefined;
   const notReady = () => (probing ??= opts.readiness.notReady().finally(() => (probing = undefined)));
   return http.createServer(async (req, res) => {
