@@ -1,6 +1,6 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { graphqlSync, parse, type GraphQLSchema } from "graphql";
+import { graphqlSync, isObjectType, parse, type GraphQLSchema } from "graphql";
 import { buildSchemaSync, createResolversMap, type ContainerType, type NonEmptyArray } from "type-graphql";
 import type { HubContext } from "./context.js";
 import type { Department } from "../shared/departments.js";
@@ -91,6 +91,19 @@ export function assembleSubgraph(department: Department, modules: readonly Recor
  * the classes carry (@key, @shareable, ...), add the federation @link and let @apollo/subgraph build the
  * subgraph (adding _service and _entities) from that SDL and type-graphql's resolver map.
  */
+/**
+ * A connection's `totalCount` is a getter that runs its count only when read, and so may be a promise.
+ * graphql-jit reads a field without a resolver as a plain value and serializes it at once, so the field
+ * gets a resolver of its own, which jit awaits like any other.
+ */
+function resolveLazyTotals(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.name.endsWith("Connection")) continue;
+    const field = type.getFields().totalCount;
+    if (field && !field.resolve) field.resolve = (source: { totalCount: unknown }) => source.totalCount;
+  }
+}
+
 export function buildFederatedSchema(def: SubgraphDefinition): GraphQLSchema {
   // Built once per definition: the schema holds no request state, and the catalogue reads the same one.
   let schema = built.get(def);
@@ -133,6 +146,7 @@ function build(def: SubgraphDefinition): GraphQLSchema {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as any });
   enforceSharing(schema);
+  resolveLazyTotals(schema);
   // last, so it runs first: no resolver (nor a sharing check's query) sees a NUL, a lone surrogate or an over-long text
   guardTextArguments(schema);
   return schema;
