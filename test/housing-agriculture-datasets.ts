@@ -5,7 +5,7 @@ import { breakCheckChar, makeCreditCode } from "./support/identifiers.js";
 
 /*
  * Housing's dust checks, dust-monitor hours, dust violations and restaurant fume monitors, and agriculture's
- * coal replacement, as cases of the table-driven contribution test (test/contribution.test.ts), which runs
+ * coal replacement and straw-burning deduction rates, as cases of the table-driven contribution test (test/contribution.test.ts), which runs
  * every case through the same battery: valid batch, each bad row, non-atomic, replay, retry, history,
  * ownership, batch size.
  */
@@ -151,6 +151,29 @@ export function housingAgricultureCases(ctx: { dbUrl: () => string }): HousingAg
             `select count(*) as n from agriculture.coal_replacements where (region_code, year) in (select * from unnest($1::text[], $2::int[]))`,
             [rows.map((r) => r.regionCode), rows.map((r) => r.year)],
           ))[0].n,
+        ),
+    },
+    {
+      dataset: "STRAW_BURNING_DEDUCTION_RATES", mutation: "contributeStrawBurningDeductionRates", input: "StrawBurningDeductionRateInput", owner: Department.AGRICULTURE,
+      table: "agriculture.straw_burning_deduction_rates",
+      // future effective dates, one day apart (an announced rule may start later)
+      valid: (n) => ({ effectiveFrom: new Date(Date.UTC(2040, 0, 1) + n * 86_400_000).toISOString().slice(0, 10), cnyPerConfirmedFirePoint: 500_000 + n, sourceClause: `test rule ${n}` }),
+      bad: [
+        { name: "a negative rate", patch: { cnyPerConfirmedFirePoint: -1 }, field: "cnyPerConfirmedFirePoint", code: "OUT_OF_RANGE" },
+        { name: "a rate above 100 million", patch: { cnyPerConfirmedFirePoint: 100_000_001 }, field: "cnyPerConfirmedFirePoint", code: "OUT_OF_RANGE" },
+        { name: "a bad date", patch: { effectiveFrom: "2040/01/01" }, field: "effectiveFrom", code: "BAD_DATE" },
+        { name: "no clause", patch: { sourceClause: null }, field: "sourceClause", code: "REQUIRED" },
+      ],
+      correct: (r) => ({ ...r, cnyPerConfirmedFirePoint: 750_000 }),
+      history: (r) => ({
+        query: `{ strawBurningDeductionRates(first: 1000) { edges { node { effectiveFrom ${VERSION} } } } }`,
+        variables: {},
+        pick: (d: { strawBurningDeductionRates: { edges: { node: { effectiveFrom: string; history: never } }[] } }) =>
+          d.strawBurningDeductionRates.edges.find((e) => e.node.effectiveFrom === r.effectiveFrom)!.node.history,
+      }),
+      count: async (rows) =>
+        Number(
+          (await sql<{ n: string }>(ctx.dbUrl(), `select count(*) as n from agriculture.straw_burning_deduction_rates where effective_from = any($1::date[])`, [rows.map((r) => r.effectiveFrom)]))[0].n,
         ),
     },
   ];

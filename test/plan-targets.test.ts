@@ -12,12 +12,8 @@ import { startTestHub, type TestHub } from "./support/hub.js";
 
 let hub: TestHub;
 beforeAll(async () => {
+  // the test database is a clone of the demo-loaded template: the departments' computations ran at its load
   hub = await startTestHub();
-  // each department computes its own figures and contributes them through the indicators' contribution path
-  await hub.query(`mutation { refreshFuelSamplingCoverage(year: 2021) }`, {}, [Department.MARKET_REGULATION, Role.ADMIN]);
-  await hub.query(`mutation { refreshNewEnergyShares(year: 2021) }`, {}, [Department.PUBLIC_SECURITY, Role.ADMIN]);
-  await hub.query(`mutation { refreshRailSidingIndicators(year: 2021) }`, {}, [Department.TRANSPORT, Role.ADMIN]);
-  await hub.query(`mutation { refreshPlanIndicators(year: 2021) }`, {}, [Department.ENVIRONMENT, Role.ADMIN]);
 }, 120_000);
 afterAll(async () => {
   await hub?.stop();
@@ -126,5 +122,49 @@ describe("the plan's targets", () => {
     const cityMeans = await sql<{ m: number }>(hub.dbUrl, "select avg(value)::float8 as m from environment.indicators where metric = 'DUSTFALL' and period like '2021-__' group by region_code");
     expect(cityMeans).toHaveLength(18);
     expect(actual("DUSTFALL")).toBeCloseTo(cityMeans.reduce((s, c) => s + Number(c.m), 0) / 18, 9);
+  });
+});
+
+describe("the straw-burning deduction (task 20) is data with an effective date", () => {
+  const AGR: [Department, Role] = [Department.AGRICULTURE, Role.ADMIN];
+  const RATES = `mutation($batchId: ID!, $rows: [StrawBurningDeductionRateInput!]!) { r: contributeStrawBurningDeductionRates(batchId: $batchId, rows: $rows) { accepted rejected errors { field code } } }`;
+  const FIRES = `mutation($batchId: ID!, $rows: [FirePointInput!]!) { r: contributeFirePoints(batchId: $batchId, rows: $rows) { accepted rejected } }`;
+  // a county with no demo fire points in 2024 or 2025 (the demo year is 2021)
+  const fire = (id: string, detectedAt: string, confirmed: boolean) => ({ id, detectedAt, regionCode: "411621", latitude: 33.9, longitude: 114.6, source: "SATELLITE", confirmed });
+
+  it("the plan's rate is there from the start, with its clause; a later rate applies from its China-time date on, earlier points keep theirs", async () => {
+    const { strawBurningDeductionRates: rates } = await hub.query<{ strawBurningDeductionRates: { edges: { node: { effectiveFrom: string; cnyPerConfirmedFirePoint: number; sourceClause: string } }[] } }>(
+      `{ strawBurningDeductionRates { edges { node { effectiveFrom cnyPerConfirmedFirePoint sourceClause } } } }`,
+    );
+    expect(rates.edges).toHaveLength(1);
+    expect(rates.edges[0].node).toMatchObject({ effectiveFrom: "2021-01-01", cnyPerConfirmedFirePoint: 500_000 });
+    expect(rates.edges[0].node.sourceClause).toContain("任务20");
+    expect(rates.edges[0].node.sourceClause).toContain("50 万元/火点");
+
+    // a rule change: 600,000 CNY from 2025-01-01 (China time)
+    const added = await hub.query<{ r: { accepted: number } }>(RATES, { batchId: "rate-2025", rows: [{ effectiveFrom: "2025-01-01", cnyPerConfirmedFirePoint: 600_000, sourceClause: "test: a later rule" }] }, AGR);
+    expect(added.r.accepted).toBe(1);
+    const bad = await hub.query<{ r: { rejected: number; errors: { field: string; code: string }[] } }>(
+      RATES, { batchId: "rate-bad", rows: [{ effectiveFrom: "2026-01-01", cnyPerConfirmedFirePoint: -1, sourceClause: "test" }] }, AGR,
+    );
+    expect(bad.r.errors).toEqual([{ field: "cnyPerConfirmedFirePoint", code: "OUT_OF_RANGE" }]);
+
+    // 2024-12-31 23:30 China time is the old rate; 2025-01-01 00:30 China time (still 2024-12-31 in UTC) the new one
+    const fires = await hub.query<{ r: { accepted: number } }>(FIRES, {
+      batchId: "fires-rate-test",
+      rows: [fire("RATE-OLD", "2024-12-31T23:30:00+08:00", true), fire("RATE-NEW", "2025-01-01T00:30:00+08:00", true), fire("RATE-UNCONFIRMED", "2025-01-02T10:00:00+08:00", false)],
+    }, AGR);
+    expect(fires.r.accepted).toBe(3);
+    const one = async (id: string) => (await hub.query<{ firePoint: { deduction: number } }>(`query($id: ID!) { firePoint(id: $id) { deduction } }`, { id })).firePoint.deduction;
+    expect(await one("RATE-OLD")).toBe(500_000);
+    expect(await one("RATE-NEW")).toBe(600_000);
+    expect(await one("RATE-UNCONFIRMED")).toBe(0);
+
+    const monthly = async (year: number) =>
+      (await hub.query<{ firePointDeductions: { month: string; confirmedFirePoints: number; deduction: number }[] }>(
+        `query($year: Int!) { firePointDeductions(year: $year, regionCode: "411621") { month confirmedFirePoints deduction } }`, { year },
+      )).firePointDeductions;
+    expect(await monthly(2024)).toEqual([{ month: "2024-12", confirmedFirePoints: 1, deduction: 500_000 }]);
+    expect(await monthly(2025)).toEqual([{ month: "2025-01", confirmedFirePoints: 1, deduction: 600_000 }]);
   });
 });

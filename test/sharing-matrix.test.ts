@@ -56,6 +56,7 @@ const POLICY: Record<string, Policy> = {
   DUST_VIOLATIONS: { owner: HOU, cls: "CONDITIONAL", read: page("dustViolations", "violationId"), write: "contributeDustViolations" },
   RESTAURANT_FUME_MONITORS: { owner: HOU, cls: "CONDITIONAL", read: page("restaurantFumeMonitors", "creditCode online"), write: "contributeRestaurantFumeMonitors" },
   FIRE_POINTS: { owner: AGR, cls: "OPEN", read: page("firePoints", "id confirmed"), write: "contributeFirePoints" },
+  STRAW_BURNING_DEDUCTION_RATES: { owner: AGR, cls: "OPEN", read: page("strawBurningDeductionRates", "effectiveFrom cnyPerConfirmedFirePoint"), write: "contributeStrawBurningDeductionRates" },
   COAL_REPLACEMENT: { owner: AGR, cls: "OPEN", read: page("coalReplacements", "regionCode year"), write: "contributeCoalReplacements" },
   ELECTRICITY_READINGS: { owner: GRID, cls: "CONDITIONAL", read: page("electricityReadings", "meterNo kwh"), write: "contributeElectricityReadings" },
   COAL_TO_ELECTRICITY: { owner: GRID, cls: "OPEN", read: page("coalToElectricity", "year households"), write: "contributeCoalToElectricity" },
@@ -184,7 +185,7 @@ describe("the sharing matrix: department × role × dataset × (read, write) × 
       }
     };
     await Promise.all(Array.from({ length: 4 }, worker));
-    expect(cells).toHaveLength(37 * 7 * 3 * 2);
+    expect(cells).toHaveLength(Object.keys(POLICY).length * 7 * 3 * 2);
     expect(failures.slice(0, 30).join("\n")).toBe("");
   }, 300_000);
 });

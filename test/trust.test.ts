@@ -183,7 +183,7 @@ describe("catalogue", () => {
     const q = `{ catalog { name owner sharingClass description fields { path sharingClass mask } rowCount lastContributionAt grantees { department role until } } }`;
     type Entry = { name: string; owner: string; sharingClass: string; fields: { path: string; sharingClass: string; mask: string | null }[]; rowCount: number; grantees: { department: string; role: string }[] };
     const { catalog } = ok(await gql<{ catalog: Entry[] }>(hub.url, q, {}, await token(Department.TRANSPORT, Role.MEMBER)), q);
-    expect(catalog).toHaveLength(37);
+    expect(catalog).toHaveLength(38);
     const by = new Map(catalog.map((c) => [c.name, c]));
     expect(by.get("CHECKPOINT_PASSAGES")).toMatchObject({ owner: "PUBLIC_SECURITY", sharingClass: "CONDITIONAL" });
     expect(by.get("ELECTRICITY_READINGS")).toMatchObject({ owner: "GRID", sharingClass: "CONDITIONAL" });

@@ -22,7 +22,7 @@ const USAGE = `lantian <command> [options]
   gateway [--port N] [--subgraph-url <name>=<url> ...]
                                         the gateway alone, over remote subgraphs
   migrate                               apply pending migrations
-  seed                                  load reference data, and demo data into empty departments
+  seed                                  load reference data, demo data into empty departments, and the plan figures computed from it
   token --department <d> --role <member|analyst|admin> [--ttl 8h] [--subject s]
                                         print a signed token (last line of stdout)
   schema [--out <dir>]                  print subgraph SDLs, compose supergraph.graphql and api.graphql
@@ -88,14 +88,13 @@ function runUntilSignal(server: RunningServer, log: Logger): void {
  */
 async function operatorModules() {
   await import("reflect-metadata");
-  const [auditChain, { Databases }, { loadDemoData }, { composeSchemas }, hub] = await Promise.all([
+  const [auditChain, { Databases }, { composeSchemas }, hub] = await Promise.all([
     import("../common/audit-chain.js"),
     import("../db/databases.js"),
-    import("../demo/seed.js"),
     import("../gateway/compose.js"),
     import("../server/hub.js"),
   ]);
-  return { auditChain, Databases, loadDemoData, composeSchemas, ...hub };
+  return { auditChain, Databases, composeSchemas, ...hub };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -137,7 +136,7 @@ export async function main(argv: string[]): Promise<number> {
   if (positionals.length > 0 && command !== "audit") throw new UsageError(`${command} takes no argument ${positionals[0]}`);
   const config: Config = loadConfig();
   const log = createLogger(config.logLevel);
-  const { auditChain, Databases, loadDemoData, composeSchemas, startAllInOne, startGatewayServer, startSubgraphServer } = await operatorModules();
+  const { auditChain, Databases, composeSchemas, startAllInOne, startGatewayServer, startSubgraphServer, seedDemo } = await operatorModules();
   const withDatabases = async (use: (databases: Awaited<ReturnType<typeof Databases.open>>) => Promise<number>): Promise<number> => {
     const databases = await Databases.open(config, DEPARTMENTS, log, { attach: true });
     try {
@@ -176,7 +175,7 @@ export async function main(argv: string[]): Promise<number> {
     case "seed":
       return withDatabases(async (databases) => {
         await databases.migrate();
-        await timed(log, "demo data loaded", () => loadDemoData(databases, log));
+        await timed(log, "demo data loaded", () => seedDemo(databases, log));
         // a hub already running learns of the rows from the catalogue's figures
         await databases.datasetStats.refresh(databases.datasetStats.owned());
         return 0;

@@ -3,7 +3,7 @@ import { BY_YEAR, defineReport, fetchAll, fetchTolerant, type Row } from "./repo
 
 /**
  * Fire points per county and China-time month of a year: every detected point (`firePoints`, paged) beside the
- * confirmed ones and their deduction as agriculture computes it (`firePointDeductions`: 500,000 CNY each).
+ * confirmed ones and their deduction as agriculture computes it (`firePointDeductions`: each point at the rate in force on its date, `strawBurningDeductionRates`).
  */
 export const strawBurning = defineReport({
   name: "straw-burning",

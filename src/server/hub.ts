@@ -5,14 +5,15 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
 import pg from "pg";
-import { loadSigningKey, verifyAuthorization, type Principal } from "../common/auth.js";
-import { defaultSubgraphUrl, type Config } from "../common/config.js";
+import { loadSigningKey, Role, signToken, verifyAuthorization, type Principal } from "../common/auth.js";
+import { DEFAULT_LIMITS, defaultSubgraphUrl, type Config } from "../common/config.js";
 import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from "../shared/departments.js";
 import type { HubContext } from "../common/context.js";
 import { timed, type Logger } from "../common/logger.js";
 import { supergraphFile } from "../common/paths.js";
 import { HUB, SUBGRAPH_IDS, subgraphSlug, type SubgraphId } from "../shared/subgraphs.js";
 import { Databases } from "../db/databases.js";
+import { DEMO_COMPUTATIONS } from "../demo/computations.js";
 import { loadDemoData } from "../demo/seed.js";
 import { formatErrorWith, formatGatewayErrorWith } from "./errors.js";
 import { closeServer, createHttpServer, listen, type Readiness } from "./http.js";
@@ -200,6 +201,40 @@ async function openForServing(config: Config, departments: readonly Department[]
   }
 }
 
+/** Every subgraph in this process, each reaching the others in-process, each with its own context and database. */
+export function inProcessRuntimes(databases: Databases, signingKey: Uint8Array, tokenMaxTtlSeconds: number): Record<string, SubgraphRuntime> {
+  const runtimes: Record<string, SubgraphRuntime> = {};
+  const links = Object.fromEntries(SUBGRAPH_IDS.map((s) => [s, inProcessLink(() => runtimes[subgraphSlug(s)])]));
+  for (const s of SUBGRAPH_IDS) runtimes[subgraphSlug(s)] = createSubgraphRuntime(s, databases, signingKey, tokenMaxTtlSeconds, (t) => links[t]);
+  return runtimes;
+}
+
+/**
+ * The departments' plan computations over the demo data (src/demo/computations.ts), each run as its
+ * department's admin through its own subgraph, as the scheduled job's request would be; returns the
+ * indicators contributed.
+ */
+export async function computeDemoIndicators(runtimes: Record<string, SubgraphRuntime>, signingKey: Uint8Array, log: Logger): Promise<number> {
+  let changed = 0;
+  for (const { department, mutation } of DEMO_COMPUTATIONS) {
+    const runtime = runtimes[subgraphSlug(department)];
+    const authorization = `Bearer ${await signToken(signingKey, { department, role: Role.ADMIN, subject: "demo-computations", ttlSeconds: 300 })}`;
+    const data = (await inProcessLink(() => runtime)({ principal: await runtime.authenticate(authorization), authorization }, mutation, {})) as Record<string, number>;
+    changed += Object.values(data)[0];
+  }
+  if (changed) log.info(`demo data: ${changed} plan indicators computed by their departments`);
+  return changed;
+}
+
+/**
+ * The demo data as a hub started with it holds it: loaded into empty departments, then the departments'
+ * computations over it (their tokens are signed with `signingKey` and never leave this process).
+ */
+export async function seedDemo(databases: Databases, log: Logger, signingKey: Uint8Array = crypto.getRandomValues(new Uint8Array(32))): Promise<void> {
+  await loadDemoData(databases, log);
+  await computeDemoIndicators(inProcessRuntimes(databases, signingKey, DEFAULT_LIMITS.tokenMaxTtlSeconds), signingKey, log);
+}
+
 /**
  * The default run: every subgraph and the gateway in one process, subgraphs called in-process. The HTTP
  * server starts first so /healthz answers while migrations and demo data load; /readyz turns 200 after.
@@ -222,12 +257,8 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     databases = await openForServing(config, DEPARTMENTS, log, { supervise: true, demo: config.demoData });
     // The counters live beside the hub's other records (grants, audit of reads, usage).
     rateLimiter = openRateLimiter(config, databases.hubUrl, log);
-    // every subgraph is here: one reaches another in-process, each with its own context and database
-    const runtimes: Record<string, SubgraphRuntime> = {};
-    const links = Object.fromEntries(SUBGRAPH_IDS.map((s) => [s, inProcessLink(() => runtimes[subgraphSlug(s)])]));
-    for (const s of SUBGRAPH_IDS) {
-      runtimes[subgraphSlug(s)] = createSubgraphRuntime(s, databases, signingKey, config.limits.tokenMaxTtlSeconds, (t) => links[t]);
-    }
+    const runtimes = inProcessRuntimes(databases, signingKey, config.limits.tokenMaxTtlSeconds);
+    if (config.demoData) await timed(log, "demo plan indicators checked", () => computeDemoIndicators(runtimes, signingKey, log));
     apollo = await timed(log, `gateway composed with ${SUBGRAPH_IDS.length} in-process subgraphs`, () =>
       startGateway(config, log, (name) => new InProcessDataSource(runtimes[name], log)),
     );

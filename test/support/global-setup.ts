@@ -8,7 +8,7 @@ import { DEPARTMENTS } from "../../src/shared/departments.js";
 import { createLogger } from "../../src/common/logger.js";
 import { Databases, ensureDatabase } from "../../src/db/databases.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../src/db/embedded-postgres.js";
-import { loadDemoData } from "../../src/demo/seed.js";
+import { seedDemo } from "../../src/server/hub.js";
 import { TEST_AUDIT_KEY } from "./hub.js";
 
 export const TEMPLATE_DB = "lantian_template";
@@ -51,7 +51,7 @@ export default async function setup(project: TestProject) {
   const databases = await Databases.open(config, DEPARTMENTS, log);
   try {
     await databases.migrate();
-    await loadDemoData(databases, log);
+    await seedDemo(databases, log);
   } finally {
     await databases.close();
   }

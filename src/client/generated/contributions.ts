@@ -95,6 +95,7 @@ export type RemoteSensingTestRow = Omit<T.RemoteSensingTestInput, "result"> & { 
 export const ContributeRemoteSensingTestsDocument = parse("mutation ContributeRemoteSensingTests($batchId: ID!, $atomic: Boolean, $rows: [RemoteSensingTestInput!]!) { result: contributeRemoteSensingTests(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<RemoteSensingTestRow>["document"];
 export const ContributeRepairsDocument = parse("mutation ContributeRepairs($batchId: ID!, $atomic: Boolean, $rows: [RepairInput!]!) { result: contributeRepairs(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.RepairInput>["document"];
 export const ContributeRestaurantFumeMonitorsDocument = parse("mutation ContributeRestaurantFumeMonitors($batchId: ID!, $atomic: Boolean, $rows: [RestaurantFumeMonitorInput!]!) { result: contributeRestaurantFumeMonitors(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.RestaurantFumeMonitorInput>["document"];
+export const ContributeStrawBurningDeductionRatesDocument = parse("mutation ContributeStrawBurningDeductionRates($batchId: ID!, $atomic: Boolean, $rows: [StrawBurningDeductionRateInput!]!) { result: contributeStrawBurningDeductionRates(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<T.StrawBurningDeductionRateInput>["document"];
 /** A row of VehicleInspectionInput with its enum-valued fields typed as their values. */
 export type VehicleInspectionRow = Omit<T.VehicleInspectionInput, "method" | "result"> & { method?: T.InputMaybe<T.InspectionMethod>; result?: T.InputMaybe<T.ComplianceResult> };
 export const ContributeVehicleInspectionsDocument = parse("mutation ContributeVehicleInspections($batchId: ID!, $atomic: Boolean, $rows: [VehicleInspectionInput!]!) { result: contributeVehicleInspections(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } } }") as unknown as ContributionDataset<VehicleInspectionRow>["document"];
@@ -328,6 +329,13 @@ export const CONTRIBUTION_DATASETS = {
     columns: [{"name":"creditCode","type":"String","list":false,"description":"Credit code of the restaurant's enterprise (checked)."},{"name":"lastDataAt","type":"String","list":false,"description":"When the monitor last sent data: ISO 8601 with an offset, not in the future; absent when it never has."},{"name":"online","type":"Boolean","list":false,"description":"The monitor is installed and connected."}],
     document: ContributeRestaurantFumeMonitorsDocument,
   } satisfies ContributionDataset<T.RestaurantFumeMonitorInput>,
+  "straw-burning-deduction-rates": {
+    slug: "straw-burning-deduction-rates",
+    mutation: "contributeStrawBurningDeductionRates",
+    inputType: "StrawBurningDeductionRateInput",
+    columns: [{"name":"cnyPerConfirmedFirePoint","type":"Float","list":false,"description":"CNY per confirmed fire point, 0 to 100,000,000."},{"name":"effectiveFrom","type":"String","list":false,"description":"YYYY-MM-DD; may be in the future for an announced change."},{"name":"sourceClause","type":"String","list":false,"description":"The clause that sets the rate, quoted (at most 500 characters)."}],
+    document: ContributeStrawBurningDeductionRatesDocument,
+  } satisfies ContributionDataset<T.StrawBurningDeductionRateInput>,
   "vehicle-inspections": {
     slug: "vehicle-inspections",
     mutation: "contributeVehicleInspections",

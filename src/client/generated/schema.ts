@@ -767,6 +767,7 @@ export type Dataset =
   | 'REMOTE_SENSING'
   | 'REPAIRS'
   | 'RESTAURANT_FUME_MONITORS'
+  | 'STRAW_BURNING_DEDUCTION_RATES'
   | 'TARGETS'
   | 'VEHICLES'
   | 'VEHICLE_INSPECTIONS'
@@ -1405,7 +1406,7 @@ export type FirePoint = {
   __typename?: 'FirePoint';
   /** Confirmed on the ground as straw burning (核实确认); unconfirmed points carry no deduction. */
   confirmed: Scalars['Boolean']['output'];
-  /** CNY deducted for this fire point: 500,000 when confirmed (task 20), else 0. Derived, never contributed. */
+  /** CNY deducted for this fire point (task 20): when confirmed, the rate in force on its China-time detection date (strawBurningDeductionRates); else 0. Derived, never contributed. */
   deduction: Scalars['Float']['output'];
   detectedAt: Scalars['DateTime']['output'];
   /** Every version of this fire point, oldest first. */
@@ -1433,7 +1434,7 @@ export type FirePointDeduction = {
   __typename?: 'FirePointDeduction';
   /** Confirmed fire points detected in the month. */
   confirmedFirePoints: Scalars['Int']['output'];
-  /** CNY deducted: 500,000 per confirmed fire point. */
+  /** CNY deducted: each confirmed fire point at the rate in force on its China-time detection date (strawBurningDeductionRates). */
   deduction: Scalars['Float']['output'];
   /** The China-time month, YYYY-MM. */
   month: Scalars['String']['output'];
@@ -2080,6 +2081,8 @@ export type Mutation = {
   contributeRepairs: ContributionResult;
   /** Contributes large restaurants' fume monitors (housing only); upserts by credit code. */
   contributeRestaurantFumeMonitors: ContributionResult;
+  /** Contributes straw-burning deduction rates (agriculture only); upserts by effective date. */
+  contributeStrawBurningDeductionRates: ContributionResult;
   /** Contributes vehicle emission inspections (market regulation only); the agency must be registered; upserts by inspection number. */
   contributeVehicleInspections: ContributionResult;
   /** Contributes vehicle registrations (public security only); upserts by VIN; a new plate closes the old (plate, vin) period. */
@@ -2332,6 +2335,13 @@ export type MutationContributeRestaurantFumeMonitorsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
   rows: Array<RestaurantFumeMonitorInput>;
+};
+
+
+export type MutationContributeStrawBurningDeductionRatesArgs = {
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  batchId: Scalars['ID']['input'];
+  rows: Array<StrawBurningDeductionRateInput>;
 };
 
 
@@ -2929,7 +2939,7 @@ export type Query = {
   /** City-entry permits, by permit number. */
   entryPermits: Maybe<EntryPermitConnection>;
   firePoint: Maybe<FirePoint>;
-  /** Per county (the fire points' region) and China-time month of a year: the confirmed fire points and their deduction, 500,000 CNY each (task 20); by region, then month. Months without a confirmed point are left out. */
+  /** Per county (the fire points' region) and China-time month of a year: the confirmed fire points and their deduction (task 20), each point at the rate in force on its China-time detection date (strawBurningDeductionRates); by region, then month. Months without a confirmed point are left out. */
   firePointDeductions: Array<FirePointDeduction>;
   /** Fire points, oldest first; `from` and `to` are China-time dates, both inclusive. */
   firePoints: FirePointConnection;
@@ -2992,6 +3002,8 @@ export type Query = {
   restaurantFumeMonitor: Maybe<RestaurantFumeMonitor>;
   /** Online cooking-fume monitors of large restaurants, ordered by credit code. */
   restaurantFumeMonitors: Maybe<RestaurantFumeMonitorConnection>;
+  /** The straw-burning deduction's rates, oldest first. */
+  strawBurningDeductionRates: StrawBurningDeductionRateConnection;
   /** Applies the national heavy-pollution warning criteria to a forecast of daily AQIs (one per day, from tomorrow). */
   suggestWarningLevel: WarningSuggestion;
   /** The plan's targets. */
@@ -3381,6 +3393,12 @@ export type QueryRestaurantFumeMonitorArgs = {
 export type QueryRestaurantFumeMonitorsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<RestaurantFumeMonitorFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStrawBurningDeductionRatesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3817,6 +3835,44 @@ export type StationType =
   | 'TRAFFIC'
   | 'URBAN'
   | 'VOC';
+
+/** A rate of the straw-burning deduction: CNY taken from a county's finances per confirmed fire point, from its effective date until the next rate's. */
+export type StrawBurningDeductionRate = {
+  __typename?: 'StrawBurningDeductionRate';
+  /** CNY deducted per confirmed fire point. */
+  cnyPerConfirmedFirePoint: Scalars['Float']['output'];
+  /** First China-time day the rate applies to (by a fire point's detection date). */
+  effectiveFrom: Scalars['Date']['output'];
+  /** Every version of this rate, oldest first. */
+  history: Array<RecordVersion>;
+  /** The clause that sets the rate, quoted. */
+  sourceClause: Scalars['String']['output'];
+};
+
+/** A page of `strawBurningDeductionRates`. */
+export type StrawBurningDeductionRateConnection = {
+  __typename?: 'StrawBurningDeductionRateConnection';
+  edges: Array<StrawBurningDeductionRateEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrawBurningDeductionRateEdge = {
+  __typename?: 'StrawBurningDeductionRateEdge';
+  cursor: Scalars['String']['output'];
+  node: StrawBurningDeductionRate;
+};
+
+/** One rate of the straw-burning deduction. */
+export type StrawBurningDeductionRateInput = {
+  /** CNY per confirmed fire point, 0 to 100,000,000. */
+  cnyPerConfirmedFirePoint?: InputMaybe<Scalars['Float']['input']>;
+  /** YYYY-MM-DD; may be in the future for an announced change. */
+  effectiveFrom?: InputMaybe<Scalars['String']['input']>;
+  /** The clause that sets the rate, quoted (at most 500 characters). */
+  sourceClause?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A numeric target of the plan for a region, metric and period. */
 export type Target = {

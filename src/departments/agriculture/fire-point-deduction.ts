@@ -1,17 +1,29 @@
 import type pg from "pg";
-import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
-import type { HubContext } from "../../common/context.js";
+import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { loader, type HubContext } from "../../common/context.js";
 import { Dataset } from "../../common/datasets.js";
 import { badInput } from "../../common/errors.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 import { toChinaDate } from "../../shared/dates.js";
 import { Shared } from "../../common/sharing.js";
-import { DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY } from "./fire-point.dataset.js";
+import { rateOn } from "./deduction-rate.dataset.js";
+import { firePoint, type FirePoint } from "./fire-point.dataset.js";
 import type { SubgraphParts } from "../../common/federation.js";
 import { defineMetric } from "../../shared/metrics.js";
 
 defineMetric({ metric: "FIRE_POINTS", unit: "points", description: "confirmed straw-burning fire points", min: 0, max: 100000 });
+
+const RATE_IN_FORCE = "the rate in force on its China-time detection date (strawBurningDeductionRates)";
+
+/** Every rate of the deduction (a handful of rows), read once per request. */
+const ratesLoader = (ctx: HubContext) =>
+  loader<"all", { effectiveFrom: string; cnyPerConfirmedFirePoint: number }[]>(ctx, "agr.deductionRates", async (keys) => {
+    const { rows } = await ctx.db.query<{ effectiveFrom: string; cnyPerConfirmedFirePoint: number }>(
+      `select effective_from::text as "effectiveFrom", cny_per_confirmed_fire_point as "cnyPerConfirmedFirePoint" from agriculture.straw_burning_deduction_rates`,
+    );
+    return keys.map(() => rows);
+  });
 
 /** Earlier years are typing errors, not data: the hub's records start decades later. */
 const FIRST_DEDUCTION_YEAR = 2000;
@@ -33,7 +45,7 @@ export class FirePointDeduction {
   @Field(() => Int, { description: "Confirmed fire points detected in the month." })
   confirmedFirePoints!: number;
 
-  @Field(() => Float, { description: `CNY deducted: ${DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY.toLocaleString("en")} per confirmed fire point.` })
+  @Field(() => Float, { description: `CNY deducted: each confirmed fire point at ${RATE_IN_FORCE}.` })
   deduction!: number;
 }
 
@@ -45,22 +57,34 @@ export class FirePointDeduction {
 export async function firePointDeductions(db: Pick<pg.Pool, "query">, year: number, regions: string[] | null): Promise<FirePointDeduction[]> {
   const { rows } = await db.query<{ region_code: string; month: string; n: string; deduction: number }>(
     `select region_code, to_char((detected_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM') as month,
-            count(*) as n, count(*) * $4::float8 as deduction
-       from agriculture.fire_points
+            count(*) as n, coalesce(sum(r.cny_per_confirmed_fire_point), 0) as deduction
+       from agriculture.fire_points p
+       left join lateral (
+             select cny_per_confirmed_fire_point from agriculture.straw_burning_deduction_rates
+              where effective_from <= ((p.detected_at at time zone 'UTC') + interval '8 hours')::date
+              order by effective_from desc limit 1) r on true
       where confirmed and detected_at >= $1 and detected_at < $2 and ($3::text[] is null or region_code = any($3::text[]))
       group by 1, 2
       order by 1, 2`,
-    [new Date(`${year}-01-01T00:00:00+08:00`), new Date(`${year + 1}-01-01T00:00:00+08:00`), regions, DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY],
+    [new Date(`${year}-01-01T00:00:00+08:00`), new Date(`${year + 1}-01-01T00:00:00+08:00`), regions],
   );
   return rows.map((r) =>
     Object.assign(new FirePointDeduction(), { regionCode: r.region_code, month: r.month, confirmedFirePoints: Number(r.n), deduction: Number(r.deduction) }),
   );
 }
 
+@Resolver(() => firePoint.entity)
+export class FirePointDeductionFieldResolver {
+  @FieldResolver(() => Float, { description: `CNY deducted for this fire point (task 20): when confirmed, ${RATE_IN_FORCE}; else 0. Derived, never contributed.` })
+  async deduction(@Root() f: FirePoint, @Ctx() ctx: HubContext): Promise<number> {
+    return f.confirmed ? rateOn(await ratesLoader(ctx).load("all"), toChinaDate(new Date(f.detectedAt))) : 0;
+  }
+}
+
 @Resolver()
 export class FirePointDeductionResolver {
   @Query(() => [FirePointDeduction], {
-    description: `Per county (the fire points' region) and China-time month of a year: the confirmed fire points and their deduction, ${DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY.toLocaleString("en")} CNY each (task 20); by region, then month. Months without a confirmed point are left out.`,
+    description: `Per county (the fire points' region) and China-time month of a year: the confirmed fire points and their deduction (task 20), each point at ${RATE_IN_FORCE}; by region, then month. Months without a confirmed point are left out.`,
   })
   firePointDeductions(
     @Arg("year", () => Int) year: number,
@@ -73,4 +97,4 @@ export class FirePointDeductionResolver {
   }
 }
 
-export const parts: SubgraphParts = { resolvers: [FirePointDeductionResolver] };
+export const parts: SubgraphParts = { resolvers: [FirePointDeductionResolver, FirePointDeductionFieldResolver] };

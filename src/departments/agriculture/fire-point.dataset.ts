@@ -1,4 +1,3 @@
-import { Float } from "type-graphql";
 import { defineDataset, periodFilters, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
@@ -7,12 +6,6 @@ import { regionScope } from "../../common/region-scope.js";
 
 export const FirePointSource = defineEnum("FirePointSource", ["SATELLITE", "DRONE", "PATROL"]);
 export type FirePointSource = EnumOf<typeof FirePointSource>;
-
-/**
- * CNY deducted for each confirmed straw-burning fire point: task 20 (任务20, 秸秆禁烧) of the 2021 plan
- * deducts 500,000 per confirmed fire point from the county where it burned.
- */
-export const DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY = 500_000;
 
 export const firePoint = defineDataset({
   dataset: Dataset.FIRE_POINTS,
@@ -40,11 +33,6 @@ export const firePoint = defineDataset({
   },
   computed: {
     region: { type: () => RegionRef, description: "The county (or city) where it burned.", get: (f: { regionCode: string }) => regionRef(f.regionCode) },
-    deduction: {
-      type: () => Float,
-      description: `CNY deducted for this fire point: ${DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY.toLocaleString("en")} when confirmed (task 20), else 0. Derived, never contributed.`,
-      get: (f: { confirmed: boolean }) => (f.confirmed ? DEDUCTION_PER_CONFIRMED_FIRE_POINT_CNY : 0),
-    },
   },
   indexes: [["regionCode", "detectedAt"]],
   list: {
