@@ -274,8 +274,10 @@ export interface DefinedDataset<R extends object> {
   loaderBy(field: string, order: Record<string, "asc" | "desc">): (ctx: HubContext) => { load(key: string): Promise<R[]> };
   /** the record a federation representation (its key fields) names: the type's `__resolveReference` */
   resolveReference(ctx: HubContext, ref: Record<string, unknown>): Promise<R | null>;
-  /** the record of a row read by hand-written SQL (`select t.*`): its columns by their names */
+  /** the record of a row read by hand-written SQL (select `columns(alias)`): its columns by their names */
   fromRow(row: object): R;
+  /** the columns a record is read from, for hand-written SQL: `p."vin", p."plate", …` */
+  columns(alias: string): string;
 }
 
 export function defineDataset<const D extends DatasetDecl, R extends object = RowOf<D>>(decl: D): DefinedDataset<R> {
@@ -447,7 +449,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   const resolveReference = (ctx: HubContext, ref: Record<string, unknown>) =>
     referenceLoader(ctx).load(JSON.stringify(decl.key.map((f) => keyText(keyValue(f, ref[f])))));
 
-  return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, loaderBy, resolveReference, fromRow: lean.fromRow };
+  return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, loaderBy, resolveReference, fromRow: lean.fromRow, columns: lean.columns };
 }
 
 // Each field its own class and method, named after it: type-graphql tells field resolvers of one type

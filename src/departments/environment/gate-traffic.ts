@@ -34,7 +34,7 @@ const pagesByEnterprise = (ctx: HubContext) =>
           (
             await ctx.db.query<{ parent: string; total: string }>(
               `with base as (
-                 select g.*, g.credit_code as parent, count(*) over (partition by g.credit_code) as total
+                 select ${gateRecords.columns("g")}, g.credit_code as parent, count(*) over (partition by g.credit_code) as total
                    from environment.gate_records g
                   where g.credit_code = any($1::text[]) and g.passed_at >= $2 and g.passed_at < $3),
                numbered as (

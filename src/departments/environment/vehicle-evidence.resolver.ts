@@ -24,7 +24,7 @@ export const obdRecordsOfVehicleLoader = (ctx: HubContext) =>
         [...byFirst].map(async ([first, vins]) => {
           const unique = [...new Set(vins)];
           const { rows } = await ctx.db.query<{ vin: string }>(
-            `select o.* from unnest($1::text[]) as v(vin)
+            `select ${obdRecords.columns("o")} from unnest($1::text[]) as v(vin)
                cross join lateral (select * from environment.obd_records o where o.vin = v.vin order by o.at desc limit $2) o`,
             [unique, first],
           );

@@ -51,7 +51,7 @@ function passagesByParent(ctx: HubContext, column: "vin" | "checkpoint_code") {
             await ctx.db.query<{ parent: string; total: string }>({
               types: LEAN_TYPES,
               text: `with base as (
-                 select p.*, p.${column} as parent, count(*) over (partition by p.${column}) as total
+                 select ${passages.columns("p")}, p.${column} as parent, count(*) over (partition by p.${column}) as total
                    from public_security.passages p
                   where p.${column} = any($1::text[]) and p.passed_at >= $2 and p.passed_at < $3),
                numbered as (
@@ -98,7 +98,7 @@ export class PassageResolver {
     const from_ = `public_security.passages p join public_security.checkpoints c on c.code = p.checkpoint_code
                    ${stages ? "join" : "left join"} public_security.vehicles v on v.vin = p.vin`;
     const rows = await ctx.db.query(
-      `select p.* from ${from_} where ${where}
+      `select ${passages.columns("p")} from ${from_} where ${where}
          and ($6::timestamptz is null or (p.passed_at, p.checkpoint_code, p.plate) > ($6::timestamptz, $7::text, $8::text))
        order by p.passed_at, p.checkpoint_code, p.plate limit $9`,
       [...params, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, size + 1],

@@ -1,0 +1,26 @@
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { parseInstant } from "../src/common/lean-records.js";
+
+const pgParse = pg.types.getTypeParser(1184 as never) as (s: string) => Date;
+
+describe("parseInstant (the lean reads' timestamptz parser)", () => {
+  // PostgreSQL's text output (DateStyle ISO) and the instant it names, worked out by hand
+  const cases: [string, string][] = [
+    ["2021-12-31 20:37:10+08", "2021-12-31T12:37:10.000Z"],
+    ["2021-12-31 20:37:10.5+08", "2021-12-31T12:37:10.500Z"],
+    ["2021-12-31 20:37:10.123456+05:30", "2021-12-31T15:07:10.123Z"], // microseconds truncated
+    ["2021-01-01 00:00:00-03:30", "2021-01-01T03:30:00.000Z"],
+    ["1999-12-31 23:59:59.999999+00", "1999-12-31T23:59:59.999Z"],
+    ["2020-02-29 07:00:00.05-11", "2020-02-29T18:00:00.050Z"],
+    ["2021-12-31 20:37:10+08:00:12", "2021-12-31T12:36:58.000Z"], // an offset with seconds: pg's parser
+    ["0099-01-01 00:00:00+00", "0099-01-01T00:00:00.000Z"], // a year JavaScript's Date.UTC would move to 1999
+  ];
+  it.each(cases)("reads %s as %s, as pg's own parser does", (text, iso) => {
+    expect(parseInstant(text).toISOString()).toBe(iso);
+    expect(parseInstant(text).getTime()).toBe(pgParse(text).getTime());
+  });
+  it("leaves infinity and BC to pg's parser", () => {
+    for (const text of ["infinity", "-infinity", "0044-03-15 12:00:00+00 BC"]) expect(String(parseInstant(text))).toBe(String(pgParse(text)));
+  });
+});
