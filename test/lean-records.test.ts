@@ -1,6 +1,7 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { parseInstant } from "../src/common/lean-records.js";
+import { toChinaDateTime } from "../src/shared/dates.js";
 
 const pgParse = pg.types.getTypeParser(1184 as never) as (s: string) => Date;
 
@@ -23,4 +24,16 @@ describe("parseInstant (the lean reads' timestamptz parser)", () => {
   it("leaves infinity and BC to pg's parser", () => {
     for (const text of ["infinity", "-infinity", "0044-03-15 12:00:00+00 BC"]) expect(String(parseInstant(text))).toBe(String(pgParse(text)));
   });
+});
+
+describe("toChinaDateTime (every instant the API answers)", () => {
+  const cases: [string, string][] = [
+    ["2021-12-31T12:37:10.999Z", "2021-12-31T20:37:10+08:00"], // milliseconds dropped, not rounded
+    ["2021-12-31T16:00:00.000Z", "2022-01-01T00:00:00+08:00"], // the China-time day starts at 16:00 UTC
+    ["2021-12-31T15:59:59.000Z", "2021-12-31T23:59:59+08:00"],
+    ["1969-12-31T15:59:59.000Z", "1969-12-31T23:59:59+08:00"], // before 1970: negative times floor the day
+    ["1960-02-29T00:00:00.500Z", "1960-02-29T08:00:00+08:00"],
+  ];
+  it.each(cases)("writes %s as %s", (utc, china) => expect(toChinaDateTime(new Date(utc))).toBe(china));
+  it("refuses an invalid date as toISOString does", () => expect(() => toChinaDateTime(new Date(NaN))).toThrow(RangeError));
 });

@@ -226,6 +226,16 @@ describe("audit trail", () => {
     expect(Number((await sql<{ n: string }>(hub.dbUrl, "select count(*) as n from hub.audit_events where kind = 'CONTRIBUTION'"))[0].n)).toBe(Number(before[0].n) + 1);
   });
 
+  it("records the owner's own reads of its CONDITIONAL data too, each record once, however many aliases select it", async () => {
+    const q = `query OwnNested { vehicles(first: 3) { edges { node { vin passages(first: 5) { edges { a: node { plate } b: node { passedAt } } } } } } }`;
+    const res = await gql<{ vehicles: { edges: { node: { passages: { edges: { a: { plate: string }; b: { passedAt: string } }[] } } }[] } }>(hub.url, q, {}, await token(Department.PUBLIC_SECURITY, Role.MEMBER));
+    expect(res.errors).toBeUndefined();
+    const passages = res.data!.vehicles.edges.reduce((n, e) => n + e.node.passages.edges.length, 0);
+    expect(passages).toBeGreaterThan(3);
+    const [read] = await sql<{ entry: Record<string, unknown> }>(hub.dbUrl, "select entry from hub.audit_events where kind = 'READ' and dataset = 'CHECKPOINT_PASSAGES' and entry->>'operationName' = 'OwnNested'");
+    expect(read.entry).toMatchObject({ department: "PUBLIC_SECURITY", role: "member", sharingClass: "CONDITIONAL", recordCount: passages });
+  });
+
   it("auditEvents is for admins and pages newest first; usageReport counts reads and contributions", async () => {
     const q = `{ auditEvents(first: 5, filter: { kind: "READ" }) { totalCount edges { node { id kind dataset department hash prevHash } } } }`;
     const denied = await gql(hub.url, q, {}, await token(Department.ENVIRONMENT, Role.ANALYST));

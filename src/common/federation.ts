@@ -105,22 +105,37 @@ function resolveLazyTotals(schema: GraphQLSchema): void {
 }
 
 export function buildFederatedSchema(def: SubgraphDefinition): GraphQLSchema {
-  // Built once per definition: the schema holds no request state, and the catalogue reads the same one.
-  let schema = built.get(def);
-  if (!schema) {
-    schema = build(def);
-    built.set(def, schema);
-  }
-  return schema;
+  return built(def).schema;
 }
 
-const built = new WeakMap<SubgraphDefinition, GraphQLSchema>();
+/**
+ * The same schema for the requests of the department whose subgraph it is: its own data is read in full, so
+ * no field of it asks the sharing rule (see enforceSharing). Built on first use, from the same SDL.
+ */
+export function buildOwnerSchema(def: SubgraphDefinition): GraphQLSchema | undefined {
+  const b = built(def);
+  if (def.department && !b.owner) b.owner = finish(b.source(), def.department);
+  return b.owner;
+}
+
+// Built once per definition: the schema holds no request state, and the catalogue reads the same one.
+const builtSchemas = new WeakMap<SubgraphDefinition, { schema: GraphQLSchema; owner?: GraphQLSchema; source: () => Parameters<typeof buildSubgraphSchema>[0] }>();
+function built(def: SubgraphDefinition) {
+  let b = builtSchemas.get(def);
+  if (!b) {
+    const source = typeDefsAndResolvers(def);
+    b = { schema: finish(source), source: () => source };
+    builtSchemas.set(def, b);
+  }
+  return b;
+}
 
 // The gateway's representations carry keys and @requires fields as the owning subgraph stored them: text
 // up to a contributed field's own cap (an address is 500), never a client's free prose.
 declareTextCap("Query._entities.representations", LONG_TEXT_MAX);
 
-function build(def: SubgraphDefinition): GraphQLSchema {
+/** The subgraph's SDL and resolvers, from its type-graphql classes. */
+function typeDefsAndResolvers(def: SubgraphDefinition) {
   const typeGraphqlSchema = buildSchemaSync({
     resolvers: def.resolvers as NonEmptyArray<Function>,
     orphanedTypes: def.orphanedTypes,
@@ -144,8 +159,12 @@ function build(def: SubgraphDefinition): GraphQLSchema {
   resolvers.Date = DateScalar as unknown as Record<string, unknown>;
   resolvers.DateTime = DateTimeScalar as unknown as Record<string, unknown>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as any });
-  enforceSharing(schema);
+  return { typeDefs: parse(sdl), resolvers: resolvers as any };
+}
+
+function finish(source: Parameters<typeof buildSubgraphSchema>[0], owner?: Department): GraphQLSchema {
+  const schema = buildSubgraphSchema(source);
+  enforceSharing(schema, owner);
   resolveLazyTotals(schema);
   // last, so it runs first: no resolver (nor a sharing check's query) sees a NUL, a lone surrogate or an over-long text
   guardTextArguments(schema);

@@ -15,7 +15,7 @@ import {
 import type { Principal } from "./auth.js";
 import type { HubContext } from "./context.js";
 import { DATASET_INFO, DATASET_OWNER, type Dataset, SharingClass } from "./datasets.js";
-import { DEPARTMENT_INFO } from "../shared/departments.js";
+import { DEPARTMENT_INFO, type Department } from "../shared/departments.js";
 import { hubError } from "./errors.js";
 import { ErrorCode } from "../shared/error-codes.js";
 import { collectSubfields } from "graphql/execution/collectFields.js";
@@ -132,13 +132,17 @@ type Reads = readonly SharingClass[];
  * The classes of the record fields of `rt` that the selection at `info` resolves on the records it hands
  * out, and that the principal may read (a refused field reads nothing): decided once per request and place.
  */
-function readsAt(rt: RecordType, ctx: HubContext, info: GraphQLResolveInfo): Reads | Promise<Reads> {
+function readsAt(rt: RecordType, ctx: HubContext, info: GraphQLResolveInfo, edge?: GraphQLObjectType): Reads | Promise<Reads> {
   let byType = ctx.sharing.memo.get(info.fieldNodes[0]) as Map<RecordType, Reads | Promise<Reads>> | undefined;
   if (!byType) ctx.sharing.memo.set(info.fieldNodes[0], (byType = new Map()));
   let reads = byType.get(rt);
   if (reads === undefined) {
     const decls: SharingDecl[] = [];
-    for (const nodes of collectSubfields(info.schema, info.fragments, info.variableValues, rt.type, info.fieldNodes).values()) {
+    // at a connection's `edges`, the records are the edges' nodes: the selection is that of `node` (every alias of it)
+    const fieldNodes = edge
+      ? [...collectSubfields(info.schema, info.fragments, info.variableValues, edge, info.fieldNodes).values()].filter((n) => n[0].name.value === "node").flat()
+      : info.fieldNodes;
+    for (const nodes of collectSubfields(info.schema, info.fragments, info.variableValues, rt.type, fieldNodes).values()) {
       const d = rt.fields.get(nodes[0].name.value);
       if (d && !decls.includes(d)) decls.push(d);
     }
@@ -150,13 +154,25 @@ function readsAt(rt: RecordType, ctx: HubContext, info: GraphQLResolveInfo): Rea
   return reads;
 }
 
-/** Notes the records `value` hands out (a record, a list of them) as read by the selection at `info`. */
-function noteHandedOut<T>(value: T, rt: RecordType, ctx: HubContext, info: GraphQLResolveInfo): T | Promise<T> {
+/**
+ * Notes the records `value` hands out (a record, a list of them) as read by the selection at `info`; at a
+ * connection's `edges` (`edge` its edge type), the edges' nodes, all at once rather than edge by edge.
+ */
+function noteHandedOut<T>(value: T, rt: RecordType, ctx: HubContext, info: GraphQLResolveInfo, edge?: GraphQLObjectType): T | Promise<T> {
   if (value === null || value === undefined) return value;
-  return mapMaybePromise(readsAt(rt, ctx, info), (classes) => {
-    if (classes.length > 0) ctx.sharing.noteRecords(rt.dataset, classes, value, rt.key);
+  return mapMaybePromise(readsAt(rt, ctx, info, edge), (classes) => {
+    if (classes.length > 0) ctx.sharing.noteRecords(rt.dataset, classes, edge && Array.isArray(value) ? value.map((e: { node: unknown }) => e?.node) : value, rt.key);
     return value;
   });
+}
+
+/** A connection's edge type whose `node` is a record type: the type and the record type (or undefined). */
+function edgeOf(field: GraphQLField<unknown, HubContext>, recordTypes: Map<string, RecordType>): [GraphQLObjectType, RecordType] | undefined {
+  const edge = getNamedType(field.type);
+  if (field.name !== "edges" || !isObjectType(edge)) return undefined;
+  const node = edge.getFields().node;
+  const rt = node ? recordTypes.get(getNamedType(node.type).name) : undefined;
+  return rt ? [edge, rt] : undefined;
 }
 
 /**
@@ -164,10 +180,12 @@ function noteHandedOut<T>(value: T, rt: RecordType, ctx: HubContext, info: Graph
  * forget it and a subgraph reached directly enforces it as well as one behind the gateway. What can be
  * decided from the schema is decided here, once: a field of OPEN data gets no wrapper at all, a field of
  * CONDITIONAL or RESTRICTED data asks the request's decision (made once per request and declaration).
- * Reads are counted where records are handed out (a list, a loader, an edge, `_entities`), from the
- * selection, not field by field; records of a type an interface or union hands out are counted by field.
+ * Reads are counted where records are handed out (a list, a loader, a connection's edges, `_entities`),
+ * from the selection, not field by field; records of a type an interface or union hands out are counted by
+ * field. With `ownersSchema`, the schema is the one that department's own requests run on: its own data needs no
+ * decision (an owner reads it in full), so its fields get no wrapper either; reads are counted the same.
  */
-export function enforceSharing(schema: GraphQLSchema): void {
+export function enforceSharing(schema: GraphQLSchema, ownersSchema?: Department): void {
   const declarations = sharingDeclarations(schema);
   const recordTypes = new Map<string, RecordType>();
   for (const [typeName, fields] of declarations) {
@@ -187,6 +205,16 @@ export function enforceSharing(schema: GraphQLSchema): void {
     }
   }
 
+  // Records handed out through a connection are noted at its `edges`, once per page: their edge's `node` is not wrapped.
+  const edgeTypes = new Set<GraphQLObjectType>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const e = edgeOf(field, recordTypes);
+      if (e) edgeTypes.add(e[0]);
+    }
+  }
+
   for (const [typeName, fields] of declarations) {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
@@ -195,12 +223,14 @@ export function enforceSharing(schema: GraphQLSchema): void {
     for (const field of Object.values(type.getFields()) as GraphQLField<unknown, HubContext>[]) {
       const decl = fields.get(field.name);
       const named = getNamedType(field.type);
-      const handsOut = isObjectType(named) ? recordTypes.get(named.name) : undefined;
+      const edge = edgeOf(field, recordTypes);
+      const handsOut = isObjectType(named) && !(edgeTypes.has(type) && field.name === "node") ? recordTypes.get(named.name) : undefined;
       const entities = field.name === "_entities" && type === schema.getQueryType();
-      if (!decl?.dataset && !handsOut && !entities) continue;
+      if (!decl?.dataset && !handsOut && !edge && !entities) continue;
       const resolve: Resolver = field.resolve ?? defaultFieldResolver;
       let inner = resolve;
       if (handsOut) inner = (source, args, ctx, info) => mapMaybePromise(resolve(source, args, ctx, info), (v) => noteHandedOut(v, handsOut, ctx, info));
+      if (edge) inner = (source, args, ctx, info) => mapMaybePromise(resolve(source, args, ctx, info), (v) => noteHandedOut(v, edge[1], ctx, info, edge[0]));
       if (entities) {
         // each representation's record, counted under its own type (federation marks it with __typename)
         const note = (r: unknown, ctx: HubContext, info: GraphQLResolveInfo) => {
@@ -221,8 +251,8 @@ export function enforceSharing(schema: GraphQLSchema): void {
         sameDataset && recordTypes.has(typeName)
           ? undefined
           : (source: unknown, ctx: HubContext) => ctx.sharing.noteRead(dataset, decl.sharingClass, sameDataset ? source : undefined, sameDataset && key ? (source as Record<string, unknown>)[key] : undefined);
-      if (decl.sharingClass === SharingClass.OPEN) {
-        // OPEN for everyone: nothing to decide
+      if (decl.sharingClass === SharingClass.OPEN || DATASET_OWNER[dataset] === ownersSchema) {
+        // OPEN for everyone, or the schema its owner's requests run on (the owner reads its data in full): nothing to decide
         if (mark) {
           field.resolve = (source, args, ctx, info) => {
             mark(source, ctx);

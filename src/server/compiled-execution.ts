@@ -1,6 +1,8 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from "@apollo/server";
 import { execute, parse, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import type { HubContext } from "../common/context.js";
+import type { Department } from "../shared/departments.js";
 
 /** How many compiled operations a subgraph keeps; the least recently used goes first. */
 export const MAX_COMPILED_OPERATIONS = 500;
@@ -32,10 +34,13 @@ export interface Execution {
 export class CompiledExecutor {
   // a Map keeps insertion order: a hit moves its entry to the end, the first is the least recently used
   private readonly cache = new Map<string, Compiled>();
+  private readonly ownersCache = new Map<string, Compiled>();
 
   constructor(
     readonly schema: GraphQLSchema,
     private readonly maxOperations = MAX_COMPILED_OPERATIONS,
+    /** the same schema for its department's own requests (enforceSharing's owner's schema), and that department */
+    private readonly owners?: { schema: GraphQLSchema; department: Department },
   ) {}
 
   /** How many operations are compiled and kept now. */
@@ -54,7 +59,9 @@ export class CompiledExecutor {
   }
 
   async execute(run: Execution): Promise<ExecutionResult> {
-    const compiled = this.compiled(run);
+    const own = this.owners !== undefined && (run.contextValue as Partial<HubContext> | undefined)?.principal?.department === this.owners.department;
+    const schema = own ? this.owners!.schema : this.schema;
+    const compiled = this.compiled(run, schema, own ? this.ownersCache : this.cache);
     const variableValues = run.variableValues ?? {};
     if (compiled.query) {
       const result = await compiled.query(undefined, run.contextValue, variableValues);
@@ -62,28 +69,28 @@ export class CompiledExecutor {
       // graphql-js's key order: errors first
       if ("data" in result) return result.errors ? { errors: result.errors, data: result.data } : result;
     }
-    return execute({ schema: this.schema, document: compiled.document, operationName: run.operationName, variableValues, contextValue: run.contextValue });
+    return execute({ schema, document: compiled.document, operationName: run.operationName, variableValues, contextValue: run.contextValue });
   }
 
-  private compiled(run: Execution): Compiled {
+  private compiled(run: Execution, schema: GraphQLSchema, cache: Map<string, Compiled>): Compiled {
     const key = cacheKey(run.source, run.operationName);
-    let entry = this.cache.get(key);
+    let entry = cache.get(key);
     if (entry) {
-      this.cache.delete(key);
-      this.cache.set(key, entry);
+      cache.delete(key);
+      cache.set(key, entry);
       return entry;
     }
     const document = run.document ?? parse(run.source);
     let query: Compiled["query"] = null;
     try {
-      const made = compileQuery(this.schema, document, run.operationName ?? undefined);
+      const made = compileQuery(schema, document, run.operationName ?? undefined);
       if (isCompiledQuery(made)) query = made.query;
     } catch {
       // graphql-js runs what graphql-jit cannot compile
     }
     entry = { document, query };
-    this.cache.set(key, entry);
-    if (this.cache.size > this.maxOperations) this.cache.delete(this.cache.keys().next().value!);
+    cache.set(key, entry);
+    if (cache.size > this.maxOperations) cache.delete(cache.keys().next().value!);
     return entry;
   }
 }

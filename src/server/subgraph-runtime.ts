@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS } from "../common/config.js";
 import { hubError } from "../common/errors.js";
 import { ErrorCode } from "../shared/error-codes.js";
 import type { HubContext, Peers } from "../common/context.js";
-import { buildFederatedSchema } from "../common/federation.js";
+import { buildFederatedSchema, buildOwnerSchema } from "../common/federation.js";
 import { loadGrants } from "../common/grants.js";
 import { RequestSharing } from "../common/request-sharing.js";
 import { subgraphSlug, type SubgraphId } from "../shared/subgraphs.js";
@@ -53,13 +53,15 @@ export function createSubgraphRuntime(
   peerLinks: (target: SubgraphId) => PeerLink | undefined = () => undefined,
 ): SubgraphRuntime {
   const schema = buildFederatedSchema(SUBGRAPH_DEFINITIONS[subgraph]);
+  const department = SUBGRAPH_DEFINITIONS[subgraph].department;
   const orm = databases.orm(subgraph);
   const db = databases.pool(subgraph);
   const hub = databases.hubPool();
   const runtime: SubgraphRuntime = {
     subgraph,
     schema,
-    executor: new CompiledExecutor(schema),
+    // a department's own requests run on its owner's schema: no sharing decision on its own data's fields
+    executor: new CompiledExecutor(schema, undefined, department && { schema: buildOwnerSchema(SUBGRAPH_DEFINITIONS[subgraph])!, department }),
     authenticate: (authorization) => verifyAuthorization(signingKey, authorization, tokenMaxTtlSeconds),
     contextOf(principal, authorization) {
       const peers: Peers = {
@@ -71,7 +73,9 @@ export function createSubgraphRuntime(
           return (await link({ principal, authorization }, query, variables)) as T;
         },
       };
-      return { subgraph, principal, em: orm.em.fork(), db, hub, audit: databases.audit, datasetStats: databases.datasetStats, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map(), peers };
+      // an ORM entity manager only for the requests that use one (reads go through lean SQL)
+      let em: ReturnType<typeof orm.em.fork> | undefined;
+      return { subgraph, principal, get em() { return (em ??= orm.em.fork()); }, db, hub, audit: databases.audit, datasetStats: databases.datasetStats, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map(), peers };
     },
     async contextFor(authorization) {
       return runtime.contextOf(await runtime.authenticate(authorization), authorization ?? undefined);
