@@ -278,6 +278,10 @@ export interface DefinedDataset<R extends object> {
   fromRow(row: object): R;
   /** the columns a record is read from, for hand-written SQL: `p."vin", p."plate", …` */
   columns(alias: string): string;
+  /** the record of a row read in array mode whose first values are `columns(…)`, in order (more may follow) */
+  fromColumns(row: unknown[]): R;
+  /** where a field's value is in `columns(…)` */
+  position(field: string): number;
 }
 
 export function defineDataset<const D extends DatasetDecl, R extends object = RowOf<D>>(decl: D): DefinedDataset<R> {
@@ -449,7 +453,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   const resolveReference = (ctx: HubContext, ref: Record<string, unknown>) =>
     referenceLoader(ctx).load(JSON.stringify(decl.key.map((f) => keyText(keyValue(f, ref[f])))));
 
-  return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, loaderBy, resolveReference, fromRow: lean.fromRow, columns: lean.columns };
+  return { [DEFINED]: true, decl, entity, contribution, resolvers, loader: keyLoader, loaderBy, resolveReference, fromRow: lean.fromRow, columns: lean.columns, fromColumns: lean.fromColumns, position: lean.position };
 }
 
 // Each field its own class and method, named after it: type-graphql tells field resolvers of one type

@@ -99,6 +99,10 @@ export interface LeanRecords<R> {
   fromRow(row: object): R;
   /** the columns a record is read from, for hand-written SQL: `p."vin", p."plate", …` */
   columns(alias: string): string;
+  /** the record of a row read in array mode whose first values are `columns(…)`, in order (more may follow) */
+  fromColumns(row: unknown[]): R;
+  /** where a field's value is in `columns(…)` */
+  position(field: string): number;
 }
 
 export function leanRecords<R extends object, F>(
@@ -252,5 +256,11 @@ export function leanRecords<R extends object, F>(
     page,
     fromRow: (row) => new fromObject(row),
     columns: (alias) => own.map(([, c]) => `${alias}."${c}"`).join(", "),
+    fromColumns: (row) => new fromArray(row),
+    position: (field) => {
+      const i = names.indexOf(field);
+      if (i < 0) throw new Error(`${decl.table}: no column for field ${field}`);
+      return i;
+    },
   };
 }

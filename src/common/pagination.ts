@@ -309,6 +309,8 @@ export function pageNewestFirst<R, T>(
   );
 }
 
+const BY_NAME = { parent: (r: { parent: string }) => r.parent, total: (r: { total: unknown }) => r.total };
+
 /** One parent's page request among many: the rest of the key (a period, a cursor) is the same for a group. */
 export interface ParentPageKey<A> {
   parent: string;
@@ -320,13 +322,15 @@ export interface ParentPageKey<A> {
  * Pages of many parents' children at once (a page of vehicles, each with its passages): the keys that ask
  * for the same page shape are one statement, which `fetch` writes to number each parent's children with a
  * window function and keep `first + 1` of each, with the parent's total. Statements grow with the kinds of
- * page asked for, not with the number of parents.
+ * page asked for, not with the number of parents. `of` reads a row's parent and the parent's total (on its
+ * first row at least): by default the row's `parent` and `total`.
  */
-export async function pagesByParent<K extends ParentPageKey<unknown>, R extends { parent: string; total: string | number }, T>(
+export async function pagesByParent<K extends ParentPageKey<unknown>, R, T>(
   keys: readonly K[],
   fetch: (parents: string[], shape: K) => Promise<R[]>,
   toNode: (row: R) => T,
   cursorOf: (node: T) => string,
+  of: { parent(row: R): string; total(row: R): unknown } = BY_NAME as never,
 ): Promise<Connection<T>[]> {
   const shapes = keys.map((k) => JSON.stringify({ ...k, parent: undefined }));
   const groups = new Map<string, K[]>();
@@ -341,13 +345,14 @@ export async function pagesByParent<K extends ParentPageKey<unknown>, R extends 
     const rows = await fetch(ks.map((k) => k.parent), ks[0]);
     const byParent = new Map<string, R[]>();
     for (const r of rows) {
-      const mine = byParent.get(r.parent);
+      const parent = of.parent(r);
+      const mine = byParent.get(parent);
       if (mine) mine.push(r);
-      else byParent.set(r.parent, [r]);
+      else byParent.set(parent, [r]);
     }
     for (const k of ks) {
       const mine = byParent.get(k.parent) ?? [];
-      pages.set(`${k.parent}|${shape}`, connection(mine.map(toNode), first, cursorOf, Number(mine[0]?.total ?? 0), after !== null));
+      pages.set(`${k.parent}|${shape}`, connection(mine.map(toNode), first, cursorOf, Number(mine.length ? of.total(mine[0]) : 0), after !== null));
     }
   }
   return keys.map((k, i) => pages.get(`${k.parent}|${shapes[i]}`)!);

@@ -39,31 +39,38 @@ interface PassagePageKey extends ParentPageKey<[string, string, string]> {
  * Newest-first pages of passages for many vehicles or checkpoints at once: one statement numbers each
  * parent's passages with a window function and keeps the first page of each.
  */
-function passagesByParent(ctx: HubContext, column: "vin" | "checkpoint_code") {
+function passagesByParent(ctx: HubContext, field: "vin" | "checkpointCode") {
+  const column = field === "vin" ? "vin" : "checkpoint_code";
+  // rows in array mode: the record's columns (the parent among them), then the parent's total on its first row
+  const parentAt = passages.position(field);
+  const totalAt = Object.keys(passages.decl.fields).length;
   return loader<PassagePageKey, Connection<Passage>>(
     ctx,
     `ps.passagesBy.${column}`,
     (keys) =>
-      pagesByParent<PassagePageKey, { parent: string; total: string }, Passage>(
+      pagesByParent<PassagePageKey, unknown[], Passage>(
         keys,
         async (parents, { from, to, first, after }) =>
           (
-            await ctx.db.query<{ parent: string; total: string }>({
+            await ctx.db.query({
               types: LEAN_TYPES,
+              rowMode: "array",
               text: `with base as (
-                 select ${passages.columns("p")}, p.${column} as parent, count(*) over (partition by p.${column}) as total
+                 select ${passages.columns("p")}, count(*) over (partition by p.${column}) as total
                    from public_security.passages p
                   where p.${column} = any($1::text[]) and p.passed_at >= $2 and p.passed_at < $3),
                numbered as (
-                 select b.*, row_number() over (partition by parent order by passed_at desc, checkpoint_code desc, plate desc) as rn
+                 select b.*, row_number() over (partition by ${column} order by passed_at desc, checkpoint_code desc, plate desc) as rn
                    from base b
                   where $4::timestamptz is null or (passed_at, checkpoint_code, plate) < ($4::timestamptz, $5::text, $6::text))
-               select * from numbered where rn <= $7`,
+               select ${passages.columns("n")}, case when rn = 1 then total end from numbered n where rn <= $7
+                order by n.${column}, n.passed_at desc, n.checkpoint_code desc, n.plate desc`,
               values: [parents, from, to, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
             })
           ).rows,
-        passages.fromRow,
+        passages.fromColumns,
         cursorOf,
+        { parent: (r) => r[parentAt] as string, total: (r) => r[totalAt] },
       ),
     (k) => JSON.stringify(k),
   );
@@ -110,7 +117,7 @@ export class PassageResolver {
 }
 
 /** The `passages` of a vehicle or a checkpoint: one loader per parent column, newest first. */
-function passagesOf<T extends object>(parent: ClassType<T>, column: "vin" | "checkpoint_code", keyOf: (r: T) => string, description: string) {
+function passagesOf<T extends object>(parent: ClassType<T>, field: "vin" | "checkpointCode", keyOf: (r: T) => string, description: string) {
   @Resolver(() => parent)
   class ParentPassagesResolver {
     @FieldResolver(() => PassageConnection, { nullable: true, description })
@@ -122,7 +129,7 @@ function passagesOf<T extends object>(parent: ClassType<T>, column: "vin" | "che
       @Ctx() ctx: HubContext,
     ) {
       const [f, t] = period(from, to);
-      return passagesByParent(ctx, column).load({ parent: keyOf(r), from: f, to: t, first: pageSize(page.first), after: afterKey(page.after) });
+      return passagesByParent(ctx, field).load({ parent: keyOf(r), from: f, to: t, first: pageSize(page.first), after: afterKey(page.after) });
     }
   }
   return ParentPassagesResolver;
@@ -132,6 +139,6 @@ export const parts: SubgraphParts = {
   resolvers: [
     PassageResolver,
     passagesOf(Vehicle, "vin", (v) => v.vin, "Where the vehicle was seen, newest first."),
-    passagesOf(Checkpoint, "checkpoint_code", (c) => c.code, "Vehicles seen at this checkpoint, newest first."),
+    passagesOf(Checkpoint, "checkpointCode", (c) => c.code, "Vehicles seen at this checkpoint, newest first."),
   ],
 };
