@@ -181,6 +181,8 @@ export interface DatasetDecl {
   byKey?: {
     query: string;
     description?: string;
+    /** the key argument's description; default the key field's */
+    argument?: string;
     /** the key argument as it is stored (default: trimmed) */
     normalize?(key: string): string;
   };
@@ -242,6 +244,26 @@ export function periodFilters(field: string, stored: "Date" | "DateTime", instan
     from: { type: "Date", description: "First China-time day, inclusive.", where: (from: string) => ({ [field]: { $gte: chinaDayStart(from) } }) },
     to: { type: "Date", description: "Last China-time day, inclusive.", where: (to: string) => ({ [field]: { $lt: chinaDayEnd(to) } }) },
   };
+}
+
+/** The `filter` argument of every list with a filter input. */
+const FILTER_ARG = "Conditions the listed records must all meet; omit it (or a condition) to list without it.";
+
+/**
+ * What a filter without a description of its own says: a filter on a field (no `where`) asks for the field's
+ * value, which the field's own description explains.
+ */
+function filterDescription(decl: DatasetDecl, name: string, f: FilterDecl): string | undefined {
+  const field = decl.fields[name];
+  if (f.where || !field?.description) return undefined;
+  return `Only records whose \`${name}\` is this value: ${field.description}`;
+}
+
+/** The by-key query's argument: the key field, as its declaration describes it. */
+function keyArgDescription(decl: DatasetDecl, keyField: string): string {
+  if (decl.byKey?.argument) return decl.byKey.argument;
+  const field = decl.fields[keyField]?.description;
+  return `The ${decl.name}'s \`${keyField}\`${field ? `: ${field}` : "."}${decl.byKey?.normalize ? "" : " Surrounding spaces are ignored."}`;
 }
 
 /** "A, B or C.": what an enum field's input takes, when the declaration does not say more. */
@@ -314,7 +336,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
     // a derived field is computed by its check, one without input is filled by the contribution's own SQL
     if (!decl.contribution || f.derived || f.noInput) continue;
     const nullable = f.inputNullable ?? (f.list ? ("itemsAndList" as const) : true);
-    Field(f.inputType ?? listOf(f, INPUT[f.type]), { nullable, description: f.input ?? (f.enum ? oneOf(Object.values(f.enum)) : undefined), ...(f.default !== undefined ? { defaultValue: f.default } : {}) })(input.prototype, name);
+    Field(f.inputType ?? listOf(f, INPUT[f.type]), { nullable, description: f.input ?? (f.enum ? oneOf(Object.values(f.enum)) : f.description), ...(f.default !== undefined ? { defaultValue: f.default } : {}) })(input.prototype, name);
   }
   if (decl.contribution) InputType(inputName, { description: decl.contribution.input })(input);
   const contribution: ContributionSpec<Record<string, unknown>> = {
@@ -335,7 +357,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   const filterName = listDecl.filterName ?? `${decl.name}Filter`;
   const filterType = filters.length && !listDecl.filterArgs ? named(filterName, class {} as ClassType) : undefined;
   const argsType = filters.length && listDecl.filterArgs ? named(`${decl.name}ListArgs`, PageArgs) : undefined;
-  for (const [name, f] of filters) Field(graphqlOf(f), { nullable: true, description: f.description })((argsType ?? filterType)!.prototype, name);
+  for (const [name, f] of filters) Field(graphqlOf(f), { nullable: true, description: f.description ?? filterDescription(decl, name, f) })((argsType ?? filterType)!.prototype, name);
   if (argsType) ArgsType()(argsType);
   else if (filterType) InputType(filterName, { description: listDecl.filterDescription ?? `Which records \`${listDecl.query}\` lists; the conditions given must all hold.` })(filterType);
   const Connection = decl.list ? connectionOf(entity, decl.name, listDecl.connectionDescription ?? `A page of \`${listDecl.query}\`.`) : Boolean;
@@ -376,7 +398,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   @Resolver()
   class FilteredListResolver {
     @Query(() => Connection, listOptions)
-    list(@Args() page: PageArgs, @Arg("filter", () => filterType ?? Boolean, { nullable: true }) filter: Record<string, unknown> | undefined, @Ctx() ctx: HubContext) {
+    list(@Args() page: PageArgs, @Arg("filter", () => filterType ?? Boolean, { nullable: true, description: FILTER_ARG }) filter: Record<string, unknown> | undefined, @Ctx() ctx: HubContext) {
       return list(page, filter, ctx);
     }
   }
@@ -408,7 +430,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
     @Resolver(() => entity)
     class ByKeyResolver {
       @Query(() => entity, { name: query, description, nullable: true })
-      one(@Arg(keyField, () => ID) key: string, @Ctx() ctx: HubContext) {
+      one(@Arg(keyField, () => ID, { description: keyArgDescription(decl, keyField) }) key: string, @Ctx() ctx: HubContext) {
         return keyLoader(ctx).load(normalize(key));
       }
     }

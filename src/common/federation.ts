@@ -120,6 +120,13 @@ const built = new WeakMap<SubgraphDefinition, GraphQLSchema>();
 // up to a contributed field's own cap (an address is 500), never a client's free prose.
 declareTextCap("Query._entities.representations", LONG_TEXT_MAX);
 
+const ROOT_DESCRIPTIONS = {
+  Query:
+    "Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants.",
+  Mutation:
+    "Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data.",
+};
+
 function build(def: SubgraphDefinition): GraphQLSchema {
   const typeGraphqlSchema = buildSchemaSync({
     resolvers: def.resolvers as NonEmptyArray<Function>,
@@ -132,6 +139,11 @@ function build(def: SubgraphDefinition): GraphQLSchema {
     skipCheck: true,
     emitSchemaFile: false,
   });
+  // The root types' words, the same in every subgraph (composition keeps them when they agree).
+  const query = typeGraphqlSchema.getQueryType();
+  if (query) query.description = ROOT_DESCRIPTIONS.Query;
+  const mutation = typeGraphqlSchema.getMutationType();
+  if (mutation) mutation.description = ROOT_DESCRIPTIONS.Mutation;
   // The @sharing directive and the enums it names, for subgraphs whose types do not already use them.
   const missingEnums = Object.entries({ Dataset, SharingClass, SharingMask })
     .filter(([name]) => !typeGraphqlSchema.getType(name))

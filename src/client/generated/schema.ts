@@ -49,17 +49,23 @@ export type AccessRequest = {
   until: Scalars['Date']['output'];
 };
 
+/** A page of AccessRequest records, in the list's order. */
 export type AccessRequestConnection = {
   __typename?: 'AccessRequestConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<AccessRequestEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One AccessRequest of a page, with its position in the list. */
 export type AccessRequestEdge = {
   __typename?: 'AccessRequestEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The AccessRequest itself. */
   node: AccessRequest;
 };
 
@@ -212,17 +218,23 @@ export type AuditEvent = {
   prevHash: Scalars['String']['output'];
 };
 
+/** A page of AuditEvent records, in the list's order. */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<AuditEventEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One AuditEvent of a page, with its position in the list. */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The AuditEvent itself. */
   node: AuditEvent;
 };
 
@@ -258,15 +270,20 @@ export type BlackSmokeCapture = {
 /** A page of `blackSmokeCaptures`. */
 export type BlackSmokeCaptureConnection = {
   __typename?: 'BlackSmokeCaptureConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<BlackSmokeCaptureEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One BlackSmokeCapture of a page, with its position in the list. */
 export type BlackSmokeCaptureEdge = {
   __typename?: 'BlackSmokeCaptureEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The BlackSmokeCapture itself. */
   node: BlackSmokeCapture;
 };
 
@@ -364,15 +381,20 @@ export type CheckpointPassagesArgs = {
 /** A page of `checkpoints`. */
 export type CheckpointConnection = {
   __typename?: 'CheckpointConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<CheckpointEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Checkpoint of a page, with its position in the list. */
 export type CheckpointEdge = {
   __typename?: 'CheckpointEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Checkpoint itself. */
   node: Checkpoint;
 };
 
@@ -435,15 +457,20 @@ export type CoalCheck = {
 /** A page of `coalChecks`. */
 export type CoalCheckConnection = {
   __typename?: 'CoalCheckConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<CoalCheckEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One CoalCheck of a page, with its position in the list. */
 export type CoalCheckEdge = {
   __typename?: 'CoalCheckEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The CoalCheck itself. */
   node: CoalCheck;
 };
 
@@ -490,15 +517,20 @@ export type CoalReplacement = {
 /** A page of `coalReplacements`. */
 export type CoalReplacementConnection = {
   __typename?: 'CoalReplacementConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<CoalReplacementEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One CoalReplacement of a page, with its position in the list. */
 export type CoalReplacementEdge = {
   __typename?: 'CoalReplacementEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The CoalReplacement itself. */
   node: CoalReplacement;
 };
 
@@ -536,15 +568,20 @@ export type CoalToElectricity = {
 /** A page of `coalToElectricity`. */
 export type CoalToElectricityConnection = {
   __typename?: 'CoalToElectricityConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<CoalToElectricityEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One CoalToElectricity of a page, with its position in the list. */
 export type CoalToElectricityEdge = {
   __typename?: 'CoalToElectricityEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The CoalToElectricity itself. */
   node: CoalToElectricity;
 };
 
@@ -633,15 +670,20 @@ export type ConstructionSiteDustExceedanceHoursArgs = {
 /** A page of `constructionSites`. */
 export type ConstructionSiteConnection = {
   __typename?: 'ConstructionSiteConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<ConstructionSiteEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ConstructionSite of a page, with its position in the list. */
 export type ConstructionSiteEdge = {
   __typename?: 'ConstructionSiteEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The ConstructionSite itself. */
   node: ConstructionSite;
 };
 
@@ -822,15 +864,20 @@ export type DustCheck = {
 /** A page of `dustChecks`. */
 export type DustCheckConnection = {
   __typename?: 'DustCheckConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<DustCheckEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One DustCheck of a page, with its position in the list. */
 export type DustCheckEdge = {
   __typename?: 'DustCheckEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The DustCheck itself. */
   node: DustCheck;
 };
 
@@ -890,15 +937,20 @@ export type DustMonitorReading = {
 /** A page of `dustMonitorReadings`. */
 export type DustMonitorReadingConnection = {
   __typename?: 'DustMonitorReadingConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<DustMonitorReadingEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One DustMonitorReading of a page, with its position in the list. */
 export type DustMonitorReadingEdge = {
   __typename?: 'DustMonitorReadingEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The DustMonitorReading itself. */
   node: DustMonitorReading;
 };
 
@@ -943,15 +995,20 @@ export type DustViolation = {
 /** A page of `dustViolations`. */
 export type DustViolationConnection = {
   __typename?: 'DustViolationConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<DustViolationEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One DustViolation of a page, with its position in the list. */
 export type DustViolationEdge = {
   __typename?: 'DustViolationEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The DustViolation itself. */
   node: DustViolation;
 };
 
@@ -1037,25 +1094,32 @@ export type ElectricityReading = {
 /** A page of `electricityReadings`. */
 export type ElectricityReadingConnection = {
   __typename?: 'ElectricityReadingConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<ElectricityReadingEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ElectricityReading of a page, with its position in the list. */
 export type ElectricityReadingEdge = {
   __typename?: 'ElectricityReadingEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The ElectricityReading itself. */
   node: ElectricityReading;
 };
 
 /** Which records `electricityReadings` lists; the conditions given must all hold. */
 export type ElectricityReadingFilter = {
+  /** Only records whose `creditCode` is this value: The enterprise the meter supplies. */
   creditCode?: InputMaybe<Scalars['ID']['input']>;
   /** First day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** true: hourly readings only; false: whole-day readings only; absent: both. */
   hourly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only records whose `meterNo` is this value: The grid company's meter number. */
   meterNo?: InputMaybe<Scalars['ID']['input']>;
   /** Last day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -1111,15 +1175,20 @@ export type EmergencyListEntry = {
 /** A page of `emergencyList`. */
 export type EmergencyListEntryConnection = {
   __typename?: 'EmergencyListEntryConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<EmergencyListEntryEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One EmergencyListEntry of a page, with its position in the list. */
 export type EmergencyListEntryEdge = {
   __typename?: 'EmergencyListEntryEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The EmergencyListEntry itself. */
   node: EmergencyListEntry;
 };
 
@@ -1226,15 +1295,20 @@ export type EnterpriseGateRecordsArgs = {
 /** A page of `enterprises`. */
 export type EnterpriseConnection = {
   __typename?: 'EnterpriseConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<EnterpriseEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Enterprise of a page, with its position in the list. */
 export type EnterpriseEdge = {
   __typename?: 'EnterpriseEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Enterprise itself. */
   node: Enterprise;
 };
 
@@ -1252,15 +1326,20 @@ export type EnterpriseFilter = {
 /** An enterprise's gate records, oldest first. */
 export type EnterpriseGateRecordConnection = {
   __typename?: 'EnterpriseGateRecordConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<EnterpriseGateRecordEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One EnterpriseGateRecord of a page, with its position in the list. */
 export type EnterpriseGateRecordEdge = {
   __typename?: 'EnterpriseGateRecordEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The EnterpriseGateRecord itself. */
   node: GateRecord;
 };
 
@@ -1310,32 +1389,43 @@ export type EnterpriseProfile = {
 /** A page of `enterpriseProfiles`. */
 export type EnterpriseProfileConnection = {
   __typename?: 'EnterpriseProfileConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<EnterpriseProfileEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One EnterpriseProfile of a page, with its position in the list. */
 export type EnterpriseProfileEdge = {
   __typename?: 'EnterpriseProfileEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The EnterpriseProfile itself. */
   node: EnterpriseProfile;
 };
 
 /** One enterprise's environmental profile. */
 export type EnterpriseProfileInput = {
   creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Has a stack above 45 m. */
   elevatedStack?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Industry category of the performance-grading guide, e.g. 钢铁, 水泥, 焦化. */
   industryCategory?: InputMaybe<Scalars['String']['input']>;
+  /** Online monitoring (自动监控) installed. */
   monitoringInstalled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Online monitoring networked with the environment department. */
   monitoringNetworked?: InputMaybe<Scalars['Boolean']['input']>;
   /** KEY, SIMPLIFIED or REGISTRATION. */
   permitClass?: InputMaybe<Scalars['String']['input']>;
+  /** Emission permit number. */
   permitNo?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD; required when ASSESSED. */
   ultraLowAssessedOn?: InputMaybe<Scalars['String']['input']>;
   /** NOT_REQUIRED, IN_PROGRESS, COMPLETED or ASSESSED. */
   ultraLowEmission?: InputMaybe<Scalars['String']['input']>;
+  /** A VOCs key source. */
   vocsKeySource?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1364,15 +1454,20 @@ export type EntryPermit = {
 /** A page of `entryPermits`. */
 export type EntryPermitConnection = {
   __typename?: 'EntryPermitConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<EntryPermitEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One EntryPermit of a page, with its position in the list. */
 export type EntryPermitEdge = {
   __typename?: 'EntryPermitEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The EntryPermit itself. */
   node: EntryPermit;
 };
 
@@ -1398,6 +1493,7 @@ export type EntryPermitInput = {
   validTo?: InputMaybe<Scalars['String']['input']>;
   /** VIN of the truck (checked). */
   vin?: InputMaybe<Scalars['String']['input']>;
+  /** Zones or roads the permit covers. */
   zones?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1423,7 +1519,9 @@ export type FirePoint = {
 /** A page of `firePoints`. */
 export type FirePointConnection = {
   __typename?: 'FirePointConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<FirePointEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -1443,9 +1541,12 @@ export type FirePointDeduction = {
   regionCode: Scalars['ID']['output'];
 };
 
+/** One FirePoint of a page, with its position in the list. */
 export type FirePointEdge = {
   __typename?: 'FirePointEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The FirePoint itself. */
   node: FirePoint;
 };
 
@@ -1515,15 +1616,20 @@ export type FuelSample = {
 /** A page of `fuelSamples`. */
 export type FuelSampleConnection = {
   __typename?: 'FuelSampleConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<FuelSampleEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One FuelSample of a page, with its position in the list. */
 export type FuelSampleEdge = {
   __typename?: 'FuelSampleEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The FuelSample itself. */
   node: FuelSample;
 };
 
@@ -1578,15 +1684,20 @@ export type FuelStation = Site & {
 /** A page of `fuelStations`. */
 export type FuelStationConnection = {
   __typename?: 'FuelStationConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<FuelStationEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One FuelStation of a page, with its position in the list. */
 export type FuelStationEdge = {
   __typename?: 'FuelStationEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The FuelStation itself. */
   node: FuelStation;
 };
 
@@ -1651,15 +1762,20 @@ export type GateRecord = {
 /** A page of `gateRecords`. */
 export type GateRecordConnection = {
   __typename?: 'GateRecordConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<GateRecordEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One GateRecord of a page, with its position in the list. */
 export type GateRecordEdge = {
   __typename?: 'GateRecordEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The GateRecord itself. */
   node: GateRecord;
 };
 
@@ -1752,21 +1868,27 @@ export type Indicator = {
 /** A page of `indicators`. */
 export type IndicatorConnection = {
   __typename?: 'IndicatorConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<IndicatorEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Indicator of a page, with its position in the list. */
 export type IndicatorEdge = {
   __typename?: 'IndicatorEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Indicator itself. */
   node: Indicator;
 };
 
 /** Which records `indicators` lists; the conditions given must all hold. */
 export type IndicatorFilter = {
   metric?: InputMaybe<Metric>;
+  /** Only records whose `period` is this value: YYYY (a year), YYYY-MM (a month) or YYYY-MM..YYYY-MM (a stage of whole months). */
   period?: InputMaybe<Scalars['String']['input']>;
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
@@ -1801,15 +1923,20 @@ export type InspectionAgency = {
 /** A page of `inspectionAgencies`. */
 export type InspectionAgencyConnection = {
   __typename?: 'InspectionAgencyConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<InspectionAgencyEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One InspectionAgency of a page, with its position in the list. */
 export type InspectionAgencyEdge = {
   __typename?: 'InspectionAgencyEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The InspectionAgency itself. */
   node: InspectionAgency;
 };
 
@@ -1893,17 +2020,23 @@ export type ListedEnterprise = {
   warningDates: Array<Scalars['Date']['output']>;
 };
 
+/** A page of ListedEnterprise records, in the list's order. */
 export type ListedEnterpriseConnection = {
   __typename?: 'ListedEnterpriseConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<ListedEnterpriseEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ListedEnterprise of a page, with its position in the list. */
 export type ListedEnterpriseEdge = {
   __typename?: 'ListedEnterpriseEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The ListedEnterprise itself. */
   node: ListedEnterprise;
 };
 
@@ -1979,15 +2112,20 @@ export type MonitoringStation = Site & {
 /** A page of `monitoringStations`. */
 export type MonitoringStationConnection = {
   __typename?: 'MonitoringStationConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<MonitoringStationEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One MonitoringStation of a page, with its position in the list. */
 export type MonitoringStationEdge = {
   __typename?: 'MonitoringStationEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The MonitoringStation itself. */
   node: MonitoringStation;
 };
 
@@ -2015,6 +2153,7 @@ export type MonitoringStationInput = {
   stationType?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Contributes black-smoke captures (environment only); upserts by capture id. */
@@ -2114,6 +2253,7 @@ export type Mutation = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeBlackSmokeCapturesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2121,6 +2261,7 @@ export type MutationContributeBlackSmokeCapturesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeCheckpointPassagesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2128,6 +2269,7 @@ export type MutationContributeCheckpointPassagesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeCheckpointsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2135,6 +2277,7 @@ export type MutationContributeCheckpointsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeCoalChecksArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2142,6 +2285,7 @@ export type MutationContributeCoalChecksArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeCoalReplacementsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2149,6 +2293,7 @@ export type MutationContributeCoalReplacementsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeCoalToElectricityArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2156,6 +2301,7 @@ export type MutationContributeCoalToElectricityArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeConstructionSitesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2163,6 +2309,7 @@ export type MutationContributeConstructionSitesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeDustChecksArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2170,6 +2317,7 @@ export type MutationContributeDustChecksArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeDustMonitorReadingsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2177,6 +2325,7 @@ export type MutationContributeDustMonitorReadingsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeDustViolationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2184,6 +2333,7 @@ export type MutationContributeDustViolationsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeElectricityReadingsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2191,6 +2341,7 @@ export type MutationContributeElectricityReadingsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeEmergencyListArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2198,6 +2349,7 @@ export type MutationContributeEmergencyListArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeEnterpriseProfilesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2205,6 +2357,7 @@ export type MutationContributeEnterpriseProfilesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeEnterprisesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2212,6 +2365,7 @@ export type MutationContributeEnterprisesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeEntryPermitsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2219,6 +2373,7 @@ export type MutationContributeEntryPermitsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeFirePointsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2226,6 +2381,7 @@ export type MutationContributeFirePointsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeFuelSamplesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2233,6 +2389,7 @@ export type MutationContributeFuelSamplesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeFuelStationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2240,6 +2397,7 @@ export type MutationContributeFuelStationsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeGateRecordsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2247,6 +2405,7 @@ export type MutationContributeGateRecordsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeIndicatorsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2254,6 +2413,7 @@ export type MutationContributeIndicatorsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeInspectionAgenciesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2261,6 +2421,7 @@ export type MutationContributeInspectionAgenciesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeMonitoringStationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2268,6 +2429,7 @@ export type MutationContributeMonitoringStationsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeNonRoadMachineryArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2275,6 +2437,7 @@ export type MutationContributeNonRoadMachineryArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeObdRecordsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2282,6 +2445,7 @@ export type MutationContributeObdRecordsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeObservationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2289,6 +2453,7 @@ export type MutationContributeObservationsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeOperatingLicencesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2296,6 +2461,7 @@ export type MutationContributeOperatingLicencesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributePerformanceGradesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2303,6 +2469,7 @@ export type MutationContributePerformanceGradesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributePhaseOutsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2310,6 +2477,7 @@ export type MutationContributePhaseOutsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeRailSidingsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2317,6 +2485,7 @@ export type MutationContributeRailSidingsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeRemoteSensingTestsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2324,6 +2493,7 @@ export type MutationContributeRemoteSensingTestsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeRepairsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2331,6 +2501,7 @@ export type MutationContributeRepairsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeRestaurantFumeMonitorsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2338,6 +2509,7 @@ export type MutationContributeRestaurantFumeMonitorsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeStrawBurningDeductionRatesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2345,6 +2517,7 @@ export type MutationContributeStrawBurningDeductionRatesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeVehicleInspectionsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2352,6 +2525,7 @@ export type MutationContributeVehicleInspectionsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeVehiclesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2359,6 +2533,7 @@ export type MutationContributeVehiclesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationDecideAccessArgs = {
   approve: Scalars['Boolean']['input'];
   note: InputMaybe<Scalars['String']['input']>;
@@ -2366,47 +2541,56 @@ export type MutationDecideAccessArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationIssueWarningArgs = {
   input: IssueWarningInput;
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationLiftWarningArgs = {
   at: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRefreshAirQualityIndicatorsArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRefreshFuelSamplingCoverageArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRefreshNewEnergySharesArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRefreshNrmmIndicatorArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRefreshPlanIndicatorsArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRefreshRailSidingIndicatorsArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRequestAccessArgs = {
   dataset: Dataset;
   purpose: Scalars['String']['input'];
@@ -2414,12 +2598,14 @@ export type MutationRequestAccessArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRevokeAccessArgs = {
   note: InputMaybe<Scalars['String']['input']>;
   requestId: Scalars['ID']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationSetTargetArgs = {
   input: TargetInput;
 };
@@ -2455,15 +2641,20 @@ export type NonRoadMachine = {
 /** A page of `nonRoadMachinery`. */
 export type NonRoadMachineConnection = {
   __typename?: 'NonRoadMachineConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<NonRoadMachineEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One NonRoadMachine of a page, with its position in the list. */
 export type NonRoadMachineEdge = {
   __typename?: 'NonRoadMachineEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The NonRoadMachine itself. */
   node: NonRoadMachine;
 };
 
@@ -2516,15 +2707,20 @@ export type ObdRecord = {
 /** A page of `obdRecords`. */
 export type ObdRecordConnection = {
   __typename?: 'ObdRecordConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<ObdRecordEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ObdRecord of a page, with its position in the list. */
 export type ObdRecordEdge = {
   __typename?: 'ObdRecordEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The ObdRecord itself. */
   node: ObdRecord;
 };
 
@@ -2575,20 +2771,26 @@ export type Observation = {
 /** A page of `observations`. */
 export type ObservationConnection = {
   __typename?: 'ObservationConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<ObservationEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Observation of a page, with its position in the list. */
 export type ObservationEdge = {
   __typename?: 'ObservationEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Observation itself. */
   node: Observation;
 };
 
 /** One station hour. Concentrations in µg/m³ (CO in mg/m³); any may be null when not measured. */
 export type ObservationInput = {
+  /** mg/m³. */
   co?: InputMaybe<Scalars['Float']['input']>;
   /** Start of the hour, ISO 8601 with an offset, on the hour, not in the future. */
   hour?: InputMaybe<Scalars['String']['input']>;
@@ -2623,15 +2825,20 @@ export type OperatingLicence = {
 /** A page of `operatingLicences`. */
 export type OperatingLicenceConnection = {
   __typename?: 'OperatingLicenceConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<OperatingLicenceEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One OperatingLicence of a page, with its position in the list. */
 export type OperatingLicenceEdge = {
   __typename?: 'OperatingLicenceEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The OperatingLicence itself. */
   node: OperatingLicence;
 };
 
@@ -2655,12 +2862,16 @@ export type OperatingLicenceInput = {
   vin?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Relay page information. */
+/** Where a page stands in its list (Relay cursor connections): whether more rows follow, and the cursors to continue from. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last row, to pass as `after` for the next page; null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more rows follow this page: ask for them with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for with `after`, so rows come before it. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first row; null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
@@ -2680,17 +2891,23 @@ export type Passage = {
   vin: Maybe<Scalars['ID']['output']>;
 };
 
+/** A page of Passage records, in the list's order. */
 export type PassageConnection = {
   __typename?: 'PassageConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<PassageEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Passage of a page, with its position in the list. */
 export type PassageEdge = {
   __typename?: 'PassageEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Passage itself. */
   node: Passage;
 };
 
@@ -2747,15 +2964,20 @@ export type PerformanceGradeRecord = {
 /** A page of `performanceGrades`. */
 export type PerformanceGradeRecordConnection = {
   __typename?: 'PerformanceGradeRecordConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<PerformanceGradeRecordEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One PerformanceGradeRecord of a page, with its position in the list. */
 export type PerformanceGradeRecordEdge = {
   __typename?: 'PerformanceGradeRecordEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The PerformanceGradeRecord itself. */
   node: PerformanceGradeRecord;
 };
 
@@ -2789,15 +3011,20 @@ export type PhaseOut = {
 /** A page of `phaseOuts`. */
 export type PhaseOutConnection = {
   __typename?: 'PhaseOutConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<PhaseOutEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One PhaseOut of a page, with its position in the list. */
 export type PhaseOutEdge = {
   __typename?: 'PhaseOutEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The PhaseOut itself. */
   node: PhaseOut;
 };
 
@@ -2885,6 +3112,7 @@ export type PollutantIndex = {
   value: Scalars['Int']['output'];
 };
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type Query = {
   __typename?: 'Query';
   /** Access requests your department made or must answer, newest first, with their reply deadlines; `overdue` flags those past it. */
@@ -3025,6 +3253,7 @@ export type Query = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryAccessRequestsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<AccessRequestFilter>;
@@ -3032,12 +3261,14 @@ export type QueryAccessRequestsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryAirQualityIndexArgs = {
   concentrations: ConcentrationsInput;
   on: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryAuditEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<AuditEventFilter>;
@@ -3045,11 +3276,13 @@ export type QueryAuditEventsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryBlackSmokeCaptureArgs = {
   captureId: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryBlackSmokeCapturesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<BlackSmokeFilter>;
@@ -3057,17 +3290,20 @@ export type QueryBlackSmokeCapturesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCheckIdentifierArgs = {
   kind: IdentifierKind;
   value: Scalars['String']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCheckpointArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCheckpointsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CheckpointFilter>;
@@ -3075,12 +3311,14 @@ export type QueryCheckpointsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCityRankingArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCoalChecksArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CoalCheckFilter>;
@@ -3088,6 +3326,7 @@ export type QueryCoalChecksArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCoalReplacementsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CoalReplacementFilter>;
@@ -3095,6 +3334,7 @@ export type QueryCoalReplacementsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCoalToElectricityArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CoalToElectricityFilter>;
@@ -3102,11 +3342,13 @@ export type QueryCoalToElectricityArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryConstructionSiteArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryConstructionSitesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<ConstructionSiteFilter>;
@@ -3114,11 +3356,13 @@ export type QueryConstructionSitesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryDustCheckArgs = {
   checkId: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryDustChecksArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<DustCheckFilter>;
@@ -3126,6 +3370,7 @@ export type QueryDustChecksArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryDustMonitorReadingsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<DustMonitorReadingFilter>;
@@ -3133,11 +3378,13 @@ export type QueryDustMonitorReadingsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryDustViolationArgs = {
   violationId: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryDustViolationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<DustViolationFilter>;
@@ -3145,6 +3392,7 @@ export type QueryDustViolationsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryElectricityReadingsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<ElectricityReadingFilter>;
@@ -3152,6 +3400,7 @@ export type QueryElectricityReadingsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryEmergencyListArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   cityCode: InputMaybe<Scalars['ID']['input']>;
@@ -3160,11 +3409,13 @@ export type QueryEmergencyListArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryEnterpriseArgs = {
   creditCode: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryEnterpriseProfilesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   creditCode: InputMaybe<Scalars['ID']['input']>;
@@ -3173,6 +3424,7 @@ export type QueryEnterpriseProfilesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryEnterprisesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<EnterpriseFilter>;
@@ -3180,6 +3432,7 @@ export type QueryEnterprisesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryEntryPermitsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<EntryPermitFilter>;
@@ -3187,17 +3440,20 @@ export type QueryEntryPermitsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFirePointArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFirePointDeductionsArgs = {
   regionCode: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFirePointsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -3207,11 +3463,13 @@ export type QueryFirePointsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFuelSampleArgs = {
   sampleNo: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFuelSamplesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<FuelSampleFilter>;
@@ -3219,11 +3477,13 @@ export type QueryFuelSamplesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFuelStationArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFuelStationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<FuelStationFilter>;
@@ -3231,6 +3491,7 @@ export type QueryFuelStationsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryGateRecordsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<GateRecordFilter>;
@@ -3238,6 +3499,7 @@ export type QueryGateRecordsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryIndicatorsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<IndicatorFilter>;
@@ -3245,6 +3507,7 @@ export type QueryIndicatorsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryInspectionAgenciesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<InspectionAgencyFilter>;
@@ -3252,16 +3515,19 @@ export type QueryInspectionAgenciesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryInspectionAgencyArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryMonitoringStationArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryMonitoringStationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<MonitoringStationFilter>;
@@ -3269,11 +3535,13 @@ export type QueryMonitoringStationsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryNonRoadMachineArgs = {
   registrationNo: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryNonRoadMachineryArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<NonRoadMachineFilter>;
@@ -3281,6 +3549,7 @@ export type QueryNonRoadMachineryArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryObdRecordsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<ObdRecordFilter>;
@@ -3288,6 +3557,7 @@ export type QueryObdRecordsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryObservationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -3297,11 +3567,13 @@ export type QueryObservationsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryOperatingLicenceArgs = {
   licenceNo: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryOperatingLicencesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<OperatingLicenceFilter>;
@@ -3309,6 +3581,7 @@ export type QueryOperatingLicencesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryPassagesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   cityCode: Scalars['ID']['input'];
@@ -3320,6 +3593,7 @@ export type QueryPassagesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryPerformanceGradesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<PerformanceGradeFilter>;
@@ -3327,11 +3601,13 @@ export type QueryPerformanceGradesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryPhaseOutArgs = {
   vin: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryPhaseOutsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<PhaseOutFilter>;
@@ -3339,11 +3615,13 @@ export type QueryPhaseOutsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRailSidingArgs = {
   projectCode: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRailSidingsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<RailSidingFilter>;
@@ -3351,21 +3629,25 @@ export type QueryRailSidingsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRegionArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRegionsArgs = {
   level: InputMaybe<RegionLevel>;
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRemoteSensingTestArgs = {
   testId: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRemoteSensingTestsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<RemoteSensingFilter>;
@@ -3373,11 +3655,13 @@ export type QueryRemoteSensingTestsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRepairArgs = {
   repairNo: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRepairsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<RepairFilter>;
@@ -3385,11 +3669,13 @@ export type QueryRepairsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRestaurantFumeMonitorArgs = {
   creditCode: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRestaurantFumeMonitorsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<RestaurantFumeMonitorFilter>;
@@ -3397,17 +3683,20 @@ export type QueryRestaurantFumeMonitorsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryStrawBurningDeductionRatesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QuerySuggestWarningLevelArgs = {
   forecastAqi: Array<Scalars['Int']['input']>;
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryTargetsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -3415,28 +3704,33 @@ export type QueryTargetsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryUsageReportArgs = {
   month: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryVehicleArgs = {
   vin: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryVehicleByPlateArgs = {
   at: InputMaybe<Scalars['DateTime']['input']>;
   plate: Scalars['String']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryVehicleInspectionArgs = {
   inspectionNo: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryVehicleInspectionsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<VehicleInspectionFilter>;
@@ -3444,6 +3738,7 @@ export type QueryVehicleInspectionsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryVehiclesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<VehicleFilter>;
@@ -3451,11 +3746,13 @@ export type QueryVehiclesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryWarningArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryWarningsArgs = {
   activeAt: InputMaybe<Scalars['DateTime']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
@@ -3483,15 +3780,20 @@ export type RailSiding = {
 /** A page of `railSidings`. */
 export type RailSidingConnection = {
   __typename?: 'RailSidingConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<RailSidingEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One RailSiding of a page, with its position in the list. */
 export type RailSidingEdge = {
   __typename?: 'RailSidingEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The RailSiding itself. */
   node: RailSiding;
 };
 
@@ -3629,15 +3931,20 @@ export type RemoteSensingTest = {
 /** A page of `remoteSensingTests`. */
 export type RemoteSensingTestConnection = {
   __typename?: 'RemoteSensingTestConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<RemoteSensingTestEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One RemoteSensingTest of a page, with its position in the list. */
 export type RemoteSensingTestEdge = {
   __typename?: 'RemoteSensingTestEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The RemoteSensingTest itself. */
   node: RemoteSensingTest;
 };
 
@@ -3706,15 +4013,20 @@ export type Repair = {
 /** A page of `repairs`. */
 export type RepairConnection = {
   __typename?: 'RepairConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<RepairEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Repair of a page, with its position in the list. */
 export type RepairEdge = {
   __typename?: 'RepairEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Repair itself. */
   node: Repair;
 };
 
@@ -3763,15 +4075,20 @@ export type RestaurantFumeMonitor = {
 /** A page of `restaurantFumeMonitors`. */
 export type RestaurantFumeMonitorConnection = {
   __typename?: 'RestaurantFumeMonitorConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<RestaurantFumeMonitorEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One RestaurantFumeMonitor of a page, with its position in the list. */
 export type RestaurantFumeMonitorEdge = {
   __typename?: 'RestaurantFumeMonitorEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The RestaurantFumeMonitor itself. */
   node: RestaurantFumeMonitor;
 };
 
@@ -3852,15 +4169,20 @@ export type StrawBurningDeductionRate = {
 /** A page of `strawBurningDeductionRates`. */
 export type StrawBurningDeductionRateConnection = {
   __typename?: 'StrawBurningDeductionRateConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<StrawBurningDeductionRateEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One StrawBurningDeductionRate of a page, with its position in the list. */
 export type StrawBurningDeductionRateEdge = {
   __typename?: 'StrawBurningDeductionRateEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The StrawBurningDeductionRate itself. */
   node: StrawBurningDeductionRate;
 };
 
@@ -3886,17 +4208,23 @@ export type Target = {
   value: Scalars['Float']['output'];
 };
 
+/** A page of Target records, in the list's order. */
 export type TargetConnection = {
   __typename?: 'TargetConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<TargetEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Target of a page, with its position in the list. */
 export type TargetEdge = {
   __typename?: 'TargetEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Target itself. */
   node: Target;
 };
 
@@ -4047,15 +4375,20 @@ export type VehiclePassagesArgs = {
 /** A page of `vehicles`. */
 export type VehicleConnection = {
   __typename?: 'VehicleConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<VehicleEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Vehicle of a page, with its position in the list. */
 export type VehicleEdge = {
   __typename?: 'VehicleEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Vehicle itself. */
   node: Vehicle;
 };
 
@@ -4122,15 +4455,20 @@ export type VehicleInspection = {
 /** A page of `vehicleInspections`. */
 export type VehicleInspectionConnection = {
   __typename?: 'VehicleInspectionConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<VehicleInspectionEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One VehicleInspection of a page, with its position in the list. */
 export type VehicleInspectionEdge = {
   __typename?: 'VehicleInspectionEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The VehicleInspection itself. */
   node: VehicleInspection;
 };
 
@@ -4216,17 +4554,23 @@ export type WarningListedEnterprisesArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of Warning records, in the list's order. */
 export type WarningConnection = {
   __typename?: 'WarningConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<WarningEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Warning of a page, with its position in the list. */
 export type WarningEdge = {
   __typename?: 'WarningEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Warning itself. */
   node: Warning;
 };
 
