@@ -7,7 +7,16 @@ export enum SiteKind {
   FUEL_STATION = "FUEL_STATION",
   CHECKPOINT = "CHECKPOINT",
 }
-registerEnumType(SiteKind, { name: "SiteKind", description: "The kind of a registered site; each kind is owned by one department." });
+registerEnumType(SiteKind, {
+  name: "SiteKind",
+  description: "The kind of a registered site; each kind is owned by one department.",
+  valuesConfig: {
+    MONITORING_STATION: { description: "An air-quality monitoring station (environment)." },
+    CONSTRUCTION_SITE: { description: "A construction site under dust control (housing)." },
+    FUEL_STATION: { description: "A filling station whose fuel is sampled (market regulation)." },
+    CHECKPOINT: { description: "A traffic checkpoint recording vehicle passages (public security)." },
+  },
+});
 
 /**
  * The `Site` interface, declared by each subgraph that registers a kind of site. It is a factory because

@@ -15,7 +15,16 @@ export enum AccessRequestStatus {
   DENIED = "DENIED",
   REVOKED = "REVOKED",
 }
-registerEnumType(AccessRequestStatus, { name: "AccessRequestStatus" });
+registerEnumType(AccessRequestStatus, {
+  name: "AccessRequestStatus",
+  description: "Where an access request stands: waiting for the owner, decided, or withdrawn after approval.",
+  valuesConfig: {
+    PENDING: { description: "Waiting for the owner's admins to approve or deny it." },
+    APPROVED: { description: "Approved: a grant to read the dataset until `until`." },
+    DENIED: { description: "Denied by the owner; no grant." },
+    REVOKED: { description: "Approved once, then revoked by the owner: the grant no longer holds." },
+  },
+});
 
 @ObjectType({ description: "A department's request to read a CONDITIONAL dataset, and the owner's answer. An approved request is a grant until `until`." })
 @Envelope()

@@ -78,10 +78,15 @@ export type AccessRequestFilter = {
   status?: InputMaybe<AccessRequestStatus>;
 };
 
+/** Where an access request stands: waiting for the owner, decided, or withdrawn after approval. */
 export type AccessRequestStatus =
+  /** Approved: a grant to read the dataset until `until`. */
   | 'APPROVED'
+  /** Denied by the owner; no grant. */
   | 'DENIED'
+  /** Waiting for the owner's admins to approve or deny it. */
   | 'PENDING'
+  /** Approved once, then revoked by the owner: the grant no longer holds. */
   | 'REVOKED';
 
 /** The figures of an AirQualitySummary before their rounding, for analysts. Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). Day counts of the province are means, hence fractional. */
@@ -196,11 +201,17 @@ export type AirQualitySummary = {
 
 /** 优 / 良 / 轻度 / 中度 / 重度 / 严重污染 (HJ 633-2012). */
 export type AqiCategory =
+  /** Excellent (优), AQI 0–50. */
   | 'EXCELLENT'
+  /** Good (良), AQI 51–100. */
   | 'GOOD'
+  /** Heavily polluted (重度污染), AQI 201–300. */
   | 'HEAVY'
+  /** Lightly polluted (轻度污染), AQI 101–150. */
   | 'LIGHT'
+  /** Moderately polluted (中度污染), AQI 151–200. */
   | 'MODERATE'
+  /** Severely polluted (严重污染), AQI above 300. */
   | 'SEVERE';
 
 /** One entry of the append-only, hash-chained audit trail. */
@@ -417,8 +428,11 @@ export type CheckpointInput = {
 
 /** The city groups the plan sets targets by: Beijing-Tianjin-Hebei transmission channel, Fenwei plain, the rest. */
 export type CityGroup =
+  /** Fenwei-plain cities (汾渭平原): Luoyang, Sanmenxia. */
   | 'FENWEI'
+  /** The other cities and Jiyuan. */
   | 'OTHER'
+  /** Beijing-Tianjin-Hebei transmission-channel cities (京津冀大气污染传输通道): Zhengzhou, Kaifeng, Anyang, Hebi, Xinxiang, Jiaozuo, Puyang. */
   | 'TRANSMISSION_CHANNEL';
 
 /** A city's place in the ranking by composite index. */
@@ -604,19 +618,27 @@ export type CoalToElectricityInput = {
 
 /** How a value meets a target: at most (≤) or at least (≥) it. */
 export type Comparison =
+  /** Met when the value is at least the target (≥), e.g. good-day ratio ≥ 65%. */
   | 'AT_LEAST'
+  /** Met when the value is at most the target (≤), e.g. PM2.5 ≤ 53 µg/m³. */
   | 'AT_MOST';
 
 /** 合格 / 不合格: whether a sample or an inspection met its standard. */
 export type ComplianceResult =
+  /** Did not meet its standard (不合格). */
   | 'FAIL'
+  /** Met its standard (合格). */
   | 'PASS';
 
 /** Whether electricity use shows the cut owed during a warning. baseline = mean daily use over the 30 days before the warning, leaving out days of the city's other warnings; during = mean daily use over the warning's days (each mean over days with readings); cut = 1 − during / baseline; owed = the measure's reduction (HALT counts as 80%). COMPLIANT when cut ≥ owed − 5 points; SUSPECT below that; NOT_ASSESSED for SELF_DETERMINED measures (A and LEADING firms); NO_DATA when either period has readings on fewer than half its days, or no baseline use. */
 export type ComplianceVerdict =
+  /** The cut in electricity use is at least the owed reduction less 5 percentage points. */
   | 'COMPLIANT'
+  /** Not judged: a SELF_DETERMINED measure (A and LEADING firms) owes no set cut. */
   | 'NOT_ASSESSED'
+  /** Not judged: the baseline or warning period has readings on fewer than half its days, or there is no baseline use. */
   | 'NO_DATA'
+  /** The cut is more than 5 points short of the owed reduction: the enterprise may not have applied its measure. */
   | 'SUSPECT';
 
 /** Concentrations for an AQI: µg/m³, CO in mg/m³. The daily report uses 24h means, the O3 daily max 1h and max 8h. */
@@ -718,10 +740,15 @@ export type ConstructionSiteInput = {
   status?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a construction site's works stand. */
 export type ConstructionSiteStatus =
+  /** Works under way. */
   | 'ACTIVE'
+  /** Works finished. */
   | 'COMPLETED'
+  /** Registered, works not started. */
   | 'PLANNED'
+  /** Works halted (停工), e.g. during a heavy-pollution warning or by order. */
   | 'SUSPENDED';
 
 /** A problem with one contributed row. */
@@ -776,58 +803,105 @@ export type DailyAirQuality = {
 
 /** Every dataset of the hub; each has one owning department. */
 export type Dataset =
+  /** Camera captures of black-smoke vehicles. Owner: ENVIRONMENT; CONDITIONAL. */
   | 'BLACK_SMOKE'
+  /** Traffic checkpoints with cameras at city entries. Owner: PUBLIC_SECURITY; OPEN. */
   | 'CHECKPOINTS'
+  /** Vehicle passages recorded at checkpoints (who drove where, when). Owner: PUBLIC_SECURITY; CONDITIONAL. */
   | 'CHECKPOINT_PASSAGES'
+  /** Quality checks of coal sold in the province. Owner: MARKET_REGULATION; CONDITIONAL. */
   | 'COAL_CHECKS'
+  /** Rural coal replacement (散煤替代) per county and year. Owner: AGRICULTURE; OPEN. */
   | 'COAL_REPLACEMENT'
+  /** Households switched from coal to electric heating per county and year. Owner: GRID; OPEN. */
   | 'COAL_TO_ELECTRICITY'
+  /** Registered construction sites. Owner: HOUSING; OPEN. */
   | 'CONSTRUCTION_SITES'
+  /** Dust-control inspections of construction sites (六个百分之百). Owner: HOUSING; CONDITIONAL. */
   | 'DUST_CHECKS'
+  /** Online PM10 monitor readings at construction sites. Owner: HOUSING; CONDITIONAL. */
   | 'DUST_MONITOR_READINGS'
+  /** Dust-control violations and penalties. Owner: HOUSING; CONDITIONAL. */
   | 'DUST_VIOLATIONS'
+  /** Daily and hourly electricity use of enterprises (the grid company's evidence of emergency measures). Owner: GRID; CONDITIONAL. */
   | 'ELECTRICITY_READINGS'
+  /** The emergency emission-reduction list: firms and the measure each owes per warning level. Owner: ENVIRONMENT; OPEN. */
   | 'EMERGENCY_LIST'
+  /** The enterprise registry: unified social credit code, name, region, industry. Owner: MARKET_REGULATION; OPEN. */
   | 'ENTERPRISES'
+  /** City-entry permits of trucks. Owner: PUBLIC_SECURITY; CONDITIONAL. */
   | 'ENTRY_PERMITS'
+  /** Enterprises' environmental profiles: permits, emission outlets, treatment facilities. Owner: ENVIRONMENT; CONDITIONAL. */
   | 'ENVIRONMENTAL_PROFILES'
+  /** Satellite-detected straw-burning fire points. Owner: AGRICULTURE; OPEN. */
   | 'FIRE_POINTS'
+  /** Fuel quality samples taken at filling stations and their results. Owner: MARKET_REGULATION; CONDITIONAL. */
   | 'FUEL_SAMPLES'
+  /** Registered filling stations. Owner: MARKET_REGULATION; OPEN. */
   | 'FUEL_STATIONS'
+  /** Truck movements at the gates (门禁) of bulk-material transport enterprises: which plate passed which gate, when, in which emission stage. Owner: ENVIRONMENT; CONDITIONAL. */
   | 'GATE_RECORDS'
+  /** Plan indicators (PM2.5, good days, …) per region and period. Owner: ENVIRONMENT; OPEN. */
   | 'INDICATORS'
+  /** Accredited vehicle emission inspection agencies. Owner: MARKET_REGULATION; OPEN. */
   | 'INSPECTION_AGENCIES'
+  /** Air-quality monitoring stations (国控/省控) and where they stand. Owner: ENVIRONMENT; OPEN. */
   | 'MONITORING_STATIONS'
+  /** Registered non-road mobile machinery and their owners' credit codes. Owner: ENVIRONMENT; CONDITIONAL. */
   | 'NRMM'
+  /** On-board diagnostics records sent by heavy vehicles. Owner: ENVIRONMENT; CONDITIONAL. */
   | 'OBD_RECORDS'
+  /** Hourly pollutant concentrations at monitoring stations. Owner: ENVIRONMENT; OPEN. */
   | 'OBSERVATIONS'
+  /** Road transport operating licences of vehicles. Owner: TRANSPORT; CONDITIONAL. */
   | 'OPERATING_LICENCES'
+  /** Enterprises' environmental performance grades (A, B, C, D) for emergency measures. Owner: ENVIRONMENT; OPEN. */
   | 'PERFORMANCE_GRADES'
+  /** Phase-out (淘汰) records of old vehicles. Owner: TRANSPORT; CONDITIONAL. */
   | 'PHASE_OUTS'
+  /** Railway sidings serving enterprises (公转铁). Owner: TRANSPORT; OPEN. */
   | 'RAIL_SIDINGS'
+  /** Administrative regions of Henan (province, 18 cities, counties) with codes. Owner: ENVIRONMENT; OPEN. */
   | 'REGIONS'
+  /** Roadside remote-sensing tests of vehicle exhaust. Owner: ENVIRONMENT; CONDITIONAL. */
   | 'REMOTE_SENSING'
+  /** Emission repairs (I/M stations) of vehicles. Owner: TRANSPORT; CONDITIONAL. */
   | 'REPAIRS'
+  /** Restaurant cooking-fume monitors and their readings. Owner: HOUSING; CONDITIONAL. */
   | 'RESTAURANT_FUME_MONITORS'
+  /** The straw-burning deduction per confirmed fire point (秸秆焚烧扣减地方财力) and the dates it applies from. Owner: AGRICULTURE; OPEN. */
   | 'STRAW_BURNING_DEDUCTION_RATES'
+  /** Annual and stage targets of the 2021 plan per region. Owner: ENVIRONMENT; OPEN. */
   | 'TARGETS'
+  /** Vehicle registrations (plate, type, fuel, emission stage); owner data is RESTRICTED. Owner: PUBLIC_SECURITY; OPEN. */
   | 'VEHICLES'
+  /** Periodic emission inspections of vehicles and their results. Owner: MARKET_REGULATION; CONDITIONAL. */
   | 'VEHICLE_INSPECTIONS'
+  /** Heavy-pollution weather warnings issued to cities. Owner: ENVIRONMENT; OPEN. */
   | 'WARNINGS';
 
 /** A member department of the hub. */
 export type Department =
+  /** The Department of Agriculture and Rural Affairs (农业农村厅): straw-burning fire points, coal replacement. */
   | 'AGRICULTURE'
+  /** The Department of Ecology and Environment (生态环境厅): air quality, the plan's targets and warnings. */
   | 'ENVIRONMENT'
+  /** The power grid company (电力公司): electricity readings of enterprises, coal-to-electricity conversion. */
   | 'GRID'
+  /** The Department of Housing and Urban-Rural Development (住房城乡建设厅): construction sites, dust, restaurant fumes. */
   | 'HOUSING'
+  /** The Administration for Market Regulation (市场监管局): the enterprise registry, fuel and coal quality, vehicle inspection. */
   | 'MARKET_REGULATION'
+  /** The Department of Public Security (公安厅): vehicle registrations, checkpoints and their passages. */
   | 'PUBLIC_SECURITY'
+  /** The Department of Transport (交通运输厅): operating licences, repairs, truck phase-out, rail sidings. */
   | 'TRANSPORT';
 
 /** Into or out of the city the checkpoint guards. */
 export type Direction =
+  /** Entering the city the checkpoint guards. */
   | 'INBOUND'
+  /** Leaving the city the checkpoint guards. */
   | 'OUTBOUND';
 
 /** An inspection of a construction site against the "six 100%" (六个百分之百) of dust control: fencing, covered stockpiles, hardened roads, vehicle washing, wet earthwork and sealed muck transport. */
@@ -1041,15 +1115,15 @@ export type DustViolationInput = {
 
 /** What a construction site was penalised for. */
 export type DustViolationType =
-  /** 扬尘在线监测超标 */
+  /** The site's online dust monitor over the limit (扬尘在线监测超标). */
   | 'DUST_EXCEEDANCE'
-  /** 未按要求设置围挡 */
+  /** No site hoarding as required (未按要求设置围挡). */
   | 'NO_FENCING'
-  /** 出入车辆未清洗 */
+  /** Vehicles leaving the site unwashed (出入车辆未清洗). */
   | 'NO_WASHING'
-  /** 其他扬尘违法行为 */
+  /** Any other dust offence (其他扬尘违法行为). */
   | 'OTHER'
-  /** 物料、土方未覆盖 */
+  /** Materials or earth left uncovered (物料、土方未覆盖). */
   | 'UNCOVERED_MATERIAL';
 
 /** How an enterprise's mean daily electricity use changed from a baseline period to a period (e.g. during a heavy-pollution warning). */
@@ -1214,19 +1288,30 @@ export type EmergencyMeasure = {
 
 /** 国一 … 国六b; NONE for pure electric vehicles. */
 export type EmissionStage =
+  /** China I (国一), the first national vehicle emission standard. */
   | 'CN1'
+  /** China II (国二). */
   | 'CN2'
+  /** China III (国三); for heavy diesel vehicles from 2008-07. Operating diesel trucks of CN3 and below are the plan's high-emission trucks (task 15). */
   | 'CN3'
+  /** China IV (国四); for heavy diesel vehicles from 2013-07. */
   | 'CN4'
+  /** China V (国五); for heavy diesel vehicles from 2017-07. */
   | 'CN5'
+  /** China VI stage a (国六a); for heavy diesel vehicles from 2021-07-01. */
   | 'CN6A'
+  /** China VI stage b (国六b), the strictest; for heavy diesel vehicles from 2023-07-01. */
   | 'CN6B'
+  /** No emission stage: a pure electric vehicle. */
   | 'NONE';
 
 /** The machine's latest exhaust test (HJ 1014-2020): passed, failed, or not tested yet (electric machinery is not tested). */
 export type EmissionTestResult =
+  /** The latest exhaust test found the machine over the limits. */
   | 'FAIL'
+  /** Not tested yet (electric machinery is never tested). */
   | 'NOT_TESTED'
+  /** The latest exhaust test found the machine within the limits. */
   | 'PASS';
 
 /** A legal entity in the market-regulation registry, keyed by its unified social credit code. */
@@ -1429,10 +1514,13 @@ export type EnterpriseProfileInput = {
   vocsKeySource?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** 存续 / 吊销 / 注销. */
+/** An enterprise's registration status: 存续 / 吊销 / 注销. */
 export type EnterpriseStatus =
+  /** In existence (存续): registered and trading. */
   | 'ACTIVE'
+  /** Deregistered (注销): the enterprise no longer exists. */
   | 'CANCELLED'
+  /** Business licence revoked (吊销) as a penalty. */
   | 'REVOKED';
 
 /** A city-entry permit for a truck (电子通行证). */
@@ -1566,34 +1654,45 @@ export type FirePointInput = {
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How a straw-burning fire point was detected. */
 export type FirePointSource =
+  /** Detected by a drone flight. */
   | 'DRONE'
+  /** Found by a ground patrol (地面巡查). */
   | 'PATROL'
+  /** Detected by satellite remote sensing (卫星遥感). */
   | 'SATELLITE';
 
+/** The registered fuel (燃料种类). */
 export type Fuel =
+  /** Diesel (柴油). */
   | 'DIESEL'
+  /** Pure electric (纯电动); emission stage NONE. */
   | 'ELECTRIC'
+  /** Gasoline (汽油). */
   | 'GASOLINE'
+  /** Hybrid (混合动力). */
   | 'HYBRID'
+  /** Hydrogen fuel cell (燃料电池). */
   | 'HYDROGEN'
+  /** Natural gas, compressed or liquefied (天然气). */
   | 'NATURAL_GAS';
 
 /** Motor gasoline by research octane number (GB 17930) and automotive diesel by cold-filter grade (GB 19147). */
 export type FuelGrade =
-  /** 0号柴油 */
+  /** Automotive diesel, cold filter plugging point grade 0 °C (0号柴油). */
   | 'DIESEL_0'
-  /** -10号柴油 */
+  /** Automotive diesel, grade −10 °C (-10号柴油). */
   | 'DIESEL_MINUS_10'
-  /** -20号柴油 */
+  /** Automotive diesel, grade −20 °C (-20号柴油). */
   | 'DIESEL_MINUS_20'
-  /** -35号柴油 */
+  /** Automotive diesel, grade −35 °C (-35号柴油). */
   | 'DIESEL_MINUS_35'
-  /** 92号汽油 */
+  /** Motor gasoline, research octane number 92 (92号汽油). */
   | 'GASOLINE_92'
-  /** 95号汽油 */
+  /** Motor gasoline, research octane number 95 (95号汽油). */
   | 'GASOLINE_95'
-  /** 98号汽油 */
+  /** Motor gasoline, research octane number 98 (98号汽油). */
   | 'GASOLINE_98';
 
 /** A fuel sample drawn at a filling station and tested against the national standard (成品油质量抽检). */
@@ -1726,14 +1825,20 @@ export type FuelStationInput = {
   status?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether a filling station sells fuel. */
 export type FuelStationStatus =
+  /** Closed for good. */
   | 'CLOSED'
+  /** Selling fuel; counted in the sampling coverage. */
   | 'OPERATING'
+  /** Temporarily not selling fuel. */
   | 'SUSPENDED';
 
 /** Into or out of the enterprise's grounds through its gate. */
 export type GateDirection =
+  /** Entering the enterprise's grounds. */
   | 'IN'
+  /** Leaving the enterprise's grounds. */
   | 'OUT';
 
 /** One truck movement through the gate (门禁) of a bulk-material transport enterprise: the plate, the direction, the instant and the emission stage the gate recorded. */
@@ -1841,9 +1946,13 @@ export type IdentifierCheck = {
 
 /** The identifiers the hub checks. */
 export type IdentifierKind =
+  /** Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters with a check character; the key of an enterprise. */
   | 'CREDIT_CODE'
+  /** Licence plate (GA 36-2018): province character, authority letter and 5 characters, or 6 for new energy, e.g. 豫A12345. */
   | 'PLATE'
+  /** Administrative division code (GB/T 2260): 6 digits of a Henan province, city or county, e.g. 410100 for Zhengzhou. */
   | 'REGION'
+  /** Vehicle identification number (ISO 3779 / GB 16735): 17 characters, no I, O or Q, check digit in position 9; the key of a vehicle. */
   | 'VIN';
 
 /** One number for a region and a period, with its unit, producer and, where the plan sets one, target and status. */
@@ -1963,21 +2072,24 @@ export type InspectionAgencyInput = {
 
 /** Whether the agency's accreditation (检验检测机构资质认定) is in force, suspended or revoked. */
 export type InspectionAgencyStatus =
+  /** Accredited: may inspect vehicles. */
   | 'ACTIVE'
+  /** Accreditation withdrawn. */
   | 'REVOKED'
+  /** Accreditation suspended for a time: may not inspect. */
   | 'SUSPENDED';
 
 /** Test procedures of GB 18285-2018 (spark ignition) and GB 3847-2018 (compression ignition). */
 export type InspectionMethod =
-  /** 双怠速法 (GB 18285). */
+  /** Two-speed idle, 双怠速法 (GB 18285). */
   | 'DOUBLE_IDLE'
-  /** 自由加速法 (GB 3847). */
+  /** Free acceleration, 自由加速法 (GB 3847). */
   | 'FREE_ACCELERATION'
-  /** 加载减速法 (GB 3847). */
+  /** Lug-down, 加载减速法 (GB 3847). */
   | 'LUG_DOWN'
-  /** 稳态工况法, ASM (GB 18285). */
+  /** Steady-state loaded, 稳态工况法, ASM (GB 18285). */
   | 'STEADY_STATE_LOADED'
-  /** 简易瞬态工况法, VMAS (GB 18285). */
+  /** Simplified transient loaded, 简易瞬态工况法, VMAS (GB 18285). */
   | 'TRANSIENT_LOADED';
 
 export type IssueWarningInput = {
@@ -1990,10 +2102,15 @@ export type IssueWarningInput = {
   startsAt: Scalars['DateTime']['input'];
 };
 
+/** Whether a road transport operating licence (道路运输证) is in force. */
 export type LicenceStatus =
+  /** Past its end date. */
   | 'EXPIRED'
+  /** Withdrawn (吊销). */
   | 'REVOKED'
+  /** Suspended for a time (暂停). */
   | 'SUSPENDED'
+  /** In force: the vehicle may operate. */
   | 'VALID';
 
 /** An enterprise on the warned city's emergency list during one warning: the measure it owes at the warning's level and the days its electricity use is judged on (the grid company adds the verdict). */
@@ -2042,56 +2159,101 @@ export type ListedEnterpriseEdge = {
 
 /** Kind of non-road mobile machinery: 挖掘机, 装载机, 叉车, 起重机, 压路机, 摊铺机, other. */
 export type MachineryType =
+  /** Crane (起重机). */
   | 'CRANE'
+  /** Excavator (挖掘机). */
   | 'EXCAVATOR'
+  /** Forklift (叉车). */
   | 'FORKLIFT'
+  /** Loader (装载机). */
   | 'LOADER'
+  /** Any other non-road mobile machinery. */
   | 'OTHER'
+  /** Paver (摊铺机). */
   | 'PAVER'
+  /** Road roller (压路机). */
   | 'ROLLER';
 
 /** CUT: reduce production by a share; HALT: stop (counted as an 80% cut when judged); SELF_DETERMINED: A and LEADING firms choose their own. */
 export type MeasureKind =
+  /** Reduce production by the measure's share (限产). */
   | 'CUT'
+  /** Stop production (停产); counted as an 80% cut when compliance is judged. */
   | 'HALT'
+  /** The enterprise chooses its own reductions (自主减排): A and LEADING grades. */
   | 'SELF_DETERMINED';
 
 /** An indicator metric; each belongs to the department that produces it. */
 export type Metric =
+  /** Share of key-industry firms graded A or B. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'AB_GRADE_SHARE'
+  /** Area afforested. Unit: mu; contributions from 0 to 100000000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'AFFORESTATION_MU'
+  /** Green ratio of built-up areas. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'BUILT_UP_GREEN_RATIO'
+  /** Urban central-heating coverage. Unit: ratio; contributions from 0 to 1; produced by HOUSING. */
   | 'CENTRAL_HEATING_COVERAGE'
+  /** Enterprises of the year's list moved out of the cities. Unit: firms; contributions from 0 to 10000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'COAL_FIRMS_RELOCATED'
+  /** Outdated coal power units retired. Unit: MW; contributions from 0 to 100000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'COAL_POWER_RETIRED_MW'
+  /** Dustfall, city average. Unit: t/(month·km²); contributions from 0 to 100; produced by ENVIRONMENT. */
   | 'DUSTFALL'
+  /** Key-industry firms graded D. Unit: firms; contributions from 0 to 100000; produced by ENVIRONMENT. */
   | 'D_GRADE_FIRMS'
+  /** Confirmed straw-burning fire points. Unit: points; contributions from 0 to 100000; produced by AGRICULTURE. */
   | 'FIRE_POINTS'
+  /** Area of forest tending. Unit: mu; contributions from 0 to 100000000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'FOREST_TENDING_MU'
+  /** Share of operating filling stations sampled. Unit: ratio; contributions from 0 to 1; produced by MARKET_REGULATION. */
   | 'FUEL_SAMPLING_COVERAGE'
+  /** Gas storage of city gas companies, as a share of their yearly sales. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'GAS_STORAGE_CITY_GAS_SHARE'
+  /** Gas storage of local governments, in days of use. Unit: days; contributions from 0 to 365; produced by ENVIRONMENT, reported from outside the hub. */
   | 'GAS_STORAGE_LOCAL_DAYS'
+  /** Share of the year's emergency-list firms with gate (门禁) records by the period's end. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'GATE_SYSTEM_SHARE'
+  /** Share of valid days with AQI ≤ 100. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'GOOD_DAY_RATIO'
+  /** Green communities built. Unit: communities; contributions from 0 to 100000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'GREEN_COMMUNITIES'
+  /** New central-heating network. Unit: km; contributions from 0 to 100000; produced by HOUSING, reported from outside the hub. */
   | 'HEATING_NETWORK_NEW_KM'
+  /** Share of valid days with AQI > 200. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'HEAVY_POLLUTION_DAY_RATIO'
+  /** Share of graded firms in glass, ceramics, refractories, carbon and non-ferrous smelting (aluminium aside) at grade B or above. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'KILN_GRADE_B_SHARE_HIGH'
+  /** Share of graded firms in aluminium, brick, ferroalloy, foundry and lime at grade B or above. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'KILN_GRADE_B_SHARE_LOW'
+  /** New-energy share of new and renewed airport airside vehicles. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'NEW_ENERGY_SHARE_NEW_AIRPORT'
+  /** New-energy (electric, hydrogen) share of the year's newly registered transit buses. Unit: ratio; contributions from 0 to 1; produced by PUBLIC_SECURITY. */
   | 'NEW_ENERGY_SHARE_NEW_BUSES'
+  /** New-energy share of new and renewed urban postal and logistics vehicles. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'NEW_ENERGY_SHARE_NEW_POSTAL_LOGISTICS'
+  /** New-energy share of new and renewed sanitation vehicles. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'NEW_ENERGY_SHARE_NEW_SANITATION'
+  /** New-energy (electric, hydrogen) share of the year's newly registered taxis. Unit: ratio; contributions from 0 to 1; produced by PUBLIC_SECURITY. */
   | 'NEW_ENERGY_SHARE_NEW_TAXIS'
+  /** Family spot-check rate of new vehicles and machinery. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'NEW_VEHICLE_SPOT_CHECK_RATE'
+  /** Non-road mobile machinery registered. Unit: machines; contributions from 0 to 10000000; produced by ENVIRONMENT. */
   | 'NRMM_REGISTERED'
+  /** Days with O3 MDA8 > 160 µg/m³. Unit: days; contributions from 0 to 366; produced by ENVIRONMENT. */
   | 'O3_EXCEEDANCE_DAYS'
+  /** Share of valid days with O3 MDA8 > 160 µg/m³. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'O3_EXCEEDANCE_RATE'
+  /** PM10 mean concentration. Unit: µg/m³; contributions from 0 to 2000; produced by ENVIRONMENT. */
   | 'PM10_MEAN'
+  /** PM2.5 mean concentration. Unit: µg/m³; contributions from 0 to 1000; produced by ENVIRONMENT. */
   | 'PM25_MEAN'
+  /** Railway sidings in service (the registry as it stands: it holds no dates). Unit: sidings; contributions from 0 to 10000; produced by TRANSPORT. */
   | 'RAIL_SIDINGS_IN_SERVICE'
+  /** Railway sidings under construction (the registry as it stands: it holds no dates). Unit: sidings; contributions from 0 to 10000; produced by TRANSPORT. */
   | 'RAIL_SIDINGS_UNDER_CONSTRUCTION'
+  /** Floor area of renewable heating added. Unit: m²; contributions from 0 to 1000000000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'RENEWABLE_HEATING_ADDED_M2'
+  /** Renewable generation capacity added. Unit: MW; contributions from 0 to 1000000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'RENEWABLE_POWER_ADDED_MW';
 
 /** An air-quality monitoring station (environment department). */
@@ -2612,10 +2774,15 @@ export type MutationSetTargetArgs = {
 
 /** Emission stage of a non-road diesel engine (GB 20891: 非道路国一 … 国四); NONE for electric machinery. */
 export type NonRoadEngineStage =
+  /** No engine stage: electric machinery. */
   | 'NONE'
+  /** Non-road China I (非道路国一), GB 20891 stage I. */
   | 'NONROAD_CN1'
+  /** Non-road China II (非道路国二), GB 20891 stage II. */
   | 'NONROAD_CN2'
+  /** Non-road China III (非道路国三), GB 20891 stage III. */
   | 'NONROAD_CN3'
+  /** Non-road China IV (非道路国四), GB 20891 stage IV, the strictest. */
   | 'NONROAD_CN4';
 
 /** A non-road mobile machine (非道路移动机械) in the environment department's registry, by its registration number. */
@@ -2925,11 +3092,17 @@ export type PassageInput = {
 
 /** 绩效分级 of the emergency-reduction grading guide; LEADING is 引领性. */
 export type PerformanceGrade =
+  /** Grade A, the best: chooses its own reductions during a warning. */
   | 'A'
+  /** Grade B: owes the measure mandated for the warning level. */
   | 'B'
+  /** Grade B- (B级-): owes the mandated measure, stricter than B. */
   | 'B_MINUS'
+  /** Grade C: owes the mandated measure, stricter than B-. */
   | 'C'
+  /** Grade D, the worst: owes the strictest measure; the plan aims at none left by 2021. */
   | 'D'
+  /** Leading (引领性), for industries graded that way: chooses its own reductions, like A. */
   | 'LEADING';
 
 /** Which records `performanceGrades` lists; the conditions given must all hold. */
@@ -2983,13 +3156,20 @@ export type PerformanceGradeRecordEdge = {
 
 /** Emission-permit management class: 重点 / 简化 / 登记. */
 export type PermitClass =
+  /** Key management (重点管理): a full emission permit with the strictest monitoring and reporting. */
   | 'KEY'
+  /** Registration management (登记管理): no permit, only a registration of the emission source. */
   | 'REGISTRATION'
+  /** Simplified management (简化管理): an emission permit with lighter requirements. */
   | 'SIMPLIFIED';
 
+/** Whether an entry permit is in force. */
 export type PermitStatus =
+  /** Past its end date. */
   | 'EXPIRED'
+  /** Withdrawn before its end. */
   | 'REVOKED'
+  /** In force within its dates. */
   | 'VALID';
 
 /** The phase-out (淘汰) of an operating diesel truck of 国三 (CN3) or below: the deadline it has and whether it was met. */
@@ -3058,11 +3238,17 @@ export type PhaseOutStatus =
 
 /** GREEN is small new-energy, YELLOW_GREEN large new-energy. */
 export type PlateColor =
+  /** Black (黑牌): foreign-owned and cross-border vehicles. */
   | 'BLACK'
+  /** Blue (蓝牌): small vehicles. */
   | 'BLUE'
+  /** Green gradient (渐变绿牌): small new-energy vehicles. */
   | 'GREEN'
+  /** White (白牌): police and other official vehicles. */
   | 'WHITE'
+  /** Yellow (黄牌): large vehicles (trucks, buses). */
   | 'YELLOW'
+  /** Yellow-green (黄绿牌): large new-energy vehicles. */
   | 'YELLOW_GREEN';
 
 /** A plate assigned to a vehicle for a period; plates are re-issued, so the VIN is the key. */
@@ -3078,12 +3264,19 @@ export type PlateRegistration = {
 
 /** O3_1H and O3_8H are the daily maximum 1-hour value and the maximum 8-hour moving average. */
 export type Pollutant =
+  /** Carbon monoxide (一氧化碳), mg/m³. */
   | 'CO'
+  /** Nitrogen dioxide (二氧化氮), µg/m³. */
   | 'NO2'
+  /** Ozone (臭氧), the day's maximum 1-hour value, µg/m³. */
   | 'O3_1H'
+  /** Ozone (臭氧), the day's maximum 8-hour moving average (MDA8), µg/m³. */
   | 'O3_8H'
+  /** Inhalable particulate matter PM10 (可吸入颗粒物), µg/m³. */
   | 'PM10'
+  /** Fine particulate matter PM2.5 (细颗粒物), µg/m³. */
   | 'PM25'
+  /** Sulphur dioxide (二氧化硫), µg/m³. */
   | 'SO2';
 
 /** One evaluation item over its own valid days (GB 3095 §8, judged per pollutant): how many, whether they cover the period, and its exceedance days (daily value above the grade-2 24h limit: SO2 150, NO2 80, PM10 150, PM2.5 75, CO 4 mg/m³; O3 MDA8 160). A province's counts are the means of its cities', rounded to whole days. */
@@ -3820,8 +4013,11 @@ export type RailSidingInput = {
 
 /** Where a railway siding project stands. */
 export type RailSidingStatus =
+  /** Built and in service (建成投运), counted toward the plan's sidings completed. */
   | 'IN_SERVICE'
+  /** Planned, construction not started. */
   | 'PLANNED'
+  /** Construction started (开工), counted toward the plan's sidings started. */
   | 'UNDER_CONSTRUCTION';
 
 /** One version of a contributed record: the current one, or one a later batch replaced. */
@@ -3888,9 +4084,13 @@ export type RegionTargetProgressArgs = {
   year: Scalars['Int']['input'];
 };
 
+/** A region's level in the GB/T 2260 hierarchy. */
 export type RegionLevel =
+  /** A prefecture-level city (省辖市) or the Jiyuan demonstration zone (419001). */
   | 'CITY'
+  /** A county, county-level city or district (县/市/区) under a city. */
   | 'COUNTY'
+  /** The province of Henan (河南省, 410000). */
   | 'PROVINCE';
 
 /** Which records `remoteSensingTests` lists; the conditions given must all hold. */
@@ -3905,7 +4105,9 @@ export type RemoteSensingFilter = {
 
 /** Whether a remote-sensing test found the vehicle within the limits of HJ 845-2017 (diesel) or GB 18285-2018 (petrol). */
 export type RemoteSensingResult =
+  /** The vehicle's exhaust exceeded the remote-sensing limits (a screened high emitter). */
   | 'FAIL'
+  /** The vehicle's exhaust was within the remote-sensing limits. */
   | 'PASS';
 
 /** A roadside remote-sensing test of a passing vehicle's exhaust (遥感监测). */
@@ -4110,13 +4312,18 @@ export type RestaurantFumeMonitorInput = {
 
 /** OPEN: any department. CONDITIONAL: a grant the owner approved. RESTRICTED: the owner only; others see a mask or nothing. */
 export type SharingClass =
+  /** Readable by the owner, and by another department only with an access request the owner approved, until it ends (有条件共享). */
   | 'CONDITIONAL'
+  /** Readable by every member department (无条件共享). */
   | 'OPEN'
+  /** Readable by the owner only (不予共享); others see a masked value where a mask is declared, else null and FORBIDDEN. */
   | 'RESTRICTED';
 
-/** NAME: 张*; ID_NUMBER: 4101**********1234. */
+/** How a RESTRICTED value is shown to those who may not read it. NAME: 张**; ID_NUMBER: 4101**********1234. */
 export type SharingMask =
+  /** A resident identity number with all but the first 4 and last 4 characters hidden: 4101**********1234. */
   | 'ID_NUMBER'
+  /** A person's name with all but its first character (the family name) hidden: 张三丰 → 张**. */
   | 'NAME';
 
 /** A place a department registers: a monitoring station, construction site, filling station or checkpoint. */
@@ -4134,23 +4341,37 @@ export type Site = {
 
 /** The kind of a registered site; each kind is owned by one department. */
 export type SiteKind =
+  /** A traffic checkpoint recording vehicle passages (public security). */
   | 'CHECKPOINT'
+  /** A construction site under dust control (housing). */
   | 'CONSTRUCTION_SITE'
+  /** A filling station whose fuel is sampled (market regulation). */
   | 'FUEL_STATION'
+  /** An air-quality monitoring station (environment). */
   | 'MONITORING_STATION';
 
-/** 国控 / 省控 / 市控. */
+/** Which tier of the monitoring network a station belongs to: 国控 / 省控 / 市控. */
 export type StationControlLevel =
+  /** City control station (市控站). */
   | 'CITY'
+  /** National control station (国控站): its data ranks cities and judges the plan's targets. */
   | 'NATIONAL'
+  /** Provincial control station (省控站). */
   | 'PROVINCIAL';
 
+/** What a monitoring station is sited to measure. */
 export type StationType =
+  /** Regional background station (背景站), away from local sources. */
   | 'BACKGROUND'
+  /** Particulate composition station (颗粒物组分站). */
   | 'COMPONENT'
+  /** Mountain station (山区站). */
   | 'MOUNTAIN'
+  /** Roadside traffic station (交通站). */
   | 'TRAFFIC'
+  /** Urban assessment station (城市评价点), measuring the air a city's residents breathe. */
   | 'URBAN'
+  /** Volatile organic compounds station (VOCs 监测站). */
   | 'VOC';
 
 /** A rate of the straw-burning deduction: CNY taken from a county's finances per confirmed fire point, from its effective date until the next rate's. */
@@ -4259,17 +4480,26 @@ export type TargetProgress = {
 
 /** MET / MISSED: the period has ended and the value meets / fails the target. ON_TRACK / AT_RISK: the period is still running and the value so far meets / fails it. NO_DATA: no value. */
 export type TargetStatus =
+  /** The period is still running and the value so far fails the target. */
   | 'AT_RISK'
+  /** The period has ended and the value meets the target. */
   | 'MET'
+  /** The period has ended and the value fails the target. */
   | 'MISSED'
+  /** There is no value for the region and period yet. */
   | 'NO_DATA'
+  /** The period is still running and the value so far meets the target. */
   | 'ON_TRACK';
 
 /** 超低排放改造: not required, in progress, completed, completed and assessed. */
 export type UltraLowEmissionStatus =
+  /** The retrofit is completed and has passed its assessment (评估监测). */
   | 'ASSESSED'
+  /** The retrofit is completed, not yet assessed. */
   | 'COMPLETED'
+  /** The retrofit (超低排放改造) is under way. */
   | 'IN_PROGRESS'
+  /** The enterprise's industry owes no ultra-low-emission retrofit. */
   | 'NOT_REQUIRED';
 
 /** A department's use of a dataset in a month. */
@@ -4289,27 +4519,49 @@ export type UsageLine = {
 
 /** Why a value was rejected; one list shared by identifier checks and every contributed row. */
 export type ValidationCode =
+  /** A licence plate whose issuing-authority letter that province does not use. */
   | 'BAD_AUTHORITY'
+  /** A character outside the identifier's alphabet (a VIN has no I, O or Q; a credit code no I, O, Z, S or V). */
   | 'BAD_CHARACTER'
+  /** The check character or digit does not match the rest; `expected` carries the right one. */
   | 'BAD_CHECK_CHARACTER'
+  /** Not a calendar date written YYYY-MM-DD, or not an ISO 8601 instant with an offset. */
   | 'BAD_DATE'
+  /** Not one of the field's allowed values. */
   | 'BAD_ENUM'
+  /** Right length and alphabet, but the structure is wrong (or a rule across fields fails, e.g. a plate's colour). */
   | 'BAD_FORMAT'
+  /** The value has the wrong number of characters (a credit code has 18, a VIN 17). */
   | 'BAD_LENGTH'
+  /** An indicator period that is not YYYY, YYYY-MM or YYYY-MM..YYYY-MM. */
   | 'BAD_PERIOD'
+  /** A licence plate that does not start with a mainland province character (豫, 京, …). */
   | 'BAD_PROVINCE'
+  /** An end (to, until) before its start (from). */
   | 'DATES_OUT_OF_ORDER'
+  /** Two rows of one batch with the same key (or the same unique value, e.g. a plate). */
   | 'DUPLICATE_KEY'
+  /** A day or instant after today or now, for something that has to have happened. */
   | 'FUTURE_TIME'
+  /** Text that cannot be stored: a NUL character (U+0000) or a lone UTF-16 surrogate. */
   | 'INVALID_TEXT'
+  /** A meter's day with both a whole-day reading and hourly readings (in the batch, or in the batch and the stored rows). */
   | 'MIXED_METER_DAY'
+  /** A real region code, but outside Henan (codes 41xxxx): the hub holds Henan only. */
   | 'NOT_IN_HENAN'
+  /** An hourly value whose time is not the start of an hour. */
   | 'NOT_ON_THE_HOUR'
+  /** Points at a record the contributing department does not own. */
   | 'NOT_OWNED'
+  /** A number outside its plausible range, or a date outside 1900-01-01 … 2100-12-31. */
   | 'OUT_OF_RANGE'
+  /** The value is empty, whitespace only or missing. */
   | 'REQUIRED'
+  /** Text longer than the field allows. */
   | 'TOO_LONG'
+  /** Points at a record that does not exist (an enterprise, vehicle, site, …). */
   | 'UNKNOWN_REFERENCE'
+  /** Not a GB/T 2260 region code the hub knows. */
   | 'UNKNOWN_REGION';
 
 /** A registered motor vehicle (public security), keyed by VIN; the plate is looked up. */
@@ -4503,27 +4755,45 @@ export type VehicleInspectionInput = {
   vin?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The registration's status (机动车状态). */
 export type VehicleStatus =
+  /** Registered and allowed on the road (正常). */
   | 'ACTIVE'
+  /** Deregistered for another reason (注销). */
   | 'DEREGISTERED'
+  /** Scrapped (报废). */
   | 'SCRAPPED'
+  /** Seized by the authorities (查封/扣押). */
   | 'SEIZED';
 
+/** The registered vehicle type (车辆类型). */
 export type VehicleType =
+  /** Bus or coach (客车). */
   | 'BUS'
+  /** Passenger car (小型、微型载客汽车). */
   | 'CAR'
+  /** Heavy truck (重型货车). */
   | 'HEAVY_TRUCK'
+  /** Light truck (轻型货车). */
   | 'LIGHT_TRUCK'
+  /** Medium truck (中型货车). */
   | 'MEDIUM_TRUCK'
+  /** Special-purpose vehicle (专项作业车). */
   | 'SPECIAL';
 
 /** 使用性质 of the registration. */
 export type VehicleUse =
+  /** Public bus (公交客运). */
   | 'BUS_TRANSIT'
+  /** Not for hire (非营运). */
   | 'NON_OPERATING'
+  /** Commercial freight (营运货运). */
   | 'OPERATING_FREIGHT'
+  /** Commercial passenger transport (营运客运). */
   | 'OPERATING_PASSENGER'
+  /** Special purpose (专用), e.g. sanitation or engineering. */
   | 'SPECIAL_PURPOSE'
+  /** Taxi (出租客运). */
   | 'TAXI';
 
 /** A heavy-pollution warning for a city, from its start until it ends or is lifted. */
@@ -4605,8 +4875,11 @@ export type WarningGateTraffic = {
 
 /** 黄色 / 橙色 / 红色 heavy-pollution warning. */
 export type WarningLevel =
+  /** Orange (橙色): AQI above 200 for 3 days or more, at least one above 300. */
   | 'ORANGE'
+  /** Red (红色), the highest: AQI above 200 for 4 days or more with at least 2 above 300, or any day reaching 500. */
   | 'RED'
+  /** Yellow (黄色), the lowest: forecast daily AQI above 200 for 2 days or more. */
   | 'YELLOW';
 
 /** The warning level the national criteria (2019) give a forecast, and why. */

@@ -4,7 +4,15 @@ import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 
-export const FirePointSource = defineEnum("FirePointSource", ["SATELLITE", "DRONE", "PATROL"]);
+export const FirePointSource = defineEnum(
+  "FirePointSource",
+  {
+    SATELLITE: "Detected by satellite remote sensing (卫星遥感).",
+    DRONE: "Detected by a drone flight.",
+    PATROL: "Found by a ground patrol (地面巡查).",
+  },
+  "How a straw-burning fire point was detected.",
+);
 export type FirePointSource = EnumOf<typeof FirePointSource>;
 
 export const firePoint = defineDataset({

@@ -6,8 +6,27 @@ import { Envelope, Shared } from "../../common/sharing.js";
 import { Dataset } from "../../common/datasets.js";
 
 // typed by the unions of src/airquality: a value left out here does not compile
-export const PollutantEnum: { readonly [P in Pollutant]: P } = defineEnum("Pollutant", ["PM25", "PM10", "SO2", "NO2", "CO", "O3_1H", "O3_8H"], "O3_1H and O3_8H are the daily maximum 1-hour value and the maximum 8-hour moving average.");
-export const CategoryEnum: { readonly [C in Category]: C } = defineEnum("AqiCategory", ["EXCELLENT", "GOOD", "LIGHT", "MODERATE", "HEAVY", "SEVERE"], "优 / 良 / 轻度 / 中度 / 重度 / 严重污染 (HJ 633-2012).");
+export const PollutantEnum: { readonly [P in Pollutant]: P } = defineEnum(
+  "Pollutant",
+  {
+    PM25: "Fine particulate matter PM2.5 (细颗粒物), µg/m³.",
+    PM10: "Inhalable particulate matter PM10 (可吸入颗粒物), µg/m³.",
+    SO2: "Sulphur dioxide (二氧化硫), µg/m³.",
+    NO2: "Nitrogen dioxide (二氧化氮), µg/m³.",
+    CO: "Carbon monoxide (一氧化碳), mg/m³.",
+    O3_1H: "Ozone (臭氧), the day's maximum 1-hour value, µg/m³.",
+    O3_8H: "Ozone (臭氧), the day's maximum 8-hour moving average (MDA8), µg/m³.",
+  }, "O3_1H and O3_8H are the daily maximum 1-hour value and the maximum 8-hour moving average.");
+export const CategoryEnum: { readonly [C in Category]: C } = defineEnum(
+  "AqiCategory",
+  {
+    EXCELLENT: "Excellent (优), AQI 0–50.",
+    GOOD: "Good (良), AQI 51–100.",
+    LIGHT: "Lightly polluted (轻度污染), AQI 101–150.",
+    MODERATE: "Moderately polluted (中度污染), AQI 151–200.",
+    HEAVY: "Heavily polluted (重度污染), AQI 201–300.",
+    SEVERE: "Severely polluted (严重污染), AQI above 300.",
+  }, "优 / 良 / 轻度 / 中度 / 重度 / 严重污染 (HJ 633-2012).");
 
 @InputType({ description: "Concentrations for an AQI: µg/m³, CO in mg/m³. The daily report uses 24h means, the O3 daily max 1h and max 8h." })
 export class ConcentrationsInput {

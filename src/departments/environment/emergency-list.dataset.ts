@@ -10,7 +10,11 @@ import { WarningLevel } from "./warning.entity.js";
 
 export const MeasureKind = defineEnum(
   "MeasureKind",
-  ["CUT", "HALT", "SELF_DETERMINED"],
+  {
+    CUT: "Reduce production by the measure's share (限产).",
+    HALT: "Stop production (停产); counted as an 80% cut when compliance is judged.",
+    SELF_DETERMINED: "The enterprise chooses its own reductions (自主减排): A and LEADING grades.",
+  },
   "CUT: reduce production by a share; HALT: stop (counted as an 80% cut when judged); SELF_DETERMINED: A and LEADING firms choose their own.",
 );
 export type MeasureKind = EnumOf<typeof MeasureKind>;

@@ -2,12 +2,23 @@ import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 
-export const PermitClass = defineEnum("PermitClass", ["KEY", "SIMPLIFIED", "REGISTRATION"], "Emission-permit management class: 重点 / 简化 / 登记.");
+export const PermitClass = defineEnum(
+  "PermitClass",
+  {
+    KEY: "Key management (重点管理): a full emission permit with the strictest monitoring and reporting.",
+    SIMPLIFIED: "Simplified management (简化管理): an emission permit with lighter requirements.",
+    REGISTRATION: "Registration management (登记管理): no permit, only a registration of the emission source.",
+  }, "Emission-permit management class: 重点 / 简化 / 登记.");
 export type PermitClass = EnumOf<typeof PermitClass>;
 
 export const UltraLowEmissionStatus = defineEnum(
   "UltraLowEmissionStatus",
-  ["NOT_REQUIRED", "IN_PROGRESS", "COMPLETED", "ASSESSED"],
+  {
+    NOT_REQUIRED: "The enterprise's industry owes no ultra-low-emission retrofit.",
+    IN_PROGRESS: "The retrofit (超低排放改造) is under way.",
+    COMPLETED: "The retrofit is completed, not yet assessed.",
+    ASSESSED: "The retrofit is completed and has passed its assessment (评估监测).",
+  },
   "超低排放改造: not required, in progress, completed, completed and assessed.",
 );
 export type UltraLowEmissionStatus = EnumOf<typeof UltraLowEmissionStatus>;

@@ -7,10 +7,29 @@ import { refreshRegionHourly } from "./air-quality.service.js";
 import { regions } from "./region.entity.js";
 import { Site } from "./site.interface.js";
 
-export const StationControlLevel = defineEnum("StationControlLevel", ["NATIONAL", "PROVINCIAL", "CITY"], "国控 / 省控 / 市控.");
+export const StationControlLevel = defineEnum(
+  "StationControlLevel",
+  {
+    NATIONAL: "National control station (国控站): its data ranks cities and judges the plan's targets.",
+    PROVINCIAL: "Provincial control station (省控站).",
+    CITY: "City control station (市控站).",
+  },
+  "Which tier of the monitoring network a station belongs to: 国控 / 省控 / 市控.",
+);
 export type StationControlLevel = EnumOf<typeof StationControlLevel>;
 
-export const StationType = defineEnum("StationType", ["URBAN", "TRAFFIC", "BACKGROUND", "MOUNTAIN", "VOC", "COMPONENT"]);
+export const StationType = defineEnum(
+  "StationType",
+  {
+    URBAN: "Urban assessment station (城市评价点), measuring the air a city's residents breathe.",
+    TRAFFIC: "Roadside traffic station (交通站).",
+    BACKGROUND: "Regional background station (背景站), away from local sources.",
+    MOUNTAIN: "Mountain station (山区站).",
+    VOC: "Volatile organic compounds station (VOCs 监测站).",
+    COMPONENT: "Particulate composition station (颗粒物组分站).",
+  },
+  "What a monitoring station is sited to measure.",
+);
 export type StationType = EnumOf<typeof StationType>;
 
 export const monitoringStations = defineDataset({

@@ -16,21 +16,39 @@ import type { SubgraphParts } from "../../common/federation.js";
 
 export const MachineryType = defineEnum(
   "MachineryType",
-  ["EXCAVATOR", "LOADER", "FORKLIFT", "CRANE", "ROLLER", "PAVER", "OTHER"],
+  {
+    EXCAVATOR: "Excavator (挖掘机).",
+    LOADER: "Loader (装载机).",
+    FORKLIFT: "Forklift (叉车).",
+    CRANE: "Crane (起重机).",
+    ROLLER: "Road roller (压路机).",
+    PAVER: "Paver (摊铺机).",
+    OTHER: "Any other non-road mobile machinery.",
+  },
   "Kind of non-road mobile machinery: 挖掘机, 装载机, 叉车, 起重机, 压路机, 摊铺机, other.",
 );
 export type MachineryType = EnumOf<typeof MachineryType>;
 
 export const NonRoadEngineStage = defineEnum(
   "NonRoadEngineStage",
-  ["NONROAD_CN1", "NONROAD_CN2", "NONROAD_CN3", "NONROAD_CN4", "NONE"],
+  {
+    NONROAD_CN1: "Non-road China I (非道路国一), GB 20891 stage I.",
+    NONROAD_CN2: "Non-road China II (非道路国二), GB 20891 stage II.",
+    NONROAD_CN3: "Non-road China III (非道路国三), GB 20891 stage III.",
+    NONROAD_CN4: "Non-road China IV (非道路国四), GB 20891 stage IV, the strictest.",
+    NONE: "No engine stage: electric machinery.",
+  },
   "Emission stage of a non-road diesel engine (GB 20891: 非道路国一 … 国四); NONE for electric machinery.",
 );
 export type NonRoadEngineStage = EnumOf<typeof NonRoadEngineStage>;
 
 export const EmissionTestResult = defineEnum(
   "EmissionTestResult",
-  ["PASS", "FAIL", "NOT_TESTED"],
+  {
+    PASS: "The latest exhaust test found the machine within the limits.",
+    FAIL: "The latest exhaust test found the machine over the limits.",
+    NOT_TESTED: "Not tested yet (electric machinery is never tested).",
+  },
   "The machine's latest exhaust test (HJ 1014-2020): passed, failed, or not tested yet (electric machinery is not tested).",
 );
 export type EmissionTestResult = EnumOf<typeof EmissionTestResult>;

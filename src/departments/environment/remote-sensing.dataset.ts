@@ -8,7 +8,10 @@ import { Vehicle, vinFilter } from "./vehicle.reference.js";
 
 export const RemoteSensingResult = defineEnum(
   "RemoteSensingResult",
-  ["PASS", "FAIL"],
+  {
+    PASS: "The vehicle's exhaust was within the remote-sensing limits.",
+    FAIL: "The vehicle's exhaust exceeded the remote-sensing limits (a screened high emitter).",
+  },
   "Whether a remote-sensing test found the vehicle within the limits of HJ 845-2017 (diesel) or GB 18285-2018 (petrol).",
 );
 export type RemoteSensingResult = EnumOf<typeof RemoteSensingResult>;

@@ -9,7 +9,12 @@ import type { SubgraphParts } from "../../common/federation.js";
 
 export const ComplianceVerdict = defineEnum(
   "ComplianceVerdict",
-  ["COMPLIANT", "SUSPECT", "NOT_ASSESSED", "NO_DATA"],
+  {
+    COMPLIANT: "The cut in electricity use is at least the owed reduction less 5 percentage points.",
+    SUSPECT: "The cut is more than 5 points short of the owed reduction: the enterprise may not have applied its measure.",
+    NOT_ASSESSED: "Not judged: a SELF_DETERMINED measure (A and LEADING firms) owes no set cut.",
+    NO_DATA: "Not judged: the baseline or warning period has readings on fewer than half its days, or there is no baseline use.",
+  },
   "Whether electricity use shows the cut owed during a warning. baseline = mean daily use over the 30 days before the warning, leaving out days of the city's other warnings; during = mean daily use over the warning's days (each mean over days with readings); cut = 1 − during / baseline; owed = the measure's reduction (HALT counts as 80%). COMPLIANT when cut ≥ owed − 5 points; SUSPECT below that; NOT_ASSESSED for SELF_DETERMINED measures (A and LEADING firms); NO_DATA when either period has readings on fewer than half its days, or no baseline use.",
 );
 export type ComplianceVerdict = EnumOf<typeof ComplianceVerdict>;

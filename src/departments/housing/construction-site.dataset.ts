@@ -7,7 +7,16 @@ import { enterpriseRef, EnterpriseRef, regionRef, RegionRef } from "../../common
 import { regionScope } from "../../common/region-scope.js";
 import { SiteKind, siteInterface } from "../../common/site.js";
 
-export const ConstructionSiteStatus = defineEnum("ConstructionSiteStatus", ["PLANNED", "ACTIVE", "SUSPENDED", "COMPLETED"]);
+export const ConstructionSiteStatus = defineEnum(
+  "ConstructionSiteStatus",
+  {
+    PLANNED: "Registered, works not started.",
+    ACTIVE: "Works under way.",
+    SUSPENDED: "Works halted (停工), e.g. during a heavy-pollution warning or by order.",
+    COMPLETED: "Works finished.",
+  },
+  "Where a construction site's works stand.",
+);
 export type ConstructionSiteStatus = EnumOf<typeof ConstructionSiteStatus>;
 
 /** Dust datasets name the site they are about; it must be registered with the housing department. */

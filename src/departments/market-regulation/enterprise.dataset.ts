@@ -4,7 +4,15 @@ import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 
-export const EnterpriseStatus = defineEnum("EnterpriseStatus", ["ACTIVE", "REVOKED", "CANCELLED"], "存续 / 吊销 / 注销.");
+export const EnterpriseStatus = defineEnum(
+  "EnterpriseStatus",
+  {
+    ACTIVE: "In existence (存续): registered and trading.",
+    REVOKED: "Business licence revoked (吊销) as a penalty.",
+    CANCELLED: "Deregistered (注销): the enterprise no longer exists.",
+  },
+  "An enterprise's registration status: 存续 / 吊销 / 注销.",
+);
 export type EnterpriseStatus = EnumOf<typeof EnterpriseStatus>;
 
 /** LIKE treats % and _ as wildcards: escape them so a name filter matches literally. */

@@ -10,13 +10,13 @@ import { fuelStation } from "./fuel-station.dataset.js";
 export const FuelGrade = defineEnum(
   "FuelGrade",
   {
-    GASOLINE_92: "92号汽油",
-    GASOLINE_95: "95号汽油",
-    GASOLINE_98: "98号汽油",
-    DIESEL_0: "0号柴油",
-    DIESEL_MINUS_10: "-10号柴油",
-    DIESEL_MINUS_20: "-20号柴油",
-    DIESEL_MINUS_35: "-35号柴油",
+    GASOLINE_92: "Motor gasoline, research octane number 92 (92号汽油).",
+    GASOLINE_95: "Motor gasoline, research octane number 95 (95号汽油).",
+    GASOLINE_98: "Motor gasoline, research octane number 98 (98号汽油).",
+    DIESEL_0: "Automotive diesel, cold filter plugging point grade 0 °C (0号柴油).",
+    DIESEL_MINUS_10: "Automotive diesel, grade −10 °C (-10号柴油).",
+    DIESEL_MINUS_20: "Automotive diesel, grade −20 °C (-20号柴油).",
+    DIESEL_MINUS_35: "Automotive diesel, grade −35 °C (-35号柴油).",
   },
   "Motor gasoline by research octane number (GB 17930) and automotive diesel by cold-filter grade (GB 19147).",
 );

@@ -6,7 +6,15 @@ import { regionScope } from "../../common/region-scope.js";
 import { SiteKind, siteInterface } from "../../common/site.js";
 import { enterprise } from "./enterprise.dataset.js";
 
-export const FuelStationStatus = defineEnum("FuelStationStatus", ["OPERATING", "SUSPENDED", "CLOSED"]);
+export const FuelStationStatus = defineEnum(
+  "FuelStationStatus",
+  {
+    OPERATING: "Selling fuel; counted in the sampling coverage.",
+    SUSPENDED: "Temporarily not selling fuel.",
+    CLOSED: "Closed for good.",
+  },
+  "Whether a filling station sells fuel.",
+);
 export type FuelStationStatus = EnumOf<typeof FuelStationStatus>;
 
 export const fuelStation = defineDataset({

@@ -5,7 +5,13 @@ import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 import { enterprise } from "./enterprise.dataset.js";
 
-export const InspectionAgencyStatus = defineEnum("InspectionAgencyStatus", ["ACTIVE", "SUSPENDED", "REVOKED"], "Whether the agency's accreditation (检验检测机构资质认定) is in force, suspended or revoked.");
+export const InspectionAgencyStatus = defineEnum(
+  "InspectionAgencyStatus",
+  {
+    ACTIVE: "Accredited: may inspect vehicles.",
+    SUSPENDED: "Accreditation suspended for a time: may not inspect.",
+    REVOKED: "Accreditation withdrawn.",
+  }, "Whether the agency's accreditation (检验检测机构资质认定) is in force, suspended or revoked.");
 export type InspectionAgencyStatus = EnumOf<typeof InspectionAgencyStatus>;
 
 export const inspectionAgency = defineDataset({

@@ -9,11 +9,11 @@ import { inspectionAgency } from "./inspection-agency.dataset.js";
 export const InspectionMethod = defineEnum(
   "InspectionMethod",
   {
-    DOUBLE_IDLE: "双怠速法 (GB 18285).",
-    STEADY_STATE_LOADED: "稳态工况法, ASM (GB 18285).",
-    TRANSIENT_LOADED: "简易瞬态工况法, VMAS (GB 18285).",
-    LUG_DOWN: "加载减速法 (GB 3847).",
-    FREE_ACCELERATION: "自由加速法 (GB 3847).",
+    DOUBLE_IDLE: "Two-speed idle, 双怠速法 (GB 18285).",
+    STEADY_STATE_LOADED: "Steady-state loaded, 稳态工况法, ASM (GB 18285).",
+    TRANSIENT_LOADED: "Simplified transient loaded, 简易瞬态工况法, VMAS (GB 18285).",
+    LUG_DOWN: "Lug-down, 加载减速法 (GB 3847).",
+    FREE_ACCELERATION: "Free acceleration, 自由加速法 (GB 3847).",
   },
   "Test procedures of GB 18285-2018 (spark ignition) and GB 3847-2018 (compression ignition).",
 );

@@ -5,7 +5,15 @@ import { regionRef, RegionRef } from "../../common/references.js";
 import { regionByCode } from "../../shared/regions.data.js";
 import { vehicles } from "./vehicle.dataset.js";
 
-export const PermitStatus = defineEnum("PermitStatus", ["VALID", "REVOKED", "EXPIRED"]);
+export const PermitStatus = defineEnum(
+  "PermitStatus",
+  {
+    VALID: "In force within its dates.",
+    REVOKED: "Withdrawn before its end.",
+    EXPIRED: "Past its end date.",
+  },
+  "Whether an entry permit is in force.",
+);
 export type PermitStatus = EnumOf<typeof PermitStatus>;
 
 export const entryPermits = defineDataset({

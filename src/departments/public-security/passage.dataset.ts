@@ -4,7 +4,7 @@ import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { checkpoints } from "./checkpoint.dataset.js";
 import { vehicles } from "./vehicle.dataset.js";
 
-export const Direction = defineEnum("Direction", ["INBOUND", "OUTBOUND"], "Into or out of the city the checkpoint guards.");
+export const Direction = defineEnum("Direction", { INBOUND: "Entering the city the checkpoint guards.", OUTBOUND: "Leaving the city the checkpoint guards." }, "Into or out of the city the checkpoint guards.");
 export type Direction = EnumOf<typeof Direction>;
 
 /** The lists (a city's, a vehicle's, a checkpoint's) are real logic: passage.resolver.ts. */

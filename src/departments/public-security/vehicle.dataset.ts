@@ -16,22 +16,71 @@ import { regionByCode } from "../../shared/regions.data.js";
 import { Shared, SharingMask } from "../../common/sharing.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
-export const PlateColor = defineEnum("PlateColor", ["BLUE", "YELLOW", "GREEN", "YELLOW_GREEN", "WHITE", "BLACK"], "GREEN is small new-energy, YELLOW_GREEN large new-energy.");
+export const PlateColor = defineEnum(
+  "PlateColor",
+  {
+    BLUE: "Blue (蓝牌): small vehicles.",
+    YELLOW: "Yellow (黄牌): large vehicles (trucks, buses).",
+    GREEN: "Green gradient (渐变绿牌): small new-energy vehicles.",
+    YELLOW_GREEN: "Yellow-green (黄绿牌): large new-energy vehicles.",
+    WHITE: "White (白牌): police and other official vehicles.",
+    BLACK: "Black (黑牌): foreign-owned and cross-border vehicles.",
+  }, "GREEN is small new-energy, YELLOW_GREEN large new-energy.");
 export type PlateColor = EnumOf<typeof PlateColor>;
 
-export const VehicleType = defineEnum("VehicleType", ["HEAVY_TRUCK", "MEDIUM_TRUCK", "LIGHT_TRUCK", "BUS", "CAR", "SPECIAL"]);
+export const VehicleType = defineEnum(
+  "VehicleType",
+  {
+    HEAVY_TRUCK: "Heavy truck (重型货车).",
+    MEDIUM_TRUCK: "Medium truck (中型货车).",
+    LIGHT_TRUCK: "Light truck (轻型货车).",
+    BUS: "Bus or coach (客车).",
+    CAR: "Passenger car (小型、微型载客汽车).",
+    SPECIAL: "Special-purpose vehicle (专项作业车).",
+  },
+  "The registered vehicle type (车辆类型).",
+);
 export type VehicleType = EnumOf<typeof VehicleType>;
 
-export const Fuel = defineEnum("Fuel", ["DIESEL", "GASOLINE", "NATURAL_GAS", "ELECTRIC", "HYBRID", "HYDROGEN"]);
+export const Fuel = defineEnum(
+  "Fuel",
+  {
+    DIESEL: "Diesel (柴油).",
+    GASOLINE: "Gasoline (汽油).",
+    NATURAL_GAS: "Natural gas, compressed or liquefied (天然气).",
+    ELECTRIC: "Pure electric (纯电动); emission stage NONE.",
+    HYBRID: "Hybrid (混合动力).",
+    HYDROGEN: "Hydrogen fuel cell (燃料电池).",
+  },
+  "The registered fuel (燃料种类).",
+);
 export type Fuel = EnumOf<typeof Fuel>;
 
 // shared with the environment department's gate records, which record the stage a truck showed at a gate
 export { EmissionStage };
 
-export const VehicleStatus = defineEnum("VehicleStatus", ["ACTIVE", "SCRAPPED", "DEREGISTERED", "SEIZED"]);
+export const VehicleStatus = defineEnum(
+  "VehicleStatus",
+  {
+    ACTIVE: "Registered and allowed on the road (正常).",
+    SCRAPPED: "Scrapped (报废).",
+    DEREGISTERED: "Deregistered for another reason (注销).",
+    SEIZED: "Seized by the authorities (查封/扣押).",
+  },
+  "The registration's status (机动车状态).",
+);
 export type VehicleStatus = EnumOf<typeof VehicleStatus>;
 
-export const VehicleUse = defineEnum("VehicleUse", ["OPERATING_FREIGHT", "OPERATING_PASSENGER", "NON_OPERATING", "BUS_TRANSIT", "TAXI", "SPECIAL_PURPOSE"], "使用性质 of the registration.");
+export const VehicleUse = defineEnum(
+  "VehicleUse",
+  {
+    OPERATING_FREIGHT: "Commercial freight (营运货运).",
+    OPERATING_PASSENGER: "Commercial passenger transport (营运客运).",
+    NON_OPERATING: "Not for hire (非营运).",
+    BUS_TRANSIT: "Public bus (公交客运).",
+    TAXI: "Taxi (出租客运).",
+    SPECIAL_PURPOSE: "Special purpose (专用), e.g. sanitation or engineering.",
+  }, "使用性质 of the registration.");
 export type VehicleUse = EnumOf<typeof VehicleUse>;
 
 /** Stages in order of stringency, for "CN3 and below" questions; NONE (pure electric) is outside it. */

@@ -3,7 +3,16 @@ import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { Enterprise, Vehicle } from "./federated.js";
 
-export const LicenceStatus = defineEnum("LicenceStatus", ["VALID", "SUSPENDED", "REVOKED", "EXPIRED"]);
+export const LicenceStatus = defineEnum(
+  "LicenceStatus",
+  {
+    VALID: "In force: the vehicle may operate.",
+    SUSPENDED: "Suspended for a time (暂停).",
+    REVOKED: "Withdrawn (吊销).",
+    EXPIRED: "Past its end date.",
+  },
+  "Whether a road transport operating licence (道路运输证) is in force.",
+);
 export type LicenceStatus = EnumOf<typeof LicenceStatus>;
 
 export const operatingLicence = defineDataset({
