@@ -425,8 +425,9 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   ];
 
   if (decl.byKey) {
-    const { query, description, normalize = (key: string) => key.trim() } = decl.byKey;
+    const { query, normalize = (key: string) => key.trim() } = decl.byKey;
     const [keyField] = decl.key;
+    const description = decl.byKey.description ?? `One ${decl.name} by its \`${keyField}\`; null when there is none.`;
     @Resolver(() => entity)
     class ByKeyResolver {
       @Query(() => entity, { name: query, description, nullable: true })

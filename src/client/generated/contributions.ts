@@ -123,7 +123,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "checkpoints",
     mutation: "contributeCheckpoints",
     inputType: "CheckpointInput",
-    columns: [{"name":"code","type":"String","list":false},{"name":"latitude","type":"Float","list":false},{"name":"longitude","type":"Float","list":false},{"name":"name","type":"String","list":false},{"name":"regionCode","type":"String","list":false},{"name":"road","type":"String","list":false,"description":"The road it watches."}],
+    columns: [{"name":"code","type":"String","list":false,"description":"Department-assigned code, unique within its kind."},{"name":"latitude","type":"Float","list":false,"description":"WGS 84 latitude, in degrees."},{"name":"longitude","type":"Float","list":false,"description":"WGS 84 longitude, in degrees."},{"name":"name","type":"String","list":false,"description":"The site's name as registered."},{"name":"regionCode","type":"String","list":false},{"name":"road","type":"String","list":false,"description":"The road it watches."}],
     document: ContributeCheckpointsDocument,
   } satisfies ContributionDataset<T.CheckpointInput>,
   "coal-checks": {
@@ -214,7 +214,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "fire-points",
     mutation: "contributeFirePoints",
     inputType: "FirePointInput",
-    columns: [{"name":"confirmed","type":"Boolean","list":false,"description":"Confirmed on the ground as straw burning; false (the default) while unconfirmed."},{"name":"detectedAt","type":"String","list":false,"description":"ISO 8601 with an offset, not in the future."},{"name":"id","type":"String","list":false,"description":"The detecting system's identifier."},{"name":"latitude","type":"Float","list":false},{"name":"longitude","type":"Float","list":false},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the county (or city)."},{"name":"source","type":"String","list":false,"description":"SATELLITE, DRONE or PATROL."}],
+    columns: [{"name":"confirmed","type":"Boolean","list":false,"description":"Confirmed on the ground as straw burning; false (the default) while unconfirmed."},{"name":"detectedAt","type":"String","list":false,"description":"ISO 8601 with an offset, not in the future."},{"name":"id","type":"String","list":false,"description":"The detecting system's identifier."},{"name":"latitude","type":"Float","list":false,"description":"WGS 84 latitude of the fire, in degrees."},{"name":"longitude","type":"Float","list":false,"description":"WGS 84 longitude of the fire, in degrees."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the county (or city)."},{"name":"source","type":"String","list":false,"description":"SATELLITE, DRONE or PATROL."}],
     document: ContributeFirePointsDocument,
   } satisfies ContributionDataset<FirePointRow>,
   "fuel-samples": {

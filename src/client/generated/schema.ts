@@ -366,15 +366,21 @@ export type CategoryDays = {
 /** A traffic checkpoint camera (卡口) of public security. */
 export type Checkpoint = Site & {
   __typename?: 'Checkpoint';
+  /** Department-assigned code, unique within its kind. */
   code: Scalars['ID']['output'];
   /** Every version of this checkpoint record, oldest first. */
   history: Array<RecordVersion>;
+  /** Which kind of site this is, and so which department registers it. */
   kind: SiteKind;
+  /** WGS 84 latitude, in degrees. */
   latitude: Scalars['Float']['output'];
+  /** WGS 84 longitude, in degrees. */
   longitude: Scalars['Float']['output'];
+  /** The site's name as registered. */
   name: Scalars['String']['output'];
   /** Vehicles seen at this checkpoint, newest first. */
   passages: Maybe<PassageConnection>;
+  /** The county (or city) the site is in. */
   region: Region;
   /** The road the checkpoint watches. */
   road: Scalars['String']['output'];
@@ -417,9 +423,13 @@ export type CheckpointFilter = {
 
 /** One checkpoint camera. */
 export type CheckpointInput = {
+  /** Department-assigned code, unique within its kind. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** WGS 84 latitude, in degrees. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** WGS 84 longitude, in degrees. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The site's name as registered. */
   name?: InputMaybe<Scalars['String']['input']>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** The road it watches. */
@@ -525,6 +535,7 @@ export type CoalReplacement = {
   regionCode: Scalars['ID']['output'];
   /** Tobacco curing barns (烤烟房) converted in the year. */
   tobaccoBarnsConverted: Scalars['Int']['output'];
+  /** The calendar year the conversions were made in. */
   year: Scalars['Int']['output'];
 };
 
@@ -552,6 +563,7 @@ export type CoalReplacementEdge = {
 export type CoalReplacementFilter = {
   /** A region; its counties are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `year` is this value: The calendar year the conversions were made in. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -576,6 +588,7 @@ export type CoalToElectricity = {
   history: Array<RecordVersion>;
   /** Households switched in the year, 0 to 2,000,000. */
   households: Scalars['Int']['output'];
+  /** The calendar year the households were switched from coal to electric heating in. */
   year: Scalars['Int']['output'];
 };
 
@@ -603,6 +616,7 @@ export type CoalToElectricityEdge = {
 export type CoalToElectricityFilter = {
   /** A region: a county, or a city (its counties) or the province. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `year` is this value: The calendar year the households were switched from coal to electric heating in. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -663,6 +677,7 @@ export type ConstructionSite = Site & {
   areaM2: Scalars['Float']['output'];
   /** The enterprise building the site; null when the registry does not know it. */
   builder: Maybe<Enterprise>;
+  /** Department-assigned code, unique within its kind. */
   code: Scalars['ID']['output'];
   /** The site's "six 100%" dust-control checks, newest first. */
   dustChecks: Maybe<Array<DustCheck>>;
@@ -670,12 +685,19 @@ export type ConstructionSite = Site & {
   dustExceedanceHours: Maybe<Scalars['Int']['output']>;
   /** Every version of this site record, oldest first. */
   history: Array<RecordVersion>;
+  /** Which kind of site this is, and so which department registers it. */
   kind: SiteKind;
+  /** WGS 84 latitude, in degrees. */
   latitude: Scalars['Float']['output'];
+  /** WGS 84 longitude, in degrees. */
   longitude: Scalars['Float']['output'];
+  /** The site's name as registered. */
   name: Scalars['String']['output'];
+  /** The county (or city) the site is in. */
   region: Region;
+  /** The day works started (or are to start, for a PLANNED site). */
   startedOn: Scalars['Date']['output'];
+  /** Where the site's works stand: planned, active, suspended or completed. */
   status: ConstructionSiteStatus;
   /** The site's dust-control violations, newest first. */
   violations: Maybe<Array<DustViolation>>;
@@ -715,6 +737,7 @@ export type ConstructionSiteFilter = {
   builderCreditCode?: InputMaybe<Scalars['ID']['input']>;
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: Where the site's works stand: planned, active, suspended or completed. */
   status?: InputMaybe<ConstructionSiteStatus>;
 };
 
@@ -1061,6 +1084,7 @@ export type DustViolation = {
   site: Maybe<ConstructionSite>;
   /** Code of the construction site. */
   siteCode: Scalars['ID']['output'];
+  /** What the site was penalised for (the dust-control rule broken). */
   type: DustViolationType;
   /** The penalty decision's identifier. */
   violationId: Scalars['ID']['output'];
@@ -1096,6 +1120,7 @@ export type DustViolationFilter = {
   siteCode?: InputMaybe<Scalars['ID']['input']>;
   /** Last day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records whose `type` is this value: What the site was penalised for (the dust-control rule broken). */
   type?: InputMaybe<DustViolationType>;
 };
 
@@ -1153,6 +1178,7 @@ export type ElectricityReading = {
   __typename?: 'ElectricityReading';
   /** The enterprise the meter supplies. */
   creditCode: Scalars['ID']['output'];
+  /** The China-time day the reading is for. */
   day: Scalars['Date']['output'];
   /** The enterprise the meter supplies; null when the registry does not know it. */
   enterprise: Maybe<Enterprise>;
@@ -1160,6 +1186,7 @@ export type ElectricityReading = {
   history: Array<RecordVersion>;
   /** 0–23: the China-time hour of an hourly reading; null for a whole-day reading. */
   hour: Maybe<Scalars['Int']['output']>;
+  /** Electricity used, in kWh: over the hour for an hourly reading, over the day for a whole-day one. */
   kwh: Scalars['Float']['output'];
   /** The grid company's meter number. */
   meterNo: Scalars['ID']['output'];
@@ -1187,13 +1214,13 @@ export type ElectricityReadingEdge = {
 
 /** Which records `electricityReadings` lists; the conditions given must all hold. */
 export type ElectricityReadingFilter = {
-  /** Only records whose `creditCode` is this value: The enterprise the meter supplies. */
+  /** Only the readings of meters supplying this enterprise (its unified social credit code). */
   creditCode?: InputMaybe<Scalars['ID']['input']>;
   /** First day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** true: hourly readings only; false: whole-day readings only; absent: both. */
   hourly?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only records whose `meterNo` is this value: The grid company's meter number. */
+  /** Only the readings of this meter (the grid company's meter number). */
   meterNo?: InputMaybe<Scalars['ID']['input']>;
   /** Last day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -1229,6 +1256,7 @@ export type ElectricityUsePoint = {
   __typename?: 'ElectricityUsePoint';
   /** The China-time start of the day or hour. */
   at: Scalars['DateTime']['output'];
+  /** Electricity used in the day or hour, in kWh, all the enterprise's meters together. */
   kwh: Scalars['Float']['output'];
 };
 
@@ -1592,15 +1620,19 @@ export type FirePoint = {
   confirmed: Scalars['Boolean']['output'];
   /** CNY deducted for this fire point (task 20): when confirmed, the rate in force on its China-time detection date (strawBurningDeductionRates); else 0. Derived, never contributed. */
   deduction: Scalars['Float']['output'];
+  /** When the fire point was detected (an instant, shown in China time). */
   detectedAt: Scalars['DateTime']['output'];
   /** Every version of this fire point, oldest first. */
   history: Array<RecordVersion>;
   /** The detecting system's identifier. */
   id: Scalars['ID']['output'];
+  /** WGS 84 latitude of the fire, in degrees. */
   latitude: Scalars['Float']['output'];
+  /** WGS 84 longitude of the fire, in degrees. */
   longitude: Scalars['Float']['output'];
   /** The county (or city) where it burned. */
   region: Region;
+  /** How the fire point was detected: satellite, drone or ground patrol. */
   source: FirePointSource;
 };
 
@@ -1624,6 +1656,7 @@ export type FirePointDeduction = {
   deduction: Scalars['Float']['output'];
   /** The China-time month, YYYY-MM. */
   month: Scalars['String']['output'];
+  /** The county (or city) the fire points were registered in. */
   region: Region;
   /** GB/T 2260 code of the county (or city) the fire points were registered in. */
   regionCode: Scalars['ID']['output'];
@@ -1646,7 +1679,9 @@ export type FirePointInput = {
   detectedAt?: InputMaybe<Scalars['String']['input']>;
   /** The detecting system's identifier. */
   id?: InputMaybe<Scalars['String']['input']>;
+  /** WGS 84 latitude of the fire, in degrees. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** WGS 84 longitude of the fire, in degrees. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
   /** GB/T 2260 code of the county (or city). */
   regionCode?: InputMaybe<Scalars['String']['input']>;
@@ -1765,17 +1800,23 @@ export type FuelSampleInput = {
 /** A filling station (market-regulation registry). */
 export type FuelStation = Site & {
   __typename?: 'FuelStation';
+  /** Department-assigned code, unique within its kind. */
   code: Scalars['ID']['output'];
   /** The fuel samples drawn at this station, newest first. */
   fuelSamples: Maybe<Array<FuelSample>>;
   /** Every version of this station record, oldest first. */
   history: Array<RecordVersion>;
+  /** Which kind of site this is, and so which department registers it. */
   kind: SiteKind;
+  /** WGS 84 latitude, in degrees. */
   latitude: Scalars['Float']['output'];
+  /** WGS 84 longitude, in degrees. */
   longitude: Scalars['Float']['output'];
+  /** The site's name as registered. */
   name: Scalars['String']['output'];
   /** The enterprise operating the station. */
   operator: Maybe<Enterprise>;
+  /** The county (or city) the site is in. */
   region: Region;
   status: FuelStationStatus;
 };
@@ -1963,6 +2004,7 @@ export type Indicator = {
   metric: Metric;
   /** YYYY (a year), YYYY-MM (a month) or YYYY-MM..YYYY-MM (a stage of whole months). */
   period: Scalars['String']['output'];
+  /** The province, city or county the value is for. */
   region: Region;
   /** The department that produced the number (the metric's owner). */
   sourceDepartment: Department;
@@ -2259,14 +2301,20 @@ export type Metric =
 /** An air-quality monitoring station (environment department). */
 export type MonitoringStation = Site & {
   __typename?: 'MonitoringStation';
+  /** Department-assigned code, unique within its kind. */
   code: Scalars['ID']['output'];
   controlLevel: StationControlLevel;
   /** Every version of this station record, oldest first. */
   history: Array<RecordVersion>;
+  /** Which kind of site this is, and so which department registers it. */
   kind: SiteKind;
+  /** WGS 84 latitude, in degrees. */
   latitude: Scalars['Float']['output'];
+  /** WGS 84 longitude, in degrees. */
   longitude: Scalars['Float']['output'];
+  /** The site's name as registered. */
   name: Scalars['String']['output'];
+  /** The city or county the station stands in. */
   region: Region;
   stationType: StationType;
 };
@@ -3045,6 +3093,7 @@ export type PageInfo = {
 /** A vehicle seen at a checkpoint (卡口). */
 export type Passage = {
   __typename?: 'Passage';
+  /** The checkpoint that recorded the passage; null when its code is not registered. */
   checkpoint: Maybe<Checkpoint>;
   checkpointCode: Scalars['ID']['output'];
   direction: Direction;
@@ -3053,6 +3102,7 @@ export type Passage = {
   passedAt: Scalars['DateTime']['output'];
   /** The plate the camera read. */
   plate: Scalars['String']['output'];
+  /** The registered vehicle of the VIN; null when the VIN is not registered in Henan. */
   vehicle: Maybe<Vehicle>;
   /** The vehicle the plate was registered to at that instant; null when none was (a fake or foreign plate). */
   vin: Maybe<Scalars['ID']['output']>;
@@ -3322,6 +3372,7 @@ export type Query = {
   catalog: Array<CatalogEntry>;
   /** Checks a credit code, VIN, licence plate or region code the way every contribution does. */
   checkIdentifier: IdentifierCheck;
+  /** One Checkpoint by its `code`; null when there is none. */
   checkpoint: Maybe<Checkpoint>;
   /** Traffic checkpoints, ordered by code. */
   checkpoints: CheckpointConnection;
@@ -3359,6 +3410,7 @@ export type Query = {
   enterprises: EnterpriseConnection;
   /** City-entry permits, by permit number. */
   entryPermits: Maybe<EntryPermitConnection>;
+  /** One FirePoint by its `id`; null when there is none. */
   firePoint: Maybe<FirePoint>;
   /** Per county (the fire points' region) and China-time month of a year: the confirmed fire points and their deduction (task 20), each point at the rate in force on its China-time detection date (strawBurningDeductionRates); by region, then month. Months without a confirmed point are left out. */
   firePointDeductions: Array<FirePointDeduction>;
@@ -3392,6 +3444,7 @@ export type Query = {
   obdRecords: Maybe<ObdRecordConnection>;
   /** Hourly observations, by station and hour. */
   observations: ObservationConnection;
+  /** One OperatingLicence by its `licenceNo`; null when there is none. */
   operatingLicence: Maybe<OperatingLicence>;
   /** Operating licences, ordered by licence number. */
   operatingLicences: Maybe<OperatingLicenceConnection>;
@@ -3431,6 +3484,7 @@ export type Query = {
   targets: TargetConnection;
   /** Use of each dataset by each department in a month (admins): the oversight the sharing rules ask for; a year is twelve of these. */
   usageReport: Array<UsageLine>;
+  /** One Vehicle by its `vin`; null when there is none. */
   vehicle: Maybe<Vehicle>;
   /** The vehicle a plate was assigned to at an instant (default now); plates are re-issued. */
   vehicleByPlate: Maybe<Vehicle>;
@@ -4330,12 +4384,15 @@ export type SharingMask =
 export type Site = {
   /** Department-assigned code, unique within its kind. */
   code: Scalars['ID']['output'];
+  /** Which kind of site this is, and so which department registers it. */
   kind: SiteKind;
-  /** WGS 84 latitude. */
+  /** WGS 84 latitude, in degrees. */
   latitude: Scalars['Float']['output'];
-  /** WGS 84 longitude. */
+  /** WGS 84 longitude, in degrees. */
   longitude: Scalars['Float']['output'];
+  /** The site's name as registered. */
   name: Scalars['String']['output'];
+  /** The county (or city) the site is in. */
   region: Region;
 };
 
@@ -4423,6 +4480,7 @@ export type Target = {
   comparison: Comparison;
   metric: Metric;
   period: Scalars['String']['output'];
+  /** The province, city or county the target is set for. */
   region: Region;
   /** Where the plan sets it, e.g. 二(一). */
   sourceClause: Scalars['String']['output'];
@@ -4813,6 +4871,7 @@ export type Warning = {
   /** Every firm on the warned city's emergency list for the warning's year, by credit code, with the measure owed at this level. */
   listedEnterprises: ListedEnterpriseConnection;
   reason: Scalars['String']['output'];
+  /** The city the warning is issued for. */
   region: Region;
   startsAt: Scalars['DateTime']['output'];
 };
@@ -4847,16 +4906,23 @@ export type WarningEdge = {
 /** Electricity use before and during a warning (kWh per day, over days with readings). */
 export type WarningElectricity = {
   __typename?: 'WarningElectricity';
+  /** Mean kWh per day over the baseline's days with readings (the 30 days before the warning, leaving out the city's other warnings); null when none has readings. */
   baselineDailyKwh: Maybe<Scalars['Float']['output']>;
+  /** Days in the baseline: the 30 days before the warning, less days of the city's other warnings. */
   baselineDays: Scalars['Int']['output'];
+  /** Days of the baseline with at least one reading. */
   baselineDaysWithReadings: Scalars['Int']['output'];
   /** 1 − during / baseline; null without both means. */
   cut: Maybe<Scalars['Float']['output']>;
   /** cut − owed: negative means short of the measure (the report sorts by it). */
   gap: Maybe<Scalars['Float']['output']>;
+  /** Whether the cut in use meets the owed reduction (the rule is in ComplianceVerdict). */
   verdict: ComplianceVerdict;
+  /** Mean kWh per day over the warning's days with readings; null when none has readings. */
   warningDailyKwh: Maybe<Scalars['Float']['output']>;
+  /** Days the warning covers (China-time days from its start to its end). */
   warningDays: Scalars['Int']['output'];
+  /** Days of the warning with at least one reading. */
   warningDaysWithReadings: Scalars['Int']['output'];
 };
 

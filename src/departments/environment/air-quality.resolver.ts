@@ -74,8 +74,8 @@ export class RegionAirQualityResolver {
   @FieldResolver(() => [DailyAirQuality], { description: "One entry per day with observations, from and to inclusive (China time). A city's day comes from the hourly mean of its stations; each value is published rounded once (GB/T 8170: integers, CO one decimal). The province's day is the mean of its cities' unrounded days, rounded once; it is for reading only, since the province's period figures are the means of its cities' figures (see airQuality)." })
   async dailyAirQuality(
     @Root() region: Region,
-    @Arg("from", () => DateScalar) from: string,
-    @Arg("to", () => DateScalar) to: string,
+    @Arg("from", () => DateScalar, { description: "First China-time day, inclusive." }) from: string,
+    @Arg("to", () => DateScalar, { description: "Last China-time day, inclusive; not before `from`." }) to: string,
     @Ctx() ctx: HubContext,
   ): Promise<DailyAirQuality[]> {
     checkPeriod(from, to);
@@ -90,8 +90,8 @@ export class RegionAirQualityResolver {
   @FieldResolver(() => AirQualitySummary, { description: "The period's evaluation. A city's agrees with its dailyAirQuality over the same period (each item over its own valid days); the province's is the mean of its cities' figures." })
   async airQuality(
     @Root() region: Region,
-    @Arg("from", () => DateScalar) from: string,
-    @Arg("to", () => DateScalar) to: string,
+    @Arg("from", () => DateScalar, { description: "First China-time day, inclusive." }) from: string,
+    @Arg("to", () => DateScalar, { description: "Last China-time day, inclusive; not before `from`." }) to: string,
     @Ctx() ctx: HubContext,
   ): Promise<AirQualitySummary> {
     checkPeriod(from, to);
@@ -117,7 +117,7 @@ export class ObservationResolver {
     description:
       "The province's 18 cities ranked by composite index over the period (城市环境空气质量排名技术规定, 2018), best (smallest) first; cities without an index (coverage fails) last, unranked.",
   })
-  async cityRanking(@Arg("from", () => DateScalar) from: string, @Arg("to", () => DateScalar) to: string, @Ctx() ctx: HubContext): Promise<CityRank[]> {
+  async cityRanking(@Arg("from", () => DateScalar, { description: "First China-time day, inclusive." }) from: string, @Arg("to", () => DateScalar, { description: "Last China-time day, inclusive; not before `from`." }) to: string, @Ctx() ctx: HubContext): Promise<CityRank[]> {
     checkPeriod(from, to);
     const codes = citiesOf().map((c) => c.code);
     const aqs = await airQualityLoader(ctx).loadMany(codes.map((regionCode) => ({ regionCode, from, to })));

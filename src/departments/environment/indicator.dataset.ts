@@ -72,7 +72,7 @@ export const indicators = defineDataset({
     },
   },
   history: "Every version of this indicator value, oldest first.",
-  links: { region: { by: "regionCode", to: () => regions, nullable: false } },
+  links: { region: { by: "regionCode", to: () => regions, nullable: false, description: "The province, city or county the value is for." } },
   contribution: {
     mutation: "contributeIndicators",
     description: "Contributes indicators; a department may send only the metrics it owns (others are rejected with NOT_OWNED).",

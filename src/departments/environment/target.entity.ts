@@ -51,7 +51,7 @@ export const targets = defineDataset({
     value: { type: "Float" },
     sourceClause: { type: "String", description: "Where the plan sets it, e.g. 二(一)." },
   },
-  links: { region: { by: "regionCode", to: () => regions, nullable: false } },
+  links: { region: { by: "regionCode", to: () => regions, nullable: false, description: "The province, city or county the target is set for." } },
 });
 
 export const Target = targets.entity;

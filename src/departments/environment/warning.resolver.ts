@@ -100,4 +100,4 @@ export class WarningResolver {
 }
 
 // the region link here rather than in the declaration: Warning's other fields come first in the schema
-export const parts: SubgraphParts = { resolvers: [WarningResolver, linkResolver("Warning", () => Warning, "region", { by: "regionCode", to: () => regions, nullable: false })] };
+export const parts: SubgraphParts = { resolvers: [WarningResolver, linkResolver("Warning", () => Warning, "region", { by: "regionCode", to: () => regions, nullable: false, description: "The city the warning is issued for." })] };

@@ -31,7 +31,7 @@ export const dustViolation = defineDataset({
     violationId: { type: "ID", description: "The penalty decision's identifier.", input: "The penalty decision's identifier: letters, digits, - and _.", check: (c, v: string | null) => c.code("violationId", v) },
     siteCode: { type: "ID", description: "Code of the construction site.", input: "A registered construction site.", check: (c, v: string | null) => c.code("siteCode", v) },
     occurredOn: { type: "Date", description: "The day of the violation.", input: "The day of the violation, YYYY-MM-DD, not in the future.", check: (c, v: string | null, ctx) => c.date("occurredOn", v, { notAfter: ctx.today }) },
-    type: { type: "String", enum: DustViolationType },
+    type: { type: "String", description: "What the site was penalised for (the dust-control rule broken).", enum: DustViolationType },
     penaltyCny: {
       type: "Float",
       description: `Penalty in CNY, 0 to ${MAX_PENALTY_CNY.toLocaleString("en")}.`,

@@ -31,8 +31,8 @@ export const passages = defineDataset({
   },
   history: "Every version of this passage, oldest first.",
   links: {
-    vehicle: { by: "vin", to: () => vehicles },
-    checkpoint: { by: "checkpointCode", to: () => checkpoints },
+    vehicle: { by: "vin", to: () => vehicles, description: "The registered vehicle of the VIN; null when the VIN is not registered in Henan." },
+    checkpoint: { by: "checkpointCode", to: () => checkpoints, description: "The checkpoint that recorded the passage; null when its code is not registered." },
   },
   contribution: {
     mutation: "contributeCheckpointPassages",
