@@ -123,7 +123,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "checkpoints",
     mutation: "contributeCheckpoints",
     inputType: "CheckpointInput",
-    columns: [{"name":"code","type":"String","list":false,"description":"Department-assigned code, unique within its kind."},{"name":"latitude","type":"Float","list":false,"description":"WGS 84 latitude, in degrees."},{"name":"longitude","type":"Float","list":false,"description":"WGS 84 longitude, in degrees."},{"name":"name","type":"String","list":false,"description":"The site's name as registered."},{"name":"regionCode","type":"String","list":false},{"name":"road","type":"String","list":false,"description":"The road it watches."}],
+    columns: [{"name":"code","type":"String","list":false,"description":"Department-assigned code, unique within its kind."},{"name":"latitude","type":"Float","list":false,"description":"WGS 84 latitude, in degrees."},{"name":"longitude","type":"Float","list":false,"description":"WGS 84 longitude, in degrees."},{"name":"name","type":"String","list":false,"description":"The site's name as registered."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the county (or city) the checkpoint stands in."},{"name":"road","type":"String","list":false,"description":"The road it watches."}],
     document: ContributeCheckpointsDocument,
   } satisfies ContributionDataset<T.CheckpointInput>,
   "coal-checks": {
@@ -207,7 +207,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "entry-permits",
     mutation: "contributeEntryPermits",
     inputType: "EntryPermitInput",
-    columns: [{"name":"cityCode","type":"String","list":false,"description":"A city code."},{"name":"permitNo","type":"String","list":false},{"name":"status","type":"String","list":false,"description":"VALID, REVOKED or EXPIRED."},{"name":"validFrom","type":"String","list":false,"description":"YYYY-MM-DD."},{"name":"validTo","type":"String","list":false,"description":"YYYY-MM-DD, not before validFrom."},{"name":"vin","type":"String","list":false,"description":"VIN of the truck (checked)."},{"name":"zones","type":"String","list":true,"description":"Zones or roads the permit covers."}],
+    columns: [{"name":"cityCode","type":"String","list":false,"description":"GB/T 2260 code of the city the permit lets the truck enter (a city, not a county)."},{"name":"permitNo","type":"String","list":false,"description":"The permit number the issuing city gave it."},{"name":"status","type":"String","list":false,"description":"VALID, REVOKED or EXPIRED."},{"name":"validFrom","type":"String","list":false,"description":"YYYY-MM-DD."},{"name":"validTo","type":"String","list":false,"description":"YYYY-MM-DD, not before validFrom."},{"name":"vin","type":"String","list":false,"description":"VIN of the truck (checked)."},{"name":"zones","type":"String","list":true,"description":"Zones or roads the permit covers."}],
     document: ContributeEntryPermitsDocument,
   } satisfies ContributionDataset<EntryPermitRow>,
   "fire-points": {
@@ -284,7 +284,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "operating-licences",
     mutation: "contributeOperatingLicences",
     inputType: "OperatingLicenceInput",
-    columns: [{"name":"licenceNo","type":"String","list":false},{"name":"operatorCreditCode","type":"String","list":false,"description":"Credit code of the operator (checked)."},{"name":"status","type":"String","list":false,"description":"VALID, SUSPENDED, REVOKED or EXPIRED."},{"name":"validTo","type":"String","list":false,"description":"YYYY-MM-DD."},{"name":"vin","type":"String","list":false,"description":"VIN of the licensed vehicle (checked)."}],
+    columns: [{"name":"licenceNo","type":"String","list":false,"description":"The road transport operating licence number (道路运输证号)."},{"name":"operatorCreditCode","type":"String","list":false,"description":"Credit code of the operator (checked)."},{"name":"status","type":"String","list":false,"description":"VALID, SUSPENDED, REVOKED or EXPIRED."},{"name":"validTo","type":"String","list":false,"description":"YYYY-MM-DD."},{"name":"vin","type":"String","list":false,"description":"VIN of the licensed vehicle (checked)."}],
     document: ContributeOperatingLicencesDocument,
   } satisfies ContributionDataset<OperatingLicenceRow>,
   "performance-grades": {

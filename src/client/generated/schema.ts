@@ -431,6 +431,7 @@ export type CheckpointInput = {
   longitude?: InputMaybe<Scalars['Float']['input']>;
   /** The site's name as registered. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** GB/T 2260 code of the county (or city) the checkpoint stands in. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** The road it watches. */
   road?: InputMaybe<Scalars['String']['input']>;
@@ -1345,6 +1346,7 @@ export type EmissionTestResult =
 /** A legal entity in the market-regulation registry, keyed by its unified social credit code. */
 export type Enterprise = {
   __typename?: 'Enterprise';
+  /** The registered address (住所). */
   address: Scalars['String']['output'];
   /** Quarterly coal-quality checks of the enterprise's power plant, newest quarter first; empty for other enterprises. */
   coalChecks: Maybe<Array<CoalCheck>>;
@@ -1358,6 +1360,7 @@ export type Enterprise = {
   emergencyListings: Array<EmergencyListEntry>;
   /** The environment department's profile; null when none is recorded. */
   environmentalProfile: Maybe<EnterpriseProfile>;
+  /** The day the enterprise was established (成立日期). */
   establishedOn: Scalars['Date']['output'];
   /** The vehicles the enterprise operates: those holding a VALID operating licence with it as operator, by VIN. */
   fleet: Array<Vehicle>;
@@ -1367,7 +1370,9 @@ export type Enterprise = {
   history: Array<RecordVersion>;
   /** GB/T 4754 industry code, e.g. 3011 (cement). */
   industryCode: Scalars['String']['output'];
+  /** The name of its GB/T 4754 industry (国民经济行业分类), e.g. 水泥制造. */
   industryName: Scalars['String']['output'];
+  /** The enterprise's registered name (企业名称). */
   name: Scalars['String']['output'];
   /** 绩效分级; null when the enterprise has not been graded. */
   performanceGrade: Maybe<PerformanceGrade>;
@@ -1375,7 +1380,9 @@ export type Enterprise = {
   performanceGradeRecord: Maybe<PerformanceGradeRecord>;
   /** The enterprise's railway sidings, by project code. */
   railSidings: Array<RailSiding>;
+  /** The city or county where the enterprise is registered. */
   region: Region;
+  /** The registration status: in existence (存续), licence revoked (吊销) or deregistered (注销). */
   status: EnterpriseStatus;
 };
 
@@ -1433,6 +1440,7 @@ export type EnterpriseFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: The registration status: in existence (存续), licence revoked (吊销) or deregistered (注销). */
   status?: InputMaybe<EnterpriseStatus>;
 };
 
@@ -1558,10 +1566,15 @@ export type EntryPermit = {
   city: Region;
   /** Every version of this permit, oldest first. */
   history: Array<RecordVersion>;
+  /** The permit number the issuing city gave it. */
   permitNo: Scalars['ID']['output'];
+  /** Whether the permit is in force, revoked or expired. */
   status: PermitStatus;
+  /** First day the permit is valid, inclusive. */
   validFrom: Scalars['Date']['output'];
+  /** Last day the permit is valid, inclusive. */
   validTo: Scalars['Date']['output'];
+  /** VIN of the truck the permit is for. */
   vin: Scalars['ID']['output'];
   /** Zones or roads the permit covers. */
   zones: Array<Scalars['String']['output']>;
@@ -1589,17 +1602,21 @@ export type EntryPermitEdge = {
 
 /** Which records `entryPermits` lists; the conditions given must all hold. */
 export type EntryPermitFilter = {
+  /** Only permits for entering this city (its GB/T 2260 code). */
   cityCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: Whether the permit is in force, revoked or expired. */
   status?: InputMaybe<PermitStatus>;
   /** Keeps permits valid on that day. */
   validOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Only permits for this VIN (upper-cased before matching). */
   vin?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** One city-entry permit. */
 export type EntryPermitInput = {
-  /** A city code. */
+  /** GB/T 2260 code of the city the permit lets the truck enter (a city, not a county). */
   cityCode?: InputMaybe<Scalars['String']['input']>;
+  /** The permit number the issuing city gave it. */
   permitNo?: InputMaybe<Scalars['String']['input']>;
   /** VALID, REVOKED or EXPIRED. */
   status?: InputMaybe<Scalars['String']['input']>;
@@ -1735,9 +1752,11 @@ export type FuelSample = {
   __typename?: 'FuelSample';
   /** The test items that failed (e.g. 硫含量, 蒸气压); empty when the sample passed. */
   failedItems: Array<Scalars['String']['output']>;
+  /** The grade of fuel sampled: gasoline by octane number, diesel by cold-filter grade. */
   fuelGrade: FuelGrade;
   /** Every version of this sample record, oldest first, the current one last. */
   history: Array<RecordVersion>;
+  /** Whether the sample met its national standard (GB 17930 gasoline, GB 19147 diesel). */
   result: ComplianceResult;
   /** The sampling report's number. */
   sampleNo: Scalars['ID']['output'];
@@ -1771,9 +1790,11 @@ export type FuelSampleEdge = {
 export type FuelSampleFilter = {
   /** First day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records whose `fuelGrade` is this value: The grade of fuel sampled: gasoline by octane number, diesel by cold-filter grade. */
   fuelGrade?: InputMaybe<FuelGrade>;
   /** A region: samples at the stations registered in it or its subregions. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `result` is this value: Whether the sample met its national standard (GB 17930 gasoline, GB 19147 diesel). */
   result?: InputMaybe<ComplianceResult>;
   /** The filling station's code. */
   stationCode?: InputMaybe<Scalars['ID']['input']>;
@@ -1818,6 +1839,7 @@ export type FuelStation = Site & {
   operator: Maybe<Enterprise>;
   /** The county (or city) the site is in. */
   region: Region;
+  /** Whether the station sells fuel: operating, suspended or closed. */
   status: FuelStationStatus;
 };
 
@@ -1845,6 +1867,7 @@ export type FuelStationEdge = {
 export type FuelStationFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: Whether the station sells fuel: operating, suspended or closed. */
   status?: InputMaybe<FuelStationStatus>;
 };
 
@@ -2063,11 +2086,13 @@ export type InspectionAgency = {
   code: Scalars['ID']['output'];
   /** Every version of this agency record, oldest first, the current one last. */
   history: Array<RecordVersion>;
+  /** The agency's registered name. */
   name: Scalars['String']['output'];
   /** The enterprise running the agency; null when it is not in the registry. */
   operator: Maybe<Enterprise>;
   /** The county (or city) where the agency is sited. */
   region: Region;
+  /** Whether the agency's accreditation (资质认定) is in force, suspended or revoked. */
   status: InspectionAgencyStatus;
 };
 
@@ -2095,6 +2120,7 @@ export type InspectionAgencyEdge = {
 export type InspectionAgencyFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: Whether the agency's accreditation (资质认定) is in force, suspended or revoked. */
   status?: InputMaybe<InspectionAgencyStatus>;
 };
 
@@ -3027,13 +3053,17 @@ export type OperatingLicence = {
   __typename?: 'OperatingLicence';
   /** Every version of this licence, oldest first. */
   history: Array<RecordVersion>;
+  /** The road transport operating licence number (道路运输证号). */
   licenceNo: Scalars['ID']['output'];
   /** The transport operator holding the licence; null when the registry does not know it. */
   operator: Maybe<Enterprise>;
+  /** Whether the licence is in force, suspended, revoked or expired. */
   status: LicenceStatus;
+  /** Last day the licence is valid, inclusive. */
   validTo: Scalars['Date']['output'];
   /** The licensed vehicle; null when public security has not registered it. */
   vehicle: Maybe<Vehicle>;
+  /** VIN of the licensed vehicle. */
   vin: Scalars['ID']['output'];
 };
 
@@ -3061,11 +3091,13 @@ export type OperatingLicenceEdge = {
 export type OperatingLicenceFilter = {
   /** The operator's credit code. */
   operatorCreditCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: Whether the licence is in force, suspended, revoked or expired. */
   status?: InputMaybe<LicenceStatus>;
 };
 
 /** One road-transport operating licence. */
 export type OperatingLicenceInput = {
+  /** The road transport operating licence number (道路运输证号). */
   licenceNo?: InputMaybe<Scalars['String']['input']>;
   /** Credit code of the operator (checked). */
   operatorCreditCode?: InputMaybe<Scalars['String']['input']>;
@@ -3095,10 +3127,13 @@ export type Passage = {
   __typename?: 'Passage';
   /** The checkpoint that recorded the passage; null when its code is not registered. */
   checkpoint: Maybe<Checkpoint>;
+  /** Code of the checkpoint that recorded the passage. */
   checkpointCode: Scalars['ID']['output'];
+  /** Into or out of the city the checkpoint guards. */
   direction: Direction;
   /** Every version of this passage, oldest first. */
   history: Array<RecordVersion>;
+  /** When the vehicle passed (an instant, shown in China time). */
   passedAt: Scalars['DateTime']['output'];
   /** The plate the camera read. */
   plate: Scalars['String']['output'];
@@ -3231,6 +3266,7 @@ export type PhaseOut = {
   deadline: Scalars['Date']['output'];
   /** Every version of this phase-out, oldest first. */
   history: Array<RecordVersion>;
+  /** Whether the truck is still operating, scrapped, or upgraded to a stage that may keep operating. */
   status: PhaseOutStatus;
   /** The truck (registered with public security); null when not registered. */
   vehicle: Maybe<Vehicle>;
@@ -3262,6 +3298,7 @@ export type PhaseOutEdge = {
 export type PhaseOutFilter = {
   /** Only deadlines before this day (exclusive). */
   deadlineBefore?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records whose `status` is this value: Whether the truck is still operating, scrapped, or upgraded to a stage that may keep operating. */
   status?: InputMaybe<PhaseOutStatus>;
 };
 
@@ -3304,11 +3341,13 @@ export type PlateColor =
 /** A plate assigned to a vehicle for a period; plates are re-issued, so the VIN is the key. */
 export type PlateRegistration = {
   __typename?: 'PlateRegistration';
+  /** The licence plate, e.g. 豫A12345. */
   plate: Scalars['String']['output'];
   /** Start of the assignment. */
   validFrom: Scalars['DateTime']['output'];
   /** End of the assignment; null while current. */
   validTo: Maybe<Scalars['DateTime']['output']>;
+  /** VIN of the vehicle the plate was assigned to. */
   vin: Scalars['ID']['output'];
 };
 
@@ -4021,6 +4060,7 @@ export type RailSiding = {
   projectCode: Scalars['ID']['output'];
   /** The county (or city) where the siding is. */
   region: Region;
+  /** Where the siding project stands: planned, under construction or in service. */
   status: RailSidingStatus;
 };
 
@@ -4048,6 +4088,7 @@ export type RailSidingEdge = {
 export type RailSidingFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: Where the siding project stands: planned, under construction or in service. */
   status?: InputMaybe<RailSidingStatus>;
 };
 
@@ -4294,6 +4335,7 @@ export type RepairFilter = {
   stationCode?: InputMaybe<Scalars['ID']['input']>;
   /** Last China-time day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only repairs of this vehicle (its VIN, upper-cased before matching). */
   vin?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -4627,9 +4669,11 @@ export type Vehicle = {
   __typename?: 'Vehicle';
   /** Black-smoke captures of the vehicle, newest first. */
   blackSmoke: Maybe<Array<BlackSmokeCapture>>;
+  /** The emission standard of the registration: CN1 … CN6B (国一 … 国六b), NONE for pure electric. */
   emissionStage: EmissionStage;
   /** The truck's city-entry permits, newest first. */
   entryPermits: Maybe<Array<EntryPermit>>;
+  /** The registered fuel (燃料种类). */
   fuel: Fuel;
   /** Every version of this registration, oldest first (public security only: the versions carry owner data). */
   history: Maybe<Array<RecordVersion>>;
@@ -4651,17 +4695,23 @@ export type Vehicle = {
   phaseOut: Maybe<PhaseOut>;
   /** The plate assigned now; null when none is. */
   plate: Maybe<Scalars['String']['output']>;
+  /** The plate's colour: blue, yellow, green (new energy), yellow-green (large new energy), white or black. */
   plateColor: PlateColor;
   /** Every plate the vehicle has carried, oldest first. */
   plateHistory: Array<PlateRegistration>;
+  /** The city or county where the vehicle is registered. */
   region: Region;
+  /** The day the vehicle was first registered. */
   registeredOn: Scalars['Date']['output'];
   /** The vehicle's remote-sensing tests, newest first. */
   remoteSensing: Maybe<Array<RemoteSensingTest>>;
   /** The vehicle's M-station repairs, newest first. */
   repairs: Maybe<Array<Repair>>;
+  /** The registration's status: active, scrapped, deregistered or seized. */
   status: VehicleStatus;
+  /** What the vehicle is registered to be used for (使用性质): commercial freight or passengers, private, bus, taxi, special purpose. */
   use: VehicleUse;
+  /** The registered vehicle type (车辆类型): truck by weight class, bus, car or special-purpose. */
   vehicleType: VehicleType;
   /** 17-character VIN (GB 16735). */
   vin: Scalars['ID']['output'];
@@ -4704,12 +4754,17 @@ export type VehicleEdge = {
 
 /** Which records `vehicles` lists; the conditions given must all hold. */
 export type VehicleFilter = {
+  /** Only records whose `emissionStage` is this value: The emission standard of the registration: CN1 … CN6B (国一 … 国六b), NONE for pure electric. */
   emissionStage?: InputMaybe<EmissionStage>;
+  /** Only records whose `fuel` is this value: The registered fuel (燃料种类). */
   fuel?: InputMaybe<Fuel>;
   /** Registration region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: The registration's status: active, scrapped, deregistered or seized. */
   status?: InputMaybe<VehicleStatus>;
+  /** Only records whose `use` is this value: What the vehicle is registered to be used for (使用性质): commercial freight or passengers, private, bus, taxi, special purpose. */
   use?: InputMaybe<VehicleUse>;
+  /** Only records whose `vehicleType` is this value: The registered vehicle type (车辆类型): truck by weight class, bus, car or special-purpose. */
   vehicleType?: InputMaybe<VehicleType>;
 };
 
@@ -4754,7 +4809,9 @@ export type VehicleInspection = {
   inspectionNo: Scalars['ID']['output'];
   /** The measured values by name, each a number ≥ 0 in the method's unit (e.g. {"opacityK": 0.42} m⁻¹); null when not reported. */
   measuredValues: Maybe<Scalars['JSONObject']['output']>;
+  /** The test procedure used (GB 18285-2018 for spark ignition, GB 3847-2018 for compression ignition). */
   method: InspectionMethod;
+  /** Whether the vehicle passed the emission inspection. */
   result: ComplianceResult;
   /** The inspected vehicle (registered by public security); null when not registered. */
   vehicle: Maybe<Vehicle>;
@@ -4788,10 +4845,13 @@ export type VehicleInspectionFilter = {
   agencyCode?: InputMaybe<Scalars['ID']['input']>;
   /** First China-time day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records whose `method` is this value: The test procedure used (GB 18285-2018 for spark ignition, GB 3847-2018 for compression ignition). */
   method?: InputMaybe<InspectionMethod>;
+  /** Only records whose `result` is this value: Whether the vehicle passed the emission inspection. */
   result?: InputMaybe<ComplianceResult>;
   /** Last China-time day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only inspections of this vehicle (its VIN, upper-cased before matching). */
   vin?: InputMaybe<Scalars['ID']['input']>;
 };
 

@@ -53,7 +53,7 @@ export class TargetProgressResolver {
     description:
       "Every target of the year that applies to this region, per metric and period: its own, else its city's, else the province's. `actual` is, for air-quality metrics, the published (rounded) evaluation over the target's period up to today (as airQuality computes it; the province's is the mean of its cities'); for other metrics, the indicator the owning department contributed for this region and period. `status`: MET / MISSED when the period has ended and actual, rounded to its reporting precision (GB/T 8170: µg/m³ to integers, ratios to three decimals, days to whole days), meets / fails the target, ON_TRACK / AT_RISK while it runs, NO_DATA without an actual.",
   })
-  async targetProgress(@Root() region: Region, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<TargetProgress[]> {
+  async targetProgress(@Root() region: Region, @Arg("year", () => Int, { description: "The year whose targets are reported (annual ones and the stages within it), 2000 to 2100." }) year: number, @Ctx() ctx: HubContext): Promise<TargetProgress[]> {
     if (year < 2000 || year > 2100) throw badInput(`year ${year} is out of range`, { argument: "year" });
     const candidates = targetCandidates(region.code);
     const targets = await ctx.em.find(Target, { regionCode: { $in: candidates }, period: { $like: `${year}%` } });
@@ -112,7 +112,7 @@ export class TargetAdminResolver {
 
   @Envelope()
   @Mutation(() => Int, { description: "Recomputes the air-quality indicators of a year from the observations (environment admins); returns the indicators changed." })
-  async refreshAirQualityIndicators(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
+  async refreshAirQualityIndicators(@Arg("year", () => Int, { description: "The calendar year whose China-time observations are evaluated; the indicators get the period YYYY." }) year: number, @Ctx() ctx: HubContext): Promise<number> {
     requireAdmin(ctx, Department.ENVIRONMENT, "refreshAirQualityIndicators");
     const changed = await refreshAirQualityIndicators(ctx.db, year);
     await ctx.datasetStats.refresh([Dataset.INDICATORS]);

@@ -58,8 +58,8 @@ export const fuelSample = defineDataset({
     sampleNo: { type: "ID", description: "The sampling report's number.", input: "The sampling report's number.", check: (c, v: string | null) => c.code("sampleNo", v) },
     stationCode: { type: "String", hidden: true, input: "Code of the filling station, already registered by market regulation.", check: (c, v: string | null) => c.code("stationCode", v) },
     sampledOn: { type: "Date", description: "The day the sample was drawn.", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("sampledOn", v, { notAfter: today }) },
-    fuelGrade: { type: "String", enum: FuelGrade, input: `${Object.values(FuelGrade).join(", ")}.` },
-    result: { type: "String", enum: ComplianceResult },
+    fuelGrade: { type: "String", description: "The grade of fuel sampled: gasoline by octane number, diesel by cold-filter grade.", enum: FuelGrade, input: `${Object.values(FuelGrade).join(", ")}.` },
+    result: { type: "String", description: "Whether the sample met its national standard (GB 17930 gasoline, GB 19147 diesel).", enum: ComplianceResult },
     failedItems: {
       type: "JSON",
       graphql: () => [String],

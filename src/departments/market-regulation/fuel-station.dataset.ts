@@ -39,7 +39,7 @@ export const fuelStation = defineDataset({
       input: "Credit code of the operator, an enterprise already in the registry.",
       check: (c, v: string | null) => c.creditCode("operatorCreditCode", v),
     },
-    status: { type: "String", enum: FuelStationStatus },
+    status: { type: "String", description: "Whether the station sells fuel: operating, suspended or closed.", enum: FuelStationStatus },
   },
   computed: {
     kind: { type: () => SiteKind, description: SITE_FIELDS.kind, get: () => SiteKind.FUEL_STATION },

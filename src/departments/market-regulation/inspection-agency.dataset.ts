@@ -30,7 +30,7 @@ export const inspectionAgency = defineDataset({
       input: "The agency's code in the provincial inspection network.",
       check: (c, v: string | null) => c.code("code", v),
     },
-    name: { type: "String", input: "The agency's name.", check: (c, v: string | null) => c.text("name", v) },
+    name: { type: "String", description: "The agency's registered name.", input: "The agency's name.", check: (c, v: string | null) => c.text("name", v) },
     regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the county (or city) where it is sited (checked).", check: (c, v: string | null) => c.region("regionCode", v) },
     operatorCreditCode: {
       type: "String",
@@ -38,7 +38,7 @@ export const inspectionAgency = defineDataset({
       input: "Credit code of the enterprise running the agency (checked).",
       check: (c, v: string | null) => c.creditCode("operatorCreditCode", v),
     },
-    status: { type: "String", enum: InspectionAgencyStatus },
+    status: { type: "String", description: "Whether the agency's accreditation (资质认定) is in force, suspended or revoked.", enum: InspectionAgencyStatus },
   },
   computed: {
     region: { type: () => RegionRef, description: "The county (or city) where the agency is sited.", get: (a: { regionCode: string }) => regionRef(a.regionCode) },

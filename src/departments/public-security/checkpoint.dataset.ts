@@ -18,7 +18,7 @@ export const checkpoints = defineDataset({
   fields: {
     code: { type: "ID", description: SITE_FIELDS.code, check: (c, v: string | null) => c.code("code", v) },
     name: { type: "String", description: SITE_FIELDS.name, check: (c, v: string | null) => c.text("name", v) },
-    regionCode: { type: "String", hidden: true, check: (c, v: string | null) => c.region("regionCode", v) },
+    regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the county (or city) the checkpoint stands in.", check: (c, v: string | null) => c.region("regionCode", v) },
     latitude: { type: "Float", description: SITE_FIELDS.latitude, check: (c, v: number | null) => c.latitude("latitude", v) },
     longitude: { type: "Float", description: SITE_FIELDS.longitude, check: (c, v: number | null) => c.longitude("longitude", v) },
     road: { type: "String", description: "The road the checkpoint watches.", input: "The road it watches.", check: (c, v: string | null) => c.text("road", v) },

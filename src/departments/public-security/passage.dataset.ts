@@ -18,10 +18,10 @@ export const passages = defineDataset({
   // (checkpoint, instant, plate): the primary key also serves a checkpoint's passages over time
   key: ["checkpointCode", "passedAt", "plate"],
   fields: {
-    checkpointCode: { type: "ID", input: "A registered checkpoint.", check: (c, v: string | null) => c.code("checkpointCode", v) },
-    passedAt: { type: "DateTime", input: "ISO 8601 with an offset, not in the future.", check: (c, v: string | null, { now }) => c.dateTime("passedAt", v, { notAfter: now }) },
+    checkpointCode: { type: "ID", description: "Code of the checkpoint that recorded the passage.", input: "A registered checkpoint.", check: (c, v: string | null) => c.code("checkpointCode", v) },
+    passedAt: { type: "DateTime", description: "When the vehicle passed (an instant, shown in China time).", input: "ISO 8601 with an offset, not in the future.", check: (c, v: string | null, { now }) => c.dateTime("passedAt", v, { notAfter: now }) },
     plate: { type: "String", description: "The plate the camera read.", input: "The plate read (checked).", check: (c, v: string | null) => c.plate("plate", v) },
-    direction: { type: "String", enum: Direction },
+    direction: { type: "String", description: "Into or out of the city the checkpoint guards.", enum: Direction },
     vin: {
       type: "ID",
       nullable: true,

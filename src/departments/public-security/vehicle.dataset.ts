@@ -111,6 +111,7 @@ export const vehicles = defineDataset({
       check: (c, v: string | null) => (v ? c.plate("plate", v) : null),
     },
     plateColor: {
+      description: "The plate's colour: blue, yellow, green (new energy), yellow-green (large new energy), white or black.",
       type: "String",
       enum: PlateColor,
      
@@ -123,9 +124,10 @@ export const vehicles = defineDataset({
         return color;
       },
     },
-    vehicleType: { type: "String", enum: VehicleType },
-    fuel: { type: "String", enum: Fuel },
+    vehicleType: { type: "String", description: "The registered vehicle type (车辆类型): truck by weight class, bus, car or special-purpose.", enum: VehicleType },
+    fuel: { type: "String", description: "The registered fuel (燃料种类).", enum: Fuel },
     emissionStage: {
+      description: "The emission standard of the registration: CN1 … CN6B (国一 … 国六b), NONE for pure electric.",
       type: "String",
       enum: EmissionStage,
       input: "CN1 … CN6B; NONE only for pure electric.",
@@ -136,8 +138,8 @@ export const vehicles = defineDataset({
         return stage;
       },
     },
-    use: { type: "String", enum: VehicleUse },
-    registeredOn: { type: "Date", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("registeredOn", v, { notAfter: today }) },
+    use: { type: "String", description: "What the vehicle is registered to be used for (使用性质): commercial freight or passengers, private, bus, taxi, special purpose.", enum: VehicleUse },
+    registeredOn: { type: "Date", description: "The day the vehicle was first registered.", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("registeredOn", v, { notAfter: today }) },
     regionCode: {
       type: "String",
       hidden: true,
@@ -148,7 +150,7 @@ export const vehicles = defineDataset({
         return region;
       },
     },
-    status: { type: "String", enum: VehicleStatus },
+    status: { type: "String", description: "The registration's status: active, scrapped, deregistered or seized.", enum: VehicleStatus },
     // personal data: the masked field resolvers below show them
     ownerName: { type: "String", hidden: true, nullable: true, input: "Personal data: stored, shown only to public security.", check: (c, v: string | null) => (v ? c.text("ownerName", v, 100) : null) },
     ownerIdNumber: {
@@ -164,7 +166,7 @@ export const vehicles = defineDataset({
     },
   },
   computed: {
-    region: { type: () => RegionRef, get: (v: { regionCode: string }) => regionRef(v.regionCode) },
+    region: { type: () => RegionRef, description: "The city or county where the vehicle is registered.", get: (v: { regionCode: string }) => regionRef(v.regionCode) },
   },
   list: {
     query: "vehicles",
@@ -212,7 +214,7 @@ export type Vehicle = Row<typeof vehicles>;
 @ObjectType({ description: "A plate assigned to a vehicle for a period; plates are re-issued, so the VIN is the key." })
 @Entity({ tableName: "plate_registrations", schema: "public_security" })
 export class PlateRegistration {
-  @Field()
+  @Field({ description: "The licence plate, e.g. 豫A12345." })
   @PrimaryKey({ type: "text" })
   plate!: string;
 
@@ -220,7 +222,7 @@ export class PlateRegistration {
   @PrimaryKey({ fieldName: "valid_from", type: "timestamptz" })
   validFrom!: Date;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "VIN of the vehicle the plate was assigned to." })
   @Property({ type: "text" })
   vin!: string;
 
@@ -237,7 +239,9 @@ const platesOfVehicleLoader = (ctx: HubContext) =>
 @Resolver(() => Vehicle)
 export class VehicleResolver {
   @Query(() => Vehicle, { nullable: true, description: "The vehicle a plate was assigned to at an instant (default now); plates are re-issued." })
-  async vehicleByPlate(@Arg("plate") plate: string, @Arg("at", () => Date, { nullable: true }) at: Date | undefined, @Ctx() ctx: HubContext): Promise<Vehicle | null> {
+  async vehicleByPlate(
+    @Arg("plate", { description: "A licence plate (GA 36-2018), e.g. 豫A12345; checked, then upper-cased." }) plate: string,
+    @Arg("at", () => Date, { nullable: true, description: "The instant the plate was seen; default now." }) at: Date | undefined, @Ctx() ctx: HubContext): Promise<Vehicle | null> {
     const check = checkPlate(plate);
     if (!check.valid) throw badInput(`plate: ${check.message}`, { argument: "plate", validationCode: check.code });
     const instant = at ?? new Date();

@@ -34,7 +34,7 @@ export const railSiding = defineDataset({
       check: (c, v: string | null) => c.creditCode("enterpriseCreditCode", v),
     },
     regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the county (or city).", check: (c, v: string | null) => c.region("regionCode", v) },
-    status: { type: "String", enum: RailSidingStatus },
+    status: { type: "String", description: "Where the siding project stands: planned, under construction or in service.", enum: RailSidingStatus },
     annualTonnage: {
       type: "Float",
       description: `Bulk freight the siding carries a year, in 10,000 t (万吨), 0 to ${MAX_ANNUAL_TONNAGE.toLocaleString("en")}; planned or designed capacity unless IN_SERVICE.`,
