@@ -246,6 +246,9 @@ export function periodFilters(field: string, stored: "Date" | "DateTime", instan
   };
 }
 
+/** A description continuing a sentence: "The day …" → "the day …" (an acronym such as "VIN" or "GB/T" stays). */
+const continuing = (d: string) => (/^[A-Z][a-z]/.test(d) ? d.charAt(0).toLowerCase() + d.slice(1) : d);
+
 /** The `filter` argument of every list with a filter input. */
 const FILTER_ARG = "Conditions the listed records must all meet; omit it (or a condition) to list without it.";
 
@@ -256,14 +259,14 @@ const FILTER_ARG = "Conditions the listed records must all meet; omit it (or a c
 function filterDescription(decl: DatasetDecl, name: string, f: FilterDecl): string | undefined {
   const field = decl.fields[name];
   if (f.where || !field?.description) return undefined;
-  return `Only records whose \`${name}\` is this value: ${field.description}`;
+  return `Only records whose \`${name}\` is this value: ${continuing(field.description)}`;
 }
 
 /** The by-key query's argument: the key field, as its declaration describes it. */
 function keyArgDescription(decl: DatasetDecl, keyField: string): string {
   if (decl.byKey?.argument) return decl.byKey.argument;
   const field = decl.fields[keyField]?.description;
-  return `The ${decl.name}'s \`${keyField}\`${field ? `: ${field}` : "."}${decl.byKey?.normalize ? "" : " Surrounding spaces are ignored."}`;
+  return `The \`${keyField}\` of the ${decl.name} to read${field ? `: ${continuing(field)}` : "."}${decl.byKey?.normalize ? "" : " Surrounding spaces are ignored."}`;
 }
 
 /** "A, B or C.": what an enum field's input takes, when the declaration does not say more. */
@@ -360,7 +363,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   for (const [name, f] of filters) Field(graphqlOf(f), { nullable: true, description: f.description ?? filterDescription(decl, name, f) })((argsType ?? filterType)!.prototype, name);
   if (argsType) ArgsType()(argsType);
   else if (filterType) InputType(filterName, { description: listDecl.filterDescription ?? `Which records \`${listDecl.query}\` lists; the conditions given must all hold.` })(filterType);
-  const Connection = decl.list ? connectionOf(entity, decl.name, listDecl.connectionDescription ?? `A page of \`${listDecl.query}\`.`) : Boolean;
+  const Connection = decl.list ? connectionOf(entity, decl.name, listDecl.connectionDescription ?? `A page of \`${listDecl.query}\`: ${decl.name} records in the list's order, with the total.`) : Boolean;
   const ranges = listDecl.ranges ?? (listDecl.filters?.from && listDecl.filters.to ? [["from", "to"]] : []);
   // Reads are plain SQL into lean records (see leanRecords): no entity hydration, no identity map.
   const lean = leanRecords<R, FieldDecl>(decl, entity, columnOf, columnTypeOf);

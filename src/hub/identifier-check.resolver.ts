@@ -19,7 +19,7 @@ registerEnumType(IdentifierKindEnum, {
 @Envelope()
 @ObjectType({ description: "The result of checking one identifier." })
 class IdentifierCheck {
-  @Field()
+  @Field({ description: "True when the value passes every check (warnings aside)." })
   valid!: boolean;
 
   @Field(() => String, { nullable: true, description: "The canonical form (trimmed, upper case)." })
@@ -42,8 +42,8 @@ class IdentifierCheck {
 export class IdentifierCheckResolver {
   @Query(() => IdentifierCheck, { description: "Checks a credit code, VIN, licence plate or region code the way every contribution does." })
   checkIdentifier(
-    @Arg("kind", () => IdentifierKindEnum) kind: IdentifierKind,
-    @Arg("value") value: string,
+    @Arg("kind", () => IdentifierKindEnum, { description: "Which identifier the value is meant to be." }) kind: IdentifierKind,
+    @Arg("value", { description: "The value as the client has it; surrounding spaces and lower case are accepted." }) value: string,
   ): IdentifierCheck {
     return checkIdentifier(kind, value);
   }

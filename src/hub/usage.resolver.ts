@@ -11,8 +11,8 @@ import { adminScope } from "./admin-scope.js";
 @ObjectType({ description: "A department's use of a dataset in a month." })
 @Envelope()
 export class UsageLine {
-  @Field(() => Department) department!: Department;
-  @Field(() => Dataset) dataset!: Dataset;
+  @Field(() => Department, { description: "The department that read or contributed." }) department!: Department;
+  @Field(() => Dataset, { description: "The dataset used." }) dataset!: Dataset;
   @Field(() => Int, { description: "Requests that read the dataset." }) requests!: number;
   @Field({ description: "Records read." }) rowsRead!: number;
   @Field({ description: "Records contributed (accepted)." }) rowsContributed!: number;

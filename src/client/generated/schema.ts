@@ -22,14 +22,19 @@ export type AccessRequest = {
   __typename?: 'AccessRequest';
   /** Approved, not revoked, and `until` not passed: the grant is in force. */
   active: Scalars['Boolean']['output'];
+  /** The CONDITIONAL dataset asked for. */
   dataset: Dataset;
+  /** When the owner approved or denied it; null while pending. */
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The token subject (an owner's admin) that decided; null while pending. */
   decidedBy: Maybe<Scalars['String']['output']>;
   /** Approved but `until` has passed. */
   expired: Scalars['Boolean']['output'];
+  /** The requesting department, which the grant is for. */
   granteeDepartment: Department;
   /** The role the grant is for: the requester's. */
   granteeRole: Scalars['String']['output'];
+  /** The request's number, given by the hub; `decideAccess` and `revokeAccess` name it. */
   id: Scalars['ID']['output'];
   /** The owner's note with the decision or the revocation. */
   note: Maybe<Scalars['String']['output']>;
@@ -37,13 +42,17 @@ export type AccessRequest = {
   overdue: Scalars['Boolean']['output'];
   /** The dataset's owner, whose admins decide. */
   owner: Department;
+  /** What the requester says the data is for; the owner decides on it. */
   purpose: Scalars['String']['output'];
   /** The owner answers by this day: 5 working days after the request. */
   replyDue: Scalars['Date']['output'];
+  /** When the request was made. */
   requestedAt: Scalars['DateTime']['output'];
   /** The token subject that asked. */
   requestedBy: Scalars['String']['output'];
+  /** When the owner revoked the grant; null unless REVOKED. */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Pending, approved, denied or revoked. */
   status: AccessRequestStatus;
   /** Last day of the grant (China time). */
   until: Scalars['Date']['output'];
@@ -69,12 +78,15 @@ export type AccessRequestEdge = {
   node: AccessRequest;
 };
 
+/** Which access requests `accessRequests` lists; the conditions given must all hold. */
 export type AccessRequestFilter = {
+  /** Only requests for this dataset. */
   dataset?: InputMaybe<Dataset>;
   /** true: requests on my department's datasets; false: my department's own requests; absent: both. */
   onMyDatasets?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only pending requests past their reply deadline. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only requests in this state. */
   status?: InputMaybe<AccessRequestStatus>;
 };
 
@@ -92,31 +104,53 @@ export type AccessRequestStatus =
 /** The figures of an AirQualitySummary before their rounding, for analysts. Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). Day counts of the province are means, hence fractional. */
 export type AirQualityFigures = {
   __typename?: 'AirQualityFigures';
+  /** Single index: CO 95th percentile / 4. */
   coIndex: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile of daily CO, mg/m³. */
   coP95: Maybe<Scalars['Float']['output']>;
   /** The sum of the unrounded single indices. */
   compositeIndex: Maybe<Scalars['Float']['output']>;
+  /** Good days (AQI ≤ 100, 优良天数比例) over days with an AQI, a fraction 0..1. */
   goodDayRatio: Maybe<Scalars['Float']['output']>;
+  /** Days with AQI ≤ 100 (优良). */
   goodDays: Scalars['Float']['output'];
+  /** Days with AQI above 200 over days with an AQI, a fraction 0..1. */
   heavyPollutionDayRatio: Maybe<Scalars['Float']['output']>;
+  /** Days with AQI above 200 (重度及以上污染). */
   heavyPollutionDays: Scalars['Float']['output'];
+  /** Single index: NO2 mean / 40. */
   no2Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of NO2's valid days, µg/m³. */
   no2Mean: Maybe<Scalars['Float']['output']>;
+  /** 98th percentile of daily NO2, µg/m³. */
   no2P98: Maybe<Scalars['Float']['output']>;
+  /** Days with MDA8 O3 above 160 µg/m³. */
   o3ExceedanceDays: Scalars['Float']['output'];
+  /** O3 exceedance days over O3's valid days, a fraction 0..1. */
   o3ExceedanceRate: Maybe<Scalars['Float']['output']>;
+  /** Single index: O3 MDA8 90th percentile / 160. */
   o3Index: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of daily MDA8 O3, µg/m³. */
   o3Mda8P90: Maybe<Scalars['Float']['output']>;
+  /** Single index: PM10 mean / 70. */
   pm10Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of PM10's valid days, µg/m³. */
   pm10Mean: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile of daily PM10, µg/m³. */
   pm10P95: Maybe<Scalars['Float']['output']>;
+  /** Single index: PM2.5 mean / 35. */
   pm25Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of PM2.5's valid days, µg/m³. */
   pm25Mean: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile of daily PM2.5, µg/m³. */
   pm25P95: Maybe<Scalars['Float']['output']>;
   /** A city's: its published SO2 mean / 60, not yet rounded. */
   so2Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of SO2's valid days, µg/m³. */
   so2Mean: Maybe<Scalars['Float']['output']>;
+  /** 98th percentile of daily SO2, µg/m³. */
   so2P98: Maybe<Scalars['Float']['output']>;
+  /** Days with an AQI: the denominator of the day ratios. */
   validDays: Scalars['Float']['output'];
 };
 
@@ -127,11 +161,13 @@ export type AirQualityIndex = {
   aqi: Maybe<Scalars['Int']['output']>;
   /** True when a concentration lay above the table's top and its IAQI was held at 500. */
   capped: Scalars['Boolean']['output'];
+  /** The AQI category (优 … 严重污染); null when there is no AQI. */
   category: Maybe<AqiCategory>;
   /** The category colour, #RRGGBB. */
   color: Maybe<Scalars['String']['output']>;
   /** Pollutants with IAQI > 100. */
   exceedingPollutants: Array<Pollutant>;
+  /** The individual index of every pollutant given; the AQI is their maximum. */
   iaqi: Array<PollutantIndex>;
   /** 1 (一级) … 6 (六级). */
   level: Maybe<Scalars['Int']['output']>;
@@ -154,15 +190,21 @@ export type AirQualitySummary = {
   compositeIndex: Maybe<Scalars['Float']['output']>;
   /** Days per AQI category, all six, 优 to 严重. */
   daysByCategory: Array<CategoryDays>;
+  /** First China-time day of the period, inclusive. */
   from: Scalars['Date']['output'];
+  /** Good days (AQI ≤ 100, 优良天数比例) over days with an AQI, a fraction 0..1. */
   goodDayRatio: Maybe<Scalars['Float']['output']>;
   /** Days with AQI ≤ 100 (优良). */
   goodDays: Scalars['Int']['output'];
+  /** Days with AQI above 200 over days with an AQI, a fraction 0..1. */
   heavyPollutionDayRatio: Maybe<Scalars['Float']['output']>;
+  /** Days with AQI above 200 (重度及以上污染). */
   heavyPollutionDays: Scalars['Int']['output'];
+  /** Why a figure is null (which coverage fails, and by how many days); null when nothing is missing. */
   missingReason: Maybe<Scalars['String']['output']>;
   /** NO2 mean / 40. */
   no2Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of NO2's valid days, µg/m³. */
   no2Mean: Maybe<Scalars['Float']['output']>;
   /** 98th percentile of daily NO2. */
   no2P98: Maybe<Scalars['Float']['output']>;
@@ -176,6 +218,7 @@ export type AirQualitySummary = {
   o3Mda8P90: Maybe<Scalars['Float']['output']>;
   /** PM10 mean / 70. */
   pm10Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of PM10's valid days, µg/m³. */
   pm10Mean: Maybe<Scalars['Float']['output']>;
   /** 95th percentile of daily PM10. */
   pm10P95: Maybe<Scalars['Float']['output']>;
@@ -189,9 +232,11 @@ export type AirQualitySummary = {
   pollutants: Array<PollutantEvaluation>;
   /** Single index I = SO2 mean / 60 (城市环境空气质量排名技术规定, 2018), two decimals. */
   so2Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of SO2's valid days, µg/m³. */
   so2Mean: Maybe<Scalars['Float']['output']>;
   /** 98th percentile of daily SO2. */
   so2P98: Maybe<Scalars['Float']['output']>;
+  /** Last China-time day of the period, inclusive. */
   to: Scalars['Date']['output'];
   /** The same figures before rounding, for analysts. */
   unrounded: AirQualityFigures;
@@ -217,13 +262,19 @@ export type AqiCategory =
 /** One entry of the append-only, hash-chained audit trail. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  /** When the entry was appended. */
   at: Scalars['DateTime']['output'];
+  /** The dataset acted on; null for an entry about no single dataset. */
   dataset: Maybe<Dataset>;
+  /** The department that acted. */
   department: Department;
   /** The entry as hashed: who, role, operation name and hash, record keys or count, batch, decision. */
   entry: Scalars['JSONObject']['output'];
+  /** HMAC-SHA-256 (hex) over the previous hash, the id, the instant and the entry: altering or dropping an entry breaks every hash after it. */
   hash: Scalars['String']['output'];
+  /** The entry's place in the chain: ids grow with every entry. */
   id: Scalars['ID']['output'];
+  /** What happened: CONTRIBUTION, ACCESS_REQUEST, ACCESS_DECISION, ACCESS_REVOKE or READ. */
   kind: Scalars['String']['output'];
   /** Hash of the previous entry. */
   prevHash: Scalars['String']['output'];
@@ -249,7 +300,9 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+/** Which audit entries `auditEvents` lists; the conditions given must all hold. */
 export type AuditEventFilter = {
+  /** Only entries about this dataset. */
   dataset?: InputMaybe<Dataset>;
   /** The acting department. */
   department?: InputMaybe<Department>;
@@ -278,7 +331,7 @@ export type BlackSmokeCapture = {
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `blackSmokeCaptures`. */
+/** A page of `blackSmokeCaptures`: BlackSmokeCapture records in the list's order, with the total. */
 export type BlackSmokeCaptureConnection = {
   __typename?: 'BlackSmokeCaptureConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -322,6 +375,7 @@ export type BlackSmokeFilter = {
   minRingelmann?: InputMaybe<Scalars['Int']['input']>;
   /** Last China-time day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records of this vehicle (its 17-character VIN, upper-cased before matching). */
   vin?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -330,6 +384,7 @@ export type CatalogEntry = {
   __typename?: 'CatalogEntry';
   /** When the owning department last counted this dataset: after each contribution and at its start. Null: it has not reported yet. */
   countedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the dataset holds, as its declaration says. */
   description: Scalars['String']['output'];
   /** Every API field that reads this dataset, from the same declarations enforcement uses. */
   fields: Array<CatalogField>;
@@ -337,10 +392,13 @@ export type CatalogEntry = {
   grantees: Array<Grantee>;
   /** When the last contribution batch was accepted. */
   lastContributionAt: Maybe<Scalars['DateTime']['output']>;
+  /** The dataset's name, as grants and the audit trail name it. */
   name: Dataset;
+  /** The department that owns the dataset: the only one that contributes it. */
   owner: Department;
   /** Records held, as the owning department last counted them (see countedAt); 0 before its first count. */
   rowCount: Scalars['Int']['output'];
+  /** Who may read it: OPEN, CONDITIONAL (with a grant) or RESTRICTED (the owner only). */
   sharingClass: SharingClass;
 };
 
@@ -351,13 +409,16 @@ export type CatalogField = {
   mask: Maybe<SharingMask>;
   /** Type.field as in the API. */
   path: Scalars['String']['output'];
+  /** The class the field is read under: its dataset's, or RESTRICTED for personal data. */
   sharingClass: SharingClass;
 };
 
 /** Days of one AQI category in a period (a province: the mean of its cities' counts, rounded to a whole day). */
 export type CategoryDays = {
   __typename?: 'CategoryDays';
+  /** The AQI category counted. */
   category: AqiCategory;
+  /** Days of the period in that category, of those with an AQI. */
   days: Scalars['Int']['output'];
   /** Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). */
   daysUnrounded: Scalars['Float']['output'];
@@ -395,7 +456,7 @@ export type CheckpointPassagesArgs = {
   to: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** A page of `checkpoints`. */
+/** A page of `checkpoints`: Checkpoint records in the list's order, with the total. */
 export type CheckpointConnection = {
   __typename?: 'CheckpointConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -455,6 +516,7 @@ export type CityRank = {
   compositeIndex: Maybe<Scalars['Float']['output']>;
   /** 1 = the smallest composite index (best); equal indices share a rank (1, 1, 3). Null when the city's index is missing (its coverage fails). */
   rank: Maybe<Scalars['Int']['output']>;
+  /** The city ranked. */
   region: Region;
 };
 
@@ -479,7 +541,7 @@ export type CoalCheck = {
   sulphurPercent: Scalars['Float']['output'];
 };
 
-/** A page of `coalChecks`. */
+/** A page of `coalChecks`: CoalCheck records in the list's order, with the total. */
 export type CoalCheckConnection = {
   __typename?: 'CoalCheckConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -540,7 +602,7 @@ export type CoalReplacement = {
   year: Scalars['Int']['output'];
 };
 
-/** A page of `coalReplacements`. */
+/** A page of `coalReplacements`: CoalReplacement records in the list's order, with the total. */
 export type CoalReplacementConnection = {
   __typename?: 'CoalReplacementConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -564,7 +626,7 @@ export type CoalReplacementEdge = {
 export type CoalReplacementFilter = {
   /** A region; its counties are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Only records whose `year` is this value: The calendar year the conversions were made in. */
+  /** Only records whose `year` is this value: the calendar year the conversions were made in. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -593,7 +655,7 @@ export type CoalToElectricity = {
   year: Scalars['Int']['output'];
 };
 
-/** A page of `coalToElectricity`. */
+/** A page of `coalToElectricity`: CoalToElectricity records in the list's order, with the total. */
 export type CoalToElectricityConnection = {
   __typename?: 'CoalToElectricityConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -617,7 +679,7 @@ export type CoalToElectricityEdge = {
 export type CoalToElectricityFilter = {
   /** A region: a county, or a city (its counties) or the province. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Only records whose `year` is this value: The calendar year the households were switched from coal to electric heating in. */
+  /** Only records whose `year` is this value: the calendar year the households were switched from coal to electric heating in. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -658,14 +720,23 @@ export type ComplianceVerdict =
 
 /** Concentrations for an AQI: µg/m³, CO in mg/m³. The daily report uses 24h means, the O3 daily max 1h and max 8h. */
 export type ConcentrationsInput = {
+  /** CO, mg/m³, 24-hour mean. */
   co?: InputMaybe<Scalars['Float']['input']>;
+  /** Hourly report: CO 1-hour value, mg/m³. */
   coOneHour?: InputMaybe<Scalars['Float']['input']>;
+  /** NO2, µg/m³, 24-hour mean. */
   no2?: InputMaybe<Scalars['Float']['input']>;
+  /** Hourly report: NO2 1-hour value, µg/m³. */
   no2OneHour?: InputMaybe<Scalars['Float']['input']>;
+  /** O3, µg/m³: the day's maximum 8-hour moving average (MDA8); above 800 it is not used and O3 relies on its 1-hour value. */
   o3EightHour?: InputMaybe<Scalars['Float']['input']>;
+  /** O3, µg/m³, 1-hour value (the daily report: the day's maximum). */
   o3OneHour?: InputMaybe<Scalars['Float']['input']>;
+  /** PM10, µg/m³, 24-hour mean. */
   pm10?: InputMaybe<Scalars['Float']['input']>;
+  /** PM2.5, µg/m³, 24-hour mean. */
   pm25?: InputMaybe<Scalars['Float']['input']>;
+  /** SO2, µg/m³, 24-hour mean. */
   so2?: InputMaybe<Scalars['Float']['input']>;
   /** Hourly report: SO2 1h (above 800 it is not used; the 24h value is). */
   so2OneHour?: InputMaybe<Scalars['Float']['input']>;
@@ -712,7 +783,7 @@ export type ConstructionSiteDustExceedanceHoursArgs = {
   to: Scalars['Date']['input'];
 };
 
-/** A page of `constructionSites`. */
+/** A page of `constructionSites`: ConstructionSite records in the list's order, with the total. */
 export type ConstructionSiteConnection = {
   __typename?: 'ConstructionSiteConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -738,7 +809,7 @@ export type ConstructionSiteFilter = {
   builderCreditCode?: InputMaybe<Scalars['ID']['input']>;
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Only records whose `status` is this value: Where the site's works stand: planned, active, suspended or completed. */
+  /** Only records whose `status` is this value: where the site's works stand: planned, active, suspended or completed. */
   status?: InputMaybe<ConstructionSiteStatus>;
 };
 
@@ -778,6 +849,7 @@ export type ConstructionSiteStatus =
 /** A problem with one contributed row. */
 export type ContributionIssue = {
   __typename?: 'ContributionIssue';
+  /** Why the row or field was refused (or warned about), as a code to switch on. */
   code: ValidationCode;
   /** The input field at fault; null for the row as a whole. */
   field: Maybe<Scalars['String']['output']>;
@@ -792,8 +864,11 @@ export type ContributionResult = {
   __typename?: 'ContributionResult';
   /** Rows written (or already identical). */
   accepted: Scalars['Int']['output'];
+  /** The batch id the client sent. */
   batchId: Scalars['ID']['output'];
+  /** The dataset contributed to. */
   dataset: Dataset;
+  /** Why rows were rejected, one entry per problem; with `atomic: true` any error rejects every row. */
   errors: Array<ContributionIssue>;
   /** Rows refused; see `errors`. */
   rejected: Scalars['Int']['output'];
@@ -806,20 +881,29 @@ export type ContributionResult = {
 /** A region's day: daily-report indicators (null when their validity rule fails) and its AQI. */
 export type DailyAirQuality = {
   __typename?: 'DailyAirQuality';
+  /** The day's AQI (HJ 633), the maximum of the valid indicators' IAQIs; null when none is valid. */
   aqi: Maybe<Scalars['Int']['output']>;
+  /** The AQI category (优 … 严重污染); null when there is no AQI. */
   category: Maybe<AqiCategory>;
   /** mg/m³. */
   co: Maybe<Scalars['Float']['output']>;
+  /** The China-time day. */
   date: Scalars['Date']['output'];
   /** The indicators whose daily value failed its validity rule; the AQI is computed from the others (HJ 633), and is null when none is valid. */
   missingIndicators: Array<Pollutant>;
+  /** 24-hour mean NO2, µg/m³; null when invalid. */
   no2: Maybe<Scalars['Float']['output']>;
   /** MDA8: the day's maximum 8-hour moving average. */
   o3EightHourMax: Maybe<Scalars['Float']['output']>;
+  /** The day's maximum 1-hour O3, µg/m³; null when invalid. */
   o3OneHourMax: Maybe<Scalars['Float']['output']>;
+  /** 24-hour mean PM10, µg/m³; null when invalid. */
   pm10: Maybe<Scalars['Float']['output']>;
+  /** 24-hour mean PM2.5, µg/m³; null when the day's hours do not meet the validity rule. */
   pm25: Maybe<Scalars['Float']['output']>;
+  /** The pollutants with the highest IAQI when the AQI is above 50 (首要污染物); empty otherwise. */
   primaryPollutants: Array<Pollutant>;
+  /** 24-hour mean SO2, µg/m³; null when invalid. */
   so2: Maybe<Scalars['Float']['output']>;
   /** All seven indicators valid. A day with some missing still counts for the others (validity is judged per pollutant): see missingIndicators. */
   valid: Scalars['Boolean']['output'];
@@ -959,7 +1043,7 @@ export type DustCheck = {
   wetEarthwork: Scalars['Boolean']['output'];
 };
 
-/** A page of `dustChecks`. */
+/** A page of `dustChecks`: DustCheck records in the list's order, with the total. */
 export type DustCheckConnection = {
   __typename?: 'DustCheckConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -1032,7 +1116,7 @@ export type DustMonitorReading = {
   siteCode: Scalars['ID']['output'];
 };
 
-/** A page of `dustMonitorReadings`. */
+/** A page of `dustMonitorReadings`: DustMonitorReading records in the list's order, with the total. */
 export type DustMonitorReadingConnection = {
   __typename?: 'DustMonitorReadingConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -1091,7 +1175,7 @@ export type DustViolation = {
   violationId: Scalars['ID']['output'];
 };
 
-/** A page of `dustViolations`. */
+/** A page of `dustViolations`: DustViolation records in the list's order, with the total. */
 export type DustViolationConnection = {
   __typename?: 'DustViolationConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -1121,7 +1205,7 @@ export type DustViolationFilter = {
   siteCode?: InputMaybe<Scalars['ID']['input']>;
   /** Last day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
-  /** Only records whose `type` is this value: What the site was penalised for (the dust-control rule broken). */
+  /** Only records whose `type` is this value: what the site was penalised for (the dust-control rule broken). */
   type?: InputMaybe<DustViolationType>;
 };
 
@@ -1193,7 +1277,7 @@ export type ElectricityReading = {
   meterNo: Scalars['ID']['output'];
 };
 
-/** A page of `electricityReadings`. */
+/** A page of `electricityReadings`: ElectricityReading records in the list's order, with the total. */
 export type ElectricityReadingConnection = {
   __typename?: 'ElectricityReadingConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -1264,18 +1348,23 @@ export type ElectricityUsePoint = {
 /** An enterprise on a year's emergency reduction list (应急减排清单), with the measure it owes per warning level. */
 export type EmergencyListEntry = {
   __typename?: 'EmergencyListEntry';
+  /** The listed enterprise's unified social credit code. */
   creditCode: Scalars['String']['output'];
   /** Null when the registry does not know the credit code. */
   enterprise: Maybe<Enterprise>;
   /** Every version of this listing, oldest first. */
   history: Array<RecordVersion>;
+  /** The measure the enterprise owes while a orange warning is in force in its city. */
   orangeMeasure: EmergencyMeasure;
+  /** The measure the enterprise owes while a red warning is in force in its city. */
   redMeasure: EmergencyMeasure;
+  /** The year whose emergency reduction list this entry is on. */
   year: Scalars['Int']['output'];
+  /** The measure the enterprise owes while a yellow warning is in force in its city. */
   yellowMeasure: EmergencyMeasure;
 };
 
-/** A page of `emergencyList`. */
+/** A page of `emergencyList`: EmergencyListEntry records in the list's order, with the total. */
 export type EmergencyListEntryConnection = {
   __typename?: 'EmergencyListEntryConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -1301,15 +1390,20 @@ export type EmergencyListInput = {
   cityCode?: InputMaybe<Scalars['String']['input']>;
   /** Credit code (checked). */
   creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** The measure at an orange warning: a reduction like "30%", HALT or SELF_DETERMINED. */
   orange?: InputMaybe<Scalars['String']['input']>;
+  /** The measure at a red warning: a reduction like "50%", HALT or SELF_DETERMINED (at every level or at none). */
   red?: InputMaybe<Scalars['String']['input']>;
+  /** The year of the list, 2015 to 2100. */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** The measure at a yellow warning: a reduction like "30%", HALT or SELF_DETERMINED. */
   yellow?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The measure an enterprise owes at a warning level. */
 export type EmergencyMeasure = {
   __typename?: 'EmergencyMeasure';
+  /** Cut production by a share, halt it, or self-determined reductions (A and LEADING firms). */
   kind: MeasureKind;
   /** The required reduction, 0..1, for CUT (and 0.8 for HALT); null when self-determined. */
   reduction: Maybe<Scalars['Float']['output']>;
@@ -1412,7 +1506,7 @@ export type EnterpriseGateRecordsArgs = {
   to: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** A page of `enterprises`. */
+/** A page of `enterprises`: Enterprise records in the list's order, with the total. */
 export type EnterpriseConnection = {
   __typename?: 'EnterpriseConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -1440,7 +1534,7 @@ export type EnterpriseFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Only records whose `status` is this value: The registration status: in existence (存续), licence revoked (吊销) or deregistered (注销). */
+  /** Only records whose `status` is this value: the registration status: in existence (存续), licence revoked (吊销) or deregistered (注销). */
   status?: InputMaybe<EnterpriseStatus>;
 };
 
@@ -1487,6 +1581,7 @@ export type EnterpriseInput = {
 /** The environment department's profile of an enterprise. */
 export type EnterpriseProfile = {
   __typename?: 'EnterpriseProfile';
+  /** The enterprise's unified social credit code (统一社会信用代码). */
   creditCode: Scalars['String']['output'];
   /** Has a stack above 45 m. */
   elevatedStack: Scalars['Boolean']['output'];
@@ -1498,16 +1593,19 @@ export type EnterpriseProfile = {
   monitoringInstalled: Scalars['Boolean']['output'];
   /** Online monitoring networked with the environment department. */
   monitoringNetworked: Scalars['Boolean']['output'];
+  /** The enterprise's emission-permit management class: key, simplified or registration (重点 / 简化 / 登记). */
   permitClass: PermitClass;
   /** Emission permit number. */
   permitNo: Scalars['String']['output'];
+  /** The day the retrofit passed its assessment; null unless ASSESSED. */
   ultraLowAssessedOn: Maybe<Scalars['Date']['output']>;
+  /** Where its ultra-low-emission retrofit (超低排放改造) stands. */
   ultraLowEmission: UltraLowEmissionStatus;
-  /** A VOCs key source. */
+  /** Listed as a key source of volatile organic compounds (VOCs 重点排放源). */
   vocsKeySource: Scalars['Boolean']['output'];
 };
 
-/** A page of `enterpriseProfiles`. */
+/** A page of `enterpriseProfiles`: EnterpriseProfile records in the list's order, with the total. */
 export type EnterpriseProfileConnection = {
   __typename?: 'EnterpriseProfileConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -1529,6 +1627,7 @@ export type EnterpriseProfileEdge = {
 
 /** One enterprise's environmental profile. */
 export type EnterpriseProfileInput = {
+  /** The enterprise's unified social credit code (统一社会信用代码). */
   creditCode?: InputMaybe<Scalars['String']['input']>;
   /** Has a stack above 45 m. */
   elevatedStack?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1546,7 +1645,7 @@ export type EnterpriseProfileInput = {
   ultraLowAssessedOn?: InputMaybe<Scalars['String']['input']>;
   /** NOT_REQUIRED, IN_PROGRESS, COMPLETED or ASSESSED. */
   ultraLowEmission?: InputMaybe<Scalars['String']['input']>;
-  /** A VOCs key source. */
+  /** Listed as a key source of volatile organic compounds (VOCs 重点排放源). */
   vocsKeySource?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1580,7 +1679,7 @@ export type EntryPermit = {
   zones: Array<Scalars['String']['output']>;
 };
 
-/** A page of `entryPermits`. */
+/** A page of `entryPermits`: EntryPermit records in the list's order, with the total. */
 export type EntryPermitConnection = {
   __typename?: 'EntryPermitConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -1604,7 +1703,7 @@ export type EntryPermitEdge = {
 export type EntryPermitFilter = {
   /** Only permits for entering this city (its GB/T 2260 code). */
   cityCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Only records whose `status` is this value: Whether the permit is in force, revoked or expired. */
+  /** Only records whose `status` is this value: whether the permit is in force, revoked or expired. */
   status?: InputMaybe<PermitStatus>;
   /** Keeps permits valid on that day. */
   validOn?: InputMaybe<Scalars['Date']['input']>;
@@ -1653,7 +1752,7 @@ export type FirePoint = {
   source: FirePointSource;
 };
 
-/** A page of `firePoints`. */
+/** A page of `firePoints`: FirePoint records in the list's order, with the total. */
 export type FirePointConnection = {
   __typename?: 'FirePointConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -1766,7 +1865,7 @@ export type FuelSample = {
   station: Maybe<FuelStation>;
 };
 
-/** A page of `fuelSamples`. */
+/** A page of `fuelSamples`: FuelSample records in the list's order, with the total. */
 export type FuelSampleConnection = {
   __typename?: 'FuelSampleConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -1790,11 +1889,11 @@ export type FuelSampleEdge = {
 export type FuelSampleFilter = {
   /** First day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
-  /** Only records whose `fuelGrade` is this value: The grade of fuel sampled: gasoline by octane number, diesel by cold-filter grade. */
+  /** Only records whose `fuelGrade` is this value: the grade of fuel sampled: gasoline by octane number, diesel by cold-filter grade. */
   fuelGrade?: InputMaybe<FuelGrade>;
   /** A region: samples at the stations registered in it or its subregions. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Only records whose `result` is this value: Whether the sample met its national standard (GB 17930 gasoline, GB 19147 diesel). */
+  /** Only records whose `result` is this value: whether the sample met its national standard (GB 17930 gasoline, GB 19147 diesel). */
   result?: InputMaybe<ComplianceResult>;
   /** The filling station's code. */
   stationCode?: InputMaybe<Scalars['ID']['input']>;
@@ -1843,7 +1942,7 @@ export type FuelStation = Site & {
   status: FuelStationStatus;
 };
 
-/** A page of `fuelStations`. */
+/** A page of `fuelStations`: FuelStation records in the list's order, with the total. */
 export type FuelStationConnection = {
   __typename?: 'FuelStationConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -1867,7 +1966,7 @@ export type FuelStationEdge = {
 export type FuelStationFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Only records whose `status` is this value: Whether the station sells fuel: operating, suspended or closed. */
+  /** Only records whose `status` is this value: whether the station sells fuel: operating, suspended or closed. */
   status?: InputMaybe<FuelStationStatus>;
 };
 
@@ -1928,7 +2027,7 @@ export type GateRecord = {
   vehicle: Maybe<Vehicle>;
 };
 
-/** A page of `gateRecords`. */
+/** A page of `gateRecords`: GateRecord records in the list's order, with the total. */
 export type GateRecordConnection = {
   __typename?: 'GateRecordConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -1979,6 +2078,7 @@ export type GateRecordInput = {
 /** Truck movements through an enterprise's gates on one day. */
 export type GateTrafficDay = {
   __typename?: 'GateTrafficDay';
+  /** The China-time day. */
   day: Scalars['Date']['output'];
   /** Movements in and out. */
   movements: Scalars['Int']['output'];
@@ -1987,8 +2087,11 @@ export type GateTrafficDay = {
 /** A department (and role) holding a grant in force on a dataset. */
 export type Grantee = {
   __typename?: 'Grantee';
+  /** The department holding the grant. */
   department: Department;
+  /** The role the grant is for (the requester's role). */
   role: Scalars['String']['output'];
+  /** Last day of the grant, China time. */
   until: Scalars['Date']['output'];
 };
 
@@ -2003,6 +2106,7 @@ export type IdentifierCheck = {
   message: Maybe<Scalars['String']['output']>;
   /** The canonical form (trimmed, upper case). */
   normalized: Maybe<Scalars['String']['output']>;
+  /** True when the value passes every check (warnings aside). */
   valid: Scalars['Boolean']['output'];
   /** Soft problems that do not make the value invalid. */
   warnings: Array<Scalars['String']['output']>;
@@ -2024,6 +2128,7 @@ export type Indicator = {
   __typename?: 'Indicator';
   /** Every version of this indicator value, oldest first. */
   history: Array<RecordVersion>;
+  /** What the value measures; each metric belongs to the department that produces it. */
   metric: Metric;
   /** YYYY (a year), YYYY-MM (a month) or YYYY-MM..YYYY-MM (a stage of whole months). */
   period: Scalars['String']['output'];
@@ -2035,11 +2140,13 @@ export type Indicator = {
   status: Maybe<TargetStatus>;
   /** The target that applies: the region's own, else its city's, else the province's. */
   target: Maybe<Scalars['Float']['output']>;
+  /** The metric's unit, e.g. µg/m³, ratio, days, t/(month·km²). */
   unit: Scalars['String']['output'];
+  /** The value, in the metric's unit (`unit`); ratios are fractions 0..1. */
   value: Scalars['Float']['output'];
 };
 
-/** A page of `indicators`. */
+/** A page of `indicators`: Indicator records in the list's order, with the total. */
 export type IndicatorConnection = {
   __typename?: 'IndicatorConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -2061,8 +2168,9 @@ export type IndicatorEdge = {
 
 /** Which records `indicators` lists; the conditions given must all hold. */
 export type IndicatorFilter = {
+  /** Only records whose `metric` is this value: what the value measures; each metric belongs to the department that produces it. */
   metric?: InputMaybe<Metric>;
-  /** Only records whose `period` is this value: YYYY (a year), YYYY-MM (a month) or YYYY-MM..YYYY-MM (a stage of whole months). */
+  /** Only values of exactly this period: YYYY, YYYY-MM or YYYY-MM..YYYY-MM. */
   period?: InputMaybe<Scalars['String']['input']>;
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
@@ -2074,6 +2182,7 @@ export type IndicatorInput = {
   metric?: InputMaybe<Scalars['String']['input']>;
   /** YYYY, YYYY-MM or YYYY-MM..YYYY-MM. */
   period?: InputMaybe<Scalars['String']['input']>;
+  /** GB/T 2260 code of the province, city or county the value is for. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** In the metric's unit; ratios are fractions 0..1. */
   value?: InputMaybe<Scalars['Float']['input']>;
@@ -2096,7 +2205,7 @@ export type InspectionAgency = {
   status: InspectionAgencyStatus;
 };
 
-/** A page of `inspectionAgencies`. */
+/** A page of `inspectionAgencies`: InspectionAgency records in the list's order, with the total. */
 export type InspectionAgencyConnection = {
   __typename?: 'InspectionAgencyConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -2120,7 +2229,7 @@ export type InspectionAgencyEdge = {
 export type InspectionAgencyFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Only records whose `status` is this value: Whether the agency's accreditation (资质认定) is in force, suspended or revoked. */
+  /** Only records whose `status` is this value: whether the agency's accreditation (资质认定) is in force, suspended or revoked. */
   status?: InputMaybe<InspectionAgencyStatus>;
 };
 
@@ -2160,13 +2269,17 @@ export type InspectionMethod =
   /** Simplified transient loaded, 简易瞬态工况法, VMAS (GB 18285). */
   | 'TRANSIENT_LOADED';
 
+/** A heavy-pollution warning to issue for a city. */
 export type IssueWarningInput = {
+  /** The planned end; absent until announced. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The level the national criteria give the forecast (see suggestWarningLevel). */
   level: WarningLevel;
   /** The forecast behind it (at most 2000 characters). */
   reason: Scalars['String']['input'];
   /** The warned city. */
   regionCode: Scalars['ID']['input'];
+  /** When the warning comes into force. */
   startsAt: Scalars['DateTime']['input'];
 };
 
@@ -2186,6 +2299,7 @@ export type ListedEnterprise = {
   __typename?: 'ListedEnterprise';
   /** The 30 days before the warning, leaving out days of the city's other warnings. */
   baselineDates: Array<Scalars['Date']['output']>;
+  /** The listed enterprise's unified social credit code. */
   creditCode: Scalars['String']['output'];
   /** Electricity use before and during the warning, and the verdict (rule in ComplianceVerdict). */
   electricity: Maybe<WarningElectricity>;
@@ -2193,7 +2307,9 @@ export type ListedEnterprise = {
   enterprise: Maybe<Enterprise>;
   /** <warning id>/<credit code>. */
   id: Scalars['ID']['output'];
+  /** The level of the warning, which decides the measure owed. */
   level: WarningLevel;
+  /** The measure the emergency list sets for the enterprise at this level. */
   measure: EmergencyMeasure;
   /** The cut owed, 0..1 (HALT counts as 0.8); null when self-determined. */
   owedCut: Maybe<Scalars['Float']['output']>;
@@ -2329,6 +2445,7 @@ export type MonitoringStation = Site & {
   __typename?: 'MonitoringStation';
   /** Department-assigned code, unique within its kind. */
   code: Scalars['ID']['output'];
+  /** The tier of the monitoring network: national (国控), provincial (省控) or city (市控). */
   controlLevel: StationControlLevel;
   /** Every version of this station record, oldest first. */
   history: Array<RecordVersion>;
@@ -2342,10 +2459,11 @@ export type MonitoringStation = Site & {
   name: Scalars['String']['output'];
   /** The city or county the station stands in. */
   region: Region;
+  /** What the station is sited to measure: urban air, traffic, regional background, mountain, VOCs or particulate composition. */
   stationType: StationType;
 };
 
-/** A page of `monitoringStations`. */
+/** A page of `monitoringStations`: MonitoringStation records in the list's order, with the total. */
 export type MonitoringStationConnection = {
   __typename?: 'MonitoringStationConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -2862,11 +2980,13 @@ export type NonRoadEngineStage =
 /** A non-road mobile machine (非道路移动机械) in the environment department's registry, by its registration number. */
 export type NonRoadMachine = {
   __typename?: 'NonRoadMachine';
+  /** The emission stage of its diesel engine (GB 20891, 非道路国一 … 国四); NONE for electric machinery. */
   engineStage: NonRoadEngineStage;
   /** Every version of this registration, oldest first. */
   history: Array<RecordVersion>;
   /** Whether a positioning locator (定位装置) is installed. */
   locatorInstalled: Scalars['Boolean']['output'];
+  /** The kind of machine: excavator, loader, forklift, crane, road roller, paver or other. */
   machineType: MachineryType;
   /** The owning enterprise (registered with market regulation); null when the registry does not know it. */
   owner: Maybe<Enterprise>;
@@ -2876,10 +2996,11 @@ export type NonRoadMachine = {
   region: Region;
   /** The environmental registration number (环保登记编码). */
   registrationNo: Scalars['ID']['output'];
+  /** The result of its latest exhaust test (HJ 1014-2020): passed, failed or not tested. */
   testResult: EmissionTestResult;
 };
 
-/** A page of `nonRoadMachinery`. */
+/** A page of `nonRoadMachinery`: NonRoadMachine records in the list's order, with the total. */
 export type NonRoadMachineConnection = {
   __typename?: 'NonRoadMachineConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -2901,12 +3022,15 @@ export type NonRoadMachineEdge = {
 
 /** Which records `nonRoadMachinery` lists; the conditions given must all hold. */
 export type NonRoadMachineFilter = {
+  /** Only records whose `engineStage` is this value: the emission stage of its diesel engine (GB 20891, 非道路国一 … 国四); NONE for electric machinery. */
   engineStage?: InputMaybe<NonRoadEngineStage>;
+  /** Only records whose `machineType` is this value: the kind of machine: excavator, loader, forklift, crane, road roller, paver or other. */
   machineType?: InputMaybe<MachineryType>;
   /** The owning enterprise's credit code. */
   ownerCreditCode?: InputMaybe<Scalars['ID']['input']>;
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `testResult` is this value: the result of its latest exhaust test (HJ 1014-2020): passed, failed or not tested. */
   testResult?: InputMaybe<EmissionTestResult>;
 };
 
@@ -2945,7 +3069,7 @@ export type ObdRecord = {
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `obdRecords`. */
+/** A page of `obdRecords`: ObdRecord records in the list's order, with the total. */
 export type ObdRecordConnection = {
   __typename?: 'ObdRecordConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -2971,6 +3095,7 @@ export type ObdRecordFilter = {
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Last China-time day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records of this vehicle (its 17-character VIN, upper-cased before matching). */
   vin?: InputMaybe<Scalars['ID']['input']>;
   /** true: only records with fault flags; false: only records without. */
   withFaults?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2991,7 +3116,7 @@ export type ObdRecordInput = {
 /** One station's hourly concentrations (µg/m³; CO in mg/m³). The hour is its start, China time. */
 export type Observation = {
   __typename?: 'Observation';
-  /** mg/m³. */
+  /** CO, the hour's mean, mg/m³; null when not measured. */
   co: Maybe<Scalars['Float']['output']>;
   /** Every version of this hour, oldest first. */
   history: Array<RecordVersion>;
@@ -2999,17 +3124,23 @@ export type Observation = {
   hour: Scalars['DateTime']['output'];
   /** Minutes sampled in the hour. */
   minutesSampled: Maybe<Scalars['Int']['output']>;
+  /** NO2, the hour's mean, µg/m³; null when not measured. */
   no2: Maybe<Scalars['Float']['output']>;
+  /** O3, the hour's mean, µg/m³; null when not measured. */
   o3: Maybe<Scalars['Float']['output']>;
+  /** PM10, the hour's mean, µg/m³; null when not measured. */
   pm10: Maybe<Scalars['Float']['output']>;
+  /** PM2.5, the hour's mean, µg/m³; null when not measured. */
   pm25: Maybe<Scalars['Float']['output']>;
+  /** SO2, the hour's mean, µg/m³; null when not measured. */
   so2: Maybe<Scalars['Float']['output']>;
+  /** Code of the monitoring station that observed. */
   stationCode: Scalars['ID']['output'];
   /** Counts toward averages: at least 45 minutes sampled (GB 3095-2012 §8), or flagged valid by the station. */
   valid: Scalars['Boolean']['output'];
 };
 
-/** A page of `observations`. */
+/** A page of `observations`: Observation records in the list's order, with the total. */
 export type ObservationConnection = {
   __typename?: 'ObservationConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -3031,16 +3162,21 @@ export type ObservationEdge = {
 
 /** One station hour. Concentrations in µg/m³ (CO in mg/m³); any may be null when not measured. */
 export type ObservationInput = {
-  /** mg/m³. */
+  /** CO, the hour's mean, mg/m³; null when not measured. */
   co?: InputMaybe<Scalars['Float']['input']>;
   /** Start of the hour, ISO 8601 with an offset, on the hour, not in the future. */
   hour?: InputMaybe<Scalars['String']['input']>;
   /** Minutes sampled (0–60); 45 or more makes the hour valid. */
   minutesSampled?: InputMaybe<Scalars['Int']['input']>;
+  /** NO2, the hour's mean, µg/m³; null when not measured. */
   no2?: InputMaybe<Scalars['Float']['input']>;
+  /** O3, the hour's mean, µg/m³; null when not measured. */
   o3?: InputMaybe<Scalars['Float']['input']>;
+  /** PM10, the hour's mean, µg/m³; null when not measured. */
   pm10?: InputMaybe<Scalars['Float']['input']>;
+  /** PM2.5, the hour's mean, µg/m³; null when not measured. */
   pm25?: InputMaybe<Scalars['Float']['input']>;
+  /** SO2, the hour's mean, µg/m³; null when not measured. */
   so2?: InputMaybe<Scalars['Float']['input']>;
   /** A registered monitoring station. */
   stationCode?: InputMaybe<Scalars['String']['input']>;
@@ -3067,7 +3203,7 @@ export type OperatingLicence = {
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `operatingLicences`. */
+/** A page of `operatingLicences`: OperatingLicence records in the list's order, with the total. */
 export type OperatingLicenceConnection = {
   __typename?: 'OperatingLicenceConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -3091,7 +3227,7 @@ export type OperatingLicenceEdge = {
 export type OperatingLicenceFilter = {
   /** The operator's credit code. */
   operatorCreditCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Only records whose `status` is this value: Whether the licence is in force, suspended, revoked or expired. */
+  /** Only records whose `status` is this value: whether the licence is in force, suspended, revoked or expired. */
   status?: InputMaybe<LicenceStatus>;
 };
 
@@ -3192,7 +3328,9 @@ export type PerformanceGrade =
 
 /** Which records `performanceGrades` lists; the conditions given must all hold. */
 export type PerformanceGradeFilter = {
+  /** Only the grade of this enterprise (its credit code, upper-cased before matching). */
   creditCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `grade` is this value: the performance grade (绩效分级): A, B, B-, C, D or LEADING (引领性). */
   grade?: InputMaybe<PerformanceGrade>;
 };
 
@@ -3209,9 +3347,11 @@ export type PerformanceGradeInput = {
 /** An enterprise's performance grade as the environment department assessed it. */
 export type PerformanceGradeRecord = {
   __typename?: 'PerformanceGradeRecord';
+  /** The graded enterprise's unified social credit code. */
   creditCode: Scalars['ID']['output'];
   /** The graded enterprise; null when the registry does not know it. */
   enterprise: Maybe<Enterprise>;
+  /** The performance grade (绩效分级): A, B, B-, C, D or LEADING (引领性). */
   grade: PerformanceGrade;
   /** The day the grade was assessed. */
   gradedOn: Scalars['Date']['output'];
@@ -3219,7 +3359,7 @@ export type PerformanceGradeRecord = {
   history: Array<RecordVersion>;
 };
 
-/** A page of `performanceGrades`. */
+/** A page of `performanceGrades`: PerformanceGradeRecord records in the list's order, with the total. */
 export type PerformanceGradeRecordConnection = {
   __typename?: 'PerformanceGradeRecordConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -3274,7 +3414,7 @@ export type PhaseOut = {
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `phaseOuts`. */
+/** A page of `phaseOuts`: PhaseOut records in the list's order, with the total. */
 export type PhaseOutConnection = {
   __typename?: 'PhaseOutConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -3298,7 +3438,7 @@ export type PhaseOutEdge = {
 export type PhaseOutFilter = {
   /** Only deadlines before this day (exclusive). */
   deadlineBefore?: InputMaybe<Scalars['Date']['input']>;
-  /** Only records whose `status` is this value: Whether the truck is still operating, scrapped, or upgraded to a stage that may keep operating. */
+  /** Only records whose `status` is this value: whether the truck is still operating, scrapped, or upgraded to a stage that may keep operating. */
   status?: InputMaybe<PhaseOutStatus>;
 };
 
@@ -3373,6 +3513,7 @@ export type PollutantEvaluation = {
   __typename?: 'PollutantEvaluation';
   /** The item's valid days have GB 3095's coverage (324 a year, 27 in each whole month, 25 in February); a province's, when every city's have. */
   complete: Scalars['Boolean']['output'];
+  /** Valid days with the daily value above the grade-2 24-hour limit (O3: MDA8 above 160). */
   exceedanceDays: Scalars['Int']['output'];
   /** Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). */
   exceedanceDaysUnrounded: Scalars['Float']['output'];
@@ -3380,17 +3521,22 @@ export type PollutantEvaluation = {
   exceedanceRate: Maybe<Scalars['Float']['output']>;
   /** Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). */
   exceedanceRateUnrounded: Maybe<Scalars['Float']['output']>;
+  /** Why a figure is null (which coverage fails, and by how many days); null when nothing is missing. */
   missingReason: Maybe<Scalars['String']['output']>;
   /** SO2, NO2, PM10, PM25, CO or O3_8H (MDA8). */
   pollutant: Pollutant;
+  /** Days the item's daily value met its validity rule. */
   validDays: Scalars['Int']['output'];
   /** Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). */
   validDaysUnrounded: Scalars['Float']['output'];
 };
 
+/** One pollutant's individual air quality index (IAQI, 空气质量分指数), from its concentration and the HJ 633 breakpoints. */
 export type PollutantIndex = {
   __typename?: 'PollutantIndex';
+  /** The pollutant the index is for. */
   pollutant: Pollutant;
+  /** Its IAQI, 0 to 500, rounded up to a whole number. */
   value: Scalars['Int']['output'];
 };
 
@@ -3519,7 +3665,7 @@ export type Query = {
   strawBurningDeductionRates: StrawBurningDeductionRateConnection;
   /** Applies the national heavy-pollution warning criteria to a forecast of daily AQIs (one per day, from tomorrow). */
   suggestWarningLevel: WarningSuggestion;
-  /** The plan's targets. */
+  /** The plan's targets, by region, metric and period. */
   targets: TargetConnection;
   /** Use of each dataset by each department in a month (admins): the oversight the sharing rules ask for; a year is twelve of these. */
   usageReport: Array<UsageLine>;
@@ -3533,6 +3679,7 @@ export type Query = {
   vehicleInspections: Maybe<VehicleInspectionConnection>;
   /** Registered vehicles, ordered by VIN. */
   vehicles: VehicleConnection;
+  /** One warning by its id; null when there is none. */
   warning: Maybe<Warning>;
   /** Warnings ordered by id (which begins with the start date); `activeAt` keeps those in force at that instant. */
   warnings: WarningConnection;
@@ -4064,7 +4211,7 @@ export type RailSiding = {
   status: RailSidingStatus;
 };
 
-/** A page of `railSidings`. */
+/** A page of `railSidings`: RailSiding records in the list's order, with the total. */
 export type RailSidingConnection = {
   __typename?: 'RailSidingConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -4088,7 +4235,7 @@ export type RailSidingEdge = {
 export type RailSidingFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Only records whose `status` is this value: Where the siding project stands: planned, under construction or in service. */
+  /** Only records whose `status` is this value: where the siding project stands: planned, under construction or in service. */
   status?: InputMaybe<RailSidingStatus>;
 };
 
@@ -4118,8 +4265,11 @@ export type RailSidingStatus =
 /** One version of a contributed record: the current one, or one a later batch replaced. */
 export type RecordVersion = {
   __typename?: 'RecordVersion';
+  /** The contribution batch that wrote this version. */
   batchId: Scalars['ID']['output'];
+  /** When this version was contributed. */
   contributedAt: Scalars['DateTime']['output'];
+  /** The department that contributed this version. */
   contributedBy: Department;
   /** True for the version in force. */
   current: Scalars['Boolean']['output'];
@@ -4148,6 +4298,7 @@ export type Region = {
   dailyAirQuality: Array<DailyAirQuality>;
   /** For cities: the plan's target group. */
   group: Maybe<CityGroup>;
+  /** Province, city or county, in the GB/T 2260 hierarchy. */
   level: RegionLevel;
   /** Chinese name, e.g. 郑州市. */
   name: Scalars['String']['output'];
@@ -4192,9 +4343,11 @@ export type RegionLevel =
 export type RemoteSensingFilter = {
   /** First China-time day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records whose `result` is this value: whether the vehicle's exhaust was within the remote-sensing limits (HJ 845-2017 diesel, GB 18285-2018 petrol). */
   result?: InputMaybe<RemoteSensingResult>;
   /** Last China-time day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records of this vehicle (its 17-character VIN, upper-cased before matching). */
   vin?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -4212,6 +4365,7 @@ export type RemoteSensingTest = {
   at: Scalars['DateTime']['output'];
   /** Every version of this test record, oldest first. */
   history: Array<RecordVersion>;
+  /** Whether the vehicle's exhaust was within the remote-sensing limits (HJ 845-2017 diesel, GB 18285-2018 petrol). */
   result: RemoteSensingResult;
   /** The remote-sensing site, e.g. 郑州G107国道遥感点. */
   siteName: Scalars['String']['output'];
@@ -4225,7 +4379,7 @@ export type RemoteSensingTest = {
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `remoteSensingTests`. */
+/** A page of `remoteSensingTests`: RemoteSensingTest records in the list's order, with the total. */
 export type RemoteSensingTestConnection = {
   __typename?: 'RemoteSensingTestConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -4307,7 +4461,7 @@ export type Repair = {
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `repairs`. */
+/** A page of `repairs`: Repair records in the list's order, with the total. */
 export type RepairConnection = {
   __typename?: 'RepairConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -4370,7 +4524,7 @@ export type RestaurantFumeMonitor = {
   online: Scalars['Boolean']['output'];
 };
 
-/** A page of `restaurantFumeMonitors`. */
+/** A page of `restaurantFumeMonitors`: RestaurantFumeMonitor records in the list's order, with the total. */
 export type RestaurantFumeMonitorConnection = {
   __typename?: 'RestaurantFumeMonitorConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -4486,7 +4640,7 @@ export type StrawBurningDeductionRate = {
   sourceClause: Scalars['String']['output'];
 };
 
-/** A page of `strawBurningDeductionRates`. */
+/** A page of `strawBurningDeductionRates`: StrawBurningDeductionRate records in the list's order, with the total. */
 export type StrawBurningDeductionRateConnection = {
   __typename?: 'StrawBurningDeductionRateConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -4519,13 +4673,17 @@ export type StrawBurningDeductionRateInput = {
 /** A numeric target of the plan for a region, metric and period. */
 export type Target = {
   __typename?: 'Target';
+  /** Whether the value must stay at most (≤) or reach at least (≥) the target. */
   comparison: Comparison;
+  /** What the target is set on. */
   metric: Metric;
+  /** The period the target covers: YYYY (a year), YYYY-MM (a month) or YYYY-MM..YYYY-MM (a stage of whole months). */
   period: Scalars['String']['output'];
   /** The province, city or county the target is set for. */
   region: Region;
   /** Where the plan sets it, e.g. 二(一). */
   sourceClause: Scalars['String']['output'];
+  /** The target value, in the metric's unit; ratios are fractions 0..1. */
   value: Scalars['Float']['output'];
 };
 
@@ -4549,14 +4707,19 @@ export type TargetEdge = {
   node: Target;
 };
 
+/** A target of the plan to set: region, metric and period name it; a target already set for them is changed. */
 export type TargetInput = {
+  /** AT_MOST (≤) or AT_LEAST (≥) the value. */
   comparison: Comparison;
+  /** The metric the target is set on. */
   metric: Metric;
   /** YYYY, YYYY-MM or YYYY-MM..YYYY-MM. */
   period: Scalars['String']['input'];
+  /** GB/T 2260 code of the province, city or county the target is for. */
   regionCode: Scalars['ID']['input'];
   /** Where the plan sets it (at most 2000 characters). */
   sourceClause: Scalars['String']['input'];
+  /** The target value in the metric's unit; ratios are fractions 0..1. */
   value: Scalars['Float']['input'];
 };
 
@@ -4565,16 +4728,23 @@ export type TargetProgress = {
   __typename?: 'TargetProgress';
   /** The value so far; null when there is none (or the period's coverage fails). */
   actual: Maybe<Scalars['Float']['output']>;
+  /** Whether the actual must stay at most (≤) or reach at least (≥) the target. */
   comparison: Comparison;
+  /** The metric the target is set on. */
   metric: Metric;
+  /** The target's period: YYYY, YYYY-MM or YYYY-MM..YYYY-MM. */
   period: Scalars['String']['output'];
   /** True when the hub holds no data to measure the metric: the value is reported outside the hub (actual is what a department recorded, if any). */
   reportedOutsideHub: Scalars['Boolean']['output'];
+  /** Where the plan sets the target, e.g. 二(一). */
   sourceClause: Scalars['String']['output'];
+  /** Met, on track, at risk, missed, or no data (the rule is in TargetStatus). */
   status: TargetStatus;
+  /** The target value, in `unit`. */
   target: Scalars['Float']['output'];
   /** Whose target this is: the region's own, its city's, or the province's. */
   targetRegion: Region;
+  /** The metric's unit, e.g. µg/m³ or ratio (a fraction 0..1). */
   unit: Scalars['String']['output'];
 };
 
@@ -4607,7 +4777,9 @@ export type UsageLine = {
   __typename?: 'UsageLine';
   /** Days with any use. */
   activeDays: Scalars['Int']['output'];
+  /** The dataset used. */
   dataset: Dataset;
+  /** The department that read or contributed. */
   department: Department;
   /** Requests that read the dataset. */
   requests: Scalars['Int']['output'];
@@ -4732,7 +4904,7 @@ export type VehiclePassagesArgs = {
   to: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** A page of `vehicles`. */
+/** A page of `vehicles`: Vehicle records in the list's order, with the total. */
 export type VehicleConnection = {
   __typename?: 'VehicleConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -4754,17 +4926,17 @@ export type VehicleEdge = {
 
 /** Which records `vehicles` lists; the conditions given must all hold. */
 export type VehicleFilter = {
-  /** Only records whose `emissionStage` is this value: The emission standard of the registration: CN1 … CN6B (国一 … 国六b), NONE for pure electric. */
+  /** Only records whose `emissionStage` is this value: the emission standard of the registration: CN1 … CN6B (国一 … 国六b), NONE for pure electric. */
   emissionStage?: InputMaybe<EmissionStage>;
-  /** Only records whose `fuel` is this value: The registered fuel (燃料种类). */
+  /** Only records whose `fuel` is this value: the registered fuel (燃料种类). */
   fuel?: InputMaybe<Fuel>;
   /** Registration region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Only records whose `status` is this value: The registration's status: active, scrapped, deregistered or seized. */
+  /** Only records whose `status` is this value: the registration's status: active, scrapped, deregistered or seized. */
   status?: InputMaybe<VehicleStatus>;
-  /** Only records whose `use` is this value: What the vehicle is registered to be used for (使用性质): commercial freight or passengers, private, bus, taxi, special purpose. */
+  /** Only records whose `use` is this value: what the vehicle is registered to be used for (使用性质): commercial freight or passengers, private, bus, taxi, special purpose. */
   use?: InputMaybe<VehicleUse>;
-  /** Only records whose `vehicleType` is this value: The registered vehicle type (车辆类型): truck by weight class, bus, car or special-purpose. */
+  /** Only records whose `vehicleType` is this value: the registered vehicle type (车辆类型): truck by weight class, bus, car or special-purpose. */
   vehicleType?: InputMaybe<VehicleType>;
 };
 
@@ -4819,7 +4991,7 @@ export type VehicleInspection = {
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `vehicleInspections`. */
+/** A page of `vehicleInspections`: VehicleInspection records in the list's order, with the total. */
 export type VehicleInspectionConnection = {
   __typename?: 'VehicleInspectionConnection';
   /** The page's rows, in the list's order; empty past the last row. */
@@ -4845,9 +5017,9 @@ export type VehicleInspectionFilter = {
   agencyCode?: InputMaybe<Scalars['ID']['input']>;
   /** First China-time day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
-  /** Only records whose `method` is this value: The test procedure used (GB 18285-2018 for spark ignition, GB 3847-2018 for compression ignition). */
+  /** Only records whose `method` is this value: the test procedure used (GB 18285-2018 for spark ignition, GB 3847-2018 for compression ignition). */
   method?: InputMaybe<InspectionMethod>;
-  /** Only records whose `result` is this value: Whether the vehicle passed the emission inspection. */
+  /** Only records whose `result` is this value: whether the vehicle passed the emission inspection. */
   result?: InputMaybe<ComplianceResult>;
   /** Last China-time day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -4921,18 +5093,23 @@ export type Warning = {
   endsAt: Maybe<Scalars['DateTime']['output']>;
   /** For an ORANGE or RED warning, the gate traffic of each enterprise on the city's emergency list, day by day against its 30-day baseline (the plan asks key vehicle-using enterprises to cut or stop road freight then); null for a YELLOW one. */
   gateTraffic: Maybe<Array<WarningGateTraffic>>;
+  /** The warning's identifier, beginning with its start date. */
   id: Scalars['ID']['output'];
+  /** When it was issued. */
   issuedAt: Scalars['DateTime']['output'];
   /** Who issued it (token subject). */
   issuedBy: Scalars['String']['output'];
+  /** Yellow, orange or red (黄色 / 橙色 / 红色), by the forecast's severity and length. */
   level: WarningLevel;
   /** When it was lifted, if before its planned end. */
   liftedAt: Maybe<Scalars['DateTime']['output']>;
   /** Every firm on the warned city's emergency list for the warning's year, by credit code, with the measure owed at this level. */
   listedEnterprises: ListedEnterpriseConnection;
+  /** The forecast behind the warning, as the issuer wrote it. */
   reason: Scalars['String']['output'];
   /** The city the warning is issued for. */
   region: Region;
+  /** When the warning comes into force. */
   startsAt: Scalars['DateTime']['output'];
 };
 
@@ -4991,9 +5168,11 @@ export type WarningGateTraffic = {
   __typename?: 'WarningGateTraffic';
   /** Mean movements per day over the 30 days before the warning. */
   baselinePerDay: Scalars['Float']['output'];
+  /** The listed enterprise's unified social credit code. */
   creditCode: Scalars['ID']['output'];
   /** Each day the warning was in force (China time), movements counted. */
   days: Array<GateTrafficDay>;
+  /** The listed enterprise, as the market-regulation registry has it. */
   enterprise: Enterprise;
   /** Mean movements per day during the warning over the baseline (1 = no change); null without a baseline. */
   ratio: Maybe<Scalars['Float']['output']>;
@@ -5013,5 +5192,6 @@ export type WarningSuggestion = {
   __typename?: 'WarningSuggestion';
   /** RED, ORANGE, YELLOW, or null for no warning. */
   level: Maybe<Scalars['String']['output']>;
+  /** Which criterion gave the level (days above 200, 300 or reaching 500), or why none applies. */
   reason: Scalars['String']['output'];
 };

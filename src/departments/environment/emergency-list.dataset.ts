@@ -25,7 +25,7 @@ export const HALT_AS_CUT = 0.8;
 @Shared(Dataset.EMERGENCY_LIST)
 @ObjectType({ description: "The measure an enterprise owes at a warning level." })
 export class EmergencyMeasure {
-  @Field(() => MeasureKind) kind!: MeasureKind;
+  @Field(() => MeasureKind, { description: "Cut production by a share, halt it, or self-determined reductions (A and LEADING firms)." }) kind!: MeasureKind;
   @Field(() => Float, { nullable: true, description: "The required reduction, 0..1, for CUT (and 0.8 for HALT); null when self-determined." }) reduction!: number | null;
 }
 
@@ -52,7 +52,7 @@ function measure(c: RowCheck, field: string, v: string | null | undefined): stri
   return `CUT:${Number(m[1]) / 100}`;
 }
 
-const measureOf = (level: WarningLevel) => ({ type: () => EmergencyMeasure, get: (e: Record<"yellow" | "orange" | "red", string>) => measureAt(e, level) });
+const measureOf = (level: WarningLevel) => ({ type: () => EmergencyMeasure, description: `The measure the enterprise owes while a ${level.toLowerCase()} warning is in force in its city.`, get: (e: Record<"yellow" | "orange" | "red", string>) => measureAt(e, level) });
 
 export const emergencyList = defineDataset({
   dataset: Dataset.EMERGENCY_LIST,
@@ -63,8 +63,8 @@ export const emergencyList = defineDataset({
   table: "environment.emergency_list",
   key: ["year", "creditCode"],
   fields: {
-    year: { type: "Int", check: (c, v: number | null) => c.number("year", v, 2015, 2100) },
-    creditCode: { type: "String", input: "Credit code (checked).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
+    year: { type: "Int", description: "The year whose emergency reduction list this entry is on.", input: "The year of the list, 2015 to 2100.", check: (c, v: number | null) => c.number("year", v, 2015, 2100) },
+    creditCode: { type: "String", description: "The listed enterprise's unified social credit code.", input: "Credit code (checked).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
     cityCode: {
       type: "String",
       hidden: true,
@@ -75,11 +75,12 @@ export const emergencyList = defineDataset({
         return city;
       },
     },
-    yellow: { type: "String", hidden: true, check: (c, v: string | null) => measure(c, "yellow", v) },
-    orange: { type: "String", hidden: true, check: (c, v: string | null) => measure(c, "orange", v) },
+    yellow: { type: "String", hidden: true, input: 'The measure at a yellow warning: a reduction like "30%", HALT or SELF_DETERMINED.', check: (c, v: string | null) => measure(c, "yellow", v) },
+    orange: { type: "String", hidden: true, input: 'The measure at an orange warning: a reduction like "30%", HALT or SELF_DETERMINED.', check: (c, v: string | null) => measure(c, "orange", v) },
     red: {
       type: "String",
       hidden: true,
+      input: 'The measure at a red warning: a reduction like "50%", HALT or SELF_DETERMINED (at every level or at none).',
       check: (c, v: string | null, _v, _r, { yellow, orange }) => {
         const red = measure(c, "red", v);
         const selfDetermined = [yellow, orange, red].filter((l) => l === MeasureKind.SELF_DETERMINED).length;
@@ -105,8 +106,8 @@ export const emergencyList = defineDataset({
     order: ["year", "creditCode"],
     filterArgs: true,
     filters: {
-      year: { type: "Int", where: (year: number) => (year ? { year } : undefined) },
-      cityCode: { type: "ID" },
+      year: { type: "Int", description: "Only the list of this year.", where: (year: number) => (year ? { year } : undefined) },
+      cityCode: { type: "ID", description: "Only enterprises bound by this city's warnings (its GB/T 2260 code)." },
     },
   },
   history: "Every version of this listing, oldest first.",

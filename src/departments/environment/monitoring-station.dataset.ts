@@ -48,8 +48,8 @@ export const monitoringStations = defineDataset({
     regionCode: { type: "String", hidden: true, input: "The city (or county) it reports for.", check: (c, v: string | null) => c.region("regionCode", v) },
     latitude: { type: "Float", description: SITE_FIELDS.latitude, input: "WGS 84 latitude.", check: (c, v: number | null) => c.latitude("latitude", v) },
     longitude: { type: "Float", description: SITE_FIELDS.longitude, input: "WGS 84 longitude.", check: (c, v: number | null) => c.longitude("longitude", v) },
-    controlLevel: { type: "String", enum: StationControlLevel },
-    stationType: { type: "String", enum: StationType },
+    controlLevel: { type: "String", description: "The tier of the monitoring network: national (国控), provincial (省控) or city (市控).", enum: StationControlLevel },
+    stationType: { type: "String", description: "What the station is sited to measure: urban air, traffic, regional background, mountain, VOCs or particulate composition.", enum: StationType },
   },
   computed: {
     kind: { type: () => SiteKind, description: SITE_FIELDS.kind, get: () => SiteKind.MONITORING_STATION },

@@ -68,8 +68,8 @@ export const nonRoadMachinery = defineDataset({
       input: "The environmental registration number: letters, digits, - and _.",
       check: (c, v: string | null) => c.code("registrationNo", v),
     },
-    machineType: { type: "String", enum: MachineryType, input: `${Object.values(MachineryType).join(", ")}.` },
-    engineStage: { type: "String", enum: NonRoadEngineStage, input: `${Object.values(NonRoadEngineStage).join(", ")} (NONE for electric machinery).` },
+    machineType: { type: "String", description: "The kind of machine: excavator, loader, forklift, crane, road roller, paver or other.", enum: MachineryType, input: `${Object.values(MachineryType).join(", ")}.` },
+    engineStage: { type: "String", description: "The emission stage of its diesel engine (GB 20891, 非道路国一 … 国四); NONE for electric machinery.", enum: NonRoadEngineStage, input: `${Object.values(NonRoadEngineStage).join(", ")} (NONE for electric machinery).` },
     ownerCreditCode: {
       type: "ID",
       description: "Credit code of the owning enterprise.",
@@ -77,6 +77,7 @@ export const nonRoadMachinery = defineDataset({
       check: (c, v: string | null) => c.creditCode("ownerCreditCode", v),
     },
     testResult: {
+      description: "The result of its latest exhaust test (HJ 1014-2020): passed, failed or not tested.",
       type: "String",
       enum: EmissionTestResult,
      

@@ -27,8 +27,8 @@ export const performanceGrades = defineDataset({
   table: "environment.performance_grades",
   key: ["creditCode"],
   fields: {
-    creditCode: { type: "ID", input: "Credit code of the graded enterprise (checked).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
-    grade: { type: "String", enum: PerformanceGrade },
+    creditCode: { type: "ID", description: "The graded enterprise's unified social credit code.", input: "Credit code of the graded enterprise (checked).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
+    grade: { type: "String", description: "The performance grade (绩效分级): A, B, B-, C, D or LEADING (引领性).", enum: PerformanceGrade },
     gradedOn: {
       type: "Date",
       description: "The day the grade was assessed.",
@@ -50,7 +50,7 @@ export const performanceGrades = defineDataset({
     order: ["creditCode"],
     filterName: "PerformanceGradeFilter",
     filters: {
-      creditCode: { type: "ID", where: (code: string) => ({ creditCode: code.toUpperCase() }) },
+      creditCode: { type: "ID", description: "Only the grade of this enterprise (its credit code, upper-cased before matching).", where: (code: string) => ({ creditCode: code.toUpperCase() }) },
       grade: { type: "String", enum: PerformanceGrade },
     },
   },

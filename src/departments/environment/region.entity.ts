@@ -38,7 +38,7 @@ export const regions = defineDataset({
     code: { type: "ID", description: "GB/T 2260 six-digit code, e.g. 410100 for Zhengzhou." },
     name: { type: "String", description: "Chinese name, e.g. 郑州市." },
     nameEn: { type: "String", description: "Pinyin name, e.g. Zhengzhou." },
-    level: { type: "String", enum: RegionLevel },
+    level: { type: "String", enum: RegionLevel, description: "Province, city or county, in the GB/T 2260 hierarchy." },
     parentCode: { type: "String", hidden: true, nullable: true },
     group: { type: "String", enum: CityGroup, column: "city_group", nullable: true, description: "For cities: the plan's target group." },
   },

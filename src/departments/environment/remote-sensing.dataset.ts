@@ -95,7 +95,7 @@ export const remoteSensingTests = defineDataset({
       input: "When the vehicle passed: ISO 8601 with an offset, not in the future.",
       check: (c, v: string | null, { now }) => c.dateTime("at", v, { notAfter: now }),
     },
-    result: { type: "String", enum: RemoteSensingResult },
+    result: { type: "String", description: "Whether the vehicle's exhaust was within the remote-sensing limits (HJ 845-2017 diesel, GB 18285-2018 petrol).", enum: RemoteSensingResult },
     values: {
       type: "JSON",
       column: "measured_values",

@@ -20,13 +20,13 @@ import { Dataset } from "../../common/datasets.js";
 import { Envelope } from "../../common/sharing.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
-@InputType()
+@InputType({ description: "A target of the plan to set: region, metric and period name it; a target already set for them is changed." })
 class TargetInput {
-  @Field(() => ID) regionCode!: string;
-  @Field(() => Metric) metric!: Metric;
+  @Field(() => ID, { description: "GB/T 2260 code of the province, city or county the target is for." }) regionCode!: string;
+  @Field(() => Metric, { description: "The metric the target is set on." }) metric!: Metric;
   @Field({ description: "YYYY, YYYY-MM or YYYY-MM..YYYY-MM." }) period!: string;
-  @Field(() => Comparison) comparison!: Comparison;
-  @Field(() => Float) value!: number;
+  @Field(() => Comparison, { description: "AT_MOST (≤) or AT_LEAST (≥) the value." }) comparison!: Comparison;
+  @Field(() => Float, { description: "The target value in the metric's unit; ratios are fractions 0..1." }) value!: number;
   @Field({ description: `Where the plan sets it (at most ${LONG_TEXT_MAX} characters).` }) sourceClause!: string;
 }
 declareTextCap("TargetInput.sourceClause", LONG_TEXT_MAX);
@@ -34,15 +34,15 @@ declareTextCap("TargetInput.sourceClause", LONG_TEXT_MAX);
 @Shared(Dataset.TARGETS)
 @ObjectType({ description: "One target and how the region stands against it." })
 class TargetProgress {
-  @Field(() => Metric) metric!: Metric;
-  @Field() period!: string;
+  @Field(() => Metric, { description: "The metric the target is set on." }) metric!: Metric;
+  @Field({ description: "The target's period: YYYY, YYYY-MM or YYYY-MM..YYYY-MM." }) period!: string;
   @Field(() => Region, { description: "Whose target this is: the region's own, its city's, or the province's." }) targetRegion!: Region;
-  @Field(() => Comparison) comparison!: Comparison;
-  @Field(() => Float) target!: number;
+  @Field(() => Comparison, { description: "Whether the actual must stay at most (≤) or reach at least (≥) the target." }) comparison!: Comparison;
+  @Field(() => Float, { description: "The target value, in `unit`." }) target!: number;
   @Field(() => Float, { nullable: true, description: "The value so far; null when there is none (or the period's coverage fails)." }) actual!: number | null;
-  @Field() unit!: string;
-  @Field(() => TargetStatus) status!: TargetStatus;
-  @Field() sourceClause!: string;
+  @Field({ description: "The metric's unit, e.g. µg/m³ or ratio (a fraction 0..1)." }) unit!: string;
+  @Field(() => TargetStatus, { description: "Met, on track, at risk, missed, or no data (the rule is in TargetStatus)." }) status!: TargetStatus;
+  @Field({ description: "Where the plan sets the target, e.g. 二(一)." }) sourceClause!: string;
   @Field({ description: "True when the hub holds no data to measure the metric: the value is reported outside the hub (actual is what a department recorded, if any)." })
   reportedOutsideHub!: boolean;
 }
@@ -95,7 +95,7 @@ export class TargetProgressResolver {
 @Resolver(() => Target)
 export class TargetAdminResolver {
   @Mutation(() => Target, { description: "Sets (creates or changes) a target (environment admins)." })
-  async setTarget(@Arg("input", () => TargetInput) input: TargetInput, @Ctx() ctx: HubContext): Promise<Target> {
+  async setTarget(@Arg("input", () => TargetInput, { description: "The target to create or change." }) input: TargetInput, @Ctx() ctx: HubContext): Promise<Target> {
     requireAdmin(ctx, Department.ENVIRONMENT, "setTarget");
     if (!isKnownRegionCode(input.regionCode)) throw badInput(`unknown region ${input.regionCode}`, { argument: "regionCode" });
     if (!parsePeriod(input.period)) throw badInput(`period ${input.period} is not YYYY, YYYY-MM or YYYY-MM..YYYY-MM`, { argument: "period" });

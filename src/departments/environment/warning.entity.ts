@@ -22,15 +22,15 @@ export const warnings = defineDataset({
   table: "environment.warnings",
   key: ["id"],
   fields: {
-    id: { type: "ID" },
+    id: { type: "ID", description: "The warning's identifier, beginning with its start date." },
     regionCode: { type: "String", hidden: true },
-    level: { type: "String", enum: WarningLevel },
-    startsAt: { type: "DateTime" },
+    level: { type: "String", enum: WarningLevel, description: "Yellow, orange or red (黄色 / 橙色 / 红色), by the forecast's severity and length." },
+    startsAt: { type: "DateTime", description: "When the warning comes into force." },
     endsAt: { type: "DateTime", nullable: true, description: "The planned end; null until announced." },
     liftedAt: { type: "DateTime", nullable: true, description: "When it was lifted, if before its planned end." },
-    reason: { type: "String" },
+    reason: { type: "String", description: "The forecast behind the warning, as the issuer wrote it." },
     issuedBy: { type: "String", description: "Who issued it (token subject)." },
-    issuedAt: { type: "DateTime" },
+    issuedAt: { type: "DateTime", description: "When it was issued." },
   },
 });
 
