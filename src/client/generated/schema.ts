@@ -1831,13 +1831,13 @@ export type Fuel =
 
 /** Motor gasoline by research octane number (GB 17930) and automotive diesel by cold-filter grade (GB 19147). */
 export type FuelGrade =
-  /** Automotive diesel, cold filter plugging point grade 0 °C (0号柴油). */
+  /** Automotive diesel, grade 0: freezing point at most 0 °C (0号柴油). */
   | 'DIESEL_0'
-  /** Automotive diesel, grade −10 °C (-10号柴油). */
+  /** Automotive diesel, grade -10: freezing point at most −10 °C (-10号柴油). */
   | 'DIESEL_MINUS_10'
-  /** Automotive diesel, grade −20 °C (-20号柴油). */
+  /** Automotive diesel, grade -20: freezing point at most −20 °C (-20号柴油). */
   | 'DIESEL_MINUS_20'
-  /** Automotive diesel, grade −35 °C (-35号柴油). */
+  /** Automotive diesel, grade -35: freezing point at most −35 °C (-35号柴油). */
   | 'DIESEL_MINUS_35'
   /** Motor gasoline, research octane number 92 (92号汽油). */
   | 'GASOLINE_92'
@@ -4607,7 +4607,7 @@ export type SiteKind =
 export type StationControlLevel =
   /** City control station (市控站). */
   | 'CITY'
-  /** National control station (国控站): its data ranks cities and judges the plan's targets. */
+  /** National control station (国控站), part of the national monitoring network. */
   | 'NATIONAL'
   /** Provincial control station (省控站). */
   | 'PROVINCIAL';

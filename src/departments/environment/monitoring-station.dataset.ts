@@ -10,7 +10,7 @@ import { Site } from "./site.interface.js";
 export const StationControlLevel = defineEnum(
   "StationControlLevel",
   {
-    NATIONAL: "National control station (国控站): its data ranks cities and judges the plan's targets.",
+    NATIONAL: "National control station (国控站), part of the national monitoring network.",
     PROVINCIAL: "Provincial control station (省控站).",
     CITY: "City control station (市控站).",
   },
