@@ -181,6 +181,8 @@ export interface DatasetDecl {
   byKey?: {
     query: string;
     description?: string;
+    /** the key argument's description; default the key field's */
+    argument?: string;
     /** the key argument as it is stored (default: trimmed) */
     normalize?(key: string): string;
   };
@@ -242,6 +244,29 @@ export function periodFilters(field: string, stored: "Date" | "DateTime", instan
     from: { type: "Date", description: "First China-time day, inclusive.", where: (from: string) => ({ [field]: { $gte: chinaDayStart(from) } }) },
     to: { type: "Date", description: "Last China-time day, inclusive.", where: (to: string) => ({ [field]: { $lt: chinaDayEnd(to) } }) },
   };
+}
+
+/** A description continuing a sentence: "The day …" → "the day …" (an acronym such as "VIN" or "GB/T" stays). */
+const continuing = (d: string) => (/^[A-Z][a-z]/.test(d) ? d.charAt(0).toLowerCase() + d.slice(1) : d);
+
+/** The `filter` argument of every list with a filter input. */
+const FILTER_ARG = "Conditions the listed records must all meet; omit it (or a condition) to list without it.";
+
+/**
+ * What a filter without a description of its own says: a filter on a field (no `where`) asks for the field's
+ * value, which the field's own description explains.
+ */
+function filterDescription(decl: DatasetDecl, name: string, f: FilterDecl): string | undefined {
+  const field = decl.fields[name];
+  if (f.where || !field?.description) return undefined;
+  return `Only records whose \`${name}\` is this value: ${continuing(field.description)}`;
+}
+
+/** The by-key query's argument: the key field, as its declaration describes it. */
+function keyArgDescription(decl: DatasetDecl, keyField: string): string {
+  if (decl.byKey?.argument) return decl.byKey.argument;
+  const field = decl.fields[keyField]?.description;
+  return `The \`${keyField}\` of the ${decl.name} to read${field ? `: ${continuing(field)}` : "."}${decl.byKey?.normalize ? "" : " Surrounding spaces are ignored."}`;
 }
 
 /** "A, B or C.": what an enum field's input takes, when the declaration does not say more. */
@@ -320,7 +345,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
     // a derived field is computed by its check, one without input is filled by the contribution's own SQL
     if (!decl.contribution || f.derived || f.noInput) continue;
     const nullable = f.inputNullable ?? (f.list ? ("itemsAndList" as const) : true);
-    Field(f.inputType ?? listOf(f, INPUT[f.type]), { nullable, description: f.input ?? (f.enum ? oneOf(Object.values(f.enum)) : undefined), ...(f.default !== undefined ? { defaultValue: f.default } : {}) })(input.prototype, name);
+    Field(f.inputType ?? listOf(f, INPUT[f.type]), { nullable, description: f.input ?? (f.enum ? oneOf(Object.values(f.enum)) : f.description), ...(f.default !== undefined ? { defaultValue: f.default } : {}) })(input.prototype, name);
   }
   if (decl.contribution) InputType(inputName, { description: decl.contribution.input })(input);
   const contribution: ContributionSpec<Record<string, unknown>> = {
@@ -341,10 +366,10 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   const filterName = listDecl.filterName ?? `${decl.name}Filter`;
   const filterType = filters.length && !listDecl.filterArgs ? named(filterName, class {} as ClassType) : undefined;
   const argsType = filters.length && listDecl.filterArgs ? named(`${decl.name}ListArgs`, PageArgs) : undefined;
-  for (const [name, f] of filters) Field(graphqlOf(f), { nullable: true, description: f.description })((argsType ?? filterType)!.prototype, name);
+  for (const [name, f] of filters) Field(graphqlOf(f), { nullable: true, description: f.description ?? filterDescription(decl, name, f) })((argsType ?? filterType)!.prototype, name);
   if (argsType) ArgsType()(argsType);
   else if (filterType) InputType(filterName, { description: listDecl.filterDescription ?? `Which records \`${listDecl.query}\` lists; the conditions given must all hold.` })(filterType);
-  const Connection = decl.list ? connectionOf(entity, decl.name, listDecl.connectionDescription ?? `A page of \`${listDecl.query}\`.`) : Boolean;
+  const Connection = decl.list ? connectionOf(entity, decl.name, listDecl.connectionDescription ?? `A page of \`${listDecl.query}\`: ${decl.name} records in the list's order, with the total.`) : Boolean;
   const ranges = listDecl.ranges ?? (listDecl.filters?.from && listDecl.filters.to ? [["from", "to"]] : []);
   // Reads are plain SQL into lean records (see leanRecords): no entity hydration, no identity map.
   const lean = leanRecords<R, FieldDecl>(decl, entity, columnOf, columnTypeOf);
@@ -382,7 +407,7 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   @Resolver()
   class FilteredListResolver {
     @Query(() => Connection, listOptions)
-    list(@Args() page: PageArgs, @Arg("filter", () => filterType ?? Boolean, { nullable: true }) filter: Record<string, unknown> | undefined, @Ctx() ctx: HubContext) {
+    list(@Args() page: PageArgs, @Arg("filter", () => filterType ?? Boolean, { nullable: true, description: FILTER_ARG }) filter: Record<string, unknown> | undefined, @Ctx() ctx: HubContext) {
       return list(page, filter, ctx);
     }
   }
@@ -409,12 +434,13 @@ export function defineDataset<const D extends DatasetDecl, R extends object = Ro
   ];
 
   if (decl.byKey) {
-    const { query, description, normalize = (key: string) => key.trim() } = decl.byKey;
+    const { query, normalize = (key: string) => key.trim() } = decl.byKey;
     const [keyField] = decl.key;
+    const description = decl.byKey.description ?? `One ${decl.name} by its \`${keyField}\`; null when there is none.`;
     @Resolver(() => entity)
     class ByKeyResolver {
       @Query(() => entity, { name: query, description, nullable: true })
-      one(@Arg(keyField, () => ID) key: string, @Ctx() ctx: HubContext) {
+      one(@Arg(keyField, () => ID, { description: keyArgDescription(decl, keyField) }) key: string, @Ctx() ctx: HubContext) {
         return keyLoader(ctx).load(normalize(key));
       }
     }

@@ -134,6 +134,13 @@ function built(def: SubgraphDefinition) {
 // up to a contributed field's own cap (an address is 500), never a client's free prose.
 declareTextCap("Query._entities.representations", LONG_TEXT_MAX);
 
+const ROOT_DESCRIPTIONS = {
+  Query:
+    "Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants.",
+  Mutation:
+    "Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data.",
+};
+
 /** The subgraph's SDL and resolvers, from its type-graphql classes. */
 function typeDefsAndResolvers(def: SubgraphDefinition) {
   const typeGraphqlSchema = buildSchemaSync({
@@ -147,6 +154,11 @@ function typeDefsAndResolvers(def: SubgraphDefinition) {
     skipCheck: true,
     emitSchemaFile: false,
   });
+  // The root types' words, the same in every subgraph (composition keeps them when they agree).
+  const query = typeGraphqlSchema.getQueryType();
+  if (query) query.description = ROOT_DESCRIPTIONS.Query;
+  const mutation = typeGraphqlSchema.getMutationType();
+  if (mutation) mutation.description = ROOT_DESCRIPTIONS.Mutation;
   // The @sharing directive and the enums it names, for subgraphs whose types do not already use them.
   const missingEnums = Object.entries({ Dataset, SharingClass, SharingMask })
     .filter(([name]) => !typeGraphqlSchema.getType(name))

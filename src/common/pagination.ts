@@ -11,19 +11,19 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;
 
 @Envelope()
-@ObjectType({ description: "Relay page information.", simpleResolvers: true })
+@ObjectType({ description: "Where a page stands in its list (Relay cursor connections): whether more rows follow, and the cursors to continue from.", simpleResolvers: true })
 @Directive("@shareable")
 export class PageInfo {
-  @Field()
+  @Field({ description: "True when more rows follow this page: ask for them with `after: endCursor`." })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: "True when this page was asked for with `after`, so rows come before it." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of the page's first row; null when the page is empty." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of the page's last row, to pass as `after` for the next page; null when the page is empty." })
   endCursor!: string | null;
 }
 
@@ -90,22 +90,22 @@ class LazyConnection<T> implements Connection<T> {
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
 export function connectionOf<T extends object>(node: ClassType<T>, name: string, description?: string) {
   @Envelope()
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its position in the list.`, simpleResolvers: true })
   class EdgeType {
-    @Field()
+    @Field({ description: "This row's position in its list, opaque: pass it as `after` to continue after this row." })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name} itself.` })
     node!: T;
   }
 
   @Envelope()
-  @ObjectType(`${name}Connection`, { description, simpleResolvers: true })
+  @ObjectType(`${name}Connection`, { description: description ?? `A page of ${name} records, in the list's order.`, simpleResolvers: true })
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: "The page's rows, in the list's order; empty past the last row." })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Whether more rows follow, and the cursors to continue from." })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: "Rows matching the filter, over all pages." })

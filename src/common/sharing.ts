@@ -7,6 +7,11 @@ export { SharingClass };
 registerEnumType(SharingClass, {
   name: "SharingClass",
   description: "OPEN: any department. CONDITIONAL: a grant the owner approved. RESTRICTED: the owner only; others see a mask or nothing.",
+  valuesConfig: {
+    OPEN: { description: "Readable by every member department (无条件共享)." },
+    CONDITIONAL: { description: "Readable by the owner, and by another department only with an access request the owner approved, until it ends (有条件共享)." },
+    RESTRICTED: { description: "Readable by the owner only (不予共享); others see a masked value where a mask is declared, else null and FORBIDDEN." },
+  },
 });
 
 /** How a RESTRICTED value is shown to those who may not read it; without one they get null and FORBIDDEN. */
@@ -14,7 +19,14 @@ export enum SharingMask {
   NAME = "NAME",
   ID_NUMBER = "ID_NUMBER",
 }
-registerEnumType(SharingMask, { name: "SharingMask", description: "NAME: 张*; ID_NUMBER: 4101**********1234." });
+registerEnumType(SharingMask, {
+  name: "SharingMask",
+  description: "How a RESTRICTED value is shown to those who may not read it. NAME: 张**; ID_NUMBER: 4101**********1234.",
+  valuesConfig: {
+    NAME: { description: "A person's name with all but its first character (the family name) hidden: 张三丰 → 张**." },
+    ID_NUMBER: { description: "A resident identity number with all but the first 4 and last 4 characters hidden: 4101**********1234." },
+  },
+});
 
 export const MASKS: Record<SharingMask, (value: string) => string> = {
   NAME: maskName,

@@ -28,9 +28,9 @@ export class AccessRequestResolver {
     description: `Asks the owner of a CONDITIONAL dataset for a grant for your department and role, for a purpose, until a day (at most ${MAX_GRANT_DAYS} days ahead). The owner's admins answer within ${REPLY_WORKING_DAYS} working days.`,
   })
   requestAccess(
-    @Arg("dataset", () => Dataset) dataset: Dataset,
+    @Arg("dataset", () => Dataset, { description: "A CONDITIONAL dataset of another department (OPEN ones need no grant, RESTRICTED ones allow none)." }) dataset: Dataset,
     @Arg("purpose", { description: `What the data is for, 10 to ${LONG_TEXT_MAX} characters.` }) purpose: string,
-    @Arg("until", () => DateScalar) until: string,
+    @Arg("until", () => DateScalar, { description: "Last day of the grant asked for (China time): after today, at most " + MAX_GRANT_DAYS + " days ahead." }) until: string,
     @Ctx() ctx: HubContext,
   ): Promise<AccessRequest> {
     const info = DATASET_INFO[dataset];
@@ -56,8 +56,8 @@ export class AccessRequestResolver {
 
   @Mutation(() => AccessRequest, { description: "The owner's admins approve or deny a pending request, with a note." })
   decideAccess(
-    @Arg("requestId", () => ID) requestId: string,
-    @Arg("approve") approve: boolean,
+    @Arg("requestId", () => ID, { description: "The pending request's id." }) requestId: string,
+    @Arg("approve", { description: "true approves (a grant until the request's `until`), false denies." }) approve: boolean,
     @Arg("note", () => String, { nullable: true, description: `At most ${LONG_TEXT_MAX} characters.` }) note: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<AccessRequest> {
@@ -65,7 +65,7 @@ export class AccessRequestResolver {
   }
 
   @Mutation(() => AccessRequest, { description: "The owner's admins end a grant; it stops working on the next request." })
-  revokeAccess(@Arg("requestId", () => ID) requestId: string, @Arg("note", () => String, { nullable: true, description: `At most ${LONG_TEXT_MAX} characters.` }) note: string | null, @Ctx() ctx: HubContext): Promise<AccessRequest> {
+  revokeAccess(@Arg("requestId", () => ID, { description: "The approved request's id." }) requestId: string, @Arg("note", () => String, { nullable: true, description: `At most ${LONG_TEXT_MAX} characters.` }) note: string | null, @Ctx() ctx: HubContext): Promise<AccessRequest> {
     return this.transition(ctx, requestId, AccessRequestStatus.APPROVED, AccessRequestStatus.REVOKED, note);
   }
 
@@ -99,7 +99,7 @@ export class AccessRequestResolver {
   @Query(() => AccessRequestConnection, {
     description: "Access requests your department made or must answer, newest first, with their reply deadlines; `overdue` flags those past it.",
   })
-  accessRequests(@Args() page: PageArgs, @Arg("filter", () => AccessRequestFilter, { nullable: true }) filter: AccessRequestFilter | undefined, @Ctx() ctx: HubContext) {
+  accessRequests(@Args() page: PageArgs, @Arg("filter", () => AccessRequestFilter, { nullable: true, description: "Conditions the listed requests must all meet; omit it for all of them." }) filter: AccessRequestFilter | undefined, @Ctx() ctx: HubContext) {
     const dept = ctx.principal.department;
     const params: unknown[] = [dept];
     const where = [

@@ -14,29 +14,29 @@ import { adminScope } from "./admin-scope.js";
 @ObjectType({ description: "One entry of the append-only, hash-chained audit trail." })
 @Envelope()
 export class AuditEvent {
-  @Field(() => ID) id!: string;
-  @Field() at!: Date;
-  @Field() kind!: string;
-  @Field(() => Department) department!: Department;
-  @Field(() => Dataset, { nullable: true }) dataset!: Dataset | null;
+  @Field(() => ID, { description: "The entry's place in the chain: ids grow with every entry." }) id!: string;
+  @Field({ description: "When the entry was appended." }) at!: Date;
+  @Field({ description: "What happened: CONTRIBUTION, ACCESS_REQUEST, ACCESS_DECISION, ACCESS_REVOKE or READ." }) kind!: string;
+  @Field(() => Department, { description: "The department that acted." }) department!: Department;
+  @Field(() => Dataset, { nullable: true, description: "The dataset acted on; null for an entry about no single dataset." }) dataset!: Dataset | null;
   @Field(() => GraphQLJSONObject, { description: "The entry as hashed: who, role, operation name and hash, record keys or count, batch, decision." })
   entry!: Record<string, unknown>;
   @Field({ description: "Hash of the previous entry." }) prevHash!: string;
-  @Field() hash!: string;
+  @Field({ description: "HMAC-SHA-256 (hex) over the previous hash, the id, the instant and the entry: altering or dropping an entry breaks every hash after it." }) hash!: string;
 }
 const AuditEventConnection = connectionOf(AuditEvent, "AuditEvent");
 
-@InputType()
+@InputType({ description: "Which audit entries `auditEvents` lists; the conditions given must all hold." })
 export class AuditEventFilter {
   @Field({ nullable: true, description: "CONTRIBUTION, ACCESS_REQUEST, ACCESS_DECISION, ACCESS_REVOKE or READ." }) kind?: string;
   @Field(() => Department, { nullable: true, description: "The acting department." }) department?: Department;
-  @Field(() => Dataset, { nullable: true }) dataset?: Dataset;
+  @Field(() => Dataset, { nullable: true, description: "Only entries about this dataset." }) dataset?: Dataset;
 }
 
 @Resolver()
 export class AuditTrailResolver {
   @Query(() => AuditEventConnection, { description: "The audit trail, newest first (admins). Verify the chain with `lantian audit verify`." })
-  auditEvents(@Args() page: PageArgs, @Arg("filter", () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | undefined, @Ctx() ctx: HubContext) {
+  auditEvents(@Args() page: PageArgs, @Arg("filter", () => AuditEventFilter, { nullable: true, description: "Conditions the listed entries must all meet; omit it for all of them." }) filter: AuditEventFilter | undefined, @Ctx() ctx: HubContext) {
     const scope = adminScope(ctx);
     const params = [...scope.params];
     const where = [scope.sql];

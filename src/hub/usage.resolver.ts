@@ -11,8 +11,8 @@ import { adminScope } from "./admin-scope.js";
 @ObjectType({ description: "A department's use of a dataset in a month." })
 @Envelope()
 export class UsageLine {
-  @Field(() => Department) department!: Department;
-  @Field(() => Dataset) dataset!: Dataset;
+  @Field(() => Department, { description: "The department that read or contributed." }) department!: Department;
+  @Field(() => Dataset, { description: "The dataset used." }) dataset!: Dataset;
   @Field(() => Int, { description: "Requests that read the dataset." }) requests!: number;
   @Field({ description: "Records read." }) rowsRead!: number;
   @Field({ description: "Records contributed (accepted)." }) rowsContributed!: number;
@@ -22,7 +22,11 @@ export class UsageLine {
 @Resolver()
 export class UsageResolver {
   @Query(() => [UsageLine], { description: "Use of each dataset by each department in a month (admins): the oversight the sharing rules ask for; a year is twelve of these." })
-  async usageReport(@Arg("year", () => Int) year: number, @Arg("month", () => Int) month: number, @Ctx() ctx: HubContext): Promise<UsageLine[]> {
+  async usageReport(
+    @Arg("year", () => Int, { description: "The year of the month reported, 2000 to 2100." }) year: number,
+    @Arg("month", () => Int, { description: "The month reported, 1 to 12 (its days as the usage counters record them)." }) month: number,
+    @Ctx() ctx: HubContext,
+  ): Promise<UsageLine[]> {
     const scope = adminScope(ctx);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year must be between 2000 and 2100", { argument: "year" });
     if (!Number.isInteger(month) || month < 1 || month > 12) throw badInput("month must be 1 to 12", { argument: "month" });

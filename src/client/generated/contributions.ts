@@ -123,7 +123,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "checkpoints",
     mutation: "contributeCheckpoints",
     inputType: "CheckpointInput",
-    columns: [{"name":"code","type":"String","list":false},{"name":"latitude","type":"Float","list":false},{"name":"longitude","type":"Float","list":false},{"name":"name","type":"String","list":false},{"name":"regionCode","type":"String","list":false},{"name":"road","type":"String","list":false,"description":"The road it watches."}],
+    columns: [{"name":"code","type":"String","list":false,"description":"Department-assigned code, unique within its kind."},{"name":"latitude","type":"Float","list":false,"description":"WGS 84 latitude, in degrees."},{"name":"longitude","type":"Float","list":false,"description":"WGS 84 longitude, in degrees."},{"name":"name","type":"String","list":false,"description":"The site's name as registered."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the county (or city) the checkpoint stands in."},{"name":"road","type":"String","list":false,"description":"The road it watches."}],
     document: ContributeCheckpointsDocument,
   } satisfies ContributionDataset<T.CheckpointInput>,
   "coal-checks": {
@@ -186,14 +186,14 @@ export const CONTRIBUTION_DATASETS = {
     slug: "emergency-list",
     mutation: "contributeEmergencyList",
     inputType: "EmergencyListInput",
-    columns: [{"name":"cityCode","type":"String","list":false,"description":"The city whose warnings bind the firm."},{"name":"creditCode","type":"String","list":false,"description":"Credit code (checked)."},{"name":"orange","type":"String","list":false},{"name":"red","type":"String","list":false},{"name":"year","type":"Int","list":false},{"name":"yellow","type":"String","list":false}],
+    columns: [{"name":"cityCode","type":"String","list":false,"description":"The city whose warnings bind the firm."},{"name":"creditCode","type":"String","list":false,"description":"Credit code (checked)."},{"name":"orange","type":"String","list":false,"description":"The measure at an orange warning: a reduction like \"30%\", HALT or SELF_DETERMINED."},{"name":"red","type":"String","list":false,"description":"The measure at a red warning: a reduction like \"50%\", HALT or SELF_DETERMINED (at every level or at none)."},{"name":"year","type":"Int","list":false,"description":"The year of the list, 2015 to 2100."},{"name":"yellow","type":"String","list":false,"description":"The measure at a yellow warning: a reduction like \"30%\", HALT or SELF_DETERMINED."}],
     document: ContributeEmergencyListDocument,
   } satisfies ContributionDataset<T.EmergencyListInput>,
   "enterprise-profiles": {
     slug: "enterprise-profiles",
     mutation: "contributeEnterpriseProfiles",
     inputType: "EnterpriseProfileInput",
-    columns: [{"name":"creditCode","type":"String","list":false},{"name":"elevatedStack","type":"Boolean","list":false},{"name":"industryCategory","type":"String","list":false},{"name":"monitoringInstalled","type":"Boolean","list":false},{"name":"monitoringNetworked","type":"Boolean","list":false},{"name":"permitClass","type":"String","list":false,"description":"KEY, SIMPLIFIED or REGISTRATION."},{"name":"permitNo","type":"String","list":false},{"name":"ultraLowAssessedOn","type":"String","list":false,"description":"YYYY-MM-DD; required when ASSESSED."},{"name":"ultraLowEmission","type":"String","list":false,"description":"NOT_REQUIRED, IN_PROGRESS, COMPLETED or ASSESSED."},{"name":"vocsKeySource","type":"Boolean","list":false}],
+    columns: [{"name":"creditCode","type":"String","list":false,"description":"The enterprise's unified social credit code (统一社会信用代码)."},{"name":"elevatedStack","type":"Boolean","list":false,"description":"Has a stack above 45 m."},{"name":"industryCategory","type":"String","list":false,"description":"Industry category of the performance-grading guide, e.g. 钢铁, 水泥, 焦化."},{"name":"monitoringInstalled","type":"Boolean","list":false,"description":"Online monitoring (自动监控) installed."},{"name":"monitoringNetworked","type":"Boolean","list":false,"description":"Online monitoring networked with the environment department."},{"name":"permitClass","type":"String","list":false,"description":"KEY, SIMPLIFIED or REGISTRATION."},{"name":"permitNo","type":"String","list":false,"description":"Emission permit number."},{"name":"ultraLowAssessedOn","type":"String","list":false,"description":"YYYY-MM-DD; required when ASSESSED."},{"name":"ultraLowEmission","type":"String","list":false,"description":"NOT_REQUIRED, IN_PROGRESS, COMPLETED or ASSESSED."},{"name":"vocsKeySource","type":"Boolean","list":false,"description":"Listed as a key source of volatile organic compounds (VOCs 重点排放源)."}],
     document: ContributeEnterpriseProfilesDocument,
   } satisfies ContributionDataset<EnterpriseProfileRow>,
   "enterprises": {
@@ -207,14 +207,14 @@ export const CONTRIBUTION_DATASETS = {
     slug: "entry-permits",
     mutation: "contributeEntryPermits",
     inputType: "EntryPermitInput",
-    columns: [{"name":"cityCode","type":"String","list":false,"description":"A city code."},{"name":"permitNo","type":"String","list":false},{"name":"status","type":"String","list":false,"description":"VALID, REVOKED or EXPIRED."},{"name":"validFrom","type":"String","list":false,"description":"YYYY-MM-DD."},{"name":"validTo","type":"String","list":false,"description":"YYYY-MM-DD, not before validFrom."},{"name":"vin","type":"String","list":false,"description":"VIN of the truck (checked)."},{"name":"zones","type":"String","list":true}],
+    columns: [{"name":"cityCode","type":"String","list":false,"description":"GB/T 2260 code of the city the permit lets the truck enter (a city, not a county)."},{"name":"permitNo","type":"String","list":false,"description":"The permit number the issuing city gave it."},{"name":"status","type":"String","list":false,"description":"VALID, REVOKED or EXPIRED."},{"name":"validFrom","type":"String","list":false,"description":"YYYY-MM-DD."},{"name":"validTo","type":"String","list":false,"description":"YYYY-MM-DD, not before validFrom."},{"name":"vin","type":"String","list":false,"description":"VIN of the truck (checked)."},{"name":"zones","type":"String","list":true,"description":"Zones or roads the permit covers."}],
     document: ContributeEntryPermitsDocument,
   } satisfies ContributionDataset<EntryPermitRow>,
   "fire-points": {
     slug: "fire-points",
     mutation: "contributeFirePoints",
     inputType: "FirePointInput",
-    columns: [{"name":"confirmed","type":"Boolean","list":false,"description":"Confirmed on the ground as straw burning; false (the default) while unconfirmed."},{"name":"detectedAt","type":"String","list":false,"description":"ISO 8601 with an offset, not in the future."},{"name":"id","type":"String","list":false,"description":"The detecting system's identifier."},{"name":"latitude","type":"Float","list":false},{"name":"longitude","type":"Float","list":false},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the county (or city)."},{"name":"source","type":"String","list":false,"description":"SATELLITE, DRONE or PATROL."}],
+    columns: [{"name":"confirmed","type":"Boolean","list":false,"description":"Confirmed on the ground as straw burning; false (the default) while unconfirmed."},{"name":"detectedAt","type":"String","list":false,"description":"ISO 8601 with an offset, not in the future."},{"name":"id","type":"String","list":false,"description":"The detecting system's identifier."},{"name":"latitude","type":"Float","list":false,"description":"WGS 84 latitude of the fire, in degrees."},{"name":"longitude","type":"Float","list":false,"description":"WGS 84 longitude of the fire, in degrees."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the county (or city)."},{"name":"source","type":"String","list":false,"description":"SATELLITE, DRONE or PATROL."}],
     document: ContributeFirePointsDocument,
   } satisfies ContributionDataset<FirePointRow>,
   "fuel-samples": {
@@ -242,7 +242,7 @@ export const CONTRIBUTION_DATASETS = {
     slug: "indicators",
     mutation: "contributeIndicators",
     inputType: "IndicatorInput",
-    columns: [{"name":"metric","type":"String","list":false,"description":"A metric the caller's department owns."},{"name":"period","type":"String","list":false,"description":"YYYY, YYYY-MM or YYYY-MM..YYYY-MM."},{"name":"regionCode","type":"String","list":false},{"name":"value","type":"Float","list":false,"description":"In the metric's unit; ratios are fractions 0..1."}],
+    columns: [{"name":"metric","type":"String","list":false,"description":"A metric the caller's department owns."},{"name":"period","type":"String","list":false,"description":"YYYY, YYYY-MM or YYYY-MM..YYYY-MM."},{"name":"regionCode","type":"String","list":false,"description":"GB/T 2260 code of the province, city or county the value is for."},{"name":"value","type":"Float","list":false,"description":"In the metric's unit; ratios are fractions 0..1."}],
     document: ContributeIndicatorsDocument,
   } satisfies ContributionDataset<IndicatorRow>,
   "inspection-agencies": {
@@ -277,14 +277,14 @@ export const CONTRIBUTION_DATASETS = {
     slug: "observations",
     mutation: "contributeObservations",
     inputType: "ObservationInput",
-    columns: [{"name":"co","type":"Float","list":false},{"name":"hour","type":"String","list":false,"description":"Start of the hour, ISO 8601 with an offset, on the hour, not in the future."},{"name":"minutesSampled","type":"Int","list":false,"description":"Minutes sampled (0–60); 45 or more makes the hour valid."},{"name":"no2","type":"Float","list":false},{"name":"o3","type":"Float","list":false},{"name":"pm10","type":"Float","list":false},{"name":"pm25","type":"Float","list":false},{"name":"so2","type":"Float","list":false},{"name":"stationCode","type":"String","list":false,"description":"A registered monitoring station."},{"name":"valid","type":"Boolean","list":false,"description":"The station's own validity flag, when it sends one instead of minutes."}],
+    columns: [{"name":"co","type":"Float","list":false,"description":"CO, the hour's mean, mg/m³; null when not measured."},{"name":"hour","type":"String","list":false,"description":"Start of the hour, ISO 8601 with an offset, on the hour, not in the future."},{"name":"minutesSampled","type":"Int","list":false,"description":"Minutes sampled (0–60); 45 or more makes the hour valid."},{"name":"no2","type":"Float","list":false,"description":"NO2, the hour's mean, µg/m³; null when not measured."},{"name":"o3","type":"Float","list":false,"description":"O3, the hour's mean, µg/m³; null when not measured."},{"name":"pm10","type":"Float","list":false,"description":"PM10, the hour's mean, µg/m³; null when not measured."},{"name":"pm25","type":"Float","list":false,"description":"PM2.5, the hour's mean, µg/m³; null when not measured."},{"name":"so2","type":"Float","list":false,"description":"SO2, the hour's mean, µg/m³; null when not measured."},{"name":"stationCode","type":"String","list":false,"description":"A registered monitoring station."},{"name":"valid","type":"Boolean","list":false,"description":"The station's own validity flag, when it sends one instead of minutes."}],
     document: ContributeObservationsDocument,
   } satisfies ContributionDataset<T.ObservationInput>,
   "operating-licences": {
     slug: "operating-licences",
     mutation: "contributeOperatingLicences",
     inputType: "OperatingLicenceInput",
-    columns: [{"name":"licenceNo","type":"String","list":false},{"name":"operatorCreditCode","type":"String","list":false,"description":"Credit code of the operator (checked)."},{"name":"status","type":"String","list":false,"description":"VALID, SUSPENDED, REVOKED or EXPIRED."},{"name":"validTo","type":"String","list":false,"description":"YYYY-MM-DD."},{"name":"vin","type":"String","list":false,"description":"VIN of the licensed vehicle (checked)."}],
+    columns: [{"name":"licenceNo","type":"String","list":false,"description":"The road transport operating licence number (道路运输证号)."},{"name":"operatorCreditCode","type":"String","list":false,"description":"Credit code of the operator (checked)."},{"name":"status","type":"String","list":false,"description":"VALID, SUSPENDED, REVOKED or EXPIRED."},{"name":"validTo","type":"String","list":false,"description":"YYYY-MM-DD."},{"name":"vin","type":"String","list":false,"description":"VIN of the licensed vehicle (checked)."}],
     document: ContributeOperatingLicencesDocument,
   } satisfies ContributionDataset<OperatingLicenceRow>,
   "performance-grades": {

@@ -5,113 +5,196 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** The city groups the plan sets targets by: Beijing-Tianjin-Hebei transmission channel, Fenwei plain, the rest. */
 export type CityGroup =
+  /** Fenwei-plain cities (汾渭平原): Luoyang, Sanmenxia. */
   | 'FENWEI'
+  /** The other cities and Jiyuan. */
   | 'OTHER'
+  /** Beijing-Tianjin-Hebei transmission-channel cities (京津冀大气污染传输通道): Zhengzhou, Kaifeng, Anyang, Hebi, Xinxiang, Jiaozuo, Puyang. */
   | 'TRANSMISSION_CHANNEL';
 
 /** How a value meets a target: at most (≤) or at least (≥) it. */
 export type Comparison =
+  /** Met when the value is at least the target (≥), e.g. good-day ratio ≥ 65%. */
   | 'AT_LEAST'
+  /** Met when the value is at most the target (≤), e.g. PM2.5 ≤ 53 µg/m³. */
   | 'AT_MOST';
 
 /** 合格 / 不合格: whether a sample or an inspection met its standard. */
 export type ComplianceResult =
+  /** Did not meet its standard (不合格). */
   | 'FAIL'
+  /** Met its standard (合格). */
   | 'PASS';
 
 /** Whether electricity use shows the cut owed during a warning. baseline = mean daily use over the 30 days before the warning, leaving out days of the city's other warnings; during = mean daily use over the warning's days (each mean over days with readings); cut = 1 − during / baseline; owed = the measure's reduction (HALT counts as 80%). COMPLIANT when cut ≥ owed − 5 points; SUSPECT below that; NOT_ASSESSED for SELF_DETERMINED measures (A and LEADING firms); NO_DATA when either period has readings on fewer than half its days, or no baseline use. */
 export type ComplianceVerdict =
+  /** The cut in electricity use is at least the owed reduction less 5 percentage points. */
   | 'COMPLIANT'
+  /** Not judged: a SELF_DETERMINED measure (A and LEADING firms) owes no set cut. */
   | 'NOT_ASSESSED'
+  /** Not judged: the baseline or warning period has readings on fewer than half its days, or there is no baseline use. */
   | 'NO_DATA'
+  /** The cut is more than 5 points short of the owed reduction: the enterprise may not have applied its measure. */
   | 'SUSPECT';
 
+/** Where a construction site's works stand. */
 export type ConstructionSiteStatus =
+  /** Works under way. */
   | 'ACTIVE'
+  /** Works finished. */
   | 'COMPLETED'
+  /** Registered, works not started. */
   | 'PLANNED'
+  /** Works halted (停工), e.g. during a heavy-pollution warning or by order. */
   | 'SUSPENDED';
 
 /** 国一 … 国六b; NONE for pure electric vehicles. */
 export type EmissionStage =
+  /** China I (国一), the first national vehicle emission standard. */
   | 'CN1'
+  /** China II (国二). */
   | 'CN2'
+  /** China III (国三); for heavy diesel vehicles from 2008-07. Operating diesel trucks of CN3 and below are the plan's high-emission trucks (task 15). */
   | 'CN3'
+  /** China IV (国四); for heavy diesel vehicles from 2013-07. */
   | 'CN4'
+  /** China V (国五); for heavy diesel vehicles from 2017-07. */
   | 'CN5'
+  /** China VI stage a (国六a); for heavy diesel vehicles from 2021-07-01. */
   | 'CN6A'
+  /** China VI stage b (国六b), the strictest; for heavy diesel vehicles from 2023-07-01. */
   | 'CN6B'
+  /** No emission stage: a pure electric vehicle. */
   | 'NONE';
 
+/** The registered fuel (燃料种类). */
 export type Fuel =
+  /** Diesel (柴油). */
   | 'DIESEL'
+  /** Pure electric (纯电动); emission stage NONE. */
   | 'ELECTRIC'
+  /** Gasoline (汽油). */
   | 'GASOLINE'
+  /** Hybrid (混合动力). */
   | 'HYBRID'
+  /** Hydrogen fuel cell (燃料电池). */
   | 'HYDROGEN'
+  /** Natural gas, compressed or liquefied (天然气). */
   | 'NATURAL_GAS';
 
+/** Whether a filling station sells fuel. */
 export type FuelStationStatus =
+  /** Closed for good. */
   | 'CLOSED'
+  /** Selling fuel; counted in the sampling coverage. */
   | 'OPERATING'
+  /** Temporarily not selling fuel. */
   | 'SUSPENDED';
 
 /** CUT: reduce production by a share; HALT: stop (counted as an 80% cut when judged); SELF_DETERMINED: A and LEADING firms choose their own. */
 export type MeasureKind =
+  /** Reduce production by the measure's share (限产). */
   | 'CUT'
+  /** Stop production (停产); counted as an 80% cut when compliance is judged. */
   | 'HALT'
+  /** The enterprise chooses its own reductions (自主减排): A and LEADING grades. */
   | 'SELF_DETERMINED';
 
 /** An indicator metric; each belongs to the department that produces it. */
 export type Metric =
+  /** Share of key-industry firms graded A or B. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'AB_GRADE_SHARE'
+  /** Area afforested. Unit: mu; contributions from 0 to 100000000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'AFFORESTATION_MU'
+  /** Green ratio of built-up areas. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'BUILT_UP_GREEN_RATIO'
+  /** Urban central-heating coverage. Unit: ratio; contributions from 0 to 1; produced by HOUSING. */
   | 'CENTRAL_HEATING_COVERAGE'
+  /** Enterprises of the year's list moved out of the cities. Unit: firms; contributions from 0 to 10000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'COAL_FIRMS_RELOCATED'
+  /** Outdated coal power units retired. Unit: MW; contributions from 0 to 100000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'COAL_POWER_RETIRED_MW'
+  /** Dustfall, city average. Unit: t/(month·km²); contributions from 0 to 100; produced by ENVIRONMENT. */
   | 'DUSTFALL'
+  /** Key-industry firms graded D. Unit: firms; contributions from 0 to 100000; produced by ENVIRONMENT. */
   | 'D_GRADE_FIRMS'
+  /** Confirmed straw-burning fire points. Unit: points; contributions from 0 to 100000; produced by AGRICULTURE. */
   | 'FIRE_POINTS'
+  /** Area of forest tending. Unit: mu; contributions from 0 to 100000000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'FOREST_TENDING_MU'
+  /** Share of operating filling stations sampled. Unit: ratio; contributions from 0 to 1; produced by MARKET_REGULATION. */
   | 'FUEL_SAMPLING_COVERAGE'
+  /** Gas storage of city gas companies, as a share of their yearly sales. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'GAS_STORAGE_CITY_GAS_SHARE'
+  /** Gas storage of local governments, in days of use. Unit: days; contributions from 0 to 365; produced by ENVIRONMENT, reported from outside the hub. */
   | 'GAS_STORAGE_LOCAL_DAYS'
+  /** Share of the year's emergency-list firms with gate (门禁) records by the period's end. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'GATE_SYSTEM_SHARE'
+  /** Share of valid days with AQI ≤ 100. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'GOOD_DAY_RATIO'
+  /** Green communities built. Unit: communities; contributions from 0 to 100000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'GREEN_COMMUNITIES'
+  /** New central-heating network. Unit: km; contributions from 0 to 100000; produced by HOUSING, reported from outside the hub. */
   | 'HEATING_NETWORK_NEW_KM'
+  /** Share of valid days with AQI > 200. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'HEAVY_POLLUTION_DAY_RATIO'
+  /** Share of graded firms in glass, ceramics, refractories, carbon and non-ferrous smelting (aluminium aside) at grade B or above. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'KILN_GRADE_B_SHARE_HIGH'
+  /** Share of graded firms in aluminium, brick, ferroalloy, foundry and lime at grade B or above. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'KILN_GRADE_B_SHARE_LOW'
+  /** New-energy share of new and renewed airport airside vehicles. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'NEW_ENERGY_SHARE_NEW_AIRPORT'
+  /** New-energy (electric, hydrogen) share of the year's newly registered transit buses. Unit: ratio; contributions from 0 to 1; produced by PUBLIC_SECURITY. */
   | 'NEW_ENERGY_SHARE_NEW_BUSES'
+  /** New-energy share of new and renewed urban postal and logistics vehicles. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'NEW_ENERGY_SHARE_NEW_POSTAL_LOGISTICS'
+  /** New-energy share of new and renewed sanitation vehicles. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'NEW_ENERGY_SHARE_NEW_SANITATION'
+  /** New-energy (electric, hydrogen) share of the year's newly registered taxis. Unit: ratio; contributions from 0 to 1; produced by PUBLIC_SECURITY. */
   | 'NEW_ENERGY_SHARE_NEW_TAXIS'
+  /** Family spot-check rate of new vehicles and machinery. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'NEW_VEHICLE_SPOT_CHECK_RATE'
+  /** Non-road mobile machinery registered. Unit: machines; contributions from 0 to 10000000; produced by ENVIRONMENT. */
   | 'NRMM_REGISTERED'
+  /** Days with O3 MDA8 > 160 µg/m³. Unit: days; contributions from 0 to 366; produced by ENVIRONMENT. */
   | 'O3_EXCEEDANCE_DAYS'
+  /** Share of valid days with O3 MDA8 > 160 µg/m³. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'O3_EXCEEDANCE_RATE'
+  /** PM10 mean concentration. Unit: µg/m³; contributions from 0 to 2000; produced by ENVIRONMENT. */
   | 'PM10_MEAN'
+  /** PM2.5 mean concentration. Unit: µg/m³; contributions from 0 to 1000; produced by ENVIRONMENT. */
   | 'PM25_MEAN'
+  /** Railway sidings in service (the registry as it stands: it holds no dates). Unit: sidings; contributions from 0 to 10000; produced by TRANSPORT. */
   | 'RAIL_SIDINGS_IN_SERVICE'
+  /** Railway sidings under construction (the registry as it stands: it holds no dates). Unit: sidings; contributions from 0 to 10000; produced by TRANSPORT. */
   | 'RAIL_SIDINGS_UNDER_CONSTRUCTION'
+  /** Floor area of renewable heating added. Unit: m²; contributions from 0 to 1000000000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'RENEWABLE_HEATING_ADDED_M2'
+  /** Renewable generation capacity added. Unit: MW; contributions from 0 to 1000000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'RENEWABLE_POWER_ADDED_MW';
 
 /** 绩效分级 of the emergency-reduction grading guide; LEADING is 引领性. */
 export type PerformanceGrade =
+  /** Grade A, the best: chooses its own reductions during a warning. */
   | 'A'
+  /** Grade B: owes the measure mandated for the warning level. */
   | 'B'
+  /** Grade B- (B级-): owes the mandated measure, stricter than B. */
   | 'B_MINUS'
+  /** Grade C: owes the mandated measure, stricter than B-. */
   | 'C'
+  /** Grade D, the worst: owes the strictest measure; the plan aims at none left by 2021. */
   | 'D'
+  /** Leading (引领性), for industries graded that way: chooses its own reductions, like A. */
   | 'LEADING';
 
+/** Whether an entry permit is in force. */
 export type PermitStatus =
+  /** Past its end date. */
   | 'EXPIRED'
+  /** Withdrawn before its end. */
   | 'REVOKED'
+  /** In force within its dates. */
   | 'VALID';
 
 /** Where a truck's phase-out stands. */
@@ -123,51 +206,83 @@ export type PhaseOutStatus =
   /** Retrofitted or re-powered to a stage that may keep operating. */
   | 'UPGRADED';
 
+/** A region's level in the GB/T 2260 hierarchy. */
 export type RegionLevel =
+  /** A prefecture-level city (省辖市) or the Jiyuan demonstration zone (419001). */
   | 'CITY'
+  /** A county, county-level city or district (县/市/区) under a city. */
   | 'COUNTY'
+  /** The province of Henan (河南省, 410000). */
   | 'PROVINCE';
 
 /** Whether a remote-sensing test found the vehicle within the limits of HJ 845-2017 (diesel) or GB 18285-2018 (petrol). */
 export type RemoteSensingResult =
+  /** The vehicle's exhaust exceeded the remote-sensing limits (a screened high emitter). */
   | 'FAIL'
+  /** The vehicle's exhaust was within the remote-sensing limits. */
   | 'PASS';
 
 /** MET / MISSED: the period has ended and the value meets / fails the target. ON_TRACK / AT_RISK: the period is still running and the value so far meets / fails it. NO_DATA: no value. */
 export type TargetStatus =
+  /** The period is still running and the value so far fails the target. */
   | 'AT_RISK'
+  /** The period has ended and the value meets the target. */
   | 'MET'
+  /** The period has ended and the value fails the target. */
   | 'MISSED'
+  /** There is no value for the region and period yet. */
   | 'NO_DATA'
+  /** The period is still running and the value so far meets the target. */
   | 'ON_TRACK';
 
+/** The registration's status (机动车状态). */
 export type VehicleStatus =
+  /** Registered and allowed on the road (正常). */
   | 'ACTIVE'
+  /** Deregistered for another reason (注销). */
   | 'DEREGISTERED'
+  /** Scrapped (报废). */
   | 'SCRAPPED'
+  /** Seized by the authorities (查封/扣押). */
   | 'SEIZED';
 
+/** The registered vehicle type (车辆类型). */
 export type VehicleType =
+  /** Bus or coach (客车). */
   | 'BUS'
+  /** Passenger car (小型、微型载客汽车). */
   | 'CAR'
+  /** Heavy truck (重型货车). */
   | 'HEAVY_TRUCK'
+  /** Light truck (轻型货车). */
   | 'LIGHT_TRUCK'
+  /** Medium truck (中型货车). */
   | 'MEDIUM_TRUCK'
+  /** Special-purpose vehicle (专项作业车). */
   | 'SPECIAL';
 
 /** 使用性质 of the registration. */
 export type VehicleUse =
+  /** Public bus (公交客运). */
   | 'BUS_TRANSIT'
+  /** Not for hire (非营运). */
   | 'NON_OPERATING'
+  /** Commercial freight (营运货运). */
   | 'OPERATING_FREIGHT'
+  /** Commercial passenger transport (营运客运). */
   | 'OPERATING_PASSENGER'
+  /** Special purpose (专用), e.g. sanitation or engineering. */
   | 'SPECIAL_PURPOSE'
+  /** Taxi (出租客运). */
   | 'TAXI';
 
 /** 黄色 / 橙色 / 红色 heavy-pollution warning. */
 export type WarningLevel =
+  /** Orange (橙色): AQI above 200 for 3 days or more, at least one above 300. */
   | 'ORANGE'
+  /** Red (红色), the highest: AQI above 200 for 4 days or more with at least 2 above 300, or any day reaching 500. */
   | 'RED'
+  /** Yellow (黄色), the lowest: forecast daily AQI above 200 for 2 days or more. */
   | 'YELLOW';
 
 export type AirQualityProgressQueryVariables = Exact<{

@@ -22,14 +22,19 @@ export type AccessRequest = {
   __typename?: 'AccessRequest';
   /** Approved, not revoked, and `until` not passed: the grant is in force. */
   active: Scalars['Boolean']['output'];
+  /** The CONDITIONAL dataset asked for. */
   dataset: Dataset;
+  /** When the owner approved or denied it; null while pending. */
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The token subject (an owner's admin) that decided; null while pending. */
   decidedBy: Maybe<Scalars['String']['output']>;
   /** Approved but `until` has passed. */
   expired: Scalars['Boolean']['output'];
+  /** The requesting department, which the grant is for. */
   granteeDepartment: Department;
   /** The role the grant is for: the requester's. */
   granteeRole: Scalars['String']['output'];
+  /** The request's number, given by the hub; `decideAccess` and `revokeAccess` name it. */
   id: Scalars['ID']['output'];
   /** The owner's note with the decision or the revocation. */
   note: Maybe<Scalars['String']['output']>;
@@ -37,75 +42,115 @@ export type AccessRequest = {
   overdue: Scalars['Boolean']['output'];
   /** The dataset's owner, whose admins decide. */
   owner: Department;
+  /** What the requester says the data is for; the owner decides on it. */
   purpose: Scalars['String']['output'];
   /** The owner answers by this day: 5 working days after the request. */
   replyDue: Scalars['Date']['output'];
+  /** When the request was made. */
   requestedAt: Scalars['DateTime']['output'];
   /** The token subject that asked. */
   requestedBy: Scalars['String']['output'];
+  /** When the owner revoked the grant; null unless REVOKED. */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Pending, approved, denied or revoked. */
   status: AccessRequestStatus;
   /** Last day of the grant (China time). */
   until: Scalars['Date']['output'];
 };
 
+/** A page of AccessRequest records, in the list's order. */
 export type AccessRequestConnection = {
   __typename?: 'AccessRequestConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<AccessRequestEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One AccessRequest of a page, with its position in the list. */
 export type AccessRequestEdge = {
   __typename?: 'AccessRequestEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The AccessRequest itself. */
   node: AccessRequest;
 };
 
+/** Which access requests `accessRequests` lists; the conditions given must all hold. */
 export type AccessRequestFilter = {
+  /** Only requests for this dataset. */
   dataset?: InputMaybe<Dataset>;
   /** true: requests on my department's datasets; false: my department's own requests; absent: both. */
   onMyDatasets?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only pending requests past their reply deadline. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only requests in this state. */
   status?: InputMaybe<AccessRequestStatus>;
 };
 
+/** Where an access request stands: waiting for the owner, decided, or withdrawn after approval. */
 export type AccessRequestStatus =
+  /** Approved: a grant to read the dataset until `until`. */
   | 'APPROVED'
+  /** Denied by the owner; no grant. */
   | 'DENIED'
+  /** Waiting for the owner's admins to approve or deny it. */
   | 'PENDING'
+  /** Approved once, then revoked by the owner: the grant no longer holds. */
   | 'REVOKED';
 
 /** The figures of an AirQualitySummary before their rounding, for analysts. Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). Day counts of the province are means, hence fractional. */
 export type AirQualityFigures = {
   __typename?: 'AirQualityFigures';
+  /** Single index: CO 95th percentile / 4. */
   coIndex: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile of daily CO, mg/m³. */
   coP95: Maybe<Scalars['Float']['output']>;
   /** The sum of the unrounded single indices. */
   compositeIndex: Maybe<Scalars['Float']['output']>;
+  /** Good days (AQI ≤ 100, 优良天数比例) over days with an AQI, a fraction 0..1. */
   goodDayRatio: Maybe<Scalars['Float']['output']>;
+  /** Days with AQI ≤ 100 (优良). */
   goodDays: Scalars['Float']['output'];
+  /** Days with AQI above 200 over days with an AQI, a fraction 0..1. */
   heavyPollutionDayRatio: Maybe<Scalars['Float']['output']>;
+  /** Days with AQI above 200 (重度及以上污染). */
   heavyPollutionDays: Scalars['Float']['output'];
+  /** Single index: NO2 mean / 40. */
   no2Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of NO2's valid days, µg/m³. */
   no2Mean: Maybe<Scalars['Float']['output']>;
+  /** 98th percentile of daily NO2, µg/m³. */
   no2P98: Maybe<Scalars['Float']['output']>;
+  /** Days with MDA8 O3 above 160 µg/m³. */
   o3ExceedanceDays: Scalars['Float']['output'];
+  /** O3 exceedance days over O3's valid days, a fraction 0..1. */
   o3ExceedanceRate: Maybe<Scalars['Float']['output']>;
+  /** Single index: O3 MDA8 90th percentile / 160. */
   o3Index: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of daily MDA8 O3, µg/m³. */
   o3Mda8P90: Maybe<Scalars['Float']['output']>;
+  /** Single index: PM10 mean / 70. */
   pm10Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of PM10's valid days, µg/m³. */
   pm10Mean: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile of daily PM10, µg/m³. */
   pm10P95: Maybe<Scalars['Float']['output']>;
+  /** Single index: PM2.5 mean / 35. */
   pm25Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of PM2.5's valid days, µg/m³. */
   pm25Mean: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile of daily PM2.5, µg/m³. */
   pm25P95: Maybe<Scalars['Float']['output']>;
   /** A city's: its published SO2 mean / 60, not yet rounded. */
   so2Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of SO2's valid days, µg/m³. */
   so2Mean: Maybe<Scalars['Float']['output']>;
+  /** 98th percentile of daily SO2, µg/m³. */
   so2P98: Maybe<Scalars['Float']['output']>;
+  /** Days with an AQI: the denominator of the day ratios. */
   validDays: Scalars['Float']['output'];
 };
 
@@ -116,11 +161,13 @@ export type AirQualityIndex = {
   aqi: Maybe<Scalars['Int']['output']>;
   /** True when a concentration lay above the table's top and its IAQI was held at 500. */
   capped: Scalars['Boolean']['output'];
+  /** The AQI category (优 … 严重污染); null when there is no AQI. */
   category: Maybe<AqiCategory>;
   /** The category colour, #RRGGBB. */
   color: Maybe<Scalars['String']['output']>;
   /** Pollutants with IAQI > 100. */
   exceedingPollutants: Array<Pollutant>;
+  /** The individual index of every pollutant given; the AQI is their maximum. */
   iaqi: Array<PollutantIndex>;
   /** 1 (一级) … 6 (六级). */
   level: Maybe<Scalars['Int']['output']>;
@@ -143,15 +190,21 @@ export type AirQualitySummary = {
   compositeIndex: Maybe<Scalars['Float']['output']>;
   /** Days per AQI category, all six, 优 to 严重. */
   daysByCategory: Array<CategoryDays>;
+  /** First China-time day of the period, inclusive. */
   from: Scalars['Date']['output'];
+  /** Good days (AQI ≤ 100, 优良天数比例) over days with an AQI, a fraction 0..1. */
   goodDayRatio: Maybe<Scalars['Float']['output']>;
   /** Days with AQI ≤ 100 (优良). */
   goodDays: Scalars['Int']['output'];
+  /** Days with AQI above 200 over days with an AQI, a fraction 0..1. */
   heavyPollutionDayRatio: Maybe<Scalars['Float']['output']>;
+  /** Days with AQI above 200 (重度及以上污染). */
   heavyPollutionDays: Scalars['Int']['output'];
+  /** Why a figure is null (which coverage fails, and by how many days); null when nothing is missing. */
   missingReason: Maybe<Scalars['String']['output']>;
   /** NO2 mean / 40. */
   no2Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of NO2's valid days, µg/m³. */
   no2Mean: Maybe<Scalars['Float']['output']>;
   /** 98th percentile of daily NO2. */
   no2P98: Maybe<Scalars['Float']['output']>;
@@ -165,6 +218,7 @@ export type AirQualitySummary = {
   o3Mda8P90: Maybe<Scalars['Float']['output']>;
   /** PM10 mean / 70. */
   pm10Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of PM10's valid days, µg/m³. */
   pm10Mean: Maybe<Scalars['Float']['output']>;
   /** 95th percentile of daily PM10. */
   pm10P95: Maybe<Scalars['Float']['output']>;
@@ -178,9 +232,11 @@ export type AirQualitySummary = {
   pollutants: Array<PollutantEvaluation>;
   /** Single index I = SO2 mean / 60 (城市环境空气质量排名技术规定, 2018), two decimals. */
   so2Index: Maybe<Scalars['Float']['output']>;
+  /** Period mean of SO2's valid days, µg/m³. */
   so2Mean: Maybe<Scalars['Float']['output']>;
   /** 98th percentile of daily SO2. */
   so2P98: Maybe<Scalars['Float']['output']>;
+  /** Last China-time day of the period, inclusive. */
   to: Scalars['Date']['output'];
   /** The same figures before rounding, for analysts. */
   unrounded: AirQualityFigures;
@@ -190,43 +246,63 @@ export type AirQualitySummary = {
 
 /** 优 / 良 / 轻度 / 中度 / 重度 / 严重污染 (HJ 633-2012). */
 export type AqiCategory =
+  /** Excellent (优), AQI 0–50. */
   | 'EXCELLENT'
+  /** Good (良), AQI 51–100. */
   | 'GOOD'
+  /** Heavily polluted (重度污染), AQI 201–300. */
   | 'HEAVY'
+  /** Lightly polluted (轻度污染), AQI 101–150. */
   | 'LIGHT'
+  /** Moderately polluted (中度污染), AQI 151–200. */
   | 'MODERATE'
+  /** Severely polluted (严重污染), AQI above 300. */
   | 'SEVERE';
 
 /** One entry of the append-only, hash-chained audit trail. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  /** When the entry was appended. */
   at: Scalars['DateTime']['output'];
+  /** The dataset acted on; null for an entry about no single dataset. */
   dataset: Maybe<Dataset>;
+  /** The department that acted. */
   department: Department;
   /** The entry as hashed: who, role, operation name and hash, record keys or count, batch, decision. */
   entry: Scalars['JSONObject']['output'];
+  /** HMAC-SHA-256 (hex) over the previous hash, the id, the instant and the entry: altering or dropping an entry breaks every hash after it. */
   hash: Scalars['String']['output'];
+  /** The entry's place in the chain: ids grow with every entry. */
   id: Scalars['ID']['output'];
+  /** What happened: CONTRIBUTION, ACCESS_REQUEST, ACCESS_DECISION, ACCESS_REVOKE or READ. */
   kind: Scalars['String']['output'];
   /** Hash of the previous entry. */
   prevHash: Scalars['String']['output'];
 };
 
+/** A page of AuditEvent records, in the list's order. */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<AuditEventEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One AuditEvent of a page, with its position in the list. */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The AuditEvent itself. */
   node: AuditEvent;
 };
 
+/** Which audit entries `auditEvents` lists; the conditions given must all hold. */
 export type AuditEventFilter = {
+  /** Only entries about this dataset. */
   dataset?: InputMaybe<Dataset>;
   /** The acting department. */
   department?: InputMaybe<Department>;
@@ -255,18 +331,23 @@ export type BlackSmokeCapture = {
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `blackSmokeCaptures`. */
+/** A page of `blackSmokeCaptures`: BlackSmokeCapture records in the list's order, with the total. */
 export type BlackSmokeCaptureConnection = {
   __typename?: 'BlackSmokeCaptureConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<BlackSmokeCaptureEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One BlackSmokeCapture of a page, with its position in the list. */
 export type BlackSmokeCaptureEdge = {
   __typename?: 'BlackSmokeCaptureEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The BlackSmokeCapture itself. */
   node: BlackSmokeCapture;
 };
 
@@ -294,6 +375,7 @@ export type BlackSmokeFilter = {
   minRingelmann?: InputMaybe<Scalars['Int']['input']>;
   /** Last China-time day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records of this vehicle (its 17-character VIN, upper-cased before matching). */
   vin?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -302,6 +384,7 @@ export type CatalogEntry = {
   __typename?: 'CatalogEntry';
   /** When the owning department last counted this dataset: after each contribution and at its start. Null: it has not reported yet. */
   countedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the dataset holds, as its declaration says. */
   description: Scalars['String']['output'];
   /** Every API field that reads this dataset, from the same declarations enforcement uses. */
   fields: Array<CatalogField>;
@@ -309,10 +392,13 @@ export type CatalogEntry = {
   grantees: Array<Grantee>;
   /** When the last contribution batch was accepted. */
   lastContributionAt: Maybe<Scalars['DateTime']['output']>;
+  /** The dataset's name, as grants and the audit trail name it. */
   name: Dataset;
+  /** The department that owns the dataset: the only one that contributes it. */
   owner: Department;
   /** Records held, as the owning department last counted them (see countedAt); 0 before its first count. */
   rowCount: Scalars['Int']['output'];
+  /** Who may read it: OPEN, CONDITIONAL (with a grant) or RESTRICTED (the owner only). */
   sharingClass: SharingClass;
 };
 
@@ -323,13 +409,16 @@ export type CatalogField = {
   mask: Maybe<SharingMask>;
   /** Type.field as in the API. */
   path: Scalars['String']['output'];
+  /** The class the field is read under: its dataset's, or RESTRICTED for personal data. */
   sharingClass: SharingClass;
 };
 
 /** Days of one AQI category in a period (a province: the mean of its cities' counts, rounded to a whole day). */
 export type CategoryDays = {
   __typename?: 'CategoryDays';
+  /** The AQI category counted. */
   category: AqiCategory;
+  /** Days of the period in that category, of those with an AQI. */
   days: Scalars['Int']['output'];
   /** Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). */
   daysUnrounded: Scalars['Float']['output'];
@@ -338,15 +427,21 @@ export type CategoryDays = {
 /** A traffic checkpoint camera (卡口) of public security. */
 export type Checkpoint = Site & {
   __typename?: 'Checkpoint';
+  /** Department-assigned code, unique within its kind. */
   code: Scalars['ID']['output'];
   /** Every version of this checkpoint record, oldest first. */
   history: Array<RecordVersion>;
+  /** Which kind of site this is, and so which department registers it. */
   kind: SiteKind;
+  /** WGS 84 latitude, in degrees. */
   latitude: Scalars['Float']['output'];
+  /** WGS 84 longitude, in degrees. */
   longitude: Scalars['Float']['output'];
+  /** The site's name as registered. */
   name: Scalars['String']['output'];
   /** Vehicles seen at this checkpoint, newest first. */
   passages: Maybe<PassageConnection>;
+  /** The county (or city) the site is in. */
   region: Region;
   /** The road the checkpoint watches. */
   road: Scalars['String']['output'];
@@ -361,18 +456,23 @@ export type CheckpointPassagesArgs = {
   to: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** A page of `checkpoints`. */
+/** A page of `checkpoints`: Checkpoint records in the list's order, with the total. */
 export type CheckpointConnection = {
   __typename?: 'CheckpointConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<CheckpointEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Checkpoint of a page, with its position in the list. */
 export type CheckpointEdge = {
   __typename?: 'CheckpointEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Checkpoint itself. */
   node: Checkpoint;
 };
 
@@ -384,10 +484,15 @@ export type CheckpointFilter = {
 
 /** One checkpoint camera. */
 export type CheckpointInput = {
+  /** Department-assigned code, unique within its kind. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** WGS 84 latitude, in degrees. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** WGS 84 longitude, in degrees. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The site's name as registered. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** GB/T 2260 code of the county (or city) the checkpoint stands in. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** The road it watches. */
   road?: InputMaybe<Scalars['String']['input']>;
@@ -395,8 +500,11 @@ export type CheckpointInput = {
 
 /** The city groups the plan sets targets by: Beijing-Tianjin-Hebei transmission channel, Fenwei plain, the rest. */
 export type CityGroup =
+  /** Fenwei-plain cities (汾渭平原): Luoyang, Sanmenxia. */
   | 'FENWEI'
+  /** The other cities and Jiyuan. */
   | 'OTHER'
+  /** Beijing-Tianjin-Hebei transmission-channel cities (京津冀大气污染传输通道): Zhengzhou, Kaifeng, Anyang, Hebi, Xinxiang, Jiaozuo, Puyang. */
   | 'TRANSMISSION_CHANNEL';
 
 /** A city's place in the ranking by composite index. */
@@ -408,6 +516,7 @@ export type CityRank = {
   compositeIndex: Maybe<Scalars['Float']['output']>;
   /** 1 = the smallest composite index (best); equal indices share a rank (1, 1, 3). Null when the city's index is missing (its coverage fails). */
   rank: Maybe<Scalars['Int']['output']>;
+  /** The city ranked. */
   region: Region;
 };
 
@@ -432,18 +541,23 @@ export type CoalCheck = {
   sulphurPercent: Scalars['Float']['output'];
 };
 
-/** A page of `coalChecks`. */
+/** A page of `coalChecks`: CoalCheck records in the list's order, with the total. */
 export type CoalCheckConnection = {
   __typename?: 'CoalCheckConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<CoalCheckEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One CoalCheck of a page, with its position in the list. */
 export type CoalCheckEdge = {
   __typename?: 'CoalCheckEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The CoalCheck itself. */
   node: CoalCheck;
 };
 
@@ -484,21 +598,27 @@ export type CoalReplacement = {
   regionCode: Scalars['ID']['output'];
   /** Tobacco curing barns (烤烟房) converted in the year. */
   tobaccoBarnsConverted: Scalars['Int']['output'];
+  /** The calendar year the conversions were made in. */
   year: Scalars['Int']['output'];
 };
 
-/** A page of `coalReplacements`. */
+/** A page of `coalReplacements`: CoalReplacement records in the list's order, with the total. */
 export type CoalReplacementConnection = {
   __typename?: 'CoalReplacementConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<CoalReplacementEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One CoalReplacement of a page, with its position in the list. */
 export type CoalReplacementEdge = {
   __typename?: 'CoalReplacementEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The CoalReplacement itself. */
   node: CoalReplacement;
 };
 
@@ -506,6 +626,7 @@ export type CoalReplacementEdge = {
 export type CoalReplacementFilter = {
   /** A region; its counties are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `year` is this value: the calendar year the conversions were made in. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -530,21 +651,27 @@ export type CoalToElectricity = {
   history: Array<RecordVersion>;
   /** Households switched in the year, 0 to 2,000,000. */
   households: Scalars['Int']['output'];
+  /** The calendar year the households were switched from coal to electric heating in. */
   year: Scalars['Int']['output'];
 };
 
-/** A page of `coalToElectricity`. */
+/** A page of `coalToElectricity`: CoalToElectricity records in the list's order, with the total. */
 export type CoalToElectricityConnection = {
   __typename?: 'CoalToElectricityConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<CoalToElectricityEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One CoalToElectricity of a page, with its position in the list. */
 export type CoalToElectricityEdge = {
   __typename?: 'CoalToElectricityEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The CoalToElectricity itself. */
   node: CoalToElectricity;
 };
 
@@ -552,6 +679,7 @@ export type CoalToElectricityEdge = {
 export type CoalToElectricityFilter = {
   /** A region: a county, or a city (its counties) or the province. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `year` is this value: the calendar year the households were switched from coal to electric heating in. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -567,31 +695,48 @@ export type CoalToElectricityInput = {
 
 /** How a value meets a target: at most (≤) or at least (≥) it. */
 export type Comparison =
+  /** Met when the value is at least the target (≥), e.g. good-day ratio ≥ 65%. */
   | 'AT_LEAST'
+  /** Met when the value is at most the target (≤), e.g. PM2.5 ≤ 53 µg/m³. */
   | 'AT_MOST';
 
 /** 合格 / 不合格: whether a sample or an inspection met its standard. */
 export type ComplianceResult =
+  /** Did not meet its standard (不合格). */
   | 'FAIL'
+  /** Met its standard (合格). */
   | 'PASS';
 
 /** Whether electricity use shows the cut owed during a warning. baseline = mean daily use over the 30 days before the warning, leaving out days of the city's other warnings; during = mean daily use over the warning's days (each mean over days with readings); cut = 1 − during / baseline; owed = the measure's reduction (HALT counts as 80%). COMPLIANT when cut ≥ owed − 5 points; SUSPECT below that; NOT_ASSESSED for SELF_DETERMINED measures (A and LEADING firms); NO_DATA when either period has readings on fewer than half its days, or no baseline use. */
 export type ComplianceVerdict =
+  /** The cut in electricity use is at least the owed reduction less 5 percentage points. */
   | 'COMPLIANT'
+  /** Not judged: a SELF_DETERMINED measure (A and LEADING firms) owes no set cut. */
   | 'NOT_ASSESSED'
+  /** Not judged: the baseline or warning period has readings on fewer than half its days, or there is no baseline use. */
   | 'NO_DATA'
+  /** The cut is more than 5 points short of the owed reduction: the enterprise may not have applied its measure. */
   | 'SUSPECT';
 
 /** Concentrations for an AQI: µg/m³, CO in mg/m³. The daily report uses 24h means, the O3 daily max 1h and max 8h. */
 export type ConcentrationsInput = {
+  /** CO, mg/m³, 24-hour mean. */
   co?: InputMaybe<Scalars['Float']['input']>;
+  /** Hourly report: CO 1-hour value, mg/m³. */
   coOneHour?: InputMaybe<Scalars['Float']['input']>;
+  /** NO2, µg/m³, 24-hour mean. */
   no2?: InputMaybe<Scalars['Float']['input']>;
+  /** Hourly report: NO2 1-hour value, µg/m³. */
   no2OneHour?: InputMaybe<Scalars['Float']['input']>;
+  /** O3, µg/m³: the day's maximum 8-hour moving average (MDA8); above 800 it is not used and O3 relies on its 1-hour value. */
   o3EightHour?: InputMaybe<Scalars['Float']['input']>;
+  /** O3, µg/m³, 1-hour value (the daily report: the day's maximum). */
   o3OneHour?: InputMaybe<Scalars['Float']['input']>;
+  /** PM10, µg/m³, 24-hour mean. */
   pm10?: InputMaybe<Scalars['Float']['input']>;
+  /** PM2.5, µg/m³, 24-hour mean. */
   pm25?: InputMaybe<Scalars['Float']['input']>;
+  /** SO2, µg/m³, 24-hour mean. */
   so2?: InputMaybe<Scalars['Float']['input']>;
   /** Hourly report: SO2 1h (above 800 it is not used; the 24h value is). */
   so2OneHour?: InputMaybe<Scalars['Float']['input']>;
@@ -604,6 +749,7 @@ export type ConstructionSite = Site & {
   areaM2: Scalars['Float']['output'];
   /** The enterprise building the site; null when the registry does not know it. */
   builder: Maybe<Enterprise>;
+  /** Department-assigned code, unique within its kind. */
   code: Scalars['ID']['output'];
   /** The site's "six 100%" dust-control checks, newest first. */
   dustChecks: Maybe<Array<DustCheck>>;
@@ -611,12 +757,19 @@ export type ConstructionSite = Site & {
   dustExceedanceHours: Maybe<Scalars['Int']['output']>;
   /** Every version of this site record, oldest first. */
   history: Array<RecordVersion>;
+  /** Which kind of site this is, and so which department registers it. */
   kind: SiteKind;
+  /** WGS 84 latitude, in degrees. */
   latitude: Scalars['Float']['output'];
+  /** WGS 84 longitude, in degrees. */
   longitude: Scalars['Float']['output'];
+  /** The site's name as registered. */
   name: Scalars['String']['output'];
+  /** The county (or city) the site is in. */
   region: Region;
+  /** The day works started (or are to start, for a PLANNED site). */
   startedOn: Scalars['Date']['output'];
+  /** Where the site's works stand: planned, active, suspended or completed. */
   status: ConstructionSiteStatus;
   /** The site's dust-control violations, newest first. */
   violations: Maybe<Array<DustViolation>>;
@@ -630,18 +783,23 @@ export type ConstructionSiteDustExceedanceHoursArgs = {
   to: Scalars['Date']['input'];
 };
 
-/** A page of `constructionSites`. */
+/** A page of `constructionSites`: ConstructionSite records in the list's order, with the total. */
 export type ConstructionSiteConnection = {
   __typename?: 'ConstructionSiteConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<ConstructionSiteEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ConstructionSite of a page, with its position in the list. */
 export type ConstructionSiteEdge = {
   __typename?: 'ConstructionSiteEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The ConstructionSite itself. */
   node: ConstructionSite;
 };
 
@@ -651,6 +809,7 @@ export type ConstructionSiteFilter = {
   builderCreditCode?: InputMaybe<Scalars['ID']['input']>;
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: where the site's works stand: planned, active, suspended or completed. */
   status?: InputMaybe<ConstructionSiteStatus>;
 };
 
@@ -676,15 +835,21 @@ export type ConstructionSiteInput = {
   status?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a construction site's works stand. */
 export type ConstructionSiteStatus =
+  /** Works under way. */
   | 'ACTIVE'
+  /** Works finished. */
   | 'COMPLETED'
+  /** Registered, works not started. */
   | 'PLANNED'
+  /** Works halted (停工), e.g. during a heavy-pollution warning or by order. */
   | 'SUSPENDED';
 
 /** A problem with one contributed row. */
 export type ContributionIssue = {
   __typename?: 'ContributionIssue';
+  /** Why the row or field was refused (or warned about), as a code to switch on. */
   code: ValidationCode;
   /** The input field at fault; null for the row as a whole. */
   field: Maybe<Scalars['String']['output']>;
@@ -699,8 +864,11 @@ export type ContributionResult = {
   __typename?: 'ContributionResult';
   /** Rows written (or already identical). */
   accepted: Scalars['Int']['output'];
+  /** The batch id the client sent. */
   batchId: Scalars['ID']['output'];
+  /** The dataset contributed to. */
   dataset: Dataset;
+  /** Why rows were rejected, one entry per problem; with `atomic: true` any error rejects every row. */
   errors: Array<ContributionIssue>;
   /** Rows refused; see `errors`. */
   rejected: Scalars['Int']['output'];
@@ -713,20 +881,29 @@ export type ContributionResult = {
 /** A region's day: daily-report indicators (null when their validity rule fails) and its AQI. */
 export type DailyAirQuality = {
   __typename?: 'DailyAirQuality';
+  /** The day's AQI (HJ 633), the maximum of the valid indicators' IAQIs; null when none is valid. */
   aqi: Maybe<Scalars['Int']['output']>;
+  /** The AQI category (优 … 严重污染); null when there is no AQI. */
   category: Maybe<AqiCategory>;
   /** mg/m³. */
   co: Maybe<Scalars['Float']['output']>;
+  /** The China-time day. */
   date: Scalars['Date']['output'];
   /** The indicators whose daily value failed its validity rule; the AQI is computed from the others (HJ 633), and is null when none is valid. */
   missingIndicators: Array<Pollutant>;
+  /** 24-hour mean NO2, µg/m³; null when invalid. */
   no2: Maybe<Scalars['Float']['output']>;
   /** MDA8: the day's maximum 8-hour moving average. */
   o3EightHourMax: Maybe<Scalars['Float']['output']>;
+  /** The day's maximum 1-hour O3, µg/m³; null when invalid. */
   o3OneHourMax: Maybe<Scalars['Float']['output']>;
+  /** 24-hour mean PM10, µg/m³; null when invalid. */
   pm10: Maybe<Scalars['Float']['output']>;
+  /** 24-hour mean PM2.5, µg/m³; null when the day's hours do not meet the validity rule. */
   pm25: Maybe<Scalars['Float']['output']>;
+  /** The pollutants with the highest IAQI when the AQI is above 50 (首要污染物); empty otherwise. */
   primaryPollutants: Array<Pollutant>;
+  /** 24-hour mean SO2, µg/m³; null when invalid. */
   so2: Maybe<Scalars['Float']['output']>;
   /** All seven indicators valid. A day with some missing still counts for the others (validity is judged per pollutant): see missingIndicators. */
   valid: Scalars['Boolean']['output'];
@@ -734,58 +911,105 @@ export type DailyAirQuality = {
 
 /** Every dataset of the hub; each has one owning department. */
 export type Dataset =
+  /** Camera captures of black-smoke vehicles. Owner: ENVIRONMENT; CONDITIONAL. */
   | 'BLACK_SMOKE'
+  /** Traffic checkpoints with cameras at city entries. Owner: PUBLIC_SECURITY; OPEN. */
   | 'CHECKPOINTS'
+  /** Vehicle passages recorded at checkpoints (who drove where, when). Owner: PUBLIC_SECURITY; CONDITIONAL. */
   | 'CHECKPOINT_PASSAGES'
+  /** Quality checks of coal sold in the province. Owner: MARKET_REGULATION; CONDITIONAL. */
   | 'COAL_CHECKS'
+  /** Rural coal replacement (散煤替代) per county and year. Owner: AGRICULTURE; OPEN. */
   | 'COAL_REPLACEMENT'
+  /** Households switched from coal to electric heating per county and year. Owner: GRID; OPEN. */
   | 'COAL_TO_ELECTRICITY'
+  /** Registered construction sites. Owner: HOUSING; OPEN. */
   | 'CONSTRUCTION_SITES'
+  /** Dust-control inspections of construction sites (六个百分之百). Owner: HOUSING; CONDITIONAL. */
   | 'DUST_CHECKS'
+  /** Online PM10 monitor readings at construction sites. Owner: HOUSING; CONDITIONAL. */
   | 'DUST_MONITOR_READINGS'
+  /** Dust-control violations and penalties. Owner: HOUSING; CONDITIONAL. */
   | 'DUST_VIOLATIONS'
+  /** Daily and hourly electricity use of enterprises (the grid company's evidence of emergency measures). Owner: GRID; CONDITIONAL. */
   | 'ELECTRICITY_READINGS'
+  /** The emergency emission-reduction list: firms and the measure each owes per warning level. Owner: ENVIRONMENT; OPEN. */
   | 'EMERGENCY_LIST'
+  /** The enterprise registry: unified social credit code, name, region, industry. Owner: MARKET_REGULATION; OPEN. */
   | 'ENTERPRISES'
+  /** City-entry permits of trucks. Owner: PUBLIC_SECURITY; CONDITIONAL. */
   | 'ENTRY_PERMITS'
+  /** Enterprises' environmental profiles: permits, emission outlets, treatment facilities. Owner: ENVIRONMENT; CONDITIONAL. */
   | 'ENVIRONMENTAL_PROFILES'
+  /** Satellite-detected straw-burning fire points. Owner: AGRICULTURE; OPEN. */
   | 'FIRE_POINTS'
+  /** Fuel quality samples taken at filling stations and their results. Owner: MARKET_REGULATION; CONDITIONAL. */
   | 'FUEL_SAMPLES'
+  /** Registered filling stations. Owner: MARKET_REGULATION; OPEN. */
   | 'FUEL_STATIONS'
+  /** Truck movements at the gates (门禁) of bulk-material transport enterprises: which plate passed which gate, when, in which emission stage. Owner: ENVIRONMENT; CONDITIONAL. */
   | 'GATE_RECORDS'
+  /** Plan indicators (PM2.5, good days, …) per region and period. Owner: ENVIRONMENT; OPEN. */
   | 'INDICATORS'
+  /** Accredited vehicle emission inspection agencies. Owner: MARKET_REGULATION; OPEN. */
   | 'INSPECTION_AGENCIES'
+  /** Air-quality monitoring stations (国控/省控) and where they stand. Owner: ENVIRONMENT; OPEN. */
   | 'MONITORING_STATIONS'
+  /** Registered non-road mobile machinery and their owners' credit codes. Owner: ENVIRONMENT; CONDITIONAL. */
   | 'NRMM'
+  /** On-board diagnostics records sent by heavy vehicles. Owner: ENVIRONMENT; CONDITIONAL. */
   | 'OBD_RECORDS'
+  /** Hourly pollutant concentrations at monitoring stations. Owner: ENVIRONMENT; OPEN. */
   | 'OBSERVATIONS'
+  /** Road transport operating licences of vehicles. Owner: TRANSPORT; CONDITIONAL. */
   | 'OPERATING_LICENCES'
+  /** Enterprises' environmental performance grades (A, B, C, D) for emergency measures. Owner: ENVIRONMENT; OPEN. */
   | 'PERFORMANCE_GRADES'
+  /** Phase-out (淘汰) records of old vehicles. Owner: TRANSPORT; CONDITIONAL. */
   | 'PHASE_OUTS'
+  /** Railway sidings serving enterprises (公转铁). Owner: TRANSPORT; OPEN. */
   | 'RAIL_SIDINGS'
+  /** Administrative regions of Henan (province, 18 cities, counties) with codes. Owner: ENVIRONMENT; OPEN. */
   | 'REGIONS'
+  /** Roadside remote-sensing tests of vehicle exhaust. Owner: ENVIRONMENT; CONDITIONAL. */
   | 'REMOTE_SENSING'
+  /** Emission repairs (I/M stations) of vehicles. Owner: TRANSPORT; CONDITIONAL. */
   | 'REPAIRS'
+  /** Restaurant cooking-fume monitors and their readings. Owner: HOUSING; CONDITIONAL. */
   | 'RESTAURANT_FUME_MONITORS'
+  /** The straw-burning deduction per confirmed fire point (秸秆焚烧扣减地方财力) and the dates it applies from. Owner: AGRICULTURE; OPEN. */
   | 'STRAW_BURNING_DEDUCTION_RATES'
+  /** Annual and stage targets of the 2021 plan per region. Owner: ENVIRONMENT; OPEN. */
   | 'TARGETS'
+  /** Vehicle registrations (plate, type, fuel, emission stage); owner data is RESTRICTED. Owner: PUBLIC_SECURITY; OPEN. */
   | 'VEHICLES'
+  /** Periodic emission inspections of vehicles and their results. Owner: MARKET_REGULATION; CONDITIONAL. */
   | 'VEHICLE_INSPECTIONS'
+  /** Heavy-pollution weather warnings issued to cities. Owner: ENVIRONMENT; OPEN. */
   | 'WARNINGS';
 
 /** A member department of the hub. */
 export type Department =
+  /** The Department of Agriculture and Rural Affairs (农业农村厅): straw-burning fire points, coal replacement. */
   | 'AGRICULTURE'
+  /** The Department of Ecology and Environment (生态环境厅): air quality, the plan's targets and warnings. */
   | 'ENVIRONMENT'
+  /** The power grid company (电力公司): electricity readings of enterprises, coal-to-electricity conversion. */
   | 'GRID'
+  /** The Department of Housing and Urban-Rural Development (住房城乡建设厅): construction sites, dust, restaurant fumes. */
   | 'HOUSING'
+  /** The Administration for Market Regulation (市场监管局): the enterprise registry, fuel and coal quality, vehicle inspection. */
   | 'MARKET_REGULATION'
+  /** The Department of Public Security (公安厅): vehicle registrations, checkpoints and their passages. */
   | 'PUBLIC_SECURITY'
+  /** The Department of Transport (交通运输厅): operating licences, repairs, truck phase-out, rail sidings. */
   | 'TRANSPORT';
 
 /** Into or out of the city the checkpoint guards. */
 export type Direction =
+  /** Entering the city the checkpoint guards. */
   | 'INBOUND'
+  /** Leaving the city the checkpoint guards. */
   | 'OUTBOUND';
 
 /** An inspection of a construction site against the "six 100%" (六个百分之百) of dust control: fencing, covered stockpiles, hardened roads, vehicle washing, wet earthwork and sealed muck transport. */
@@ -819,18 +1043,23 @@ export type DustCheck = {
   wetEarthwork: Scalars['Boolean']['output'];
 };
 
-/** A page of `dustChecks`. */
+/** A page of `dustChecks`: DustCheck records in the list's order, with the total. */
 export type DustCheckConnection = {
   __typename?: 'DustCheckConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<DustCheckEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One DustCheck of a page, with its position in the list. */
 export type DustCheckEdge = {
   __typename?: 'DustCheckEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The DustCheck itself. */
   node: DustCheck;
 };
 
@@ -887,18 +1116,23 @@ export type DustMonitorReading = {
   siteCode: Scalars['ID']['output'];
 };
 
-/** A page of `dustMonitorReadings`. */
+/** A page of `dustMonitorReadings`: DustMonitorReading records in the list's order, with the total. */
 export type DustMonitorReadingConnection = {
   __typename?: 'DustMonitorReadingConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<DustMonitorReadingEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One DustMonitorReading of a page, with its position in the list. */
 export type DustMonitorReadingEdge = {
   __typename?: 'DustMonitorReadingEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The DustMonitorReading itself. */
   node: DustMonitorReading;
 };
 
@@ -935,23 +1169,29 @@ export type DustViolation = {
   site: Maybe<ConstructionSite>;
   /** Code of the construction site. */
   siteCode: Scalars['ID']['output'];
+  /** What the site was penalised for (the dust-control rule broken). */
   type: DustViolationType;
   /** The penalty decision's identifier. */
   violationId: Scalars['ID']['output'];
 };
 
-/** A page of `dustViolations`. */
+/** A page of `dustViolations`: DustViolation records in the list's order, with the total. */
 export type DustViolationConnection = {
   __typename?: 'DustViolationConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<DustViolationEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One DustViolation of a page, with its position in the list. */
 export type DustViolationEdge = {
   __typename?: 'DustViolationEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The DustViolation itself. */
   node: DustViolation;
 };
 
@@ -965,6 +1205,7 @@ export type DustViolationFilter = {
   siteCode?: InputMaybe<Scalars['ID']['input']>;
   /** Last day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records whose `type` is this value: what the site was penalised for (the dust-control rule broken). */
   type?: InputMaybe<DustViolationType>;
 };
 
@@ -984,15 +1225,15 @@ export type DustViolationInput = {
 
 /** What a construction site was penalised for. */
 export type DustViolationType =
-  /** 扬尘在线监测超标 */
+  /** The site's online dust monitor over the limit (扬尘在线监测超标). */
   | 'DUST_EXCEEDANCE'
-  /** 未按要求设置围挡 */
+  /** No site hoarding as required (未按要求设置围挡). */
   | 'NO_FENCING'
-  /** 出入车辆未清洗 */
+  /** Vehicles leaving the site unwashed (出入车辆未清洗). */
   | 'NO_WASHING'
-  /** 其他扬尘违法行为 */
+  /** Any other dust offence (其他扬尘违法行为). */
   | 'OTHER'
-  /** 物料、土方未覆盖 */
+  /** Materials or earth left uncovered (物料、土方未覆盖). */
   | 'UNCOVERED_MATERIAL';
 
 /** How an enterprise's mean daily electricity use changed from a baseline period to a period (e.g. during a heavy-pollution warning). */
@@ -1022,6 +1263,7 @@ export type ElectricityReading = {
   __typename?: 'ElectricityReading';
   /** The enterprise the meter supplies. */
   creditCode: Scalars['ID']['output'];
+  /** The China-time day the reading is for. */
   day: Scalars['Date']['output'];
   /** The enterprise the meter supplies; null when the registry does not know it. */
   enterprise: Maybe<Enterprise>;
@@ -1029,33 +1271,41 @@ export type ElectricityReading = {
   history: Array<RecordVersion>;
   /** 0–23: the China-time hour of an hourly reading; null for a whole-day reading. */
   hour: Maybe<Scalars['Int']['output']>;
+  /** Electricity used, in kWh: over the hour for an hourly reading, over the day for a whole-day one. */
   kwh: Scalars['Float']['output'];
   /** The grid company's meter number. */
   meterNo: Scalars['ID']['output'];
 };
 
-/** A page of `electricityReadings`. */
+/** A page of `electricityReadings`: ElectricityReading records in the list's order, with the total. */
 export type ElectricityReadingConnection = {
   __typename?: 'ElectricityReadingConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<ElectricityReadingEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ElectricityReading of a page, with its position in the list. */
 export type ElectricityReadingEdge = {
   __typename?: 'ElectricityReadingEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The ElectricityReading itself. */
   node: ElectricityReading;
 };
 
 /** Which records `electricityReadings` lists; the conditions given must all hold. */
 export type ElectricityReadingFilter = {
+  /** Only the readings of meters supplying this enterprise (its unified social credit code). */
   creditCode?: InputMaybe<Scalars['ID']['input']>;
   /** First day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** true: hourly readings only; false: whole-day readings only; absent: both. */
   hourly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only the readings of this meter (the grid company's meter number). */
   meterNo?: InputMaybe<Scalars['ID']['input']>;
   /** Last day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -1091,35 +1341,46 @@ export type ElectricityUsePoint = {
   __typename?: 'ElectricityUsePoint';
   /** The China-time start of the day or hour. */
   at: Scalars['DateTime']['output'];
+  /** Electricity used in the day or hour, in kWh, all the enterprise's meters together. */
   kwh: Scalars['Float']['output'];
 };
 
 /** An enterprise on a year's emergency reduction list (应急减排清单), with the measure it owes per warning level. */
 export type EmergencyListEntry = {
   __typename?: 'EmergencyListEntry';
+  /** The listed enterprise's unified social credit code. */
   creditCode: Scalars['String']['output'];
   /** Null when the registry does not know the credit code. */
   enterprise: Maybe<Enterprise>;
   /** Every version of this listing, oldest first. */
   history: Array<RecordVersion>;
+  /** The measure the enterprise owes while a orange warning is in force in its city. */
   orangeMeasure: EmergencyMeasure;
+  /** The measure the enterprise owes while a red warning is in force in its city. */
   redMeasure: EmergencyMeasure;
+  /** The year whose emergency reduction list this entry is on. */
   year: Scalars['Int']['output'];
+  /** The measure the enterprise owes while a yellow warning is in force in its city. */
   yellowMeasure: EmergencyMeasure;
 };
 
-/** A page of `emergencyList`. */
+/** A page of `emergencyList`: EmergencyListEntry records in the list's order, with the total. */
 export type EmergencyListEntryConnection = {
   __typename?: 'EmergencyListEntryConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<EmergencyListEntryEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One EmergencyListEntry of a page, with its position in the list. */
 export type EmergencyListEntryEdge = {
   __typename?: 'EmergencyListEntryEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The EmergencyListEntry itself. */
   node: EmergencyListEntry;
 };
 
@@ -1129,15 +1390,20 @@ export type EmergencyListInput = {
   cityCode?: InputMaybe<Scalars['String']['input']>;
   /** Credit code (checked). */
   creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** The measure at an orange warning: a reduction like "30%", HALT or SELF_DETERMINED. */
   orange?: InputMaybe<Scalars['String']['input']>;
+  /** The measure at a red warning: a reduction like "50%", HALT or SELF_DETERMINED (at every level or at none). */
   red?: InputMaybe<Scalars['String']['input']>;
+  /** The year of the list, 2015 to 2100. */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** The measure at a yellow warning: a reduction like "30%", HALT or SELF_DETERMINED. */
   yellow?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The measure an enterprise owes at a warning level. */
 export type EmergencyMeasure = {
   __typename?: 'EmergencyMeasure';
+  /** Cut production by a share, halt it, or self-determined reductions (A and LEADING firms). */
   kind: MeasureKind;
   /** The required reduction, 0..1, for CUT (and 0.8 for HALT); null when self-determined. */
   reduction: Maybe<Scalars['Float']['output']>;
@@ -1145,24 +1411,36 @@ export type EmergencyMeasure = {
 
 /** 国一 … 国六b; NONE for pure electric vehicles. */
 export type EmissionStage =
+  /** China I (国一), the first national vehicle emission standard. */
   | 'CN1'
+  /** China II (国二). */
   | 'CN2'
+  /** China III (国三); for heavy diesel vehicles from 2008-07. Operating diesel trucks of CN3 and below are the plan's high-emission trucks (task 15). */
   | 'CN3'
+  /** China IV (国四); for heavy diesel vehicles from 2013-07. */
   | 'CN4'
+  /** China V (国五); for heavy diesel vehicles from 2017-07. */
   | 'CN5'
+  /** China VI stage a (国六a); for heavy diesel vehicles from 2021-07-01. */
   | 'CN6A'
+  /** China VI stage b (国六b), the strictest; for heavy diesel vehicles from 2023-07-01. */
   | 'CN6B'
+  /** No emission stage: a pure electric vehicle. */
   | 'NONE';
 
 /** The machine's latest exhaust test (HJ 1014-2020): passed, failed, or not tested yet (electric machinery is not tested). */
 export type EmissionTestResult =
+  /** The latest exhaust test found the machine over the limits. */
   | 'FAIL'
+  /** Not tested yet (electric machinery is never tested). */
   | 'NOT_TESTED'
+  /** The latest exhaust test found the machine within the limits. */
   | 'PASS';
 
 /** A legal entity in the market-regulation registry, keyed by its unified social credit code. */
 export type Enterprise = {
   __typename?: 'Enterprise';
+  /** The registered address (住所). */
   address: Scalars['String']['output'];
   /** Quarterly coal-quality checks of the enterprise's power plant, newest quarter first; empty for other enterprises. */
   coalChecks: Maybe<Array<CoalCheck>>;
@@ -1176,6 +1454,7 @@ export type Enterprise = {
   emergencyListings: Array<EmergencyListEntry>;
   /** The environment department's profile; null when none is recorded. */
   environmentalProfile: Maybe<EnterpriseProfile>;
+  /** The day the enterprise was established (成立日期). */
   establishedOn: Scalars['Date']['output'];
   /** The vehicles the enterprise operates: those holding a VALID operating licence with it as operator, by VIN. */
   fleet: Array<Vehicle>;
@@ -1185,7 +1464,9 @@ export type Enterprise = {
   history: Array<RecordVersion>;
   /** GB/T 4754 industry code, e.g. 3011 (cement). */
   industryCode: Scalars['String']['output'];
+  /** The name of its GB/T 4754 industry (国民经济行业分类), e.g. 水泥制造. */
   industryName: Scalars['String']['output'];
+  /** The enterprise's registered name (企业名称). */
   name: Scalars['String']['output'];
   /** 绩效分级; null when the enterprise has not been graded. */
   performanceGrade: Maybe<PerformanceGrade>;
@@ -1193,7 +1474,9 @@ export type Enterprise = {
   performanceGradeRecord: Maybe<PerformanceGradeRecord>;
   /** The enterprise's railway sidings, by project code. */
   railSidings: Array<RailSiding>;
+  /** The city or county where the enterprise is registered. */
   region: Region;
+  /** The registration status: in existence (存续), licence revoked (吊销) or deregistered (注销). */
   status: EnterpriseStatus;
 };
 
@@ -1223,18 +1506,23 @@ export type EnterpriseGateRecordsArgs = {
   to: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** A page of `enterprises`. */
+/** A page of `enterprises`: Enterprise records in the list's order, with the total. */
 export type EnterpriseConnection = {
   __typename?: 'EnterpriseConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<EnterpriseEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Enterprise of a page, with its position in the list. */
 export type EnterpriseEdge = {
   __typename?: 'EnterpriseEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Enterprise itself. */
   node: Enterprise;
 };
 
@@ -1246,21 +1534,27 @@ export type EnterpriseFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: the registration status: in existence (存续), licence revoked (吊销) or deregistered (注销). */
   status?: InputMaybe<EnterpriseStatus>;
 };
 
 /** An enterprise's gate records, oldest first. */
 export type EnterpriseGateRecordConnection = {
   __typename?: 'EnterpriseGateRecordConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<EnterpriseGateRecordEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One EnterpriseGateRecord of a page, with its position in the list. */
 export type EnterpriseGateRecordEdge = {
   __typename?: 'EnterpriseGateRecordEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The EnterpriseGateRecord itself. */
   node: GateRecord;
 };
 
@@ -1287,6 +1581,7 @@ export type EnterpriseInput = {
 /** The environment department's profile of an enterprise. */
 export type EnterpriseProfile = {
   __typename?: 'EnterpriseProfile';
+  /** The enterprise's unified social credit code (统一社会信用代码). */
   creditCode: Scalars['String']['output'];
   /** Has a stack above 45 m. */
   elevatedStack: Scalars['Boolean']['output'];
@@ -1298,51 +1593,69 @@ export type EnterpriseProfile = {
   monitoringInstalled: Scalars['Boolean']['output'];
   /** Online monitoring networked with the environment department. */
   monitoringNetworked: Scalars['Boolean']['output'];
+  /** The enterprise's emission-permit management class: key, simplified or registration (重点 / 简化 / 登记). */
   permitClass: PermitClass;
   /** Emission permit number. */
   permitNo: Scalars['String']['output'];
+  /** The day the retrofit passed its assessment; null unless ASSESSED. */
   ultraLowAssessedOn: Maybe<Scalars['Date']['output']>;
+  /** Where its ultra-low-emission retrofit (超低排放改造) stands. */
   ultraLowEmission: UltraLowEmissionStatus;
-  /** A VOCs key source. */
+  /** Listed as a key source of volatile organic compounds (VOCs 重点排放源). */
   vocsKeySource: Scalars['Boolean']['output'];
 };
 
-/** A page of `enterpriseProfiles`. */
+/** A page of `enterpriseProfiles`: EnterpriseProfile records in the list's order, with the total. */
 export type EnterpriseProfileConnection = {
   __typename?: 'EnterpriseProfileConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<EnterpriseProfileEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One EnterpriseProfile of a page, with its position in the list. */
 export type EnterpriseProfileEdge = {
   __typename?: 'EnterpriseProfileEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The EnterpriseProfile itself. */
   node: EnterpriseProfile;
 };
 
 /** One enterprise's environmental profile. */
 export type EnterpriseProfileInput = {
+  /** The enterprise's unified social credit code (统一社会信用代码). */
   creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Has a stack above 45 m. */
   elevatedStack?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Industry category of the performance-grading guide, e.g. 钢铁, 水泥, 焦化. */
   industryCategory?: InputMaybe<Scalars['String']['input']>;
+  /** Online monitoring (自动监控) installed. */
   monitoringInstalled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Online monitoring networked with the environment department. */
   monitoringNetworked?: InputMaybe<Scalars['Boolean']['input']>;
   /** KEY, SIMPLIFIED or REGISTRATION. */
   permitClass?: InputMaybe<Scalars['String']['input']>;
+  /** Emission permit number. */
   permitNo?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD; required when ASSESSED. */
   ultraLowAssessedOn?: InputMaybe<Scalars['String']['input']>;
   /** NOT_REQUIRED, IN_PROGRESS, COMPLETED or ASSESSED. */
   ultraLowEmission?: InputMaybe<Scalars['String']['input']>;
+  /** Listed as a key source of volatile organic compounds (VOCs 重点排放源). */
   vocsKeySource?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** 存续 / 吊销 / 注销. */
+/** An enterprise's registration status: 存续 / 吊销 / 注销. */
 export type EnterpriseStatus =
+  /** In existence (存续): registered and trading. */
   | 'ACTIVE'
+  /** Deregistered (注销): the enterprise no longer exists. */
   | 'CANCELLED'
+  /** Business licence revoked (吊销) as a penalty. */
   | 'REVOKED';
 
 /** A city-entry permit for a truck (电子通行证). */
@@ -1352,43 +1665,57 @@ export type EntryPermit = {
   city: Region;
   /** Every version of this permit, oldest first. */
   history: Array<RecordVersion>;
+  /** The permit number the issuing city gave it. */
   permitNo: Scalars['ID']['output'];
+  /** Whether the permit is in force, revoked or expired. */
   status: PermitStatus;
+  /** First day the permit is valid, inclusive. */
   validFrom: Scalars['Date']['output'];
+  /** Last day the permit is valid, inclusive. */
   validTo: Scalars['Date']['output'];
+  /** VIN of the truck the permit is for. */
   vin: Scalars['ID']['output'];
   /** Zones or roads the permit covers. */
   zones: Array<Scalars['String']['output']>;
 };
 
-/** A page of `entryPermits`. */
+/** A page of `entryPermits`: EntryPermit records in the list's order, with the total. */
 export type EntryPermitConnection = {
   __typename?: 'EntryPermitConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<EntryPermitEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One EntryPermit of a page, with its position in the list. */
 export type EntryPermitEdge = {
   __typename?: 'EntryPermitEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The EntryPermit itself. */
   node: EntryPermit;
 };
 
 /** Which records `entryPermits` lists; the conditions given must all hold. */
 export type EntryPermitFilter = {
+  /** Only permits for entering this city (its GB/T 2260 code). */
   cityCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: whether the permit is in force, revoked or expired. */
   status?: InputMaybe<PermitStatus>;
   /** Keeps permits valid on that day. */
   validOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Only permits for this VIN (upper-cased before matching). */
   vin?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** One city-entry permit. */
 export type EntryPermitInput = {
-  /** A city code. */
+  /** GB/T 2260 code of the city the permit lets the truck enter (a city, not a county). */
   cityCode?: InputMaybe<Scalars['String']['input']>;
+  /** The permit number the issuing city gave it. */
   permitNo?: InputMaybe<Scalars['String']['input']>;
   /** VALID, REVOKED or EXPIRED. */
   status?: InputMaybe<Scalars['String']['input']>;
@@ -1398,6 +1725,7 @@ export type EntryPermitInput = {
   validTo?: InputMaybe<Scalars['String']['input']>;
   /** VIN of the truck (checked). */
   vin?: InputMaybe<Scalars['String']['input']>;
+  /** Zones or roads the permit covers. */
   zones?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1408,22 +1736,28 @@ export type FirePoint = {
   confirmed: Scalars['Boolean']['output'];
   /** CNY deducted for this fire point (task 20): when confirmed, the rate in force on its China-time detection date (strawBurningDeductionRates); else 0. Derived, never contributed. */
   deduction: Scalars['Float']['output'];
+  /** When the fire point was detected (an instant, shown in China time). */
   detectedAt: Scalars['DateTime']['output'];
   /** Every version of this fire point, oldest first. */
   history: Array<RecordVersion>;
   /** The detecting system's identifier. */
   id: Scalars['ID']['output'];
+  /** WGS 84 latitude of the fire, in degrees. */
   latitude: Scalars['Float']['output'];
+  /** WGS 84 longitude of the fire, in degrees. */
   longitude: Scalars['Float']['output'];
   /** The county (or city) where it burned. */
   region: Region;
+  /** How the fire point was detected: satellite, drone or ground patrol. */
   source: FirePointSource;
 };
 
-/** A page of `firePoints`. */
+/** A page of `firePoints`: FirePoint records in the list's order, with the total. */
 export type FirePointConnection = {
   __typename?: 'FirePointConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<FirePointEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -1438,14 +1772,18 @@ export type FirePointDeduction = {
   deduction: Scalars['Float']['output'];
   /** The China-time month, YYYY-MM. */
   month: Scalars['String']['output'];
+  /** The county (or city) the fire points were registered in. */
   region: Region;
   /** GB/T 2260 code of the county (or city) the fire points were registered in. */
   regionCode: Scalars['ID']['output'];
 };
 
+/** One FirePoint of a page, with its position in the list. */
 export type FirePointEdge = {
   __typename?: 'FirePointEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The FirePoint itself. */
   node: FirePoint;
 };
 
@@ -1457,7 +1795,9 @@ export type FirePointInput = {
   detectedAt?: InputMaybe<Scalars['String']['input']>;
   /** The detecting system's identifier. */
   id?: InputMaybe<Scalars['String']['input']>;
+  /** WGS 84 latitude of the fire, in degrees. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** WGS 84 longitude of the fire, in degrees. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
   /** GB/T 2260 code of the county (or city). */
   regionCode?: InputMaybe<Scalars['String']['input']>;
@@ -1465,34 +1805,45 @@ export type FirePointInput = {
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How a straw-burning fire point was detected. */
 export type FirePointSource =
+  /** Detected by a drone flight. */
   | 'DRONE'
+  /** Found by a ground patrol (地面巡查). */
   | 'PATROL'
+  /** Detected by satellite remote sensing (卫星遥感). */
   | 'SATELLITE';
 
+/** The registered fuel (燃料种类). */
 export type Fuel =
+  /** Diesel (柴油). */
   | 'DIESEL'
+  /** Pure electric (纯电动); emission stage NONE. */
   | 'ELECTRIC'
+  /** Gasoline (汽油). */
   | 'GASOLINE'
+  /** Hybrid (混合动力). */
   | 'HYBRID'
+  /** Hydrogen fuel cell (燃料电池). */
   | 'HYDROGEN'
+  /** Natural gas, compressed or liquefied (天然气). */
   | 'NATURAL_GAS';
 
 /** Motor gasoline by research octane number (GB 17930) and automotive diesel by cold-filter grade (GB 19147). */
 export type FuelGrade =
-  /** 0号柴油 */
+  /** Automotive diesel, grade 0: freezing point at most 0 °C (0号柴油). */
   | 'DIESEL_0'
-  /** -10号柴油 */
+  /** Automotive diesel, grade -10: freezing point at most −10 °C (-10号柴油). */
   | 'DIESEL_MINUS_10'
-  /** -20号柴油 */
+  /** Automotive diesel, grade -20: freezing point at most −20 °C (-20号柴油). */
   | 'DIESEL_MINUS_20'
-  /** -35号柴油 */
+  /** Automotive diesel, grade -35: freezing point at most −35 °C (-35号柴油). */
   | 'DIESEL_MINUS_35'
-  /** 92号汽油 */
+  /** Motor gasoline, research octane number 92 (92号汽油). */
   | 'GASOLINE_92'
-  /** 95号汽油 */
+  /** Motor gasoline, research octane number 95 (95号汽油). */
   | 'GASOLINE_95'
-  /** 98号汽油 */
+  /** Motor gasoline, research octane number 98 (98号汽油). */
   | 'GASOLINE_98';
 
 /** A fuel sample drawn at a filling station and tested against the national standard (成品油质量抽检). */
@@ -1500,9 +1851,11 @@ export type FuelSample = {
   __typename?: 'FuelSample';
   /** The test items that failed (e.g. 硫含量, 蒸气压); empty when the sample passed. */
   failedItems: Array<Scalars['String']['output']>;
+  /** The grade of fuel sampled: gasoline by octane number, diesel by cold-filter grade. */
   fuelGrade: FuelGrade;
   /** Every version of this sample record, oldest first, the current one last. */
   history: Array<RecordVersion>;
+  /** Whether the sample met its national standard (GB 17930 gasoline, GB 19147 diesel). */
   result: ComplianceResult;
   /** The sampling report's number. */
   sampleNo: Scalars['ID']['output'];
@@ -1512,18 +1865,23 @@ export type FuelSample = {
   station: Maybe<FuelStation>;
 };
 
-/** A page of `fuelSamples`. */
+/** A page of `fuelSamples`: FuelSample records in the list's order, with the total. */
 export type FuelSampleConnection = {
   __typename?: 'FuelSampleConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<FuelSampleEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One FuelSample of a page, with its position in the list. */
 export type FuelSampleEdge = {
   __typename?: 'FuelSampleEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The FuelSample itself. */
   node: FuelSample;
 };
 
@@ -1531,9 +1889,11 @@ export type FuelSampleEdge = {
 export type FuelSampleFilter = {
   /** First day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records whose `fuelGrade` is this value: the grade of fuel sampled: gasoline by octane number, diesel by cold-filter grade. */
   fuelGrade?: InputMaybe<FuelGrade>;
   /** A region: samples at the stations registered in it or its subregions. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `result` is this value: whether the sample met its national standard (GB 17930 gasoline, GB 19147 diesel). */
   result?: InputMaybe<ComplianceResult>;
   /** The filling station's code. */
   stationCode?: InputMaybe<Scalars['ID']['input']>;
@@ -1560,33 +1920,45 @@ export type FuelSampleInput = {
 /** A filling station (market-regulation registry). */
 export type FuelStation = Site & {
   __typename?: 'FuelStation';
+  /** Department-assigned code, unique within its kind. */
   code: Scalars['ID']['output'];
   /** The fuel samples drawn at this station, newest first. */
   fuelSamples: Maybe<Array<FuelSample>>;
   /** Every version of this station record, oldest first. */
   history: Array<RecordVersion>;
+  /** Which kind of site this is, and so which department registers it. */
   kind: SiteKind;
+  /** WGS 84 latitude, in degrees. */
   latitude: Scalars['Float']['output'];
+  /** WGS 84 longitude, in degrees. */
   longitude: Scalars['Float']['output'];
+  /** The site's name as registered. */
   name: Scalars['String']['output'];
   /** The enterprise operating the station. */
   operator: Maybe<Enterprise>;
+  /** The county (or city) the site is in. */
   region: Region;
+  /** Whether the station sells fuel: operating, suspended or closed. */
   status: FuelStationStatus;
 };
 
-/** A page of `fuelStations`. */
+/** A page of `fuelStations`: FuelStation records in the list's order, with the total. */
 export type FuelStationConnection = {
   __typename?: 'FuelStationConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<FuelStationEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One FuelStation of a page, with its position in the list. */
 export type FuelStationEdge = {
   __typename?: 'FuelStationEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The FuelStation itself. */
   node: FuelStation;
 };
 
@@ -1594,6 +1966,7 @@ export type FuelStationEdge = {
 export type FuelStationFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: whether the station sells fuel: operating, suspended or closed. */
   status?: InputMaybe<FuelStationStatus>;
 };
 
@@ -1615,14 +1988,20 @@ export type FuelStationInput = {
   status?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether a filling station sells fuel. */
 export type FuelStationStatus =
+  /** Closed for good. */
   | 'CLOSED'
+  /** Selling fuel; counted in the sampling coverage. */
   | 'OPERATING'
+  /** Temporarily not selling fuel. */
   | 'SUSPENDED';
 
 /** Into or out of the enterprise's grounds through its gate. */
 export type GateDirection =
+  /** Entering the enterprise's grounds. */
   | 'IN'
+  /** Leaving the enterprise's grounds. */
   | 'OUT';
 
 /** One truck movement through the gate (门禁) of a bulk-material transport enterprise: the plate, the direction, the instant and the emission stage the gate recorded. */
@@ -1648,18 +2027,23 @@ export type GateRecord = {
   vehicle: Maybe<Vehicle>;
 };
 
-/** A page of `gateRecords`. */
+/** A page of `gateRecords`: GateRecord records in the list's order, with the total. */
 export type GateRecordConnection = {
   __typename?: 'GateRecordConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<GateRecordEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One GateRecord of a page, with its position in the list. */
 export type GateRecordEdge = {
   __typename?: 'GateRecordEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The GateRecord itself. */
   node: GateRecord;
 };
 
@@ -1694,6 +2078,7 @@ export type GateRecordInput = {
 /** Truck movements through an enterprise's gates on one day. */
 export type GateTrafficDay = {
   __typename?: 'GateTrafficDay';
+  /** The China-time day. */
   day: Scalars['Date']['output'];
   /** Movements in and out. */
   movements: Scalars['Int']['output'];
@@ -1702,8 +2087,11 @@ export type GateTrafficDay = {
 /** A department (and role) holding a grant in force on a dataset. */
 export type Grantee = {
   __typename?: 'Grantee';
+  /** The department holding the grant. */
   department: Department;
+  /** The role the grant is for (the requester's role). */
   role: Scalars['String']['output'];
+  /** Last day of the grant, China time. */
   until: Scalars['Date']['output'];
 };
 
@@ -1718,6 +2106,7 @@ export type IdentifierCheck = {
   message: Maybe<Scalars['String']['output']>;
   /** The canonical form (trimmed, upper case). */
   normalized: Maybe<Scalars['String']['output']>;
+  /** True when the value passes every check (warnings aside). */
   valid: Scalars['Boolean']['output'];
   /** Soft problems that do not make the value invalid. */
   warnings: Array<Scalars['String']['output']>;
@@ -1725,9 +2114,13 @@ export type IdentifierCheck = {
 
 /** The identifiers the hub checks. */
 export type IdentifierKind =
+  /** Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters with a check character; the key of an enterprise. */
   | 'CREDIT_CODE'
+  /** Licence plate (GA 36-2018): province character, authority letter and 5 characters, or 6 for new energy, e.g. 豫A12345. */
   | 'PLATE'
+  /** Administrative division code (GB/T 2260): 6 digits of a Henan province, city or county, e.g. 410100 for Zhengzhou. */
   | 'REGION'
+  /** Vehicle identification number (ISO 3779 / GB 16735): 17 characters, no I, O or Q, check digit in position 9; the key of a vehicle. */
   | 'VIN';
 
 /** One number for a region and a period, with its unit, producer and, where the plan sets one, target and status. */
@@ -1735,9 +2128,11 @@ export type Indicator = {
   __typename?: 'Indicator';
   /** Every version of this indicator value, oldest first. */
   history: Array<RecordVersion>;
+  /** What the value measures; each metric belongs to the department that produces it. */
   metric: Metric;
   /** YYYY (a year), YYYY-MM (a month) or YYYY-MM..YYYY-MM (a stage of whole months). */
   period: Scalars['String']['output'];
+  /** The province, city or county the value is for. */
   region: Region;
   /** The department that produced the number (the metric's owner). */
   sourceDepartment: Department;
@@ -1745,28 +2140,37 @@ export type Indicator = {
   status: Maybe<TargetStatus>;
   /** The target that applies: the region's own, else its city's, else the province's. */
   target: Maybe<Scalars['Float']['output']>;
+  /** The metric's unit, e.g. µg/m³, ratio, days, t/(month·km²). */
   unit: Scalars['String']['output'];
+  /** The value, in the metric's unit (`unit`); ratios are fractions 0..1. */
   value: Scalars['Float']['output'];
 };
 
-/** A page of `indicators`. */
+/** A page of `indicators`: Indicator records in the list's order, with the total. */
 export type IndicatorConnection = {
   __typename?: 'IndicatorConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<IndicatorEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Indicator of a page, with its position in the list. */
 export type IndicatorEdge = {
   __typename?: 'IndicatorEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Indicator itself. */
   node: Indicator;
 };
 
 /** Which records `indicators` lists; the conditions given must all hold. */
 export type IndicatorFilter = {
+  /** Only records whose `metric` is this value: what the value measures; each metric belongs to the department that produces it. */
   metric?: InputMaybe<Metric>;
+  /** Only values of exactly this period: YYYY, YYYY-MM or YYYY-MM..YYYY-MM. */
   period?: InputMaybe<Scalars['String']['input']>;
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
@@ -1778,6 +2182,7 @@ export type IndicatorInput = {
   metric?: InputMaybe<Scalars['String']['input']>;
   /** YYYY, YYYY-MM or YYYY-MM..YYYY-MM. */
   period?: InputMaybe<Scalars['String']['input']>;
+  /** GB/T 2260 code of the province, city or county the value is for. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** In the metric's unit; ratios are fractions 0..1. */
   value?: InputMaybe<Scalars['Float']['input']>;
@@ -1790,26 +2195,33 @@ export type InspectionAgency = {
   code: Scalars['ID']['output'];
   /** Every version of this agency record, oldest first, the current one last. */
   history: Array<RecordVersion>;
+  /** The agency's registered name. */
   name: Scalars['String']['output'];
   /** The enterprise running the agency; null when it is not in the registry. */
   operator: Maybe<Enterprise>;
   /** The county (or city) where the agency is sited. */
   region: Region;
+  /** Whether the agency's accreditation (资质认定) is in force, suspended or revoked. */
   status: InspectionAgencyStatus;
 };
 
-/** A page of `inspectionAgencies`. */
+/** A page of `inspectionAgencies`: InspectionAgency records in the list's order, with the total. */
 export type InspectionAgencyConnection = {
   __typename?: 'InspectionAgencyConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<InspectionAgencyEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One InspectionAgency of a page, with its position in the list. */
 export type InspectionAgencyEdge = {
   __typename?: 'InspectionAgencyEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The InspectionAgency itself. */
   node: InspectionAgency;
 };
 
@@ -1817,6 +2229,7 @@ export type InspectionAgencyEdge = {
 export type InspectionAgencyFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: whether the agency's accreditation (资质认定) is in force, suspended or revoked. */
   status?: InputMaybe<InspectionAgencyStatus>;
 };
 
@@ -1836,37 +2249,49 @@ export type InspectionAgencyInput = {
 
 /** Whether the agency's accreditation (检验检测机构资质认定) is in force, suspended or revoked. */
 export type InspectionAgencyStatus =
+  /** Accredited: may inspect vehicles. */
   | 'ACTIVE'
+  /** Accreditation withdrawn. */
   | 'REVOKED'
+  /** Accreditation suspended for a time: may not inspect. */
   | 'SUSPENDED';
 
 /** Test procedures of GB 18285-2018 (spark ignition) and GB 3847-2018 (compression ignition). */
 export type InspectionMethod =
-  /** 双怠速法 (GB 18285). */
+  /** Two-speed idle, 双怠速法 (GB 18285). */
   | 'DOUBLE_IDLE'
-  /** 自由加速法 (GB 3847). */
+  /** Free acceleration, 自由加速法 (GB 3847). */
   | 'FREE_ACCELERATION'
-  /** 加载减速法 (GB 3847). */
+  /** Lug-down, 加载减速法 (GB 3847). */
   | 'LUG_DOWN'
-  /** 稳态工况法, ASM (GB 18285). */
+  /** Steady-state loaded, 稳态工况法, ASM (GB 18285). */
   | 'STEADY_STATE_LOADED'
-  /** 简易瞬态工况法, VMAS (GB 18285). */
+  /** Simplified transient loaded, 简易瞬态工况法, VMAS (GB 18285). */
   | 'TRANSIENT_LOADED';
 
+/** A heavy-pollution warning to issue for a city. */
 export type IssueWarningInput = {
+  /** The planned end; absent until announced. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The level the national criteria give the forecast (see suggestWarningLevel). */
   level: WarningLevel;
   /** The forecast behind it (at most 2000 characters). */
   reason: Scalars['String']['input'];
   /** The warned city. */
   regionCode: Scalars['ID']['input'];
+  /** When the warning comes into force. */
   startsAt: Scalars['DateTime']['input'];
 };
 
+/** Whether a road transport operating licence (道路运输证) is in force. */
 export type LicenceStatus =
+  /** Past its end date. */
   | 'EXPIRED'
+  /** Withdrawn (吊销). */
   | 'REVOKED'
+  /** Suspended for a time (暂停). */
   | 'SUSPENDED'
+  /** In force: the vehicle may operate. */
   | 'VALID';
 
 /** An enterprise on the warned city's emergency list during one warning: the measure it owes at the warning's level and the days its electricity use is judged on (the grid company adds the verdict). */
@@ -1874,6 +2299,7 @@ export type ListedEnterprise = {
   __typename?: 'ListedEnterprise';
   /** The 30 days before the warning, leaving out days of the city's other warnings. */
   baselineDates: Array<Scalars['Date']['output']>;
+  /** The listed enterprise's unified social credit code. */
   creditCode: Scalars['String']['output'];
   /** Electricity use before and during the warning, and the verdict (rule in ComplianceVerdict). */
   electricity: Maybe<WarningElectricity>;
@@ -1881,7 +2307,9 @@ export type ListedEnterprise = {
   enterprise: Maybe<Enterprise>;
   /** <warning id>/<credit code>. */
   id: Scalars['ID']['output'];
+  /** The level of the warning, which decides the measure owed. */
   level: WarningLevel;
+  /** The measure the emergency list sets for the enterprise at this level. */
   measure: EmergencyMeasure;
   /** The cut owed, 0..1 (HALT counts as 0.8); null when self-determined. */
   owedCut: Maybe<Scalars['Float']['output']>;
@@ -1893,101 +2321,165 @@ export type ListedEnterprise = {
   warningDates: Array<Scalars['Date']['output']>;
 };
 
+/** A page of ListedEnterprise records, in the list's order. */
 export type ListedEnterpriseConnection = {
   __typename?: 'ListedEnterpriseConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<ListedEnterpriseEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ListedEnterprise of a page, with its position in the list. */
 export type ListedEnterpriseEdge = {
   __typename?: 'ListedEnterpriseEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The ListedEnterprise itself. */
   node: ListedEnterprise;
 };
 
 /** Kind of non-road mobile machinery: 挖掘机, 装载机, 叉车, 起重机, 压路机, 摊铺机, other. */
 export type MachineryType =
+  /** Crane (起重机). */
   | 'CRANE'
+  /** Excavator (挖掘机). */
   | 'EXCAVATOR'
+  /** Forklift (叉车). */
   | 'FORKLIFT'
+  /** Loader (装载机). */
   | 'LOADER'
+  /** Any other non-road mobile machinery. */
   | 'OTHER'
+  /** Paver (摊铺机). */
   | 'PAVER'
+  /** Road roller (压路机). */
   | 'ROLLER';
 
 /** CUT: reduce production by a share; HALT: stop (counted as an 80% cut when judged); SELF_DETERMINED: A and LEADING firms choose their own. */
 export type MeasureKind =
+  /** Reduce production by the measure's share (限产). */
   | 'CUT'
+  /** Stop production (停产); counted as an 80% cut when compliance is judged. */
   | 'HALT'
+  /** The enterprise chooses its own reductions (自主减排): A and LEADING grades. */
   | 'SELF_DETERMINED';
 
 /** An indicator metric; each belongs to the department that produces it. */
 export type Metric =
+  /** Share of key-industry firms graded A or B. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'AB_GRADE_SHARE'
+  /** Area afforested. Unit: mu; contributions from 0 to 100000000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'AFFORESTATION_MU'
+  /** Green ratio of built-up areas. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'BUILT_UP_GREEN_RATIO'
+  /** Urban central-heating coverage. Unit: ratio; contributions from 0 to 1; produced by HOUSING. */
   | 'CENTRAL_HEATING_COVERAGE'
+  /** Enterprises of the year's list moved out of the cities. Unit: firms; contributions from 0 to 10000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'COAL_FIRMS_RELOCATED'
+  /** Outdated coal power units retired. Unit: MW; contributions from 0 to 100000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'COAL_POWER_RETIRED_MW'
+  /** Dustfall, city average. Unit: t/(month·km²); contributions from 0 to 100; produced by ENVIRONMENT. */
   | 'DUSTFALL'
+  /** Key-industry firms graded D. Unit: firms; contributions from 0 to 100000; produced by ENVIRONMENT. */
   | 'D_GRADE_FIRMS'
+  /** Confirmed straw-burning fire points. Unit: points; contributions from 0 to 100000; produced by AGRICULTURE. */
   | 'FIRE_POINTS'
+  /** Area of forest tending. Unit: mu; contributions from 0 to 100000000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'FOREST_TENDING_MU'
+  /** Share of operating filling stations sampled. Unit: ratio; contributions from 0 to 1; produced by MARKET_REGULATION. */
   | 'FUEL_SAMPLING_COVERAGE'
+  /** Gas storage of city gas companies, as a share of their yearly sales. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'GAS_STORAGE_CITY_GAS_SHARE'
+  /** Gas storage of local governments, in days of use. Unit: days; contributions from 0 to 365; produced by ENVIRONMENT, reported from outside the hub. */
   | 'GAS_STORAGE_LOCAL_DAYS'
+  /** Share of the year's emergency-list firms with gate (门禁) records by the period's end. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'GATE_SYSTEM_SHARE'
+  /** Share of valid days with AQI ≤ 100. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'GOOD_DAY_RATIO'
+  /** Green communities built. Unit: communities; contributions from 0 to 100000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'GREEN_COMMUNITIES'
+  /** New central-heating network. Unit: km; contributions from 0 to 100000; produced by HOUSING, reported from outside the hub. */
   | 'HEATING_NETWORK_NEW_KM'
+  /** Share of valid days with AQI > 200. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'HEAVY_POLLUTION_DAY_RATIO'
+  /** Share of graded firms in glass, ceramics, refractories, carbon and non-ferrous smelting (aluminium aside) at grade B or above. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'KILN_GRADE_B_SHARE_HIGH'
+  /** Share of graded firms in aluminium, brick, ferroalloy, foundry and lime at grade B or above. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'KILN_GRADE_B_SHARE_LOW'
+  /** New-energy share of new and renewed airport airside vehicles. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'NEW_ENERGY_SHARE_NEW_AIRPORT'
+  /** New-energy (electric, hydrogen) share of the year's newly registered transit buses. Unit: ratio; contributions from 0 to 1; produced by PUBLIC_SECURITY. */
   | 'NEW_ENERGY_SHARE_NEW_BUSES'
+  /** New-energy share of new and renewed urban postal and logistics vehicles. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'NEW_ENERGY_SHARE_NEW_POSTAL_LOGISTICS'
+  /** New-energy share of new and renewed sanitation vehicles. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'NEW_ENERGY_SHARE_NEW_SANITATION'
+  /** New-energy (electric, hydrogen) share of the year's newly registered taxis. Unit: ratio; contributions from 0 to 1; produced by PUBLIC_SECURITY. */
   | 'NEW_ENERGY_SHARE_NEW_TAXIS'
+  /** Family spot-check rate of new vehicles and machinery. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT, reported from outside the hub. */
   | 'NEW_VEHICLE_SPOT_CHECK_RATE'
+  /** Non-road mobile machinery registered. Unit: machines; contributions from 0 to 10000000; produced by ENVIRONMENT. */
   | 'NRMM_REGISTERED'
+  /** Days with O3 MDA8 > 160 µg/m³. Unit: days; contributions from 0 to 366; produced by ENVIRONMENT. */
   | 'O3_EXCEEDANCE_DAYS'
+  /** Share of valid days with O3 MDA8 > 160 µg/m³. Unit: ratio; contributions from 0 to 1; produced by ENVIRONMENT. */
   | 'O3_EXCEEDANCE_RATE'
+  /** PM10 mean concentration. Unit: µg/m³; contributions from 0 to 2000; produced by ENVIRONMENT. */
   | 'PM10_MEAN'
+  /** PM2.5 mean concentration. Unit: µg/m³; contributions from 0 to 1000; produced by ENVIRONMENT. */
   | 'PM25_MEAN'
+  /** Railway sidings in service (the registry as it stands: it holds no dates). Unit: sidings; contributions from 0 to 10000; produced by TRANSPORT. */
   | 'RAIL_SIDINGS_IN_SERVICE'
+  /** Railway sidings under construction (the registry as it stands: it holds no dates). Unit: sidings; contributions from 0 to 10000; produced by TRANSPORT. */
   | 'RAIL_SIDINGS_UNDER_CONSTRUCTION'
+  /** Floor area of renewable heating added. Unit: m²; contributions from 0 to 1000000000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'RENEWABLE_HEATING_ADDED_M2'
+  /** Renewable generation capacity added. Unit: MW; contributions from 0 to 1000000; produced by ENVIRONMENT, reported from outside the hub. */
   | 'RENEWABLE_POWER_ADDED_MW';
 
 /** An air-quality monitoring station (environment department). */
 export type MonitoringStation = Site & {
   __typename?: 'MonitoringStation';
+  /** Department-assigned code, unique within its kind. */
   code: Scalars['ID']['output'];
+  /** The tier of the monitoring network: national (国控), provincial (省控) or city (市控). */
   controlLevel: StationControlLevel;
   /** Every version of this station record, oldest first. */
   history: Array<RecordVersion>;
+  /** Which kind of site this is, and so which department registers it. */
   kind: SiteKind;
+  /** WGS 84 latitude, in degrees. */
   latitude: Scalars['Float']['output'];
+  /** WGS 84 longitude, in degrees. */
   longitude: Scalars['Float']['output'];
+  /** The site's name as registered. */
   name: Scalars['String']['output'];
+  /** The city or county the station stands in. */
   region: Region;
+  /** What the station is sited to measure: urban air, traffic, regional background, mountain, VOCs or particulate composition. */
   stationType: StationType;
 };
 
-/** A page of `monitoringStations`. */
+/** A page of `monitoringStations`: MonitoringStation records in the list's order, with the total. */
 export type MonitoringStationConnection = {
   __typename?: 'MonitoringStationConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<MonitoringStationEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One MonitoringStation of a page, with its position in the list. */
 export type MonitoringStationEdge = {
   __typename?: 'MonitoringStationEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The MonitoringStation itself. */
   node: MonitoringStation;
 };
 
@@ -2015,6 +2507,7 @@ export type MonitoringStationInput = {
   stationType?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Contributes black-smoke captures (environment only); upserts by capture id. */
@@ -2114,6 +2607,7 @@ export type Mutation = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeBlackSmokeCapturesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2121,6 +2615,7 @@ export type MutationContributeBlackSmokeCapturesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeCheckpointPassagesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2128,6 +2623,7 @@ export type MutationContributeCheckpointPassagesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeCheckpointsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2135,6 +2631,7 @@ export type MutationContributeCheckpointsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeCoalChecksArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2142,6 +2639,7 @@ export type MutationContributeCoalChecksArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeCoalReplacementsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2149,6 +2647,7 @@ export type MutationContributeCoalReplacementsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeCoalToElectricityArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2156,6 +2655,7 @@ export type MutationContributeCoalToElectricityArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeConstructionSitesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2163,6 +2663,7 @@ export type MutationContributeConstructionSitesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeDustChecksArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2170,6 +2671,7 @@ export type MutationContributeDustChecksArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeDustMonitorReadingsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2177,6 +2679,7 @@ export type MutationContributeDustMonitorReadingsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeDustViolationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2184,6 +2687,7 @@ export type MutationContributeDustViolationsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeElectricityReadingsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2191,6 +2695,7 @@ export type MutationContributeElectricityReadingsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeEmergencyListArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2198,6 +2703,7 @@ export type MutationContributeEmergencyListArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeEnterpriseProfilesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2205,6 +2711,7 @@ export type MutationContributeEnterpriseProfilesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeEnterprisesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2212,6 +2719,7 @@ export type MutationContributeEnterprisesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeEntryPermitsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2219,6 +2727,7 @@ export type MutationContributeEntryPermitsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeFirePointsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2226,6 +2735,7 @@ export type MutationContributeFirePointsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeFuelSamplesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2233,6 +2743,7 @@ export type MutationContributeFuelSamplesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeFuelStationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2240,6 +2751,7 @@ export type MutationContributeFuelStationsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeGateRecordsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2247,6 +2759,7 @@ export type MutationContributeGateRecordsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeIndicatorsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2254,6 +2767,7 @@ export type MutationContributeIndicatorsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeInspectionAgenciesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2261,6 +2775,7 @@ export type MutationContributeInspectionAgenciesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeMonitoringStationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2268,6 +2783,7 @@ export type MutationContributeMonitoringStationsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeNonRoadMachineryArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2275,6 +2791,7 @@ export type MutationContributeNonRoadMachineryArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeObdRecordsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2282,6 +2799,7 @@ export type MutationContributeObdRecordsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeObservationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2289,6 +2807,7 @@ export type MutationContributeObservationsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeOperatingLicencesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2296,6 +2815,7 @@ export type MutationContributeOperatingLicencesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributePerformanceGradesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2303,6 +2823,7 @@ export type MutationContributePerformanceGradesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributePhaseOutsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2310,6 +2831,7 @@ export type MutationContributePhaseOutsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeRailSidingsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2317,6 +2839,7 @@ export type MutationContributeRailSidingsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeRemoteSensingTestsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2324,6 +2847,7 @@ export type MutationContributeRemoteSensingTestsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeRepairsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2331,6 +2855,7 @@ export type MutationContributeRepairsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeRestaurantFumeMonitorsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2338,6 +2863,7 @@ export type MutationContributeRestaurantFumeMonitorsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeStrawBurningDeductionRatesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2345,6 +2871,7 @@ export type MutationContributeStrawBurningDeductionRatesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeVehicleInspectionsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2352,6 +2879,7 @@ export type MutationContributeVehicleInspectionsArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationContributeVehiclesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2359,6 +2887,7 @@ export type MutationContributeVehiclesArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationDecideAccessArgs = {
   approve: Scalars['Boolean']['input'];
   note: InputMaybe<Scalars['String']['input']>;
@@ -2366,47 +2895,56 @@ export type MutationDecideAccessArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationIssueWarningArgs = {
   input: IssueWarningInput;
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationLiftWarningArgs = {
   at: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRefreshAirQualityIndicatorsArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRefreshFuelSamplingCoverageArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRefreshNewEnergySharesArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRefreshNrmmIndicatorArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRefreshPlanIndicatorsArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRefreshRailSidingIndicatorsArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRequestAccessArgs = {
   dataset: Dataset;
   purpose: Scalars['String']['input'];
@@ -2414,32 +2952,41 @@ export type MutationRequestAccessArgs = {
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationRevokeAccessArgs = {
   note: InputMaybe<Scalars['String']['input']>;
   requestId: Scalars['ID']['input'];
 };
 
 
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
 export type MutationSetTargetArgs = {
   input: TargetInput;
 };
 
 /** Emission stage of a non-road diesel engine (GB 20891: 非道路国一 … 国四); NONE for electric machinery. */
 export type NonRoadEngineStage =
+  /** No engine stage: electric machinery. */
   | 'NONE'
+  /** Non-road China I (非道路国一), GB 20891 stage I. */
   | 'NONROAD_CN1'
+  /** Non-road China II (非道路国二), GB 20891 stage II. */
   | 'NONROAD_CN2'
+  /** Non-road China III (非道路国三), GB 20891 stage III. */
   | 'NONROAD_CN3'
+  /** Non-road China IV (非道路国四), GB 20891 stage IV, the strictest. */
   | 'NONROAD_CN4';
 
 /** A non-road mobile machine (非道路移动机械) in the environment department's registry, by its registration number. */
 export type NonRoadMachine = {
   __typename?: 'NonRoadMachine';
+  /** The emission stage of its diesel engine (GB 20891, 非道路国一 … 国四); NONE for electric machinery. */
   engineStage: NonRoadEngineStage;
   /** Every version of this registration, oldest first. */
   history: Array<RecordVersion>;
   /** Whether a positioning locator (定位装置) is installed. */
   locatorInstalled: Scalars['Boolean']['output'];
+  /** The kind of machine: excavator, loader, forklift, crane, road roller, paver or other. */
   machineType: MachineryType;
   /** The owning enterprise (registered with market regulation); null when the registry does not know it. */
   owner: Maybe<Enterprise>;
@@ -2449,32 +2996,41 @@ export type NonRoadMachine = {
   region: Region;
   /** The environmental registration number (环保登记编码). */
   registrationNo: Scalars['ID']['output'];
+  /** The result of its latest exhaust test (HJ 1014-2020): passed, failed or not tested. */
   testResult: EmissionTestResult;
 };
 
-/** A page of `nonRoadMachinery`. */
+/** A page of `nonRoadMachinery`: NonRoadMachine records in the list's order, with the total. */
 export type NonRoadMachineConnection = {
   __typename?: 'NonRoadMachineConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<NonRoadMachineEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One NonRoadMachine of a page, with its position in the list. */
 export type NonRoadMachineEdge = {
   __typename?: 'NonRoadMachineEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The NonRoadMachine itself. */
   node: NonRoadMachine;
 };
 
 /** Which records `nonRoadMachinery` lists; the conditions given must all hold. */
 export type NonRoadMachineFilter = {
+  /** Only records whose `engineStage` is this value: the emission stage of its diesel engine (GB 20891, 非道路国一 … 国四); NONE for electric machinery. */
   engineStage?: InputMaybe<NonRoadEngineStage>;
+  /** Only records whose `machineType` is this value: the kind of machine: excavator, loader, forklift, crane, road roller, paver or other. */
   machineType?: InputMaybe<MachineryType>;
   /** The owning enterprise's credit code. */
   ownerCreditCode?: InputMaybe<Scalars['ID']['input']>;
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `testResult` is this value: the result of its latest exhaust test (HJ 1014-2020): passed, failed or not tested. */
   testResult?: InputMaybe<EmissionTestResult>;
 };
 
@@ -2513,18 +3069,23 @@ export type ObdRecord = {
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `obdRecords`. */
+/** A page of `obdRecords`: ObdRecord records in the list's order, with the total. */
 export type ObdRecordConnection = {
   __typename?: 'ObdRecordConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<ObdRecordEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ObdRecord of a page, with its position in the list. */
 export type ObdRecordEdge = {
   __typename?: 'ObdRecordEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The ObdRecord itself. */
   node: ObdRecord;
 };
 
@@ -2534,6 +3095,7 @@ export type ObdRecordFilter = {
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Last China-time day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records of this vehicle (its 17-character VIN, upper-cased before matching). */
   vin?: InputMaybe<Scalars['ID']['input']>;
   /** true: only records with fault flags; false: only records without. */
   withFaults?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2554,7 +3116,7 @@ export type ObdRecordInput = {
 /** One station's hourly concentrations (µg/m³; CO in mg/m³). The hour is its start, China time. */
 export type Observation = {
   __typename?: 'Observation';
-  /** mg/m³. */
+  /** CO, the hour's mean, mg/m³; null when not measured. */
   co: Maybe<Scalars['Float']['output']>;
   /** Every version of this hour, oldest first. */
   history: Array<RecordVersion>;
@@ -2562,42 +3124,59 @@ export type Observation = {
   hour: Scalars['DateTime']['output'];
   /** Minutes sampled in the hour. */
   minutesSampled: Maybe<Scalars['Int']['output']>;
+  /** NO2, the hour's mean, µg/m³; null when not measured. */
   no2: Maybe<Scalars['Float']['output']>;
+  /** O3, the hour's mean, µg/m³; null when not measured. */
   o3: Maybe<Scalars['Float']['output']>;
+  /** PM10, the hour's mean, µg/m³; null when not measured. */
   pm10: Maybe<Scalars['Float']['output']>;
+  /** PM2.5, the hour's mean, µg/m³; null when not measured. */
   pm25: Maybe<Scalars['Float']['output']>;
+  /** SO2, the hour's mean, µg/m³; null when not measured. */
   so2: Maybe<Scalars['Float']['output']>;
+  /** Code of the monitoring station that observed. */
   stationCode: Scalars['ID']['output'];
   /** Counts toward averages: at least 45 minutes sampled (GB 3095-2012 §8), or flagged valid by the station. */
   valid: Scalars['Boolean']['output'];
 };
 
-/** A page of `observations`. */
+/** A page of `observations`: Observation records in the list's order, with the total. */
 export type ObservationConnection = {
   __typename?: 'ObservationConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<ObservationEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Observation of a page, with its position in the list. */
 export type ObservationEdge = {
   __typename?: 'ObservationEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Observation itself. */
   node: Observation;
 };
 
 /** One station hour. Concentrations in µg/m³ (CO in mg/m³); any may be null when not measured. */
 export type ObservationInput = {
+  /** CO, the hour's mean, mg/m³; null when not measured. */
   co?: InputMaybe<Scalars['Float']['input']>;
   /** Start of the hour, ISO 8601 with an offset, on the hour, not in the future. */
   hour?: InputMaybe<Scalars['String']['input']>;
   /** Minutes sampled (0–60); 45 or more makes the hour valid. */
   minutesSampled?: InputMaybe<Scalars['Int']['input']>;
+  /** NO2, the hour's mean, µg/m³; null when not measured. */
   no2?: InputMaybe<Scalars['Float']['input']>;
+  /** O3, the hour's mean, µg/m³; null when not measured. */
   o3?: InputMaybe<Scalars['Float']['input']>;
+  /** PM10, the hour's mean, µg/m³; null when not measured. */
   pm10?: InputMaybe<Scalars['Float']['input']>;
+  /** PM2.5, the hour's mean, µg/m³; null when not measured. */
   pm25?: InputMaybe<Scalars['Float']['input']>;
+  /** SO2, the hour's mean, µg/m³; null when not measured. */
   so2?: InputMaybe<Scalars['Float']['input']>;
   /** A registered monitoring station. */
   stationCode?: InputMaybe<Scalars['String']['input']>;
@@ -2610,28 +3189,37 @@ export type OperatingLicence = {
   __typename?: 'OperatingLicence';
   /** Every version of this licence, oldest first. */
   history: Array<RecordVersion>;
+  /** The road transport operating licence number (道路运输证号). */
   licenceNo: Scalars['ID']['output'];
   /** The transport operator holding the licence; null when the registry does not know it. */
   operator: Maybe<Enterprise>;
+  /** Whether the licence is in force, suspended, revoked or expired. */
   status: LicenceStatus;
+  /** Last day the licence is valid, inclusive. */
   validTo: Scalars['Date']['output'];
   /** The licensed vehicle; null when public security has not registered it. */
   vehicle: Maybe<Vehicle>;
+  /** VIN of the licensed vehicle. */
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `operatingLicences`. */
+/** A page of `operatingLicences`: OperatingLicence records in the list's order, with the total. */
 export type OperatingLicenceConnection = {
   __typename?: 'OperatingLicenceConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<OperatingLicenceEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One OperatingLicence of a page, with its position in the list. */
 export type OperatingLicenceEdge = {
   __typename?: 'OperatingLicenceEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The OperatingLicence itself. */
   node: OperatingLicence;
 };
 
@@ -2639,11 +3227,13 @@ export type OperatingLicenceEdge = {
 export type OperatingLicenceFilter = {
   /** The operator's credit code. */
   operatorCreditCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: whether the licence is in force, suspended, revoked or expired. */
   status?: InputMaybe<LicenceStatus>;
 };
 
 /** One road-transport operating licence. */
 export type OperatingLicenceInput = {
+  /** The road transport operating licence number (道路运输证号). */
   licenceNo?: InputMaybe<Scalars['String']['input']>;
   /** Credit code of the operator (checked). */
   operatorCreditCode?: InputMaybe<Scalars['String']['input']>;
@@ -2655,42 +3245,57 @@ export type OperatingLicenceInput = {
   vin?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Relay page information. */
+/** Where a page stands in its list (Relay cursor connections): whether more rows follow, and the cursors to continue from. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last row, to pass as `after` for the next page; null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more rows follow this page: ask for them with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for with `after`, so rows come before it. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first row; null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A vehicle seen at a checkpoint (卡口). */
 export type Passage = {
   __typename?: 'Passage';
+  /** The checkpoint that recorded the passage; null when its code is not registered. */
   checkpoint: Maybe<Checkpoint>;
+  /** Code of the checkpoint that recorded the passage. */
   checkpointCode: Scalars['ID']['output'];
+  /** Into or out of the city the checkpoint guards. */
   direction: Direction;
   /** Every version of this passage, oldest first. */
   history: Array<RecordVersion>;
+  /** When the vehicle passed (an instant, shown in China time). */
   passedAt: Scalars['DateTime']['output'];
   /** The plate the camera read. */
   plate: Scalars['String']['output'];
+  /** The registered vehicle of the VIN; null when the VIN is not registered in Henan. */
   vehicle: Maybe<Vehicle>;
   /** The vehicle the plate was registered to at that instant; null when none was (a fake or foreign plate). */
   vin: Maybe<Scalars['ID']['output']>;
 };
 
+/** A page of Passage records, in the list's order. */
 export type PassageConnection = {
   __typename?: 'PassageConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<PassageEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Passage of a page, with its position in the list. */
 export type PassageEdge = {
   __typename?: 'PassageEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Passage itself. */
   node: Passage;
 };
 
@@ -2708,16 +3313,24 @@ export type PassageInput = {
 
 /** 绩效分级 of the emergency-reduction grading guide; LEADING is 引领性. */
 export type PerformanceGrade =
+  /** Grade A, the best: chooses its own reductions during a warning. */
   | 'A'
+  /** Grade B: owes the measure mandated for the warning level. */
   | 'B'
+  /** Grade B- (B级-): owes the mandated measure, stricter than B. */
   | 'B_MINUS'
+  /** Grade C: owes the mandated measure, stricter than B-. */
   | 'C'
+  /** Grade D, the worst: owes the strictest measure; the plan aims at none left by 2021. */
   | 'D'
+  /** Leading (引领性), for industries graded that way: chooses its own reductions, like A. */
   | 'LEADING';
 
 /** Which records `performanceGrades` lists; the conditions given must all hold. */
 export type PerformanceGradeFilter = {
+  /** Only the grade of this enterprise (its credit code, upper-cased before matching). */
   creditCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `grade` is this value: the performance grade (绩效分级): A, B, B-, C, D or LEADING (引领性). */
   grade?: InputMaybe<PerformanceGrade>;
 };
 
@@ -2734,9 +3347,11 @@ export type PerformanceGradeInput = {
 /** An enterprise's performance grade as the environment department assessed it. */
 export type PerformanceGradeRecord = {
   __typename?: 'PerformanceGradeRecord';
+  /** The graded enterprise's unified social credit code. */
   creditCode: Scalars['ID']['output'];
   /** The graded enterprise; null when the registry does not know it. */
   enterprise: Maybe<Enterprise>;
+  /** The performance grade (绩效分级): A, B, B-, C, D or LEADING (引领性). */
   grade: PerformanceGrade;
   /** The day the grade was assessed. */
   gradedOn: Scalars['Date']['output'];
@@ -2744,30 +3359,42 @@ export type PerformanceGradeRecord = {
   history: Array<RecordVersion>;
 };
 
-/** A page of `performanceGrades`. */
+/** A page of `performanceGrades`: PerformanceGradeRecord records in the list's order, with the total. */
 export type PerformanceGradeRecordConnection = {
   __typename?: 'PerformanceGradeRecordConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<PerformanceGradeRecordEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One PerformanceGradeRecord of a page, with its position in the list. */
 export type PerformanceGradeRecordEdge = {
   __typename?: 'PerformanceGradeRecordEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The PerformanceGradeRecord itself. */
   node: PerformanceGradeRecord;
 };
 
 /** Emission-permit management class: 重点 / 简化 / 登记. */
 export type PermitClass =
+  /** Key management (重点管理): a full emission permit with the strictest monitoring and reporting. */
   | 'KEY'
+  /** Registration management (登记管理): no permit, only a registration of the emission source. */
   | 'REGISTRATION'
+  /** Simplified management (简化管理): an emission permit with lighter requirements. */
   | 'SIMPLIFIED';
 
+/** Whether an entry permit is in force. */
 export type PermitStatus =
+  /** Past its end date. */
   | 'EXPIRED'
+  /** Withdrawn before its end. */
   | 'REVOKED'
+  /** In force within its dates. */
   | 'VALID';
 
 /** The phase-out (淘汰) of an operating diesel truck of 国三 (CN3) or below: the deadline it has and whether it was met. */
@@ -2779,6 +3406,7 @@ export type PhaseOut = {
   deadline: Scalars['Date']['output'];
   /** Every version of this phase-out, oldest first. */
   history: Array<RecordVersion>;
+  /** Whether the truck is still operating, scrapped, or upgraded to a stage that may keep operating. */
   status: PhaseOutStatus;
   /** The truck (registered with public security); null when not registered. */
   vehicle: Maybe<Vehicle>;
@@ -2786,18 +3414,23 @@ export type PhaseOut = {
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `phaseOuts`. */
+/** A page of `phaseOuts`: PhaseOut records in the list's order, with the total. */
 export type PhaseOutConnection = {
   __typename?: 'PhaseOutConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<PhaseOutEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One PhaseOut of a page, with its position in the list. */
 export type PhaseOutEdge = {
   __typename?: 'PhaseOutEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The PhaseOut itself. */
   node: PhaseOut;
 };
 
@@ -2805,6 +3438,7 @@ export type PhaseOutEdge = {
 export type PhaseOutFilter = {
   /** Only deadlines before this day (exclusive). */
   deadlineBefore?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records whose `status` is this value: whether the truck is still operating, scrapped, or upgraded to a stage that may keep operating. */
   status?: InputMaybe<PhaseOutStatus>;
 };
 
@@ -2831,32 +3465,47 @@ export type PhaseOutStatus =
 
 /** GREEN is small new-energy, YELLOW_GREEN large new-energy. */
 export type PlateColor =
+  /** Black (黑牌): foreign-owned and cross-border vehicles. */
   | 'BLACK'
+  /** Blue (蓝牌): small vehicles. */
   | 'BLUE'
+  /** Green gradient (渐变绿牌): small new-energy vehicles. */
   | 'GREEN'
+  /** White (白牌): police and other official vehicles. */
   | 'WHITE'
+  /** Yellow (黄牌): large vehicles (trucks, buses). */
   | 'YELLOW'
+  /** Yellow-green (黄绿牌): large new-energy vehicles. */
   | 'YELLOW_GREEN';
 
 /** A plate assigned to a vehicle for a period; plates are re-issued, so the VIN is the key. */
 export type PlateRegistration = {
   __typename?: 'PlateRegistration';
+  /** The licence plate, e.g. 豫A12345. */
   plate: Scalars['String']['output'];
   /** Start of the assignment. */
   validFrom: Scalars['DateTime']['output'];
   /** End of the assignment; null while current. */
   validTo: Maybe<Scalars['DateTime']['output']>;
+  /** VIN of the vehicle the plate was assigned to. */
   vin: Scalars['ID']['output'];
 };
 
 /** O3_1H and O3_8H are the daily maximum 1-hour value and the maximum 8-hour moving average. */
 export type Pollutant =
+  /** Carbon monoxide (一氧化碳), mg/m³. */
   | 'CO'
+  /** Nitrogen dioxide (二氧化氮), µg/m³. */
   | 'NO2'
+  /** Ozone (臭氧), the day's maximum 1-hour value, µg/m³. */
   | 'O3_1H'
+  /** Ozone (臭氧), the day's maximum 8-hour moving average (MDA8), µg/m³. */
   | 'O3_8H'
+  /** Inhalable particulate matter PM10 (可吸入颗粒物), µg/m³. */
   | 'PM10'
+  /** Fine particulate matter PM2.5 (细颗粒物), µg/m³. */
   | 'PM25'
+  /** Sulphur dioxide (二氧化硫), µg/m³. */
   | 'SO2';
 
 /** One evaluation item over its own valid days (GB 3095 §8, judged per pollutant): how many, whether they cover the period, and its exceedance days (daily value above the grade-2 24h limit: SO2 150, NO2 80, PM10 150, PM2.5 75, CO 4 mg/m³; O3 MDA8 160). A province's counts are the means of its cities', rounded to whole days. */
@@ -2864,6 +3513,7 @@ export type PollutantEvaluation = {
   __typename?: 'PollutantEvaluation';
   /** The item's valid days have GB 3095's coverage (324 a year, 27 in each whole month, 25 in February); a province's, when every city's have. */
   complete: Scalars['Boolean']['output'];
+  /** Valid days with the daily value above the grade-2 24-hour limit (O3: MDA8 above 160). */
   exceedanceDays: Scalars['Int']['output'];
   /** Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). */
   exceedanceDaysUnrounded: Scalars['Float']['output'];
@@ -2871,20 +3521,26 @@ export type PollutantEvaluation = {
   exceedanceRate: Maybe<Scalars['Float']['output']>;
   /** Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). */
   exceedanceRateUnrounded: Maybe<Scalars['Float']['output']>;
+  /** Why a figure is null (which coverage fails, and by how many days); null when nothing is missing. */
   missingReason: Maybe<Scalars['String']['output']>;
   /** SO2, NO2, PM10, PM25, CO or O3_8H (MDA8). */
   pollutant: Pollutant;
+  /** Days the item's daily value met its validity rule. */
   validDays: Scalars['Int']['output'];
   /** Unrounded: the figure before its one GB/T 8170 rounding (a city's still computed from its published daily values; the province's the mean of its cities' unrounded figures). */
   validDaysUnrounded: Scalars['Float']['output'];
 };
 
+/** One pollutant's individual air quality index (IAQI, 空气质量分指数), from its concentration and the HJ 633 breakpoints. */
 export type PollutantIndex = {
   __typename?: 'PollutantIndex';
+  /** The pollutant the index is for. */
   pollutant: Pollutant;
+  /** Its IAQI, 0 to 500, rounded up to a whole number. */
   value: Scalars['Int']['output'];
 };
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type Query = {
   __typename?: 'Query';
   /** Access requests your department made or must answer, newest first, with their reply deadlines; `overdue` flags those past it. */
@@ -2901,6 +3557,7 @@ export type Query = {
   catalog: Array<CatalogEntry>;
   /** Checks a credit code, VIN, licence plate or region code the way every contribution does. */
   checkIdentifier: IdentifierCheck;
+  /** One Checkpoint by its `code`; null when there is none. */
   checkpoint: Maybe<Checkpoint>;
   /** Traffic checkpoints, ordered by code. */
   checkpoints: CheckpointConnection;
@@ -2938,6 +3595,7 @@ export type Query = {
   enterprises: EnterpriseConnection;
   /** City-entry permits, by permit number. */
   entryPermits: Maybe<EntryPermitConnection>;
+  /** One FirePoint by its `id`; null when there is none. */
   firePoint: Maybe<FirePoint>;
   /** Per county (the fire points' region) and China-time month of a year: the confirmed fire points and their deduction (task 20), each point at the rate in force on its China-time detection date (strawBurningDeductionRates); by region, then month. Months without a confirmed point are left out. */
   firePointDeductions: Array<FirePointDeduction>;
@@ -2971,6 +3629,7 @@ export type Query = {
   obdRecords: Maybe<ObdRecordConnection>;
   /** Hourly observations, by station and hour. */
   observations: ObservationConnection;
+  /** One OperatingLicence by its `licenceNo`; null when there is none. */
   operatingLicence: Maybe<OperatingLicence>;
   /** Operating licences, ordered by licence number. */
   operatingLicences: Maybe<OperatingLicenceConnection>;
@@ -3006,10 +3665,11 @@ export type Query = {
   strawBurningDeductionRates: StrawBurningDeductionRateConnection;
   /** Applies the national heavy-pollution warning criteria to a forecast of daily AQIs (one per day, from tomorrow). */
   suggestWarningLevel: WarningSuggestion;
-  /** The plan's targets. */
+  /** The plan's targets, by region, metric and period. */
   targets: TargetConnection;
   /** Use of each dataset by each department in a month (admins): the oversight the sharing rules ask for; a year is twelve of these. */
   usageReport: Array<UsageLine>;
+  /** One Vehicle by its `vin`; null when there is none. */
   vehicle: Maybe<Vehicle>;
   /** The vehicle a plate was assigned to at an instant (default now); plates are re-issued. */
   vehicleByPlate: Maybe<Vehicle>;
@@ -3019,12 +3679,14 @@ export type Query = {
   vehicleInspections: Maybe<VehicleInspectionConnection>;
   /** Registered vehicles, ordered by VIN. */
   vehicles: VehicleConnection;
+  /** One warning by its id; null when there is none. */
   warning: Maybe<Warning>;
   /** Warnings ordered by id (which begins with the start date); `activeAt` keeps those in force at that instant. */
   warnings: WarningConnection;
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryAccessRequestsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<AccessRequestFilter>;
@@ -3032,12 +3694,14 @@ export type QueryAccessRequestsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryAirQualityIndexArgs = {
   concentrations: ConcentrationsInput;
   on: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryAuditEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<AuditEventFilter>;
@@ -3045,11 +3709,13 @@ export type QueryAuditEventsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryBlackSmokeCaptureArgs = {
   captureId: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryBlackSmokeCapturesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<BlackSmokeFilter>;
@@ -3057,17 +3723,20 @@ export type QueryBlackSmokeCapturesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCheckIdentifierArgs = {
   kind: IdentifierKind;
   value: Scalars['String']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCheckpointArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCheckpointsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CheckpointFilter>;
@@ -3075,12 +3744,14 @@ export type QueryCheckpointsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCityRankingArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCoalChecksArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CoalCheckFilter>;
@@ -3088,6 +3759,7 @@ export type QueryCoalChecksArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCoalReplacementsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CoalReplacementFilter>;
@@ -3095,6 +3767,7 @@ export type QueryCoalReplacementsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryCoalToElectricityArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CoalToElectricityFilter>;
@@ -3102,11 +3775,13 @@ export type QueryCoalToElectricityArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryConstructionSiteArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryConstructionSitesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<ConstructionSiteFilter>;
@@ -3114,11 +3789,13 @@ export type QueryConstructionSitesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryDustCheckArgs = {
   checkId: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryDustChecksArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<DustCheckFilter>;
@@ -3126,6 +3803,7 @@ export type QueryDustChecksArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryDustMonitorReadingsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<DustMonitorReadingFilter>;
@@ -3133,11 +3811,13 @@ export type QueryDustMonitorReadingsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryDustViolationArgs = {
   violationId: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryDustViolationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<DustViolationFilter>;
@@ -3145,6 +3825,7 @@ export type QueryDustViolationsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryElectricityReadingsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<ElectricityReadingFilter>;
@@ -3152,6 +3833,7 @@ export type QueryElectricityReadingsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryEmergencyListArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   cityCode: InputMaybe<Scalars['ID']['input']>;
@@ -3160,11 +3842,13 @@ export type QueryEmergencyListArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryEnterpriseArgs = {
   creditCode: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryEnterpriseProfilesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   creditCode: InputMaybe<Scalars['ID']['input']>;
@@ -3173,6 +3857,7 @@ export type QueryEnterpriseProfilesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryEnterprisesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<EnterpriseFilter>;
@@ -3180,6 +3865,7 @@ export type QueryEnterprisesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryEntryPermitsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<EntryPermitFilter>;
@@ -3187,17 +3873,20 @@ export type QueryEntryPermitsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFirePointArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFirePointDeductionsArgs = {
   regionCode: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFirePointsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -3207,11 +3896,13 @@ export type QueryFirePointsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFuelSampleArgs = {
   sampleNo: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFuelSamplesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<FuelSampleFilter>;
@@ -3219,11 +3910,13 @@ export type QueryFuelSamplesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFuelStationArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryFuelStationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<FuelStationFilter>;
@@ -3231,6 +3924,7 @@ export type QueryFuelStationsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryGateRecordsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<GateRecordFilter>;
@@ -3238,6 +3932,7 @@ export type QueryGateRecordsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryIndicatorsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<IndicatorFilter>;
@@ -3245,6 +3940,7 @@ export type QueryIndicatorsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryInspectionAgenciesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<InspectionAgencyFilter>;
@@ -3252,16 +3948,19 @@ export type QueryInspectionAgenciesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryInspectionAgencyArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryMonitoringStationArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryMonitoringStationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<MonitoringStationFilter>;
@@ -3269,11 +3968,13 @@ export type QueryMonitoringStationsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryNonRoadMachineArgs = {
   registrationNo: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryNonRoadMachineryArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<NonRoadMachineFilter>;
@@ -3281,6 +3982,7 @@ export type QueryNonRoadMachineryArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryObdRecordsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<ObdRecordFilter>;
@@ -3288,6 +3990,7 @@ export type QueryObdRecordsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryObservationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -3297,11 +4000,13 @@ export type QueryObservationsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryOperatingLicenceArgs = {
   licenceNo: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryOperatingLicencesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<OperatingLicenceFilter>;
@@ -3309,6 +4014,7 @@ export type QueryOperatingLicencesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryPassagesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   cityCode: Scalars['ID']['input'];
@@ -3320,6 +4026,7 @@ export type QueryPassagesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryPerformanceGradesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<PerformanceGradeFilter>;
@@ -3327,11 +4034,13 @@ export type QueryPerformanceGradesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryPhaseOutArgs = {
   vin: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryPhaseOutsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<PhaseOutFilter>;
@@ -3339,11 +4048,13 @@ export type QueryPhaseOutsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRailSidingArgs = {
   projectCode: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRailSidingsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<RailSidingFilter>;
@@ -3351,21 +4062,25 @@ export type QueryRailSidingsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRegionArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRegionsArgs = {
   level: InputMaybe<RegionLevel>;
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRemoteSensingTestArgs = {
   testId: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRemoteSensingTestsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<RemoteSensingFilter>;
@@ -3373,11 +4088,13 @@ export type QueryRemoteSensingTestsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRepairArgs = {
   repairNo: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRepairsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<RepairFilter>;
@@ -3385,11 +4102,13 @@ export type QueryRepairsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRestaurantFumeMonitorArgs = {
   creditCode: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryRestaurantFumeMonitorsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<RestaurantFumeMonitorFilter>;
@@ -3397,17 +4116,20 @@ export type QueryRestaurantFumeMonitorsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryStrawBurningDeductionRatesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QuerySuggestWarningLevelArgs = {
   forecastAqi: Array<Scalars['Int']['input']>;
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryTargetsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -3415,28 +4137,33 @@ export type QueryTargetsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryUsageReportArgs = {
   month: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryVehicleArgs = {
   vin: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryVehicleByPlateArgs = {
   at: InputMaybe<Scalars['DateTime']['input']>;
   plate: Scalars['String']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryVehicleInspectionArgs = {
   inspectionNo: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryVehicleInspectionsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<VehicleInspectionFilter>;
@@ -3444,6 +4171,7 @@ export type QueryVehicleInspectionsArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryVehiclesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<VehicleFilter>;
@@ -3451,11 +4179,13 @@ export type QueryVehiclesArgs = {
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryWarningArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryWarningsArgs = {
   activeAt: InputMaybe<Scalars['DateTime']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
@@ -3477,21 +4207,27 @@ export type RailSiding = {
   projectCode: Scalars['ID']['output'];
   /** The county (or city) where the siding is. */
   region: Region;
+  /** Where the siding project stands: planned, under construction or in service. */
   status: RailSidingStatus;
 };
 
-/** A page of `railSidings`. */
+/** A page of `railSidings`: RailSiding records in the list's order, with the total. */
 export type RailSidingConnection = {
   __typename?: 'RailSidingConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<RailSidingEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One RailSiding of a page, with its position in the list. */
 export type RailSidingEdge = {
   __typename?: 'RailSidingEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The RailSiding itself. */
   node: RailSiding;
 };
 
@@ -3499,6 +4235,7 @@ export type RailSidingEdge = {
 export type RailSidingFilter = {
   /** A region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: where the siding project stands: planned, under construction or in service. */
   status?: InputMaybe<RailSidingStatus>;
 };
 
@@ -3518,15 +4255,21 @@ export type RailSidingInput = {
 
 /** Where a railway siding project stands. */
 export type RailSidingStatus =
+  /** Built and in service (建成投运), counted toward the plan's sidings completed. */
   | 'IN_SERVICE'
+  /** Planned, construction not started. */
   | 'PLANNED'
+  /** Construction started (开工), counted toward the plan's sidings started. */
   | 'UNDER_CONSTRUCTION';
 
 /** One version of a contributed record: the current one, or one a later batch replaced. */
 export type RecordVersion = {
   __typename?: 'RecordVersion';
+  /** The contribution batch that wrote this version. */
   batchId: Scalars['ID']['output'];
+  /** When this version was contributed. */
   contributedAt: Scalars['DateTime']['output'];
+  /** The department that contributed this version. */
   contributedBy: Department;
   /** True for the version in force. */
   current: Scalars['Boolean']['output'];
@@ -3555,6 +4298,7 @@ export type Region = {
   dailyAirQuality: Array<DailyAirQuality>;
   /** For cities: the plan's target group. */
   group: Maybe<CityGroup>;
+  /** Province, city or county, in the GB/T 2260 hierarchy. */
   level: RegionLevel;
   /** Chinese name, e.g. 郑州市. */
   name: Scalars['String']['output'];
@@ -3586,24 +4330,32 @@ export type RegionTargetProgressArgs = {
   year: Scalars['Int']['input'];
 };
 
+/** A region's level in the GB/T 2260 hierarchy. */
 export type RegionLevel =
+  /** A prefecture-level city (省辖市) or the Jiyuan demonstration zone (419001). */
   | 'CITY'
+  /** A county, county-level city or district (县/市/区) under a city. */
   | 'COUNTY'
+  /** The province of Henan (河南省, 410000). */
   | 'PROVINCE';
 
 /** Which records `remoteSensingTests` lists; the conditions given must all hold. */
 export type RemoteSensingFilter = {
   /** First China-time day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records whose `result` is this value: whether the vehicle's exhaust was within the remote-sensing limits (HJ 845-2017 diesel, GB 18285-2018 petrol). */
   result?: InputMaybe<RemoteSensingResult>;
   /** Last China-time day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records of this vehicle (its 17-character VIN, upper-cased before matching). */
   vin?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Whether a remote-sensing test found the vehicle within the limits of HJ 845-2017 (diesel) or GB 18285-2018 (petrol). */
 export type RemoteSensingResult =
+  /** The vehicle's exhaust exceeded the remote-sensing limits (a screened high emitter). */
   | 'FAIL'
+  /** The vehicle's exhaust was within the remote-sensing limits. */
   | 'PASS';
 
 /** A roadside remote-sensing test of a passing vehicle's exhaust (遥感监测). */
@@ -3613,6 +4365,7 @@ export type RemoteSensingTest = {
   at: Scalars['DateTime']['output'];
   /** Every version of this test record, oldest first. */
   history: Array<RecordVersion>;
+  /** Whether the vehicle's exhaust was within the remote-sensing limits (HJ 845-2017 diesel, GB 18285-2018 petrol). */
   result: RemoteSensingResult;
   /** The remote-sensing site, e.g. 郑州G107国道遥感点. */
   siteName: Scalars['String']['output'];
@@ -3626,18 +4379,23 @@ export type RemoteSensingTest = {
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `remoteSensingTests`. */
+/** A page of `remoteSensingTests`: RemoteSensingTest records in the list's order, with the total. */
 export type RemoteSensingTestConnection = {
   __typename?: 'RemoteSensingTestConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<RemoteSensingTestEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One RemoteSensingTest of a page, with its position in the list. */
 export type RemoteSensingTestEdge = {
   __typename?: 'RemoteSensingTestEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The RemoteSensingTest itself. */
   node: RemoteSensingTest;
 };
 
@@ -3703,18 +4461,23 @@ export type Repair = {
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `repairs`. */
+/** A page of `repairs`: Repair records in the list's order, with the total. */
 export type RepairConnection = {
   __typename?: 'RepairConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<RepairEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Repair of a page, with its position in the list. */
 export type RepairEdge = {
   __typename?: 'RepairEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Repair itself. */
   node: Repair;
 };
 
@@ -3726,6 +4489,7 @@ export type RepairFilter = {
   stationCode?: InputMaybe<Scalars['ID']['input']>;
   /** Last China-time day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only repairs of this vehicle (its VIN, upper-cased before matching). */
   vin?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3760,18 +4524,23 @@ export type RestaurantFumeMonitor = {
   online: Scalars['Boolean']['output'];
 };
 
-/** A page of `restaurantFumeMonitors`. */
+/** A page of `restaurantFumeMonitors`: RestaurantFumeMonitor records in the list's order, with the total. */
 export type RestaurantFumeMonitorConnection = {
   __typename?: 'RestaurantFumeMonitorConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<RestaurantFumeMonitorEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One RestaurantFumeMonitor of a page, with its position in the list. */
 export type RestaurantFumeMonitorEdge = {
   __typename?: 'RestaurantFumeMonitorEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The RestaurantFumeMonitor itself. */
   node: RestaurantFumeMonitor;
 };
 
@@ -3793,47 +4562,69 @@ export type RestaurantFumeMonitorInput = {
 
 /** OPEN: any department. CONDITIONAL: a grant the owner approved. RESTRICTED: the owner only; others see a mask or nothing. */
 export type SharingClass =
+  /** Readable by the owner, and by another department only with an access request the owner approved, until it ends (有条件共享). */
   | 'CONDITIONAL'
+  /** Readable by every member department (无条件共享). */
   | 'OPEN'
+  /** Readable by the owner only (不予共享); others see a masked value where a mask is declared, else null and FORBIDDEN. */
   | 'RESTRICTED';
 
-/** NAME: 张*; ID_NUMBER: 4101**********1234. */
+/** How a RESTRICTED value is shown to those who may not read it. NAME: 张**; ID_NUMBER: 4101**********1234. */
 export type SharingMask =
+  /** A resident identity number with all but the first 4 and last 4 characters hidden: 4101**********1234. */
   | 'ID_NUMBER'
+  /** A person's name with all but its first character (the family name) hidden: 张三丰 → 张**. */
   | 'NAME';
 
 /** A place a department registers: a monitoring station, construction site, filling station or checkpoint. */
 export type Site = {
   /** Department-assigned code, unique within its kind. */
   code: Scalars['ID']['output'];
+  /** Which kind of site this is, and so which department registers it. */
   kind: SiteKind;
-  /** WGS 84 latitude. */
+  /** WGS 84 latitude, in degrees. */
   latitude: Scalars['Float']['output'];
-  /** WGS 84 longitude. */
+  /** WGS 84 longitude, in degrees. */
   longitude: Scalars['Float']['output'];
+  /** The site's name as registered. */
   name: Scalars['String']['output'];
+  /** The county (or city) the site is in. */
   region: Region;
 };
 
 /** The kind of a registered site; each kind is owned by one department. */
 export type SiteKind =
+  /** A traffic checkpoint recording vehicle passages (public security). */
   | 'CHECKPOINT'
+  /** A construction site under dust control (housing). */
   | 'CONSTRUCTION_SITE'
+  /** A filling station whose fuel is sampled (market regulation). */
   | 'FUEL_STATION'
+  /** An air-quality monitoring station (environment). */
   | 'MONITORING_STATION';
 
-/** 国控 / 省控 / 市控. */
+/** Which tier of the monitoring network a station belongs to: 国控 / 省控 / 市控. */
 export type StationControlLevel =
+  /** City control station (市控站). */
   | 'CITY'
+  /** National control station (国控站), part of the national monitoring network. */
   | 'NATIONAL'
+  /** Provincial control station (省控站). */
   | 'PROVINCIAL';
 
+/** What a monitoring station is sited to measure. */
 export type StationType =
+  /** Regional background station (背景站), away from local sources. */
   | 'BACKGROUND'
+  /** Particulate composition station (颗粒物组分站). */
   | 'COMPONENT'
+  /** Mountain station (山区站). */
   | 'MOUNTAIN'
+  /** Roadside traffic station (交通站). */
   | 'TRAFFIC'
+  /** Urban assessment station (城市评价点), measuring the air a city's residents breathe. */
   | 'URBAN'
+  /** Volatile organic compounds station (VOCs 监测站). */
   | 'VOC';
 
 /** A rate of the straw-burning deduction: CNY taken from a county's finances per confirmed fire point, from its effective date until the next rate's. */
@@ -3849,18 +4640,23 @@ export type StrawBurningDeductionRate = {
   sourceClause: Scalars['String']['output'];
 };
 
-/** A page of `strawBurningDeductionRates`. */
+/** A page of `strawBurningDeductionRates`: StrawBurningDeductionRate records in the list's order, with the total. */
 export type StrawBurningDeductionRateConnection = {
   __typename?: 'StrawBurningDeductionRateConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<StrawBurningDeductionRateEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One StrawBurningDeductionRate of a page, with its position in the list. */
 export type StrawBurningDeductionRateEdge = {
   __typename?: 'StrawBurningDeductionRateEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The StrawBurningDeductionRate itself. */
   node: StrawBurningDeductionRate;
 };
 
@@ -3877,37 +4673,53 @@ export type StrawBurningDeductionRateInput = {
 /** A numeric target of the plan for a region, metric and period. */
 export type Target = {
   __typename?: 'Target';
+  /** Whether the value must stay at most (≤) or reach at least (≥) the target. */
   comparison: Comparison;
+  /** What the target is set on. */
   metric: Metric;
+  /** The period the target covers: YYYY (a year), YYYY-MM (a month) or YYYY-MM..YYYY-MM (a stage of whole months). */
   period: Scalars['String']['output'];
+  /** The province, city or county the target is set for. */
   region: Region;
   /** Where the plan sets it, e.g. 二(一). */
   sourceClause: Scalars['String']['output'];
+  /** The target value, in the metric's unit; ratios are fractions 0..1. */
   value: Scalars['Float']['output'];
 };
 
+/** A page of Target records, in the list's order. */
 export type TargetConnection = {
   __typename?: 'TargetConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<TargetEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Target of a page, with its position in the list. */
 export type TargetEdge = {
   __typename?: 'TargetEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Target itself. */
   node: Target;
 };
 
+/** A target of the plan to set: region, metric and period name it; a target already set for them is changed. */
 export type TargetInput = {
+  /** AT_MOST (≤) or AT_LEAST (≥) the value. */
   comparison: Comparison;
+  /** The metric the target is set on. */
   metric: Metric;
   /** YYYY, YYYY-MM or YYYY-MM..YYYY-MM. */
   period: Scalars['String']['input'];
+  /** GB/T 2260 code of the province, city or county the target is for. */
   regionCode: Scalars['ID']['input'];
   /** Where the plan sets it (at most 2000 characters). */
   sourceClause: Scalars['String']['input'];
+  /** The target value in the metric's unit; ratios are fractions 0..1. */
   value: Scalars['Float']['input'];
 };
 
@@ -3916,32 +4728,48 @@ export type TargetProgress = {
   __typename?: 'TargetProgress';
   /** The value so far; null when there is none (or the period's coverage fails). */
   actual: Maybe<Scalars['Float']['output']>;
+  /** Whether the actual must stay at most (≤) or reach at least (≥) the target. */
   comparison: Comparison;
+  /** The metric the target is set on. */
   metric: Metric;
+  /** The target's period: YYYY, YYYY-MM or YYYY-MM..YYYY-MM. */
   period: Scalars['String']['output'];
   /** True when the hub holds no data to measure the metric: the value is reported outside the hub (actual is what a department recorded, if any). */
   reportedOutsideHub: Scalars['Boolean']['output'];
+  /** Where the plan sets the target, e.g. 二(一). */
   sourceClause: Scalars['String']['output'];
+  /** Met, on track, at risk, missed, or no data (the rule is in TargetStatus). */
   status: TargetStatus;
+  /** The target value, in `unit`. */
   target: Scalars['Float']['output'];
   /** Whose target this is: the region's own, its city's, or the province's. */
   targetRegion: Region;
+  /** The metric's unit, e.g. µg/m³ or ratio (a fraction 0..1). */
   unit: Scalars['String']['output'];
 };
 
 /** MET / MISSED: the period has ended and the value meets / fails the target. ON_TRACK / AT_RISK: the period is still running and the value so far meets / fails it. NO_DATA: no value. */
 export type TargetStatus =
+  /** The period is still running and the value so far fails the target. */
   | 'AT_RISK'
+  /** The period has ended and the value meets the target. */
   | 'MET'
+  /** The period has ended and the value fails the target. */
   | 'MISSED'
+  /** There is no value for the region and period yet. */
   | 'NO_DATA'
+  /** The period is still running and the value so far meets the target. */
   | 'ON_TRACK';
 
 /** 超低排放改造: not required, in progress, completed, completed and assessed. */
 export type UltraLowEmissionStatus =
+  /** The retrofit is completed and has passed its assessment (评估监测). */
   | 'ASSESSED'
+  /** The retrofit is completed, not yet assessed. */
   | 'COMPLETED'
+  /** The retrofit (超低排放改造) is under way. */
   | 'IN_PROGRESS'
+  /** The enterprise's industry owes no ultra-low-emission retrofit. */
   | 'NOT_REQUIRED';
 
 /** A department's use of a dataset in a month. */
@@ -3949,7 +4777,9 @@ export type UsageLine = {
   __typename?: 'UsageLine';
   /** Days with any use. */
   activeDays: Scalars['Int']['output'];
+  /** The dataset used. */
   dataset: Dataset;
+  /** The department that read or contributed. */
   department: Department;
   /** Requests that read the dataset. */
   requests: Scalars['Int']['output'];
@@ -3961,27 +4791,49 @@ export type UsageLine = {
 
 /** Why a value was rejected; one list shared by identifier checks and every contributed row. */
 export type ValidationCode =
+  /** A licence plate whose issuing-authority letter that province does not use. */
   | 'BAD_AUTHORITY'
+  /** A character outside the identifier's alphabet (a VIN has no I, O or Q; a credit code no I, O, Z, S or V). */
   | 'BAD_CHARACTER'
+  /** The check character or digit does not match the rest; `expected` carries the right one. */
   | 'BAD_CHECK_CHARACTER'
+  /** Not a calendar date written YYYY-MM-DD, or not an ISO 8601 instant with an offset. */
   | 'BAD_DATE'
+  /** Not one of the field's allowed values. */
   | 'BAD_ENUM'
+  /** Right length and alphabet, but the structure is wrong (or a rule across fields fails, e.g. a plate's colour). */
   | 'BAD_FORMAT'
+  /** The value has the wrong number of characters (a credit code has 18, a VIN 17). */
   | 'BAD_LENGTH'
+  /** An indicator period that is not YYYY, YYYY-MM or YYYY-MM..YYYY-MM. */
   | 'BAD_PERIOD'
+  /** A licence plate that does not start with a mainland province character (豫, 京, …). */
   | 'BAD_PROVINCE'
+  /** An end (to, until) before its start (from). */
   | 'DATES_OUT_OF_ORDER'
+  /** Two rows of one batch with the same key (or the same unique value, e.g. a plate). */
   | 'DUPLICATE_KEY'
+  /** A day or instant after today or now, for something that has to have happened. */
   | 'FUTURE_TIME'
+  /** Text that cannot be stored: a NUL character (U+0000) or a lone UTF-16 surrogate. */
   | 'INVALID_TEXT'
+  /** A meter's day with both a whole-day reading and hourly readings (in the batch, or in the batch and the stored rows). */
   | 'MIXED_METER_DAY'
+  /** A real region code, but outside Henan (codes 41xxxx): the hub holds Henan only. */
   | 'NOT_IN_HENAN'
+  /** An hourly value whose time is not the start of an hour. */
   | 'NOT_ON_THE_HOUR'
+  /** Points at a record the contributing department does not own. */
   | 'NOT_OWNED'
+  /** A number outside its plausible range, or a date outside 1900-01-01 … 2100-12-31. */
   | 'OUT_OF_RANGE'
+  /** The value is empty, whitespace only or missing. */
   | 'REQUIRED'
+  /** Text longer than the field allows. */
   | 'TOO_LONG'
+  /** Points at a record that does not exist (an enterprise, vehicle, site, …). */
   | 'UNKNOWN_REFERENCE'
+  /** Not a GB/T 2260 region code the hub knows. */
   | 'UNKNOWN_REGION';
 
 /** A registered motor vehicle (public security), keyed by VIN; the plate is looked up. */
@@ -3989,9 +4841,11 @@ export type Vehicle = {
   __typename?: 'Vehicle';
   /** Black-smoke captures of the vehicle, newest first. */
   blackSmoke: Maybe<Array<BlackSmokeCapture>>;
+  /** The emission standard of the registration: CN1 … CN6B (国一 … 国六b), NONE for pure electric. */
   emissionStage: EmissionStage;
   /** The truck's city-entry permits, newest first. */
   entryPermits: Maybe<Array<EntryPermit>>;
+  /** The registered fuel (燃料种类). */
   fuel: Fuel;
   /** Every version of this registration, oldest first (public security only: the versions carry owner data). */
   history: Maybe<Array<RecordVersion>>;
@@ -4013,17 +4867,23 @@ export type Vehicle = {
   phaseOut: Maybe<PhaseOut>;
   /** The plate assigned now; null when none is. */
   plate: Maybe<Scalars['String']['output']>;
+  /** The plate's colour: blue, yellow, green (new energy), yellow-green (large new energy), white or black. */
   plateColor: PlateColor;
   /** Every plate the vehicle has carried, oldest first. */
   plateHistory: Array<PlateRegistration>;
+  /** The city or county where the vehicle is registered. */
   region: Region;
+  /** The day the vehicle was first registered. */
   registeredOn: Scalars['Date']['output'];
   /** The vehicle's remote-sensing tests, newest first. */
   remoteSensing: Maybe<Array<RemoteSensingTest>>;
   /** The vehicle's M-station repairs, newest first. */
   repairs: Maybe<Array<Repair>>;
+  /** The registration's status: active, scrapped, deregistered or seized. */
   status: VehicleStatus;
+  /** What the vehicle is registered to be used for (使用性质): commercial freight or passengers, private, bus, taxi, special purpose. */
   use: VehicleUse;
+  /** The registered vehicle type (车辆类型): truck by weight class, bus, car or special-purpose. */
   vehicleType: VehicleType;
   /** 17-character VIN (GB 16735). */
   vin: Scalars['ID']['output'];
@@ -4044,29 +4904,39 @@ export type VehiclePassagesArgs = {
   to: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** A page of `vehicles`. */
+/** A page of `vehicles`: Vehicle records in the list's order, with the total. */
 export type VehicleConnection = {
   __typename?: 'VehicleConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<VehicleEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Vehicle of a page, with its position in the list. */
 export type VehicleEdge = {
   __typename?: 'VehicleEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Vehicle itself. */
   node: Vehicle;
 };
 
 /** Which records `vehicles` lists; the conditions given must all hold. */
 export type VehicleFilter = {
+  /** Only records whose `emissionStage` is this value: the emission standard of the registration: CN1 … CN6B (国一 … 国六b), NONE for pure electric. */
   emissionStage?: InputMaybe<EmissionStage>;
+  /** Only records whose `fuel` is this value: the registered fuel (燃料种类). */
   fuel?: InputMaybe<Fuel>;
   /** Registration region; its subregions are included. */
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records whose `status` is this value: the registration's status: active, scrapped, deregistered or seized. */
   status?: InputMaybe<VehicleStatus>;
+  /** Only records whose `use` is this value: what the vehicle is registered to be used for (使用性质): commercial freight or passengers, private, bus, taxi, special purpose. */
   use?: InputMaybe<VehicleUse>;
+  /** Only records whose `vehicleType` is this value: the registered vehicle type (车辆类型): truck by weight class, bus, car or special-purpose. */
   vehicleType?: InputMaybe<VehicleType>;
 };
 
@@ -4111,7 +4981,9 @@ export type VehicleInspection = {
   inspectionNo: Scalars['ID']['output'];
   /** The measured values by name, each a number ≥ 0 in the method's unit (e.g. {"opacityK": 0.42} m⁻¹); null when not reported. */
   measuredValues: Maybe<Scalars['JSONObject']['output']>;
+  /** The test procedure used (GB 18285-2018 for spark ignition, GB 3847-2018 for compression ignition). */
   method: InspectionMethod;
+  /** Whether the vehicle passed the emission inspection. */
   result: ComplianceResult;
   /** The inspected vehicle (registered by public security); null when not registered. */
   vehicle: Maybe<Vehicle>;
@@ -4119,18 +4991,23 @@ export type VehicleInspection = {
   vin: Scalars['ID']['output'];
 };
 
-/** A page of `vehicleInspections`. */
+/** A page of `vehicleInspections`: VehicleInspection records in the list's order, with the total. */
 export type VehicleInspectionConnection = {
   __typename?: 'VehicleInspectionConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<VehicleInspectionEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One VehicleInspection of a page, with its position in the list. */
 export type VehicleInspectionEdge = {
   __typename?: 'VehicleInspectionEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The VehicleInspection itself. */
   node: VehicleInspection;
 };
 
@@ -4140,10 +5017,13 @@ export type VehicleInspectionFilter = {
   agencyCode?: InputMaybe<Scalars['ID']['input']>;
   /** First China-time day, inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only records whose `method` is this value: the test procedure used (GB 18285-2018 for spark ignition, GB 3847-2018 for compression ignition). */
   method?: InputMaybe<InspectionMethod>;
+  /** Only records whose `result` is this value: whether the vehicle passed the emission inspection. */
   result?: InputMaybe<ComplianceResult>;
   /** Last China-time day, inclusive. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only inspections of this vehicle (its VIN, upper-cased before matching). */
   vin?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -4165,27 +5045,45 @@ export type VehicleInspectionInput = {
   vin?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The registration's status (机动车状态). */
 export type VehicleStatus =
+  /** Registered and allowed on the road (正常). */
   | 'ACTIVE'
+  /** Deregistered for another reason (注销). */
   | 'DEREGISTERED'
+  /** Scrapped (报废). */
   | 'SCRAPPED'
+  /** Seized by the authorities (查封/扣押). */
   | 'SEIZED';
 
+/** The registered vehicle type (车辆类型). */
 export type VehicleType =
+  /** Bus or coach (客车). */
   | 'BUS'
+  /** Passenger car (小型、微型载客汽车). */
   | 'CAR'
+  /** Heavy truck (重型货车). */
   | 'HEAVY_TRUCK'
+  /** Light truck (轻型货车). */
   | 'LIGHT_TRUCK'
+  /** Medium truck (中型货车). */
   | 'MEDIUM_TRUCK'
+  /** Special-purpose vehicle (专项作业车). */
   | 'SPECIAL';
 
 /** 使用性质 of the registration. */
 export type VehicleUse =
+  /** Public bus (公交客运). */
   | 'BUS_TRANSIT'
+  /** Not for hire (非营运). */
   | 'NON_OPERATING'
+  /** Commercial freight (营运货运). */
   | 'OPERATING_FREIGHT'
+  /** Commercial passenger transport (营运客运). */
   | 'OPERATING_PASSENGER'
+  /** Special purpose (专用), e.g. sanitation or engineering. */
   | 'SPECIAL_PURPOSE'
+  /** Taxi (出租客运). */
   | 'TAXI';
 
 /** A heavy-pollution warning for a city, from its start until it ends or is lifted. */
@@ -4195,17 +5093,23 @@ export type Warning = {
   endsAt: Maybe<Scalars['DateTime']['output']>;
   /** For an ORANGE or RED warning, the gate traffic of each enterprise on the city's emergency list, day by day against its 30-day baseline (the plan asks key vehicle-using enterprises to cut or stop road freight then); null for a YELLOW one. */
   gateTraffic: Maybe<Array<WarningGateTraffic>>;
+  /** The warning's identifier, beginning with its start date. */
   id: Scalars['ID']['output'];
+  /** When it was issued. */
   issuedAt: Scalars['DateTime']['output'];
   /** Who issued it (token subject). */
   issuedBy: Scalars['String']['output'];
+  /** Yellow, orange or red (黄色 / 橙色 / 红色), by the forecast's severity and length. */
   level: WarningLevel;
   /** When it was lifted, if before its planned end. */
   liftedAt: Maybe<Scalars['DateTime']['output']>;
   /** Every firm on the warned city's emergency list for the warning's year, by credit code, with the measure owed at this level. */
   listedEnterprises: ListedEnterpriseConnection;
+  /** The forecast behind the warning, as the issuer wrote it. */
   reason: Scalars['String']['output'];
+  /** The city the warning is issued for. */
   region: Region;
+  /** When the warning comes into force. */
   startsAt: Scalars['DateTime']['output'];
 };
 
@@ -4216,33 +5120,46 @@ export type WarningListedEnterprisesArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of Warning records, in the list's order. */
 export type WarningConnection = {
   __typename?: 'WarningConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
   edges: Array<WarningEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** Rows matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Warning of a page, with its position in the list. */
 export type WarningEdge = {
   __typename?: 'WarningEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The Warning itself. */
   node: Warning;
 };
 
 /** Electricity use before and during a warning (kWh per day, over days with readings). */
 export type WarningElectricity = {
   __typename?: 'WarningElectricity';
+  /** Mean kWh per day over the baseline's days with readings (the 30 days before the warning, leaving out the city's other warnings); null when none has readings. */
   baselineDailyKwh: Maybe<Scalars['Float']['output']>;
+  /** Days in the baseline: the 30 days before the warning, less days of the city's other warnings. */
   baselineDays: Scalars['Int']['output'];
+  /** Days of the baseline with at least one reading. */
   baselineDaysWithReadings: Scalars['Int']['output'];
   /** 1 − during / baseline; null without both means. */
   cut: Maybe<Scalars['Float']['output']>;
   /** cut − owed: negative means short of the measure (the report sorts by it). */
   gap: Maybe<Scalars['Float']['output']>;
+  /** Whether the cut in use meets the owed reduction (the rule is in ComplianceVerdict). */
   verdict: ComplianceVerdict;
+  /** Mean kWh per day over the warning's days with readings; null when none has readings. */
   warningDailyKwh: Maybe<Scalars['Float']['output']>;
+  /** Days the warning covers (China-time days from its start to its end). */
   warningDays: Scalars['Int']['output'];
+  /** Days of the warning with at least one reading. */
   warningDaysWithReadings: Scalars['Int']['output'];
 };
 
@@ -4251,9 +5168,11 @@ export type WarningGateTraffic = {
   __typename?: 'WarningGateTraffic';
   /** Mean movements per day over the 30 days before the warning. */
   baselinePerDay: Scalars['Float']['output'];
+  /** The listed enterprise's unified social credit code. */
   creditCode: Scalars['ID']['output'];
   /** Each day the warning was in force (China time), movements counted. */
   days: Array<GateTrafficDay>;
+  /** The listed enterprise, as the market-regulation registry has it. */
   enterprise: Enterprise;
   /** Mean movements per day during the warning over the baseline (1 = no change); null without a baseline. */
   ratio: Maybe<Scalars['Float']['output']>;
@@ -4261,8 +5180,11 @@ export type WarningGateTraffic = {
 
 /** 黄色 / 橙色 / 红色 heavy-pollution warning. */
 export type WarningLevel =
+  /** Orange (橙色): AQI above 200 for 3 days or more, at least one above 300. */
   | 'ORANGE'
+  /** Red (红色), the highest: AQI above 200 for 4 days or more with at least 2 above 300, or any day reaching 500. */
   | 'RED'
+  /** Yellow (黄色), the lowest: forecast daily AQI above 200 for 2 days or more. */
   | 'YELLOW';
 
 /** The warning level the national criteria (2019) give a forecast, and why. */
@@ -4270,5 +5192,6 @@ export type WarningSuggestion = {
   __typename?: 'WarningSuggestion';
   /** RED, ORANGE, YELLOW, or null for no warning. */
   level: Maybe<Scalars['String']['output']>;
+  /** Which criterion gave the level (days above 200, 300 or reaching 500), or why none applies. */
   reason: Scalars['String']['output'];
 };

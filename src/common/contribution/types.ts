@@ -16,7 +16,7 @@ export class ContributionIssue {
   @Field(() => String, { nullable: true, description: "The input field at fault; null for the row as a whole." })
   field!: string | null;
 
-  @Field(() => ValidationCodeEnum)
+  @Field(() => ValidationCodeEnum, { description: "Why the row or field was refused (or warned about), as a code to switch on." })
   code!: IdentifierErrorCode;
 
   @Field({ description: "What is wrong and what to fix." })
@@ -27,10 +27,10 @@ export class ContributionIssue {
 @ObjectType({ description: "The answer to a contribution batch." })
 @Directive("@shareable")
 export class ContributionResult {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The batch id the client sent." })
   batchId!: string;
 
-  @Field(() => Dataset)
+  @Field(() => Dataset, { description: "The dataset contributed to." })
   dataset!: Dataset;
 
   @Field(() => Int, { description: "Rows written (or already identical)." })
@@ -42,7 +42,7 @@ export class ContributionResult {
   @Field({ description: "True when this batch id was already contributed with the same rows: nothing was written and this is the first answer." })
   replayed!: boolean;
 
-  @Field(() => [ContributionIssue])
+  @Field(() => [ContributionIssue], { description: "Why rows were rejected, one entry per problem; with `atomic: true` any error rejects every row." })
   errors!: ContributionIssue[];
 
   @Field(() => [ContributionIssue], { description: "Soft problems; the rows were still accepted." })
@@ -62,13 +62,13 @@ export class RecordVersion {
   @Field(() => GraphQLJSONObject, { description: "The record's fields in this version, by column name." })
   values!: Record<string, unknown>;
 
-  @Field(() => Department)
+  @Field(() => Department, { description: "The department that contributed this version." })
   contributedBy!: Department;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The contribution batch that wrote this version." })
   batchId!: string;
 
-  @Field()
+  @Field({ description: "When this version was contributed." })
   contributedAt!: Date;
 
   @Field(() => Date, { nullable: true, description: "When a later batch replaced it; null for the current version." })

@@ -34,6 +34,7 @@ export const coalReplacement = defineDataset({
       },
     },
     year: {
+      description: "The calendar year the conversions were made in.",
       type: "Int",
       input: `The year, ${FIRST_COAL_REPLACEMENT_YEAR} to this year.`,
       check(c, year: number | null, { today }) {

@@ -34,7 +34,7 @@ export class FirePointDeduction {
   @Field(() => ID, { description: "GB/T 2260 code of the county (or city) the fire points were registered in." })
   regionCode!: string;
 
-  @Field(() => RegionRef)
+  @Field(() => RegionRef, { description: "The county (or city) the fire points were registered in." })
   get region(): RegionRef {
     return regionRef(this.regionCode);
   }
@@ -87,7 +87,7 @@ export class FirePointDeductionResolver {
     description: `Per county (the fire points' region) and China-time month of a year: the confirmed fire points and their deduction (task 20), each point at ${RATE_IN_FORCE}; by region, then month. Months without a confirmed point are left out.`,
   })
   firePointDeductions(
-    @Arg("year", () => Int) year: number,
+    @Arg("year", () => Int, { description: "The calendar year whose China-time months are reported; not before the first year with deduction rates, not after this year." }) year: number,
     @Arg("regionCode", () => ID, { nullable: true, description: "A region; its subregions are included." }) regionCode: string | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<FirePointDeduction[]> {

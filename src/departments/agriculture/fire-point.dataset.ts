@@ -4,7 +4,15 @@ import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 
-export const FirePointSource = defineEnum("FirePointSource", ["SATELLITE", "DRONE", "PATROL"]);
+export const FirePointSource = defineEnum(
+  "FirePointSource",
+  {
+    SATELLITE: "Detected by satellite remote sensing (卫星遥感).",
+    DRONE: "Detected by a drone flight.",
+    PATROL: "Found by a ground patrol (地面巡查).",
+  },
+  "How a straw-burning fire point was detected.",
+);
 export type FirePointSource = EnumOf<typeof FirePointSource>;
 
 export const firePoint = defineDataset({
@@ -18,11 +26,11 @@ export const firePoint = defineDataset({
   key: ["id"],
   fields: {
     id: { type: "ID", description: "The detecting system's identifier.", input: "The detecting system's identifier.", check: (c, v: string | null) => c.code("id", v) },
-    detectedAt: { type: "DateTime", input: "ISO 8601 with an offset, not in the future.", check: (c, v: string | null, { now }) => c.dateTime("detectedAt", v, { notAfter: now }) },
+    detectedAt: { type: "DateTime", description: "When the fire point was detected (an instant, shown in China time).", input: "ISO 8601 with an offset, not in the future.", check: (c, v: string | null, { now }) => c.dateTime("detectedAt", v, { notAfter: now }) },
     regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the county (or city).", check: (c, v: string | null) => c.region("regionCode", v) },
-    latitude: { type: "Float", check: (c, v: number | null) => c.latitude("latitude", v) },
-    longitude: { type: "Float", check: (c, v: number | null) => c.longitude("longitude", v) },
-    source: { type: "String", enum: FirePointSource },
+    latitude: { type: "Float", description: "WGS 84 latitude of the fire, in degrees.", check: (c, v: number | null) => c.latitude("latitude", v) },
+    longitude: { type: "Float", description: "WGS 84 longitude of the fire, in degrees.", check: (c, v: number | null) => c.longitude("longitude", v) },
+    source: { type: "String", description: "How the fire point was detected: satellite, drone or ground patrol.", enum: FirePointSource },
     confirmed: {
       type: "Boolean",
       default: false,
@@ -42,7 +50,7 @@ export const firePoint = defineDataset({
     filterArgs: true,
     skipEmpty: true,
     filters: {
-      regionCode: { type: "ID", where: (code: string) => ({ regionCode: { $in: regionScope(code) } }) },
+      regionCode: { type: "ID", description: "Only fire points in this region (GB/T 2260 code): a county, or a city or the province with all its counties.", where: (code: string) => ({ regionCode: { $in: regionScope(code) } }) },
       ...periodFilters("detectedAt", "DateTime"),
     },
   },

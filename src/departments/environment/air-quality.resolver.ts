@@ -56,14 +56,14 @@ function toIndex(r: AqiResult): AirQualityIndex {
 @ObjectType({ description: "The warning level the national criteria (2019) give a forecast, and why." })
 class WarningSuggestion {
   @Field(() => String, { nullable: true, description: "RED, ORANGE, YELLOW, or null for no warning." }) level!: string | null;
-  @Field() reason!: string;
+  @Field({ description: "Which criterion gave the level (days above 200, 300 or reaching 500), or why none applies." }) reason!: string;
 }
 
 @Envelope()
 @ObjectType({ description: "A city's place in the ranking by composite index." })
 class CityRank {
   @Field(() => Int, { nullable: true, description: "1 = the smallest composite index (best); equal indices share a rank (1, 1, 3). Null when the city's index is missing (its coverage fails)." }) rank!: number | null;
-  @Field(() => Region) region!: Region;
+  @Field(() => Region, { description: "The city ranked." }) region!: Region;
   @Field(() => Float, { nullable: true, description: "The published composite index (two decimals) the rank is by." }) compositeIndex!: number | null;
   @Field(() => AirQualitySummary, { description: "The city's evaluation of the period, with its six single indices." }) airQuality!: AirQualitySummary;
 }
@@ -74,8 +74,8 @@ export class RegionAirQualityResolver {
   @FieldResolver(() => [DailyAirQuality], { description: "One entry per day with observations, from and to inclusive (China time). A city's day comes from the hourly mean of its stations; each value is published rounded once (GB/T 8170: integers, CO one decimal). The province's day is the mean of its cities' unrounded days, rounded once; it is for reading only, since the province's period figures are the means of its cities' figures (see airQuality)." })
   async dailyAirQuality(
     @Root() region: Region,
-    @Arg("from", () => DateScalar) from: string,
-    @Arg("to", () => DateScalar) to: string,
+    @Arg("from", () => DateScalar, { description: "First China-time day, inclusive." }) from: string,
+    @Arg("to", () => DateScalar, { description: "Last China-time day, inclusive; not before `from`." }) to: string,
     @Ctx() ctx: HubContext,
   ): Promise<DailyAirQuality[]> {
     checkPeriod(from, to);
@@ -90,8 +90,8 @@ export class RegionAirQualityResolver {
   @FieldResolver(() => AirQualitySummary, { description: "The period's evaluation. A city's agrees with its dailyAirQuality over the same period (each item over its own valid days); the province's is the mean of its cities' figures." })
   async airQuality(
     @Root() region: Region,
-    @Arg("from", () => DateScalar) from: string,
-    @Arg("to", () => DateScalar) to: string,
+    @Arg("from", () => DateScalar, { description: "First China-time day, inclusive." }) from: string,
+    @Arg("to", () => DateScalar, { description: "Last China-time day, inclusive; not before `from`." }) to: string,
     @Ctx() ctx: HubContext,
   ): Promise<AirQualitySummary> {
     checkPeriod(from, to);
@@ -104,8 +104,8 @@ export class RegionAirQualityResolver {
 export class ObservationResolver {
   @Query(() => AirQualityIndex, { description: "The AQI of given concentrations (HJ 633). `on` chooses the ruleset in force that day; without it, HJ633_2012." })
   airQualityIndex(
-    @Arg("concentrations", () => ConcentrationsInput) c: ConcentrationsInput,
-    @Arg("on", () => DateScalar, { nullable: true }) on: string | undefined,
+    @Arg("concentrations", () => ConcentrationsInput, { description: "The concentrations to index; a pollutant left out has no IAQI." }) c: ConcentrationsInput,
+    @Arg("on", () => DateScalar, { nullable: true, description: "The day whose ruleset applies; default HJ633_2012." }) on: string | undefined,
   ): AirQualityIndex {
     for (const [k, v] of Object.entries(c)) {
       if (typeof v === "number" && (!Number.isFinite(v) || v < 0)) throw badInput(`${k} must be a concentration ≥ 0, got ${v}`, { argument: k });
@@ -117,7 +117,7 @@ export class ObservationResolver {
     description:
       "The province's 18 cities ranked by composite index over the period (城市环境空气质量排名技术规定, 2018), best (smallest) first; cities without an index (coverage fails) last, unranked.",
   })
-  async cityRanking(@Arg("from", () => DateScalar) from: string, @Arg("to", () => DateScalar) to: string, @Ctx() ctx: HubContext): Promise<CityRank[]> {
+  async cityRanking(@Arg("from", () => DateScalar, { description: "First China-time day, inclusive." }) from: string, @Arg("to", () => DateScalar, { description: "Last China-time day, inclusive; not before `from`." }) to: string, @Ctx() ctx: HubContext): Promise<CityRank[]> {
     checkPeriod(from, to);
     const codes = citiesOf().map((c) => c.code);
     const aqs = await airQualityLoader(ctx).loadMany(codes.map((regionCode) => ({ regionCode, from, to })));
@@ -135,7 +135,7 @@ export class ObservationResolver {
   }
 
   @Query(() => WarningSuggestion, { description: "Applies the national heavy-pollution warning criteria to a forecast of daily AQIs (one per day, from tomorrow)." })
-  suggestWarningLevel(@Arg("forecastAqi", () => [Int]) forecastAqi: number[]): WarningSuggestion {
+  suggestWarningLevel(@Arg("forecastAqi", () => [Int], { description: "Forecast daily AQIs, one per day from tomorrow, each ≥ 0." }) forecastAqi: number[]): WarningSuggestion {
     if (forecastAqi.some((a) => a < 0)) throw badInput("forecastAqi values must be ≥ 0", { argument: "forecastAqi" });
     const s = suggestWarningLevel(forecastAqi);
     return { level: s.level, reason: s.reason };

@@ -10,7 +10,11 @@ import { WarningLevel } from "./warning.entity.js";
 
 export const MeasureKind = defineEnum(
   "MeasureKind",
-  ["CUT", "HALT", "SELF_DETERMINED"],
+  {
+    CUT: "Reduce production by the measure's share (限产).",
+    HALT: "Stop production (停产); counted as an 80% cut when compliance is judged.",
+    SELF_DETERMINED: "The enterprise chooses its own reductions (自主减排): A and LEADING grades.",
+  },
   "CUT: reduce production by a share; HALT: stop (counted as an 80% cut when judged); SELF_DETERMINED: A and LEADING firms choose their own.",
 );
 export type MeasureKind = EnumOf<typeof MeasureKind>;
@@ -21,7 +25,7 @@ export const HALT_AS_CUT = 0.8;
 @Shared(Dataset.EMERGENCY_LIST)
 @ObjectType({ description: "The measure an enterprise owes at a warning level." })
 export class EmergencyMeasure {
-  @Field(() => MeasureKind) kind!: MeasureKind;
+  @Field(() => MeasureKind, { description: "Cut production by a share, halt it, or self-determined reductions (A and LEADING firms)." }) kind!: MeasureKind;
   @Field(() => Float, { nullable: true, description: "The required reduction, 0..1, for CUT (and 0.8 for HALT); null when self-determined." }) reduction!: number | null;
 }
 
@@ -48,7 +52,7 @@ function measure(c: RowCheck, field: string, v: string | null | undefined): stri
   return `CUT:${Number(m[1]) / 100}`;
 }
 
-const measureOf = (level: WarningLevel) => ({ type: () => EmergencyMeasure, get: (e: Record<"yellow" | "orange" | "red", string>) => measureAt(e, level) });
+const measureOf = (level: WarningLevel) => ({ type: () => EmergencyMeasure, description: `The measure the enterprise owes while a ${level.toLowerCase()} warning is in force in its city.`, get: (e: Record<"yellow" | "orange" | "red", string>) => measureAt(e, level) });
 
 export const emergencyList = defineDataset({
   dataset: Dataset.EMERGENCY_LIST,
@@ -59,8 +63,8 @@ export const emergencyList = defineDataset({
   table: "environment.emergency_list",
   key: ["year", "creditCode"],
   fields: {
-    year: { type: "Int", check: (c, v: number | null) => c.number("year", v, 2015, 2100) },
-    creditCode: { type: "String", input: "Credit code (checked).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
+    year: { type: "Int", description: "The year whose emergency reduction list this entry is on.", input: "The year of the list, 2015 to 2100.", check: (c, v: number | null) => c.number("year", v, 2015, 2100) },
+    creditCode: { type: "String", description: "The listed enterprise's unified social credit code.", input: "Credit code (checked).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
     cityCode: {
       type: "String",
       hidden: true,
@@ -71,11 +75,12 @@ export const emergencyList = defineDataset({
         return city;
       },
     },
-    yellow: { type: "String", hidden: true, check: (c, v: string | null) => measure(c, "yellow", v) },
-    orange: { type: "String", hidden: true, check: (c, v: string | null) => measure(c, "orange", v) },
+    yellow: { type: "String", hidden: true, input: 'The measure at a yellow warning: a reduction like "30%", HALT or SELF_DETERMINED.', check: (c, v: string | null) => measure(c, "yellow", v) },
+    orange: { type: "String", hidden: true, input: 'The measure at an orange warning: a reduction like "30%", HALT or SELF_DETERMINED.', check: (c, v: string | null) => measure(c, "orange", v) },
     red: {
       type: "String",
       hidden: true,
+      input: 'The measure at a red warning: a reduction like "50%", HALT or SELF_DETERMINED (at every level or at none).',
       check: (c, v: string | null, _v, _r, { yellow, orange }) => {
         const red = measure(c, "red", v);
         const selfDetermined = [yellow, orange, red].filter((l) => l === MeasureKind.SELF_DETERMINED).length;
@@ -101,8 +106,8 @@ export const emergencyList = defineDataset({
     order: ["year", "creditCode"],
     filterArgs: true,
     filters: {
-      year: { type: "Int", where: (year: number) => (year ? { year } : undefined) },
-      cityCode: { type: "ID" },
+      year: { type: "Int", description: "Only the list of this year.", where: (year: number) => (year ? { year } : undefined) },
+      cityCode: { type: "ID", description: "Only enterprises bound by this city's warnings (its GB/T 2260 code)." },
     },
   },
   history: "Every version of this listing, oldest first.",

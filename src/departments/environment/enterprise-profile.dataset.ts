@@ -2,12 +2,23 @@ import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 
-export const PermitClass = defineEnum("PermitClass", ["KEY", "SIMPLIFIED", "REGISTRATION"], "Emission-permit management class: 重点 / 简化 / 登记.");
+export const PermitClass = defineEnum(
+  "PermitClass",
+  {
+    KEY: "Key management (重点管理): a full emission permit with the strictest monitoring and reporting.",
+    SIMPLIFIED: "Simplified management (简化管理): an emission permit with lighter requirements.",
+    REGISTRATION: "Registration management (登记管理): no permit, only a registration of the emission source.",
+  }, "Emission-permit management class: 重点 / 简化 / 登记.");
 export type PermitClass = EnumOf<typeof PermitClass>;
 
 export const UltraLowEmissionStatus = defineEnum(
   "UltraLowEmissionStatus",
-  ["NOT_REQUIRED", "IN_PROGRESS", "COMPLETED", "ASSESSED"],
+  {
+    NOT_REQUIRED: "The enterprise's industry owes no ultra-low-emission retrofit.",
+    IN_PROGRESS: "The retrofit (超低排放改造) is under way.",
+    COMPLETED: "The retrofit is completed, not yet assessed.",
+    ASSESSED: "The retrofit is completed and has passed its assessment (评估监测).",
+  },
   "超低排放改造: not required, in progress, completed, completed and assessed.",
 );
 export type UltraLowEmissionStatus = EnumOf<typeof UltraLowEmissionStatus>;
@@ -24,13 +35,13 @@ export const enterpriseProfiles = defineDataset({
   table: "environment.enterprise_profiles",
   key: ["creditCode"],
   fields: {
-    creditCode: { type: "String", check: (c, v: string | null) => c.creditCode("creditCode", v) },
+    creditCode: { type: "String", description: "The enterprise's unified social credit code (统一社会信用代码).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
     industryCategory: {
       type: "String",
       description: "Industry category of the performance-grading guide, e.g. 钢铁, 水泥, 焦化.",
       check: (c, v: string | null) => c.text("industryCategory", v, 50),
     },
-    permitClass: { type: "String", enum: PermitClass },
+    permitClass: { type: "String", description: "The enterprise's emission-permit management class: key, simplified or registration (重点 / 简化 / 登记).", enum: PermitClass },
     permitNo: { type: "String", description: "Emission permit number.", check: (c, v: string | null) => c.code("permitNo", v) },
     monitoringInstalled: { type: "Boolean", description: "Online monitoring (自动监控) installed.", check: flag },
     monitoringNetworked: {
@@ -41,8 +52,9 @@ export const enterpriseProfiles = defineDataset({
         return v ?? false;
       },
     },
-    ultraLowEmission: { type: "String", column: "ultra_low_status", enum: UltraLowEmissionStatus },
+    ultraLowEmission: { type: "String", description: "Where its ultra-low-emission retrofit (超低排放改造) stands.", column: "ultra_low_status", enum: UltraLowEmissionStatus },
     ultraLowAssessedOn: {
+      description: "The day the retrofit passed its assessment; null unless ASSESSED.",
       type: "Date",
       nullable: true,
       input: "YYYY-MM-DD; required when ASSESSED.",
@@ -52,7 +64,7 @@ export const enterpriseProfiles = defineDataset({
         return null;
       },
     },
-    vocsKeySource: { type: "Boolean", description: "A VOCs key source.", check: flag },
+    vocsKeySource: { type: "Boolean", description: "Listed as a key source of volatile organic compounds (VOCs 重点排放源).", check: flag },
     elevatedStack: { type: "Boolean", description: "Has a stack above 45 m.", check: flag },
   },
   list: {
@@ -61,8 +73,8 @@ export const enterpriseProfiles = defineDataset({
     order: ["creditCode"],
     filterArgs: true,
     filters: {
-      creditCode: { type: "ID", where: (code: string) => ({ creditCode: code.toUpperCase() }) },
-      vocsKeySource: { type: "Boolean" },
+      creditCode: { type: "ID", description: "Only the profile of this enterprise (its credit code, upper-cased before matching).", where: (code: string) => ({ creditCode: code.toUpperCase() }) },
+      vocsKeySource: { description: "true: only VOCs key sources; false: only the others.", type: "Boolean" },
     },
   },
   history: "Every version of this profile, oldest first.",

@@ -4,7 +4,7 @@ import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { EmissionStage } from "../../common/graphql-enums.js";
 import { Enterprise } from "./enterprise.extension.js";
 
-export const GateDirection = defineEnum("GateDirection", ["IN", "OUT"], "Into or out of the enterprise's grounds through its gate.");
+export const GateDirection = defineEnum("GateDirection", { IN: "Entering the enterprise's grounds.", OUT: "Leaving the enterprise's grounds." }, "Into or out of the enterprise's grounds through its gate.");
 export type GateDirection = EnumOf<typeof GateDirection>;
 
 /**

@@ -73,7 +73,7 @@ export class EnterpriseGateRecordsResolver {
 @Shared(Dataset.GATE_RECORDS)
 @ObjectType({ description: "Truck movements through an enterprise's gates on one day." })
 export class GateTrafficDay {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The China-time day." })
   day!: string;
 
   @Field(() => Int, { description: "Movements in and out." })
@@ -85,10 +85,10 @@ export class GateTrafficDay {
   description: `A listed enterprise's heavy-truck movements per day during a warning, against its baseline: the mean per day over the ${BASELINE_DAYS} days before the warning began.`,
 })
 export class WarningGateTraffic {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The listed enterprise's unified social credit code." })
   creditCode!: string;
 
-  @Field(() => Enterprise)
+  @Field(() => Enterprise, { description: "The listed enterprise, as the market-regulation registry has it." })
   enterprise!: Enterprise;
 
   @Field(() => Float, { description: `Mean movements per day over the ${BASELINE_DAYS} days before the warning.` })

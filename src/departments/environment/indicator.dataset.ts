@@ -18,8 +18,9 @@ export const indicators = defineDataset({
   table: "environment.indicators",
   key: ["regionCode", "metric", "period"],
   fields: {
-    regionCode: { type: "String", hidden: true, check: (c, v: string | null) => c.region("regionCode", v) },
+    regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the province, city or county the value is for.", check: (c, v: string | null) => c.region("regionCode", v) },
     metric: {
+      description: "What the value measures; each metric belongs to the department that produces it.",
       type: "String",
       enum: Metric,
       input: "A metric the caller's department owns.",
@@ -44,6 +45,7 @@ export const indicators = defineDataset({
       },
     },
     value: {
+      description: "The value, in the metric's unit (`unit`); ratios are fractions 0..1.",
       type: "Float",
       input: "In the metric's unit; ratios are fractions 0..1.",
       check: (c, v: number | null, _v, _r, { metric }) => {
@@ -52,7 +54,7 @@ export const indicators = defineDataset({
       },
     },
     // the metric's unit and the caller: not contributed
-    unit: { type: "String", derived: true, check: (_c, _v: never, _x, _r, { metric }) => (metric ? METRIC_INFO[metric as Metric].unit : null) },
+    unit: { type: "String", description: "The metric's unit, e.g. µg/m³, ratio, days, t/(month·km²).", derived: true, check: (_c, _v: never, _x, _r, { metric }) => (metric ? METRIC_INFO[metric as Metric].unit : null) },
     sourceDepartment: {
       type: "String",
       enum: Department,
@@ -68,11 +70,11 @@ export const indicators = defineDataset({
     filters: {
       regionCode: { type: "ID", description: "A region; its subregions are included.", where: (code: string) => ({ regionCode: { $in: regionScope(code) } }) },
       metric: { type: "String", enum: Metric },
-      period: { type: "String" },
+      period: { type: "String", description: "Only values of exactly this period: YYYY, YYYY-MM or YYYY-MM..YYYY-MM." },
     },
   },
   history: "Every version of this indicator value, oldest first.",
-  links: { region: { by: "regionCode", to: () => regions, nullable: false } },
+  links: { region: { by: "regionCode", to: () => regions, nullable: false, description: "The province, city or county the value is for." } },
   contribution: {
     mutation: "contributeIndicators",
     description: "Contributes indicators; a department may send only the metrics it owns (others are rejected with NOT_OWNED).",

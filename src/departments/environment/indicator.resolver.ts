@@ -60,8 +60,8 @@ export function targetStatus(value: number | null, target: Target, period: strin
 
 @Resolver(() => indicators.entity)
 export class IndicatorResolver {
-  @Query(() => TargetConnection, { description: "The plan's targets." })
-  targets(@Args() page: PageArgs, @Arg("metric", () => Metric, { nullable: true }) metric: Metric | undefined, @Ctx() ctx: HubContext) {
+  @Query(() => TargetConnection, { description: "The plan's targets, by region, metric and period." })
+  targets(@Args() page: PageArgs, @Arg("metric", () => Metric, { nullable: true, description: "Only the targets on this metric." }) metric: Metric | undefined, @Ctx() ctx: HubContext) {
     return findPage(ctx.em, Target, metric ? { metric } : {}, ["regionCode", "metric", "period"], page);
   }
 

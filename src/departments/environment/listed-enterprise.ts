@@ -22,10 +22,10 @@ export const BASELINE_DAYS = 30;
 @Directive('@key(fields: "id")')
 export class ListedEnterprise {
   @Field(() => ID, { description: "<warning id>/<credit code>." }) id!: string;
-  @Field() creditCode!: string;
+  @Field({ description: "The listed enterprise's unified social credit code." }) creditCode!: string;
   @Field(() => Enterprise, { nullable: true, description: "Null when the registry does not know the credit code." }) enterprise!: Enterprise | null;
-  @Field(() => WarningLevel) level!: WarningLevel;
-  @Field(() => EmergencyMeasure) measure!: EmergencyMeasure;
+  @Field(() => WarningLevel, { description: "The level of the warning, which decides the measure owed." }) level!: WarningLevel;
+  @Field(() => EmergencyMeasure, { description: "The measure the emergency list sets for the enterprise at this level." }) measure!: EmergencyMeasure;
   @Field(() => Float, { nullable: true, description: "The cut owed, 0..1 (HALT counts as 0.8); null when self-determined." }) owedCut!: number | null;
   @Field({ description: "A and LEADING firms choose their own measures: not assessed." }) selfDetermined!: boolean;
   @Field(() => [DateScalar], { description: `The ${BASELINE_DAYS} days before the warning, leaving out days of the city's other warnings.` }) baselineDates!: string[];

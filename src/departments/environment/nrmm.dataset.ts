@@ -16,21 +16,39 @@ import type { SubgraphParts } from "../../common/federation.js";
 
 export const MachineryType = defineEnum(
   "MachineryType",
-  ["EXCAVATOR", "LOADER", "FORKLIFT", "CRANE", "ROLLER", "PAVER", "OTHER"],
+  {
+    EXCAVATOR: "Excavator (挖掘机).",
+    LOADER: "Loader (装载机).",
+    FORKLIFT: "Forklift (叉车).",
+    CRANE: "Crane (起重机).",
+    ROLLER: "Road roller (压路机).",
+    PAVER: "Paver (摊铺机).",
+    OTHER: "Any other non-road mobile machinery.",
+  },
   "Kind of non-road mobile machinery: 挖掘机, 装载机, 叉车, 起重机, 压路机, 摊铺机, other.",
 );
 export type MachineryType = EnumOf<typeof MachineryType>;
 
 export const NonRoadEngineStage = defineEnum(
   "NonRoadEngineStage",
-  ["NONROAD_CN1", "NONROAD_CN2", "NONROAD_CN3", "NONROAD_CN4", "NONE"],
+  {
+    NONROAD_CN1: "Non-road China I (非道路国一), GB 20891 stage I.",
+    NONROAD_CN2: "Non-road China II (非道路国二), GB 20891 stage II.",
+    NONROAD_CN3: "Non-road China III (非道路国三), GB 20891 stage III.",
+    NONROAD_CN4: "Non-road China IV (非道路国四), GB 20891 stage IV, the strictest.",
+    NONE: "No engine stage: electric machinery.",
+  },
   "Emission stage of a non-road diesel engine (GB 20891: 非道路国一 … 国四); NONE for electric machinery.",
 );
 export type NonRoadEngineStage = EnumOf<typeof NonRoadEngineStage>;
 
 export const EmissionTestResult = defineEnum(
   "EmissionTestResult",
-  ["PASS", "FAIL", "NOT_TESTED"],
+  {
+    PASS: "The latest exhaust test found the machine within the limits.",
+    FAIL: "The latest exhaust test found the machine over the limits.",
+    NOT_TESTED: "Not tested yet (electric machinery is never tested).",
+  },
   "The machine's latest exhaust test (HJ 1014-2020): passed, failed, or not tested yet (electric machinery is not tested).",
 );
 export type EmissionTestResult = EnumOf<typeof EmissionTestResult>;
@@ -50,8 +68,8 @@ export const nonRoadMachinery = defineDataset({
       input: "The environmental registration number: letters, digits, - and _.",
       check: (c, v: string | null) => c.code("registrationNo", v),
     },
-    machineType: { type: "String", enum: MachineryType, input: `${Object.values(MachineryType).join(", ")}.` },
-    engineStage: { type: "String", enum: NonRoadEngineStage, input: `${Object.values(NonRoadEngineStage).join(", ")} (NONE for electric machinery).` },
+    machineType: { type: "String", description: "The kind of machine: excavator, loader, forklift, crane, road roller, paver or other.", enum: MachineryType, input: `${Object.values(MachineryType).join(", ")}.` },
+    engineStage: { type: "String", description: "The emission stage of its diesel engine (GB 20891, 非道路国一 … 国四); NONE for electric machinery.", enum: NonRoadEngineStage, input: `${Object.values(NonRoadEngineStage).join(", ")} (NONE for electric machinery).` },
     ownerCreditCode: {
       type: "ID",
       description: "Credit code of the owning enterprise.",
@@ -59,6 +77,7 @@ export const nonRoadMachinery = defineDataset({
       check: (c, v: string | null) => c.creditCode("ownerCreditCode", v),
     },
     testResult: {
+      description: "The result of its latest exhaust test (HJ 1014-2020): passed, failed or not tested.",
       type: "String",
       enum: EmissionTestResult,
      
@@ -128,7 +147,7 @@ export class NonRoadMachineResolver {
     description:
       "Environment admins: contributes NRMM_REGISTERED (machines in the registry now) for every city and the province under `year`, as a contributeIndicators batch of the caller; returns the indicators changed.",
   })
-  async refreshNrmmIndicator(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
+  async refreshNrmmIndicator(@Arg("year", () => Int, { description: "The year: the indicators are contributed with the period YYYY; 2000 to 2100." }) year: number, @Ctx() ctx: HubContext): Promise<number> {
     requireAdmin(ctx, Department.ENVIRONMENT, "refreshNrmmIndicator");
     if (year < 2000 || year > 2100) throw badInput(`year ${year} is out of range`, { argument: "year" });
     return refreshNrmmIndicator(ctx, year);

@@ -6,7 +6,16 @@ import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { Enterprise } from "./enterprise.extension.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
-export const PerformanceGrade = defineEnum("PerformanceGrade", ["A", "B", "B_MINUS", "C", "D", "LEADING"], "绩效分级 of the emergency-reduction grading guide; LEADING is 引领性.");
+export const PerformanceGrade = defineEnum(
+  "PerformanceGrade",
+  {
+    A: "Grade A, the best: chooses its own reductions during a warning.",
+    B: "Grade B: owes the measure mandated for the warning level.",
+    B_MINUS: "Grade B- (B级-): owes the mandated measure, stricter than B.",
+    C: "Grade C: owes the mandated measure, stricter than B-.",
+    D: "Grade D, the worst: owes the strictest measure; the plan aims at none left by 2021.",
+    LEADING: "Leading (引领性), for industries graded that way: chooses its own reductions, like A.",
+  }, "绩效分级 of the emergency-reduction grading guide; LEADING is 引领性.");
 export type PerformanceGrade = EnumOf<typeof PerformanceGrade>;
 
 export const performanceGrades = defineDataset({
@@ -18,8 +27,8 @@ export const performanceGrades = defineDataset({
   table: "environment.performance_grades",
   key: ["creditCode"],
   fields: {
-    creditCode: { type: "ID", input: "Credit code of the graded enterprise (checked).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
-    grade: { type: "String", enum: PerformanceGrade },
+    creditCode: { type: "ID", description: "The graded enterprise's unified social credit code.", input: "Credit code of the graded enterprise (checked).", check: (c, v: string | null) => c.creditCode("creditCode", v) },
+    grade: { type: "String", description: "The performance grade (绩效分级): A, B, B-, C, D or LEADING (引领性).", enum: PerformanceGrade },
     gradedOn: {
       type: "Date",
       description: "The day the grade was assessed.",
@@ -41,7 +50,7 @@ export const performanceGrades = defineDataset({
     order: ["creditCode"],
     filterName: "PerformanceGradeFilter",
     filters: {
-      creditCode: { type: "ID", where: (code: string) => ({ creditCode: code.toUpperCase() }) },
+      creditCode: { type: "ID", description: "Only the grade of this enterprise (its credit code, upper-cased before matching).", where: (code: string) => ({ creditCode: code.toUpperCase() }) },
       grade: { type: "String", enum: PerformanceGrade },
     },
   },

@@ -133,7 +133,7 @@ export class PlanIndicatorResolver {
     description:
       "Environment admins: recomputes the plan indicators environment measures from the hub's data for `year` (KILN_GRADE_B_SHARE_HIGH / _LOW with market regulation's industry codes through its API, AB_GRADE_SHARE, D_GRADE_FIRMS, GATE_SYSTEM_SHARE up to October's end, the year's DUSTFALL, NRMM_REGISTERED) and contributes them as contributeIndicators batches of the caller; returns the indicators changed.",
   })
-  async refreshPlanIndicators(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
+  async refreshPlanIndicators(@Arg("year", () => Int, { description: "The year: the indicators are contributed with the period YYYY; 2000 to 2100." }) year: number, @Ctx() ctx: HubContext): Promise<number> {
     requireAdmin(ctx, Department.ENVIRONMENT, "refreshPlanIndicators");
     if (year < 2000 || year > 2100) throw badInput(`year ${year} is out of range`, { argument: "year" });
     return refreshPlanIndicators(ctx, year);

@@ -8,13 +8,13 @@ const childrenLoader = regions.loaderBy("parentCode", { code: "asc" });
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => Region, { nullable: true, description: "One region by its GB/T 2260 code." })
-  region(@Arg("code", () => ID) code: string, @Ctx() ctx: HubContext): Promise<Region | null> {
+  region(@Arg("code", () => ID, { description: "The six-digit GB/T 2260 code, e.g. 410100 (Zhengzhou)." }) code: string, @Ctx() ctx: HubContext): Promise<Region | null> {
     return regions.loader(ctx).load(code);
   }
 
   @Query(() => [Region], { description: "Regions, optionally of one level, ordered by code." })
   regions(
-    @Arg("level", () => RegionLevel, { nullable: true }) level: RegionLevel | undefined,
+    @Arg("level", () => RegionLevel, { nullable: true, description: "Only regions of this level; default all." }) level: RegionLevel | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Region[]> {
     return ctx.em.find(Region, level ? { level } : {}, { orderBy: { code: "asc" } });

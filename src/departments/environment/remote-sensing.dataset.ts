@@ -8,7 +8,10 @@ import { Vehicle, vinFilter } from "./vehicle.reference.js";
 
 export const RemoteSensingResult = defineEnum(
   "RemoteSensingResult",
-  ["PASS", "FAIL"],
+  {
+    PASS: "The vehicle's exhaust was within the remote-sensing limits.",
+    FAIL: "The vehicle's exhaust exceeded the remote-sensing limits (a screened high emitter).",
+  },
   "Whether a remote-sensing test found the vehicle within the limits of HJ 845-2017 (diesel) or GB 18285-2018 (petrol).",
 );
 export type RemoteSensingResult = EnumOf<typeof RemoteSensingResult>;
@@ -92,7 +95,7 @@ export const remoteSensingTests = defineDataset({
       input: "When the vehicle passed: ISO 8601 with an offset, not in the future.",
       check: (c, v: string | null, { now }) => c.dateTime("at", v, { notAfter: now }),
     },
-    result: { type: "String", enum: RemoteSensingResult },
+    result: { type: "String", description: "Whether the vehicle's exhaust was within the remote-sensing limits (HJ 845-2017 diesel, GB 18285-2018 petrol).", enum: RemoteSensingResult },
     values: {
       type: "JSON",
       column: "measured_values",

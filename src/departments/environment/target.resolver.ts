@@ -20,13 +20,13 @@ import { Dataset } from "../../common/datasets.js";
 import { Envelope } from "../../common/sharing.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
-@InputType()
+@InputType({ description: "A target of the plan to set: region, metric and period name it; a target already set for them is changed." })
 class TargetInput {
-  @Field(() => ID) regionCode!: string;
-  @Field(() => Metric) metric!: Metric;
+  @Field(() => ID, { description: "GB/T 2260 code of the province, city or county the target is for." }) regionCode!: string;
+  @Field(() => Metric, { description: "The metric the target is set on." }) metric!: Metric;
   @Field({ description: "YYYY, YYYY-MM or YYYY-MM..YYYY-MM." }) period!: string;
-  @Field(() => Comparison) comparison!: Comparison;
-  @Field(() => Float) value!: number;
+  @Field(() => Comparison, { description: "AT_MOST (≤) or AT_LEAST (≥) the value." }) comparison!: Comparison;
+  @Field(() => Float, { description: "The target value in the metric's unit; ratios are fractions 0..1." }) value!: number;
   @Field({ description: `Where the plan sets it (at most ${LONG_TEXT_MAX} characters).` }) sourceClause!: string;
 }
 declareTextCap("TargetInput.sourceClause", LONG_TEXT_MAX);
@@ -34,15 +34,15 @@ declareTextCap("TargetInput.sourceClause", LONG_TEXT_MAX);
 @Shared(Dataset.TARGETS)
 @ObjectType({ description: "One target and how the region stands against it." })
 class TargetProgress {
-  @Field(() => Metric) metric!: Metric;
-  @Field() period!: string;
+  @Field(() => Metric, { description: "The metric the target is set on." }) metric!: Metric;
+  @Field({ description: "The target's period: YYYY, YYYY-MM or YYYY-MM..YYYY-MM." }) period!: string;
   @Field(() => Region, { description: "Whose target this is: the region's own, its city's, or the province's." }) targetRegion!: Region;
-  @Field(() => Comparison) comparison!: Comparison;
-  @Field(() => Float) target!: number;
+  @Field(() => Comparison, { description: "Whether the actual must stay at most (≤) or reach at least (≥) the target." }) comparison!: Comparison;
+  @Field(() => Float, { description: "The target value, in `unit`." }) target!: number;
   @Field(() => Float, { nullable: true, description: "The value so far; null when there is none (or the period's coverage fails)." }) actual!: number | null;
-  @Field() unit!: string;
-  @Field(() => TargetStatus) status!: TargetStatus;
-  @Field() sourceClause!: string;
+  @Field({ description: "The metric's unit, e.g. µg/m³ or ratio (a fraction 0..1)." }) unit!: string;
+  @Field(() => TargetStatus, { description: "Met, on track, at risk, missed, or no data (the rule is in TargetStatus)." }) status!: TargetStatus;
+  @Field({ description: "Where the plan sets the target, e.g. 二(一)." }) sourceClause!: string;
   @Field({ description: "True when the hub holds no data to measure the metric: the value is reported outside the hub (actual is what a department recorded, if any)." })
   reportedOutsideHub!: boolean;
 }
@@ -53,7 +53,7 @@ export class TargetProgressResolver {
     description:
       "Every target of the year that applies to this region, per metric and period: its own, else its city's, else the province's. `actual` is, for air-quality metrics, the published (rounded) evaluation over the target's period up to today (as airQuality computes it; the province's is the mean of its cities'); for other metrics, the indicator the owning department contributed for this region and period. `status`: MET / MISSED when the period has ended and actual, rounded to its reporting precision (GB/T 8170: µg/m³ to integers, ratios to three decimals, days to whole days), meets / fails the target, ON_TRACK / AT_RISK while it runs, NO_DATA without an actual.",
   })
-  async targetProgress(@Root() region: Region, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<TargetProgress[]> {
+  async targetProgress(@Root() region: Region, @Arg("year", () => Int, { description: "The year whose targets are reported (annual ones and the stages within it), 2000 to 2100." }) year: number, @Ctx() ctx: HubContext): Promise<TargetProgress[]> {
     if (year < 2000 || year > 2100) throw badInput(`year ${year} is out of range`, { argument: "year" });
     const candidates = targetCandidates(region.code);
     const targets = await ctx.em.find(Target, { regionCode: { $in: candidates }, period: { $like: `${year}%` } });
@@ -95,7 +95,7 @@ export class TargetProgressResolver {
 @Resolver(() => Target)
 export class TargetAdminResolver {
   @Mutation(() => Target, { description: "Sets (creates or changes) a target (environment admins)." })
-  async setTarget(@Arg("input", () => TargetInput) input: TargetInput, @Ctx() ctx: HubContext): Promise<Target> {
+  async setTarget(@Arg("input", () => TargetInput, { description: "The target to create or change." }) input: TargetInput, @Ctx() ctx: HubContext): Promise<Target> {
     requireAdmin(ctx, Department.ENVIRONMENT, "setTarget");
     if (!isKnownRegionCode(input.regionCode)) throw badInput(`unknown region ${input.regionCode}`, { argument: "regionCode" });
     if (!parsePeriod(input.period)) throw badInput(`period ${input.period} is not YYYY, YYYY-MM or YYYY-MM..YYYY-MM`, { argument: "period" });
@@ -112,7 +112,7 @@ export class TargetAdminResolver {
 
   @Envelope()
   @Mutation(() => Int, { description: "Recomputes the air-quality indicators of a year from the observations (environment admins); returns the indicators changed." })
-  async refreshAirQualityIndicators(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
+  async refreshAirQualityIndicators(@Arg("year", () => Int, { description: "The calendar year whose China-time observations are evaluated; the indicators get the period YYYY." }) year: number, @Ctx() ctx: HubContext): Promise<number> {
     requireAdmin(ctx, Department.ENVIRONMENT, "refreshAirQualityIndicators");
     const changed = await refreshAirQualityIndicators(ctx.db, year);
     await ctx.datasetStats.refresh([Dataset.INDICATORS]);

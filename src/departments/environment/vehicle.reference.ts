@@ -13,4 +13,4 @@ export const Vehicle = entityView("Vehicle", "vin", Dataset.VEHICLES);
 export type Vehicle = InstanceType<typeof Vehicle>;
 
 /** The filter of a vehicle's evidence by VIN (the evidence's instant `at` is filtered by `periodFilters("at", "DateTime")`). */
-export const vinFilter: FilterDecl = { type: "ID", where: (vin: string) => ({ vin: vin.toUpperCase() }) };
+export const vinFilter: FilterDecl = { type: "ID", description: "Only records of this vehicle (its 17-character VIN, upper-cased before matching).", where: (vin: string) => ({ vin: vin.toUpperCase() }) };

@@ -16,18 +16,18 @@ import type { SubgraphParts } from "../../common/federation.js";
 
 const WarningConnection = connectionOf(Warning, "Warning");
 
-@InputType()
+@InputType({ description: "A heavy-pollution warning to issue for a city." })
 class IssueWarningInput {
   @Field(() => ID, { description: "The warned city." })
   regionCode!: string;
 
-  @Field(() => WarningLevel)
+  @Field(() => WarningLevel, { description: "The level the national criteria give the forecast (see suggestWarningLevel)." })
   level!: WarningLevel;
 
-  @Field()
+  @Field({ description: "When the warning comes into force." })
   startsAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "The planned end; absent until announced." })
   endsAt?: Date;
 
   @Field({ description: `The forecast behind it (at most ${LONG_TEXT_MAX} characters).` })
@@ -40,9 +40,9 @@ export class WarningResolver {
   @Query(() => WarningConnection, { description: "Warnings ordered by id (which begins with the start date); `activeAt` keeps those in force at that instant." })
   warnings(
     @Args() page: PageArgs,
-    @Arg("regionCode", () => ID, { nullable: true }) regionCode: string | undefined,
-    @Arg("activeAt", () => Date, { nullable: true }) activeAt: Date | undefined,
-    @Arg("level", () => WarningLevel, { nullable: true }) level: WarningLevel | undefined,
+    @Arg("regionCode", () => ID, { nullable: true, description: "Only warnings for this city (its GB/T 2260 code)." }) regionCode: string | undefined,
+    @Arg("activeAt", () => Date, { nullable: true, description: "Only warnings in force at this instant: started, and neither ended nor lifted." }) activeAt: Date | undefined,
+    @Arg("level", () => WarningLevel, { nullable: true, description: "Only warnings of this level." }) level: WarningLevel | undefined,
     @Ctx() ctx: HubContext,
   ) {
     const where: Record<string, unknown> = {};
@@ -58,13 +58,13 @@ export class WarningResolver {
     return findPage(ctx.em, Warning, where, ["id"], page);
   }
 
-  @Query(() => Warning, { nullable: true })
-  warning(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext) {
+  @Query(() => Warning, { nullable: true, description: "One warning by its id; null when there is none." })
+  warning(@Arg("id", () => ID, { description: "The warning's id." }) id: string, @Ctx() ctx: HubContext) {
     return ctx.em.findOne(Warning, { id });
   }
 
   @Mutation(() => Warning, { description: "Issues a warning for a city (environment admins)." })
-  async issueWarning(@Arg("input", () => IssueWarningInput) input: IssueWarningInput, @Ctx() ctx: HubContext): Promise<Warning> {
+  async issueWarning(@Arg("input", () => IssueWarningInput, { description: "The warning to issue." }) input: IssueWarningInput, @Ctx() ctx: HubContext): Promise<Warning> {
     requireAdmin(ctx, Department.ENVIRONMENT, "issueWarning");
     const region = regionByCode(input.regionCode);
     if (!region || region.level !== "CITY") throw badInput(`regionCode ${input.regionCode} is not a city of Henan; warnings are issued per city`, { argument: "regionCode" });
@@ -86,7 +86,7 @@ export class WarningResolver {
   }
 
   @Mutation(() => Warning, { description: "Lifts a warning (environment admins), now or at a given instant." })
-  async liftWarning(@Arg("id", () => ID) id: string, @Arg("at", () => Date, { nullable: true }) at: Date | undefined, @Ctx() ctx: HubContext): Promise<Warning> {
+  async liftWarning(@Arg("id", () => ID, { description: "The warning to lift." }) id: string, @Arg("at", () => Date, { nullable: true, description: "When it is lifted; default now." }) at: Date | undefined, @Ctx() ctx: HubContext): Promise<Warning> {
     requireAdmin(ctx, Department.ENVIRONMENT, "liftWarning");
     const w = await ctx.em.findOne(Warning, { id });
     if (!w) throw hubError(ErrorCode.NOT_FOUND, `no warning ${id}`);
@@ -100,4 +100,4 @@ export class WarningResolver {
 }
 
 // the region link here rather than in the declaration: Warning's other fields come first in the schema
-export const parts: SubgraphParts = { resolvers: [WarningResolver, linkResolver("Warning", () => Warning, "region", { by: "regionCode", to: () => regions, nullable: false })] };
+export const parts: SubgraphParts = { resolvers: [WarningResolver, linkResolver("Warning", () => Warning, "region", { by: "regionCode", to: () => regions, nullable: false, description: "The city the warning is issued for." })] };

@@ -29,6 +29,7 @@ export const coalToElectricity = defineDataset({
       },
     },
     year: {
+      description: "The calendar year the households were switched from coal to electric heating in.",
       type: "Int",
       input: `The year, ${FIRST_YEAR} to the current year.`,
       check(c, year: number | null, v) {

@@ -78,7 +78,7 @@ export const electricityReadings = defineDataset({
       input: "The grid company's meter number: letters, digits, - and _.",
       check: (c, v: string | null) => c.code("meterNo", v),
     },
-    day: { type: "Date", input: "YYYY-MM-DD, China time, not in the future.", check: (c, v: string | null, { today }) => c.date("day", v, { notAfter: today }) },
+    day: { type: "Date", description: "The China-time day the reading is for.", input: "YYYY-MM-DD, China time, not in the future.", check: (c, v: string | null, { today }) => c.date("day", v, { notAfter: today }) },
     // 0–23 (China time) for an hourly reading, WHOLE_DAY (-1) for the day's; `hour` in GraphQL (ElectricityReadingResolver)
     hour: {
       type: "Int",
@@ -101,6 +101,7 @@ export const electricityReadings = defineDataset({
       check: (c, v: string | null) => c.creditCode("creditCode", v),
     },
     kwh: {
+      description: "Electricity used, in kWh: over the hour for an hourly reading, over the day for a whole-day one.",
       type: "Float",
       input: "kWh used that day (0 to 50,000,000) or that hour (0 to 2,100,000).",
       check: (c, v: number | null, _v, row) => c.number("kwh", v, 0, row.hour !== null && row.hour !== undefined ? MAX_HOURLY_KWH : MAX_DAILY_KWH, "kWh"),
@@ -121,8 +122,8 @@ export const electricityReadings = defineDataset({
     nullable: true,
     order: ["meterNo", "day", "hour"],
     filters: {
-      creditCode: { type: "ID" },
-      meterNo: { type: "ID" },
+      creditCode: { description: "Only the readings of meters supplying this enterprise (its unified social credit code).", type: "ID" },
+      meterNo: { description: "Only the readings of this meter (the grid company's meter number).", type: "ID" },
       ...periodFilters("day", "Date"),
       hourly: {
         type: "Boolean",

@@ -19,7 +19,7 @@ export class ElectricityUsePoint {
   @Field(() => Date, { description: "The China-time start of the day or hour." })
   at!: Date;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "Electricity used in the day or hour, in kWh, all the enterprise's meters together." })
   kwh!: number;
 }
 
@@ -143,8 +143,8 @@ export class EnterpriseElectricityResolver {
   @FieldResolver(() => ElectricityUse, { nullable: true, description: "Electricity use from `from` to `to`, both inclusive (China-time dates)." })
   electricityUse(
     @Root() e: Enterprise,
-    @Arg("from", () => DateScalar) from: string,
-    @Arg("to", () => DateScalar) to: string,
+    @Arg("from", () => DateScalar, { description: "First China-time day, inclusive." }) from: string,
+    @Arg("to", () => DateScalar, { description: "Last China-time day, inclusive; not before `from`." }) to: string,
     @Arg("granularity", () => ElectricityGranularity, { defaultValue: ElectricityGranularity.DAY, description: "The step of `series`." })
     granularity: ElectricityGranularity,
     @Ctx() ctx: HubContext,
@@ -163,10 +163,10 @@ export class EnterpriseElectricityResolver {
   })
   electricityChange(
     @Root() e: Enterprise,
-    @Arg("baselineFrom", () => DateScalar) baselineFrom: string,
-    @Arg("baselineTo", () => DateScalar) baselineTo: string,
-    @Arg("from", () => DateScalar) from: string,
-    @Arg("to", () => DateScalar) to: string,
+    @Arg("baselineFrom", () => DateScalar, { description: "First China-time day of the baseline, inclusive." }) baselineFrom: string,
+    @Arg("baselineTo", () => DateScalar, { description: "Last China-time day of the baseline, inclusive; not before `baselineFrom`." }) baselineTo: string,
+    @Arg("from", () => DateScalar, { description: "First China-time day of the period compared, inclusive." }) from: string,
+    @Arg("to", () => DateScalar, { description: "Last China-time day of the period compared, inclusive; not before `from`." }) to: string,
     @Ctx() ctx: HubContext,
   ): Promise<ElectricityChange> {
     assertInOrder(baselineFrom, baselineTo, ["baselineFrom", "baselineTo"]);

@@ -9,7 +9,12 @@ import type { SubgraphParts } from "../../common/federation.js";
 
 export const ComplianceVerdict = defineEnum(
   "ComplianceVerdict",
-  ["COMPLIANT", "SUSPECT", "NOT_ASSESSED", "NO_DATA"],
+  {
+    COMPLIANT: "The cut in electricity use is at least the owed reduction less 5 percentage points.",
+    SUSPECT: "The cut is more than 5 points short of the owed reduction: the enterprise may not have applied its measure.",
+    NOT_ASSESSED: "Not judged: a SELF_DETERMINED measure (A and LEADING firms) owes no set cut.",
+    NO_DATA: "Not judged: the baseline or warning period has readings on fewer than half its days, or there is no baseline use.",
+  },
   "Whether electricity use shows the cut owed during a warning. baseline = mean daily use over the 30 days before the warning, leaving out days of the city's other warnings; during = mean daily use over the warning's days (each mean over days with readings); cut = 1 − during / baseline; owed = the measure's reduction (HALT counts as 80%). COMPLIANT when cut ≥ owed − 5 points; SUSPECT below that; NOT_ASSESSED for SELF_DETERMINED measures (A and LEADING firms); NO_DATA when either period has readings on fewer than half its days, or no baseline use.",
 );
 export type ComplianceVerdict = EnumOf<typeof ComplianceVerdict>;
@@ -37,15 +42,15 @@ export class ListedEnterprise {
 @Shared(Dataset.ELECTRICITY_READINGS)
 @ObjectType({ description: "Electricity use before and during a warning (kWh per day, over days with readings)." })
 export class WarningElectricity {
-  @Field(() => Float, { nullable: true }) baselineDailyKwh!: number | null;
-  @Field(() => Int) baselineDaysWithReadings!: number;
-  @Field(() => Int) baselineDays!: number;
-  @Field(() => Float, { nullable: true }) warningDailyKwh!: number | null;
-  @Field(() => Int) warningDaysWithReadings!: number;
-  @Field(() => Int) warningDays!: number;
+  @Field(() => Float, { nullable: true, description: "Mean kWh per day over the baseline's days with readings (the 30 days before the warning, leaving out the city's other warnings); null when none has readings." }) baselineDailyKwh!: number | null;
+  @Field(() => Int, { description: "Days of the baseline with at least one reading." }) baselineDaysWithReadings!: number;
+  @Field(() => Int, { description: "Days in the baseline: the 30 days before the warning, less days of the city's other warnings." }) baselineDays!: number;
+  @Field(() => Float, { nullable: true, description: "Mean kWh per day over the warning's days with readings; null when none has readings." }) warningDailyKwh!: number | null;
+  @Field(() => Int, { description: "Days of the warning with at least one reading." }) warningDaysWithReadings!: number;
+  @Field(() => Int, { description: "Days the warning covers (China-time days from its start to its end)." }) warningDays!: number;
   @Field(() => Float, { nullable: true, description: "1 − during / baseline; null without both means." }) cut!: number | null;
   @Field(() => Float, { nullable: true, description: "cut − owed: negative means short of the measure (the report sorts by it)." }) gap!: number | null;
-  @Field(() => ComplianceVerdict) verdict!: ComplianceVerdict;
+  @Field(() => ComplianceVerdict, { description: "Whether the cut in use meets the owed reduction (the rule is in ComplianceVerdict)." }) verdict!: ComplianceVerdict;
 }
 
 const REQUIRES = '@requires(fields: "creditCode owedCut selfDetermined baselineDates warningDates")';

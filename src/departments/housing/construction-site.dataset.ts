@@ -5,9 +5,18 @@ import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { enterpriseRef, EnterpriseRef, regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
-import { SiteKind, siteInterface } from "../../common/site.js";
+import { SiteKind, SITE_FIELDS, siteInterface } from "../../common/site.js";
 
-export const ConstructionSiteStatus = defineEnum("ConstructionSiteStatus", ["PLANNED", "ACTIVE", "SUSPENDED", "COMPLETED"]);
+export const ConstructionSiteStatus = defineEnum(
+  "ConstructionSiteStatus",
+  {
+    PLANNED: "Registered, works not started.",
+    ACTIVE: "Works under way.",
+    SUSPENDED: "Works halted (停工), e.g. during a heavy-pollution warning or by order.",
+    COMPLETED: "Works finished.",
+  },
+  "Where a construction site's works stand.",
+);
 export type ConstructionSiteStatus = EnumOf<typeof ConstructionSiteStatus>;
 
 /** Dust datasets name the site they are about; it must be registered with the housing department. */
@@ -32,11 +41,11 @@ export const constructionSite = defineDataset({
   directives: ['@key(fields: "code")'],
   key: ["code"],
   fields: {
-    code: { type: "ID", input: "The site's code: letters, digits, - and _.", check: (c, v: string | null) => c.code("code", v) },
-    name: { type: "String", input: "The site's name.", check: (c, v: string | null) => c.text("name", v) },
+    code: { type: "ID", description: SITE_FIELDS.code, input: "The site's code: letters, digits, - and _.", check: (c, v: string | null) => c.code("code", v) },
+    name: { type: "String", description: SITE_FIELDS.name, input: "The site's name.", check: (c, v: string | null) => c.text("name", v) },
     regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the site's region in Henan.", check: (c, v: string | null) => c.region("regionCode", v) },
-    latitude: { type: "Float", input: "WGS 84 latitude, within Henan.", check: (c, v: number | null) => c.latitude("latitude", v) },
-    longitude: { type: "Float", input: "WGS 84 longitude, within Henan.", check: (c, v: number | null) => c.longitude("longitude", v) },
+    latitude: { type: "Float", description: SITE_FIELDS.latitude, input: "WGS 84 latitude, within Henan.", check: (c, v: number | null) => c.latitude("latitude", v) },
+    longitude: { type: "Float", description: SITE_FIELDS.longitude, input: "WGS 84 longitude, within Henan.", check: (c, v: number | null) => c.longitude("longitude", v) },
     areaM2: {
       type: "Float",
       description: "Site area in m².",
@@ -44,8 +53,9 @@ export const constructionSite = defineDataset({
       check: (c, v: number | null) => (v === 0 ? c.error("areaM2", "OUT_OF_RANGE", "areaM2 must be above 0") : c.number("areaM2", v, 0, 10_000_000, "m²")),
     },
     builderCreditCode: { type: "String", hidden: true, input: "Credit code of the builder (checked).", check: (c, v: string | null) => c.creditCode("builderCreditCode", v) },
-    status: { type: "String", enum: ConstructionSiteStatus },
+    status: { type: "String", description: "Where the site's works stand: planned, active, suspended or completed.", enum: ConstructionSiteStatus },
     startedOn: {
+      description: "The day works started (or are to start, for a PLANNED site).",
       type: "Date",
       input: "YYYY-MM-DD; not in the future unless the site is PLANNED.",
       // a planned site may start later; the status is read as its check reads it
@@ -54,8 +64,8 @@ export const constructionSite = defineDataset({
     },
   },
   computed: {
-    kind: { type: () => SiteKind, get: () => SiteKind.CONSTRUCTION_SITE },
-    region: { type: () => RegionRef, get: (s: { regionCode: string }) => regionRef(s.regionCode) },
+    kind: { type: () => SiteKind, description: SITE_FIELDS.kind, get: () => SiteKind.CONSTRUCTION_SITE },
+    region: { type: () => RegionRef, description: SITE_FIELDS.region, get: (s: { regionCode: string }) => regionRef(s.regionCode) },
     builder: {
       type: () => EnterpriseRef,
       nullable: true,

@@ -53,8 +53,8 @@ export class ConstructionSiteDustResolver {
   })
   dustExceedanceHours(
     @Root() s: ConstructionSite,
-    @Arg("from", () => DateScalar) from: string,
-    @Arg("to", () => DateScalar) to: string,
+    @Arg("from", () => DateScalar, { description: "First China-time day, inclusive." }) from: string,
+    @Arg("to", () => DateScalar, { description: "Last China-time day, inclusive; not before `from`." }) to: string,
     @Arg("threshold", () => Float, { nullable: true, defaultValue: DEFAULT_PM10_THRESHOLD, description: "PM10, µg/m³; an hour counts when above it." }) threshold: number | null,
     @Ctx() ctx: HubContext,
   ) {

@@ -6,11 +6,11 @@ import { constructionSite, SITE_REFERENCE, sitesInRegion } from "./construction-
 export const DustViolationType = defineEnum(
   "DustViolationType",
   {
-    NO_FENCING: "未按要求设置围挡",
-    UNCOVERED_MATERIAL: "物料、土方未覆盖",
-    NO_WASHING: "出入车辆未清洗",
-    DUST_EXCEEDANCE: "扬尘在线监测超标",
-    OTHER: "其他扬尘违法行为",
+    NO_FENCING: "No site hoarding as required (未按要求设置围挡).",
+    UNCOVERED_MATERIAL: "Materials or earth left uncovered (物料、土方未覆盖).",
+    NO_WASHING: "Vehicles leaving the site unwashed (出入车辆未清洗).",
+    DUST_EXCEEDANCE: "The site's online dust monitor over the limit (扬尘在线监测超标).",
+    OTHER: "Any other dust offence (其他扬尘违法行为).",
   },
   "What a construction site was penalised for.",
 );
@@ -31,7 +31,7 @@ export const dustViolation = defineDataset({
     violationId: { type: "ID", description: "The penalty decision's identifier.", input: "The penalty decision's identifier: letters, digits, - and _.", check: (c, v: string | null) => c.code("violationId", v) },
     siteCode: { type: "ID", description: "Code of the construction site.", input: "A registered construction site.", check: (c, v: string | null) => c.code("siteCode", v) },
     occurredOn: { type: "Date", description: "The day of the violation.", input: "The day of the violation, YYYY-MM-DD, not in the future.", check: (c, v: string | null, ctx) => c.date("occurredOn", v, { notAfter: ctx.today }) },
-    type: { type: "String", enum: DustViolationType },
+    type: { type: "String", description: "What the site was penalised for (the dust-control rule broken).", enum: DustViolationType },
     penaltyCny: {
       type: "Float",
       description: `Penalty in CNY, 0 to ${MAX_PENALTY_CNY.toLocaleString("en")}.`,

@@ -4,7 +4,15 @@ import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 
-export const EnterpriseStatus = defineEnum("EnterpriseStatus", ["ACTIVE", "REVOKED", "CANCELLED"], "存续 / 吊销 / 注销.");
+export const EnterpriseStatus = defineEnum(
+  "EnterpriseStatus",
+  {
+    ACTIVE: "In existence (存续): registered and trading.",
+    REVOKED: "Business licence revoked (吊销) as a penalty.",
+    CANCELLED: "Deregistered (注销): the enterprise no longer exists.",
+  },
+  "An enterprise's registration status: 存续 / 吊销 / 注销.",
+);
 export type EnterpriseStatus = EnumOf<typeof EnterpriseStatus>;
 
 /** LIKE treats % and _ as wildcards: escape them so a name filter matches literally. */
@@ -26,9 +34,9 @@ export const enterprise = defineDataset({
       input: "Unified social credit code (checked).",
       check: (c, v: string | null) => c.creditCode("creditCode", v),
     },
-    name: { type: "String", input: "The registered name.", check: (c, v: string | null) => c.text("name", v) },
+    name: { type: "String", description: "The enterprise's registered name (企业名称).", input: "The registered name.", check: (c, v: string | null) => c.text("name", v) },
     regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the registering region (checked).", check: (c, v: string | null) => c.region("regionCode", v) },
-    address: { type: "String", input: "The registered address, at most 500 characters.", check: (c, v: string | null) => c.text("address", v, 500) },
+    address: { type: "String", description: "The registered address (住所).", input: "The registered address, at most 500 characters.", check: (c, v: string | null) => c.text("address", v, 500) },
     industryCode: {
       type: "String",
       description: "GB/T 4754 industry code, e.g. 3011 (cement).",
@@ -39,12 +47,12 @@ export const enterprise = defineDataset({
         return industryCode;
       },
     },
-    industryName: { type: "String", input: "The industry's name.", check: (c, v: string | null) => c.text("industryName", v) },
-    status: { type: "String", enum: EnterpriseStatus },
-    establishedOn: { type: "Date", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("establishedOn", v, { notAfter: today }) },
+    industryName: { type: "String", description: "The name of its GB/T 4754 industry (国民经济行业分类), e.g. 水泥制造.", input: "The industry's name.", check: (c, v: string | null) => c.text("industryName", v) },
+    status: { type: "String", description: "The registration status: in existence (存续), licence revoked (吊销) or deregistered (注销).", enum: EnterpriseStatus },
+    establishedOn: { type: "Date", description: "The day the enterprise was established (成立日期).", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("establishedOn", v, { notAfter: today }) },
   },
   computed: {
-    region: { type: () => RegionRef, get: (e: { regionCode: string }) => regionRef(e.regionCode) },
+    region: { type: () => RegionRef, description: "The city or county where the enterprise is registered.", get: (e: { regionCode: string }) => regionRef(e.regionCode) },
   },
   list: {
     query: "enterprises",

@@ -10,13 +10,13 @@ import { fuelStation } from "./fuel-station.dataset.js";
 export const FuelGrade = defineEnum(
   "FuelGrade",
   {
-    GASOLINE_92: "92号汽油",
-    GASOLINE_95: "95号汽油",
-    GASOLINE_98: "98号汽油",
-    DIESEL_0: "0号柴油",
-    DIESEL_MINUS_10: "-10号柴油",
-    DIESEL_MINUS_20: "-20号柴油",
-    DIESEL_MINUS_35: "-35号柴油",
+    GASOLINE_92: "Motor gasoline, research octane number 92 (92号汽油).",
+    GASOLINE_95: "Motor gasoline, research octane number 95 (95号汽油).",
+    GASOLINE_98: "Motor gasoline, research octane number 98 (98号汽油).",
+    DIESEL_0: "Automotive diesel, grade 0: freezing point at most 0 °C (0号柴油).",
+    DIESEL_MINUS_10: "Automotive diesel, grade -10: freezing point at most −10 °C (-10号柴油).",
+    DIESEL_MINUS_20: "Automotive diesel, grade -20: freezing point at most −20 °C (-20号柴油).",
+    DIESEL_MINUS_35: "Automotive diesel, grade -35: freezing point at most −35 °C (-35号柴油).",
   },
   "Motor gasoline by research octane number (GB 17930) and automotive diesel by cold-filter grade (GB 19147).",
 );
@@ -58,8 +58,8 @@ export const fuelSample = defineDataset({
     sampleNo: { type: "ID", description: "The sampling report's number.", input: "The sampling report's number.", check: (c, v: string | null) => c.code("sampleNo", v) },
     stationCode: { type: "String", hidden: true, input: "Code of the filling station, already registered by market regulation.", check: (c, v: string | null) => c.code("stationCode", v) },
     sampledOn: { type: "Date", description: "The day the sample was drawn.", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("sampledOn", v, { notAfter: today }) },
-    fuelGrade: { type: "String", enum: FuelGrade, input: `${Object.values(FuelGrade).join(", ")}.` },
-    result: { type: "String", enum: ComplianceResult },
+    fuelGrade: { type: "String", description: "The grade of fuel sampled: gasoline by octane number, diesel by cold-filter grade.", enum: FuelGrade, input: `${Object.values(FuelGrade).join(", ")}.` },
+    result: { type: "String", description: "Whether the sample met its national standard (GB 17930 gasoline, GB 19147 diesel).", enum: ComplianceResult },
     failedItems: {
       type: "JSON",
       graphql: () => [String],

@@ -82,7 +82,7 @@ export class FuelSamplingCoverageResolver {
     description:
       "Recomputes each city's and the province's FUEL_SAMPLING_COVERAGE of a year (the share of operating filling stations sampled at least once) and contributes it to the indicators as a contributeIndicators batch of the caller (market-regulation admins); returns the indicators changed.",
   })
-  refreshFuelSamplingCoverage(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
+  refreshFuelSamplingCoverage(@Arg("year", () => Int, { description: "The year whose samples count, 2000 to this year: the coverage is contributed with the period YYYY." }) year: number, @Ctx() ctx: HubContext): Promise<number> {
     requireAdmin(ctx, Department.MARKET_REGULATION, "refreshFuelSamplingCoverage");
     const thisYear = Number(toChinaDate(new Date()).slice(0, 4));
     if (year < FIRST_COVERAGE_YEAR || year > thisYear) throw badInput(`year must be between ${FIRST_COVERAGE_YEAR} and ${thisYear}, got ${year}`, { argument: "year" });

@@ -5,7 +5,13 @@ import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 import { enterprise } from "./enterprise.dataset.js";
 
-export const InspectionAgencyStatus = defineEnum("InspectionAgencyStatus", ["ACTIVE", "SUSPENDED", "REVOKED"], "Whether the agency's accreditation (检验检测机构资质认定) is in force, suspended or revoked.");
+export const InspectionAgencyStatus = defineEnum(
+  "InspectionAgencyStatus",
+  {
+    ACTIVE: "Accredited: may inspect vehicles.",
+    SUSPENDED: "Accreditation suspended for a time: may not inspect.",
+    REVOKED: "Accreditation withdrawn.",
+  }, "Whether the agency's accreditation (检验检测机构资质认定) is in force, suspended or revoked.");
 export type InspectionAgencyStatus = EnumOf<typeof InspectionAgencyStatus>;
 
 export const inspectionAgency = defineDataset({
@@ -24,7 +30,7 @@ export const inspectionAgency = defineDataset({
       input: "The agency's code in the provincial inspection network.",
       check: (c, v: string | null) => c.code("code", v),
     },
-    name: { type: "String", input: "The agency's name.", check: (c, v: string | null) => c.text("name", v) },
+    name: { type: "String", description: "The agency's registered name.", input: "The agency's name.", check: (c, v: string | null) => c.text("name", v) },
     regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the county (or city) where it is sited (checked).", check: (c, v: string | null) => c.region("regionCode", v) },
     operatorCreditCode: {
       type: "String",
@@ -32,7 +38,7 @@ export const inspectionAgency = defineDataset({
       input: "Credit code of the enterprise running the agency (checked).",
       check: (c, v: string | null) => c.creditCode("operatorCreditCode", v),
     },
-    status: { type: "String", enum: InspectionAgencyStatus },
+    status: { type: "String", description: "Whether the agency's accreditation (资质认定) is in force, suspended or revoked.", enum: InspectionAgencyStatus },
   },
   computed: {
     region: { type: () => RegionRef, description: "The county (or city) where the agency is sited.", get: (a: { regionCode: string }) => regionRef(a.regionCode) },

@@ -9,11 +9,11 @@ import { inspectionAgency } from "./inspection-agency.dataset.js";
 export const InspectionMethod = defineEnum(
   "InspectionMethod",
   {
-    DOUBLE_IDLE: "双怠速法 (GB 18285).",
-    STEADY_STATE_LOADED: "稳态工况法, ASM (GB 18285).",
-    TRANSIENT_LOADED: "简易瞬态工况法, VMAS (GB 18285).",
-    LUG_DOWN: "加载减速法 (GB 3847).",
-    FREE_ACCELERATION: "自由加速法 (GB 3847).",
+    DOUBLE_IDLE: "Two-speed idle, 双怠速法 (GB 18285).",
+    STEADY_STATE_LOADED: "Steady-state loaded, 稳态工况法, ASM (GB 18285).",
+    TRANSIENT_LOADED: "Simplified transient loaded, 简易瞬态工况法, VMAS (GB 18285).",
+    LUG_DOWN: "Lug-down, 加载减速法 (GB 3847).",
+    FREE_ACCELERATION: "Free acceleration, 自由加速法 (GB 3847).",
   },
   "Test procedures of GB 18285-2018 (spark ignition) and GB 3847-2018 (compression ignition).",
 );
@@ -63,8 +63,8 @@ export const vehicleInspection = defineDataset({
       input: "ISO 8601 with an offset, not in the future.",
       check: (c, v: string | null, { now }) => c.dateTime("inspectedAt", v, { notAfter: now }),
     },
-    method: { type: "String", enum: InspectionMethod, input: `${Object.values(InspectionMethod).join(", ")}.` },
-    result: { type: "String", enum: ComplianceResult },
+    method: { type: "String", description: "The test procedure used (GB 18285-2018 for spark ignition, GB 3847-2018 for compression ignition).", enum: InspectionMethod, input: `${Object.values(InspectionMethod).join(", ")}.` },
+    result: { type: "String", description: "Whether the vehicle passed the emission inspection.", enum: ComplianceResult },
     measuredValues: {
       type: "JSON",
       graphql: () => GraphQLJSONObject,
@@ -85,7 +85,7 @@ export const vehicleInspection = defineDataset({
     order: ["inspectedAt", "inspectionNo"],
     skipEmpty: true,
     filters: {
-      vin: { type: "ID", where: (vin: string) => ({ vin: vin.toUpperCase() }) },
+      vin: { type: "ID", description: "Only inspections of this vehicle (its VIN, upper-cased before matching).", where: (vin: string) => ({ vin: vin.toUpperCase() }) },
       agencyCode: { type: "ID", description: "The inspection agency's code." },
       result: { type: "String", enum: ComplianceResult },
       method: { type: "String", enum: InspectionMethod },

@@ -2,7 +2,7 @@ import { defineDataset, type Row } from "../../common/dataset.js";
 import { Dataset } from "../../common/datasets.js";
 import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
-import { SiteKind } from "../../common/site.js";
+import { SiteKind, SITE_FIELDS } from "../../common/site.js";
 import { Site } from "./site.interface.js";
 
 export const checkpoints = defineDataset({
@@ -16,16 +16,16 @@ export const checkpoints = defineDataset({
   table: "public_security.checkpoints",
   key: ["code"],
   fields: {
-    code: { type: "ID", check: (c, v: string | null) => c.code("code", v) },
-    name: { type: "String", check: (c, v: string | null) => c.text("name", v) },
-    regionCode: { type: "String", hidden: true, check: (c, v: string | null) => c.region("regionCode", v) },
-    latitude: { type: "Float", check: (c, v: number | null) => c.latitude("latitude", v) },
-    longitude: { type: "Float", check: (c, v: number | null) => c.longitude("longitude", v) },
+    code: { type: "ID", description: SITE_FIELDS.code, check: (c, v: string | null) => c.code("code", v) },
+    name: { type: "String", description: SITE_FIELDS.name, check: (c, v: string | null) => c.text("name", v) },
+    regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the county (or city) the checkpoint stands in.", check: (c, v: string | null) => c.region("regionCode", v) },
+    latitude: { type: "Float", description: SITE_FIELDS.latitude, check: (c, v: number | null) => c.latitude("latitude", v) },
+    longitude: { type: "Float", description: SITE_FIELDS.longitude, check: (c, v: number | null) => c.longitude("longitude", v) },
     road: { type: "String", description: "The road the checkpoint watches.", input: "The road it watches.", check: (c, v: string | null) => c.text("road", v) },
   },
   computed: {
-    kind: { type: () => SiteKind, get: () => SiteKind.CHECKPOINT },
-    region: { type: () => RegionRef, get: (c: { regionCode: string }) => regionRef(c.regionCode) },
+    kind: { type: () => SiteKind, description: SITE_FIELDS.kind, get: () => SiteKind.CHECKPOINT },
+    region: { type: () => RegionRef, description: SITE_FIELDS.region, get: (c: { regionCode: string }) => regionRef(c.regionCode) },
   },
   list: {
     query: "checkpoints",

@@ -5,7 +5,15 @@ import { regionRef, RegionRef } from "../../common/references.js";
 import { regionByCode } from "../../shared/regions.data.js";
 import { vehicles } from "./vehicle.dataset.js";
 
-export const PermitStatus = defineEnum("PermitStatus", ["VALID", "REVOKED", "EXPIRED"]);
+export const PermitStatus = defineEnum(
+  "PermitStatus",
+  {
+    VALID: "In force within its dates.",
+    REVOKED: "Withdrawn before its end.",
+    EXPIRED: "Past its end date.",
+  },
+  "Whether an entry permit is in force.",
+);
 export type PermitStatus = EnumOf<typeof PermitStatus>;
 
 export const entryPermits = defineDataset({
@@ -17,20 +25,21 @@ export const entryPermits = defineDataset({
   table: "public_security.entry_permits",
   key: ["permitNo"],
   fields: {
-    permitNo: { type: "ID", check: (c, v: string | null) => c.code("permitNo", v) },
-    vin: { type: "ID", input: "VIN of the truck (checked).", check: (c, v: string | null) => c.vin("vin", v) },
+    permitNo: { type: "ID", description: "The permit number the issuing city gave it.", check: (c, v: string | null) => c.code("permitNo", v) },
+    vin: { type: "ID", description: "VIN of the truck the permit is for.", input: "VIN of the truck (checked).", check: (c, v: string | null) => c.vin("vin", v) },
     cityCode: {
       type: "String",
       hidden: true,
-      input: "A city code.",
+      input: "GB/T 2260 code of the city the permit lets the truck enter (a city, not a county).",
       check(c, v: string | null) {
         const city = c.region("cityCode", v);
         if (city && regionByCode(city)?.level !== "CITY") return c.error("cityCode", "BAD_FORMAT", `cityCode ${city} is not a city; permits are issued per city`);
         return city;
       },
     },
-    validFrom: { type: "Date", input: "YYYY-MM-DD.", check: (c, v: string | null) => c.date("validFrom", v) },
+    validFrom: { type: "Date", description: "First day the permit is valid, inclusive.", input: "YYYY-MM-DD.", check: (c, v: string | null) => c.date("validFrom", v) },
     validTo: {
+      description: "Last day the permit is valid, inclusive.",
       type: "Date",
       input: "YYYY-MM-DD, not before validFrom.",
       check(c, v: string | null, _v, _r, checked) {
@@ -47,7 +56,7 @@ export const entryPermits = defineDataset({
       description: "Zones or roads the permit covers.",
       check: (_c, zones: string[] | null) => JSON.stringify((zones ?? []).map((z) => z.trim()).filter(Boolean)),
     },
-    status: { type: "String", enum: PermitStatus },
+    status: { type: "String", description: "Whether the permit is in force, revoked or expired.", enum: PermitStatus },
   },
   computed: {
     city: { type: () => RegionRef, description: "The city the permit lets the truck enter.", get: (p: { cityCode: string }) => regionRef(p.cityCode) },
@@ -57,8 +66,8 @@ export const entryPermits = defineDataset({
     description: "City-entry permits, by permit number.",
     order: ["permitNo"],
     filters: {
-      vin: { type: "ID", where: (vin: string) => ({ vin: vin.toUpperCase() }) },
-      cityCode: { type: "ID" },
+      vin: { type: "ID", description: "Only permits for this VIN (upper-cased before matching).", where: (vin: string) => ({ vin: vin.toUpperCase() }) },
+      cityCode: { description: "Only permits for entering this city (its GB/T 2260 code).", type: "ID" },
       status: { type: "String", enum: PermitStatus },
       validOn: { type: "Date", description: "Keeps permits valid on that day.", where: (day: string) => ({ validFrom: { $lte: day }, validTo: { $gte: day } }) },
     },

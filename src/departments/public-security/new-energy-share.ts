@@ -59,7 +59,7 @@ export class NewEnergyShareResolver {
     description:
       "Public-security admins: recomputes, per city and for the province, the new-energy (electric, hydrogen) share of the transit buses and taxis registered in `year` (NEW_ENERGY_SHARE_NEW_BUSES, NEW_ENERGY_SHARE_NEW_TAXIS, task 15) and contributes them as contributeIndicators batches of the caller; returns the indicators changed.",
   })
-  refreshNewEnergyShares(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
+  refreshNewEnergyShares(@Arg("year", () => Int, { description: "The year: the indicators are contributed with the period YYYY; 2000 to 2100." }) year: number, @Ctx() ctx: HubContext): Promise<number> {
     requireAdmin(ctx, Department.PUBLIC_SECURITY, "refreshNewEnergyShares");
     if (year < 2000 || year > 2100) throw badInput(`year ${year} is out of range`, { argument: "year" });
     return refreshNewEnergyShares(ctx, year);

@@ -4,7 +4,7 @@ import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { checkpoints } from "./checkpoint.dataset.js";
 import { vehicles } from "./vehicle.dataset.js";
 
-export const Direction = defineEnum("Direction", ["INBOUND", "OUTBOUND"], "Into or out of the city the checkpoint guards.");
+export const Direction = defineEnum("Direction", { INBOUND: "Entering the city the checkpoint guards.", OUTBOUND: "Leaving the city the checkpoint guards." }, "Into or out of the city the checkpoint guards.");
 export type Direction = EnumOf<typeof Direction>;
 
 /** The lists (a city's, a vehicle's, a checkpoint's) are real logic: passage.resolver.ts. */
@@ -18,10 +18,10 @@ export const passages = defineDataset({
   // (checkpoint, instant, plate): the primary key also serves a checkpoint's passages over time
   key: ["checkpointCode", "passedAt", "plate"],
   fields: {
-    checkpointCode: { type: "ID", input: "A registered checkpoint.", check: (c, v: string | null) => c.code("checkpointCode", v) },
-    passedAt: { type: "DateTime", input: "ISO 8601 with an offset, not in the future.", check: (c, v: string | null, { now }) => c.dateTime("passedAt", v, { notAfter: now }) },
+    checkpointCode: { type: "ID", description: "Code of the checkpoint that recorded the passage.", input: "A registered checkpoint.", check: (c, v: string | null) => c.code("checkpointCode", v) },
+    passedAt: { type: "DateTime", description: "When the vehicle passed (an instant, shown in China time).", input: "ISO 8601 with an offset, not in the future.", check: (c, v: string | null, { now }) => c.dateTime("passedAt", v, { notAfter: now }) },
     plate: { type: "String", description: "The plate the camera read.", input: "The plate read (checked).", check: (c, v: string | null) => c.plate("plate", v) },
-    direction: { type: "String", enum: Direction },
+    direction: { type: "String", description: "Into or out of the city the checkpoint guards.", enum: Direction },
     vin: {
       type: "ID",
       nullable: true,
@@ -31,8 +31,8 @@ export const passages = defineDataset({
   },
   history: "Every version of this passage, oldest first.",
   links: {
-    vehicle: { by: "vin", to: () => vehicles },
-    checkpoint: { by: "checkpointCode", to: () => checkpoints },
+    vehicle: { by: "vin", to: () => vehicles, description: "The registered vehicle of the VIN; null when the VIN is not registered in Henan." },
+    checkpoint: { by: "checkpointCode", to: () => checkpoints, description: "The checkpoint that recorded the passage; null when its code is not registered." },
   },
   contribution: {
     mutation: "contributeCheckpointPassages",

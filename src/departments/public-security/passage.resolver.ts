@@ -85,11 +85,11 @@ export class PassageResolver {
   })
   async passages(
     @Args() page: PageArgs,
-    @Arg("cityCode", () => ID) cityCode: string,
-    @Arg("from", () => Date, { nullable: true }) from: Date | undefined,
+    @Arg("cityCode", () => ID, { description: "GB/T 2260 code of a city (not a county); the passages at checkpoints in it and its counties." }) cityCode: string,
+    @Arg("from", () => Date, { nullable: true, description: "First instant, inclusive; default the beginning of the records." }) from: Date | undefined,
     @Arg("to", () => Date, { nullable: true, description: "Exclusive." }) to: Date | undefined,
-    @Arg("direction", () => Direction, { nullable: true }) direction: Direction | undefined,
-    @Arg("emissionStageAtMost", () => EmissionStage, { nullable: true }) stageAtMost: EmissionStage | undefined,
+    @Arg("direction", () => Direction, { nullable: true, description: "Only passages into (INBOUND) or out of (OUTBOUND) the city; default both." }) direction: Direction | undefined,
+    @Arg("emissionStageAtMost", () => EmissionStage, { nullable: true, description: "Only vehicles registered at this emission stage or a laxer one (CN1…CN6B; NONE is refused)." }) stageAtMost: EmissionStage | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Connection<Passage>> {
     if (regionByCode(cityCode)?.level !== "CITY") throw badInput(`cityCode ${cityCode} is not a city`, { argument: "cityCode" });
@@ -124,7 +124,7 @@ function passagesOf<T extends object>(parent: ClassType<T>, field: "vin" | "chec
     passages(
       @Root() r: T,
       @Args() page: PageArgs,
-      @Arg("from", () => Date, { nullable: true }) from: Date | undefined,
+      @Arg("from", () => Date, { nullable: true, description: "First instant, inclusive; default the beginning of the records." }) from: Date | undefined,
       @Arg("to", () => Date, { nullable: true, description: "Exclusive." }) to: Date | undefined,
       @Ctx() ctx: HubContext,
     ) {

@@ -16,22 +16,71 @@ import { regionByCode } from "../../shared/regions.data.js";
 import { Shared, SharingMask } from "../../common/sharing.js";
 import type { SubgraphParts } from "../../common/federation.js";
 
-export const PlateColor = defineEnum("PlateColor", ["BLUE", "YELLOW", "GREEN", "YELLOW_GREEN", "WHITE", "BLACK"], "GREEN is small new-energy, YELLOW_GREEN large new-energy.");
+export const PlateColor = defineEnum(
+  "PlateColor",
+  {
+    BLUE: "Blue (蓝牌): small vehicles.",
+    YELLOW: "Yellow (黄牌): large vehicles (trucks, buses).",
+    GREEN: "Green gradient (渐变绿牌): small new-energy vehicles.",
+    YELLOW_GREEN: "Yellow-green (黄绿牌): large new-energy vehicles.",
+    WHITE: "White (白牌): police and other official vehicles.",
+    BLACK: "Black (黑牌): foreign-owned and cross-border vehicles.",
+  }, "GREEN is small new-energy, YELLOW_GREEN large new-energy.");
 export type PlateColor = EnumOf<typeof PlateColor>;
 
-export const VehicleType = defineEnum("VehicleType", ["HEAVY_TRUCK", "MEDIUM_TRUCK", "LIGHT_TRUCK", "BUS", "CAR", "SPECIAL"]);
+export const VehicleType = defineEnum(
+  "VehicleType",
+  {
+    HEAVY_TRUCK: "Heavy truck (重型货车).",
+    MEDIUM_TRUCK: "Medium truck (中型货车).",
+    LIGHT_TRUCK: "Light truck (轻型货车).",
+    BUS: "Bus or coach (客车).",
+    CAR: "Passenger car (小型、微型载客汽车).",
+    SPECIAL: "Special-purpose vehicle (专项作业车).",
+  },
+  "The registered vehicle type (车辆类型).",
+);
 export type VehicleType = EnumOf<typeof VehicleType>;
 
-export const Fuel = defineEnum("Fuel", ["DIESEL", "GASOLINE", "NATURAL_GAS", "ELECTRIC", "HYBRID", "HYDROGEN"]);
+export const Fuel = defineEnum(
+  "Fuel",
+  {
+    DIESEL: "Diesel (柴油).",
+    GASOLINE: "Gasoline (汽油).",
+    NATURAL_GAS: "Natural gas, compressed or liquefied (天然气).",
+    ELECTRIC: "Pure electric (纯电动); emission stage NONE.",
+    HYBRID: "Hybrid (混合动力).",
+    HYDROGEN: "Hydrogen fuel cell (燃料电池).",
+  },
+  "The registered fuel (燃料种类).",
+);
 export type Fuel = EnumOf<typeof Fuel>;
 
 // shared with the environment department's gate records, which record the stage a truck showed at a gate
 export { EmissionStage };
 
-export const VehicleStatus = defineEnum("VehicleStatus", ["ACTIVE", "SCRAPPED", "DEREGISTERED", "SEIZED"]);
+export const VehicleStatus = defineEnum(
+  "VehicleStatus",
+  {
+    ACTIVE: "Registered and allowed on the road (正常).",
+    SCRAPPED: "Scrapped (报废).",
+    DEREGISTERED: "Deregistered for another reason (注销).",
+    SEIZED: "Seized by the authorities (查封/扣押).",
+  },
+  "The registration's status (机动车状态).",
+);
 export type VehicleStatus = EnumOf<typeof VehicleStatus>;
 
-export const VehicleUse = defineEnum("VehicleUse", ["OPERATING_FREIGHT", "OPERATING_PASSENGER", "NON_OPERATING", "BUS_TRANSIT", "TAXI", "SPECIAL_PURPOSE"], "使用性质 of the registration.");
+export const VehicleUse = defineEnum(
+  "VehicleUse",
+  {
+    OPERATING_FREIGHT: "Commercial freight (营运货运).",
+    OPERATING_PASSENGER: "Commercial passenger transport (营运客运).",
+    NON_OPERATING: "Not for hire (非营运).",
+    BUS_TRANSIT: "Public bus (公交客运).",
+    TAXI: "Taxi (出租客运).",
+    SPECIAL_PURPOSE: "Special purpose (专用), e.g. sanitation or engineering.",
+  }, "使用性质 of the registration.");
 export type VehicleUse = EnumOf<typeof VehicleUse>;
 
 /** Stages in order of stringency, for "CN3 and below" questions; NONE (pure electric) is outside it. */
@@ -62,6 +111,7 @@ export const vehicles = defineDataset({
       check: (c, v: string | null) => (v ? c.plate("plate", v) : null),
     },
     plateColor: {
+      description: "The plate's colour: blue, yellow, green (new energy), yellow-green (large new energy), white or black.",
       type: "String",
       enum: PlateColor,
      
@@ -74,9 +124,10 @@ export const vehicles = defineDataset({
         return color;
       },
     },
-    vehicleType: { type: "String", enum: VehicleType },
-    fuel: { type: "String", enum: Fuel },
+    vehicleType: { type: "String", description: "The registered vehicle type (车辆类型): truck by weight class, bus, car or special-purpose.", enum: VehicleType },
+    fuel: { type: "String", description: "The registered fuel (燃料种类).", enum: Fuel },
     emissionStage: {
+      description: "The emission standard of the registration: CN1 … CN6B (国一 … 国六b), NONE for pure electric.",
       type: "String",
       enum: EmissionStage,
       input: "CN1 … CN6B; NONE only for pure electric.",
@@ -87,8 +138,8 @@ export const vehicles = defineDataset({
         return stage;
       },
     },
-    use: { type: "String", enum: VehicleUse },
-    registeredOn: { type: "Date", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("registeredOn", v, { notAfter: today }) },
+    use: { type: "String", description: "What the vehicle is registered to be used for (使用性质): commercial freight or passengers, private, bus, taxi, special purpose.", enum: VehicleUse },
+    registeredOn: { type: "Date", description: "The day the vehicle was first registered.", input: "YYYY-MM-DD, not in the future.", check: (c, v: string | null, { today }) => c.date("registeredOn", v, { notAfter: today }) },
     regionCode: {
       type: "String",
       hidden: true,
@@ -99,7 +150,7 @@ export const vehicles = defineDataset({
         return region;
       },
     },
-    status: { type: "String", enum: VehicleStatus },
+    status: { type: "String", description: "The registration's status: active, scrapped, deregistered or seized.", enum: VehicleStatus },
     // personal data: the masked field resolvers below show them
     ownerName: { type: "String", hidden: true, nullable: true, input: "Personal data: stored, shown only to public security.", check: (c, v: string | null) => (v ? c.text("ownerName", v, 100) : null) },
     ownerIdNumber: {
@@ -115,7 +166,7 @@ export const vehicles = defineDataset({
     },
   },
   computed: {
-    region: { type: () => RegionRef, get: (v: { regionCode: string }) => regionRef(v.regionCode) },
+    region: { type: () => RegionRef, description: "The city or county where the vehicle is registered.", get: (v: { regionCode: string }) => regionRef(v.regionCode) },
   },
   list: {
     query: "vehicles",
@@ -163,7 +214,7 @@ export type Vehicle = Row<typeof vehicles>;
 @ObjectType({ description: "A plate assigned to a vehicle for a period; plates are re-issued, so the VIN is the key." })
 @Entity({ tableName: "plate_registrations", schema: "public_security" })
 export class PlateRegistration {
-  @Field()
+  @Field({ description: "The licence plate, e.g. 豫A12345." })
   @PrimaryKey({ type: "text" })
   plate!: string;
 
@@ -171,7 +222,7 @@ export class PlateRegistration {
   @PrimaryKey({ fieldName: "valid_from", type: "timestamptz" })
   validFrom!: Date;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "VIN of the vehicle the plate was assigned to." })
   @Property({ type: "text" })
   vin!: string;
 
@@ -188,7 +239,9 @@ const platesOfVehicleLoader = (ctx: HubContext) =>
 @Resolver(() => Vehicle)
 export class VehicleResolver {
   @Query(() => Vehicle, { nullable: true, description: "The vehicle a plate was assigned to at an instant (default now); plates are re-issued." })
-  async vehicleByPlate(@Arg("plate") plate: string, @Arg("at", () => Date, { nullable: true }) at: Date | undefined, @Ctx() ctx: HubContext): Promise<Vehicle | null> {
+  async vehicleByPlate(
+    @Arg("plate", { description: "A licence plate (GA 36-2018), e.g. 豫A12345; checked, then upper-cased." }) plate: string,
+    @Arg("at", () => Date, { nullable: true, description: "The instant the plate was seen; default now." }) at: Date | undefined, @Ctx() ctx: HubContext): Promise<Vehicle | null> {
     const check = checkPlate(plate);
     if (!check.valid) throw badInput(`plate: ${check.message}`, { argument: "plate", validationCode: check.code });
     const instant = at ?? new Date();

@@ -3,7 +3,16 @@ import { Dataset } from "../../common/datasets.js";
 import { defineEnum, type EnumOf } from "../../common/enum.js";
 import { Enterprise, Vehicle } from "./federated.js";
 
-export const LicenceStatus = defineEnum("LicenceStatus", ["VALID", "SUSPENDED", "REVOKED", "EXPIRED"]);
+export const LicenceStatus = defineEnum(
+  "LicenceStatus",
+  {
+    VALID: "In force: the vehicle may operate.",
+    SUSPENDED: "Suspended for a time (暂停).",
+    REVOKED: "Withdrawn (吊销).",
+    EXPIRED: "Past its end date.",
+  },
+  "Whether a road transport operating licence (道路运输证) is in force.",
+);
 export type LicenceStatus = EnumOf<typeof LicenceStatus>;
 
 export const operatingLicence = defineDataset({
@@ -15,11 +24,12 @@ export const operatingLicence = defineDataset({
   table: "transport.operating_licences",
   key: ["licenceNo"],
   fields: {
-    licenceNo: { type: "ID", check: (c, v: string | null) => c.code("licenceNo", v) },
-    vin: { type: "ID", input: "VIN of the licensed vehicle (checked).", check: (c, v: string | null) => c.vin("vin", v) },
+    licenceNo: { type: "ID", description: "The road transport operating licence number (道路运输证号).", check: (c, v: string | null) => c.code("licenceNo", v) },
+    vin: { type: "ID", description: "VIN of the licensed vehicle.", input: "VIN of the licensed vehicle (checked).", check: (c, v: string | null) => c.vin("vin", v) },
     operatorCreditCode: { type: "String", hidden: true, input: "Credit code of the operator (checked).", check: (c, v: string | null) => c.creditCode("operatorCreditCode", v) },
-    validTo: { type: "Date", input: "YYYY-MM-DD.", check: (c, v: string | null) => c.date("validTo", v) },
+    validTo: { type: "Date", description: "Last day the licence is valid, inclusive.", input: "YYYY-MM-DD.", check: (c, v: string | null) => c.date("validTo", v) },
     status: {
+      description: "Whether the licence is in force, suspended, revoked or expired.",
       type: "String",
       enum: LicenceStatus,
      

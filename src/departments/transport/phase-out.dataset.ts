@@ -25,7 +25,7 @@ export const phaseOut = defineDataset({
   fields: {
     vin: { type: "ID", description: "VIN of the truck; one phase-out per truck.", input: "VIN of the truck (checked).", check: (c, v: string | null) => c.vin("vin", v) },
     deadline: { type: "Date", description: "The day by which the truck must be scrapped or upgraded.", input: "YYYY-MM-DD.", check: (c, v: string | null) => c.date("deadline", v) },
-    status: { type: "String", enum: PhaseOutStatus },
+    status: { type: "String", description: "Whether the truck is still operating, scrapped, or upgraded to a stage that may keep operating.", enum: PhaseOutStatus },
     completedOn: {
       type: "Date",
       nullable: true,

@@ -5,7 +5,13 @@ import { regionRef, RegionRef } from "../../common/references.js";
 import { regionScope } from "../../common/region-scope.js";
 import { Enterprise } from "./federated.js";
 
-export const RailSidingStatus = defineEnum("RailSidingStatus", ["PLANNED", "UNDER_CONSTRUCTION", "IN_SERVICE"], "Where a railway siding project stands.");
+export const RailSidingStatus = defineEnum(
+  "RailSidingStatus",
+  {
+    PLANNED: "Planned, construction not started.",
+    UNDER_CONSTRUCTION: "Construction started (开工), counted toward the plan's sidings started.",
+    IN_SERVICE: "Built and in service (建成投运), counted toward the plan's sidings completed.",
+  }, "Where a railway siding project stands.");
 export type RailSidingStatus = EnumOf<typeof RailSidingStatus>;
 
 /** The largest plausible yearly bulk freight of one siding, in 10,000 t: above it is a unit error (tonnes for 万吨). */
@@ -28,7 +34,7 @@ export const railSiding = defineDataset({
       check: (c, v: string | null) => c.creditCode("enterpriseCreditCode", v),
     },
     regionCode: { type: "String", hidden: true, input: "GB/T 2260 code of the county (or city).", check: (c, v: string | null) => c.region("regionCode", v) },
-    status: { type: "String", enum: RailSidingStatus },
+    status: { type: "String", description: "Where the siding project stands: planned, under construction or in service.", enum: RailSidingStatus },
     annualTonnage: {
       type: "Float",
       description: `Bulk freight the siding carries a year, in 10,000 t (万吨), 0 to ${MAX_ANNUAL_TONNAGE.toLocaleString("en")}; planned or designed capacity unless IN_SERVICE.`,

@@ -45,7 +45,7 @@ export class RailSidingIndicatorResolver {
     description:
       "Transport admins: counts the railway sidings in service and under construction (the registry as it stands; it holds no dates) per city and for the province, and contributes them under `year` (RAIL_SIDINGS_IN_SERVICE, RAIL_SIDINGS_UNDER_CONSTRUCTION, task 12) as contributeIndicators batches of the caller; returns the indicators changed.",
   })
-  refreshRailSidingIndicators(@Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<number> {
+  refreshRailSidingIndicators(@Arg("year", () => Int, { description: "The year: the indicators are contributed with the period YYYY; 2000 to 2100." }) year: number, @Ctx() ctx: HubContext): Promise<number> {
     requireAdmin(ctx, Department.TRANSPORT, "refreshRailSidingIndicators");
     if (year < 2000 || year > 2100) throw badInput(`year ${year} is out of range`, { argument: "year" });
     return refreshRailSidingIndicators(ctx, year);

@@ -66,7 +66,7 @@ export const repair = defineDataset({
     order: ["repairedAt", "repairNo"],
     skipEmpty: true,
     filters: {
-      vin: { type: "ID", where: (vin: string) => ({ vin: vin.toUpperCase() }) },
+      vin: { type: "ID", description: "Only repairs of this vehicle (its VIN, upper-cased before matching).", where: (vin: string) => ({ vin: vin.toUpperCase() }) },
       stationCode: { type: "ID", description: "The M station's code." },
       ...periodFilters("repairedAt", "DateTime"),
     },
