@@ -2117,6 +2117,7 @@ export type Mutation = {
 export type MutationContributeBlackSmokeCapturesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<BlackSmokeCaptureInput>;
 };
 
@@ -2124,6 +2125,7 @@ export type MutationContributeBlackSmokeCapturesArgs = {
 export type MutationContributeCheckpointPassagesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<PassageInput>;
 };
 
@@ -2131,6 +2133,7 @@ export type MutationContributeCheckpointPassagesArgs = {
 export type MutationContributeCheckpointsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<CheckpointInput>;
 };
 
@@ -2138,6 +2141,7 @@ export type MutationContributeCheckpointsArgs = {
 export type MutationContributeCoalChecksArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<CoalCheckInput>;
 };
 
@@ -2145,6 +2149,7 @@ export type MutationContributeCoalChecksArgs = {
 export type MutationContributeCoalReplacementsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<CoalReplacementInput>;
 };
 
@@ -2152,6 +2157,7 @@ export type MutationContributeCoalReplacementsArgs = {
 export type MutationContributeCoalToElectricityArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<CoalToElectricityInput>;
 };
 
@@ -2159,6 +2165,7 @@ export type MutationContributeCoalToElectricityArgs = {
 export type MutationContributeConstructionSitesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<ConstructionSiteInput>;
 };
 
@@ -2166,6 +2173,7 @@ export type MutationContributeConstructionSitesArgs = {
 export type MutationContributeDustChecksArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<DustCheckInput>;
 };
 
@@ -2173,6 +2181,7 @@ export type MutationContributeDustChecksArgs = {
 export type MutationContributeDustMonitorReadingsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<DustMonitorReadingInput>;
 };
 
@@ -2180,6 +2189,7 @@ export type MutationContributeDustMonitorReadingsArgs = {
 export type MutationContributeDustViolationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<DustViolationInput>;
 };
 
@@ -2187,6 +2197,7 @@ export type MutationContributeDustViolationsArgs = {
 export type MutationContributeElectricityReadingsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<ElectricityReadingInput>;
 };
 
@@ -2194,6 +2205,7 @@ export type MutationContributeElectricityReadingsArgs = {
 export type MutationContributeEmergencyListArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<EmergencyListInput>;
 };
 
@@ -2201,6 +2213,7 @@ export type MutationContributeEmergencyListArgs = {
 export type MutationContributeEnterpriseProfilesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<EnterpriseProfileInput>;
 };
 
@@ -2208,6 +2221,7 @@ export type MutationContributeEnterpriseProfilesArgs = {
 export type MutationContributeEnterprisesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<EnterpriseInput>;
 };
 
@@ -2215,6 +2229,7 @@ export type MutationContributeEnterprisesArgs = {
 export type MutationContributeEntryPermitsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<EntryPermitInput>;
 };
 
@@ -2222,6 +2237,7 @@ export type MutationContributeEntryPermitsArgs = {
 export type MutationContributeFirePointsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<FirePointInput>;
 };
 
@@ -2229,6 +2245,7 @@ export type MutationContributeFirePointsArgs = {
 export type MutationContributeFuelSamplesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<FuelSampleInput>;
 };
 
@@ -2236,6 +2253,7 @@ export type MutationContributeFuelSamplesArgs = {
 export type MutationContributeFuelStationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<FuelStationInput>;
 };
 
@@ -2243,6 +2261,7 @@ export type MutationContributeFuelStationsArgs = {
 export type MutationContributeGateRecordsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<GateRecordInput>;
 };
 
@@ -2250,6 +2269,7 @@ export type MutationContributeGateRecordsArgs = {
 export type MutationContributeIndicatorsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<IndicatorInput>;
 };
 
@@ -2257,6 +2277,7 @@ export type MutationContributeIndicatorsArgs = {
 export type MutationContributeInspectionAgenciesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<InspectionAgencyInput>;
 };
 
@@ -2264,6 +2285,7 @@ export type MutationContributeInspectionAgenciesArgs = {
 export type MutationContributeMonitoringStationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<MonitoringStationInput>;
 };
 
@@ -2271,6 +2293,7 @@ export type MutationContributeMonitoringStationsArgs = {
 export type MutationContributeNonRoadMachineryArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<NonRoadMachineInput>;
 };
 
@@ -2278,6 +2301,7 @@ export type MutationContributeNonRoadMachineryArgs = {
 export type MutationContributeObdRecordsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<ObdRecordInput>;
 };
 
@@ -2285,6 +2309,7 @@ export type MutationContributeObdRecordsArgs = {
 export type MutationContributeObservationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<ObservationInput>;
 };
 
@@ -2292,6 +2317,7 @@ export type MutationContributeObservationsArgs = {
 export type MutationContributeOperatingLicencesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<OperatingLicenceInput>;
 };
 
@@ -2299,6 +2325,7 @@ export type MutationContributeOperatingLicencesArgs = {
 export type MutationContributePerformanceGradesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<PerformanceGradeInput>;
 };
 
@@ -2306,6 +2333,7 @@ export type MutationContributePerformanceGradesArgs = {
 export type MutationContributePhaseOutsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<PhaseOutInput>;
 };
 
@@ -2313,6 +2341,7 @@ export type MutationContributePhaseOutsArgs = {
 export type MutationContributeRailSidingsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<RailSidingInput>;
 };
 
@@ -2320,6 +2349,7 @@ export type MutationContributeRailSidingsArgs = {
 export type MutationContributeRemoteSensingTestsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<RemoteSensingTestInput>;
 };
 
@@ -2327,6 +2357,7 @@ export type MutationContributeRemoteSensingTestsArgs = {
 export type MutationContributeRepairsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<RepairInput>;
 };
 
@@ -2334,6 +2365,7 @@ export type MutationContributeRepairsArgs = {
 export type MutationContributeRestaurantFumeMonitorsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<RestaurantFumeMonitorInput>;
 };
 
@@ -2341,6 +2373,7 @@ export type MutationContributeRestaurantFumeMonitorsArgs = {
 export type MutationContributeStrawBurningDeductionRatesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<StrawBurningDeductionRateInput>;
 };
 
@@ -2348,6 +2381,7 @@ export type MutationContributeStrawBurningDeductionRatesArgs = {
 export type MutationContributeVehicleInspectionsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<VehicleInspectionInput>;
 };
 
@@ -2355,6 +2389,7 @@ export type MutationContributeVehicleInspectionsArgs = {
 export type MutationContributeVehiclesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<VehicleInput>;
 };
 
