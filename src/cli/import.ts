@@ -16,10 +16,10 @@ export const IMPORT_USAGE = `lantian import <dataset> <file.csv> [--batch-size 5
   cannot read: UNREADABLE_ROW, BAD_FORMAT) go to <file>.rejects.csv beside it (readings.csv: readings.rejects.csv) or --rejects. Datasets: ${Object.keys(CONTRIBUTION_DATASETS).join(", ")}`;
 
 type AnyDataset = ContributionDataset<Record<string, unknown>>;
+type Row = Record<string, unknown>;
 
 /** The rejects-file code of a row the CLI could not read (bad CSV, more cells than columns, bytes not in the encoding). */
 export const UNREADABLE_ROW = "UNREADABLE_ROW";
-type Row = Record<string, unknown>;
 
 /** A row refused before or by the server: its line in the source file, the code, the message and the field. */
 interface Reject {
