@@ -1,4 +1,4 @@
-// graphql-codegen plugin: one typed document per `contribute<Dataset>(batchId, atomic, rows)` mutation of the
+// graphql-codegen plugin: one typed document per `contribute<Dataset>(batchId, atomic, rows, checkOnly)` mutation of the
 // schema, with the column list of its row input, so `lantian import` covers every contributed dataset from the
 // schema alone. Writing 33 near-identical operation files by hand would drift from the schema; this cannot.
 const { getNamedType, isInputObjectType, isListType, isNonNullType, isEnumType } = require("graphql");
@@ -86,7 +86,7 @@ module.exports = {
       "  mutation: string;",
       "  inputType: string;",
       "  columns: ContributionColumn[];",
-      "  document: TypedDocumentNode<{ result: ContributionResultFields }, { batchId: string; atomic?: boolean | null; rows: Row[] }>;",
+      "  document: TypedDocumentNode<{ result: ContributionResultFields }, { batchId: string; atomic?: boolean | null; rows: Row[]; checkOnly?: boolean | null }>;",
       "}",
       "",
     ];
@@ -97,7 +97,7 @@ module.exports = {
       if (row.declaration) lines.push(row.declaration);
       const slug = kebab(m.name.slice("contribute".length));
       const op = `${m.name[0].toUpperCase()}${m.name.slice(1)}`;
-      const source = `mutation ${op}($batchId: ID!, $atomic: Boolean, $rows: [${rowType.name}!]!) { result: ${m.name}(batchId: $batchId, atomic: $atomic, rows: $rows) { ${RESULT_FIELDS} } }`;
+      const source = `mutation ${op}($batchId: ID!, $atomic: Boolean, $rows: [${rowType.name}!]!, $checkOnly: Boolean) { result: ${m.name}(batchId: $batchId, atomic: $atomic, rows: $rows, checkOnly: $checkOnly) { ${RESULT_FIELDS} } }`;
       const constName = `${op}Document`;
       lines.push(`export const ${constName} = parse(${JSON.stringify(source)}) as unknown as ContributionDataset<${row.name}>["document"];`);
       entries.push(

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadSigningKey, parseTtl, Role, ROLES, signToken } from "../common/auth.js";
-import { ConfigError, loadConfig, type Config } from "../common/config.js";
+import { ConfigError, loadConfig, loadEnvFile, type Config } from "../common/config.js";
 import { DEPARTMENT_INFO, DEPARTMENTS, parseDepartment, type Department } from "../shared/departments.js";
 import { createLogger, timed, type Logger } from "../common/logger.js";
 import { projectRoot } from "../common/paths.js";
@@ -134,6 +134,7 @@ export async function main(argv: string[]): Promise<number> {
     strict: true,
   });
   if (positionals.length > 0 && command !== "audit") throw new UsageError(`${command} takes no argument ${positionals[0]}`);
+  loadEnvFile(path.resolve(".env")); // the operator's settings: the data commands above take only LANTIAN_URL and LANTIAN_TOKEN
   const config: Config = loadConfig();
   const log = createLogger(config.logLevel);
   const { auditChain, Databases, composeSchemas, startAllInOne, startGatewayServer, startSubgraphServer, seedDemo } = await operatorModules();

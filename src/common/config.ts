@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import path from "node:path";
+import { parseEnv } from "node:util";
 import { DEPARTMENTS, Department } from "../shared/departments.js";
 import { SUBGRAPH_IDS, subgraphDefaultPort, type SubgraphId } from "../shared/subgraphs.js";
 
@@ -82,6 +84,29 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+/**
+ * Reads a `.env` file into `env` (by default process.env, so every module sees the same settings), if the file
+ * exists: a `.env` beside `.env.example` was silently ignored before. A variable already set wins over the file, as
+ * with Node's `--env-file`, so one run can override it; the syntax is Node's own (`util.parseEnv`, the `--env-file`
+ * parser). Answers the names it set. Values are checked by loadConfig like any others.
+ */
+export function loadEnvFile(file: string, env: Env = process.env): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    if ((e as { code?: string }).code === "ENOENT") return [];
+    throw e;
+  }
+  const set: string[] = [];
+  for (const [name, value] of Object.entries(parseEnv(text))) {
+    if (env[name] !== undefined) continue;
+    env[name] = value;
+    set.push(name);
+  }
+  return set;
+}
 
 /**
  * Builds the one configuration object from the environment. Every problem is collected, so a bad start
