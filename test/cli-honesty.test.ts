@@ -195,12 +195,26 @@ describe("lantian token and the signing key", () => {
   });
 });
 
-describe("reports show withheld values as withheld, never 0", () => {
+describe("against a running hub", () => {
   let hub: TestHub;
   beforeAll(async () => {
     hub = await startTestHub();
   });
   afterAll(async () => hub?.stop());
+
+  it("token warns when the hub at LANTIAN_URL refuses the token it printed (signed with another key), and not when it accepts it", async () => {
+    const args = ["token", "--department", "environment", "--role", "analyst"];
+    const dir = path.join(tmp, "other-data");
+    const foreign = await cli(args, { LANTIAN_DATA_DIR: dir, LANTIAN_JWT_SECRET: "another-secret-0123456789abcdefghij", LANTIAN_URL: hub.url });
+    expect(foreign.code, foreign.out).toBe(0);
+    expect(foreign.stdout.trim().split("\n").at(-1)).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(foreign.stderr).toContain(`the hub at ${hub.url} refuses this token (HTTP 401)`);
+    const same = await cli(args, { LANTIAN_DATA_DIR: dir, LANTIAN_JWT_SECRET: TEST_SECRET, LANTIAN_URL: hub.url });
+    expect(same.code, same.out).toBe(0);
+    expect(same.stderr).toBe("");
+  });
+
+  // reports show withheld values as withheld, never 0
 
   it("dust as the grid company: the monitor exceedances it may not read are withheld in table, csv and json", async () => {
     const client = createClient({ url: hub.url, token: await token(Department.GRID, Role.ANALYST) });

@@ -10,7 +10,7 @@ import { projectRoot } from "../common/paths.js";
 import { parseSubgraph, SUBGRAPH_IDS, subgraphDefaultPort, subgraphSlug, type SubgraphId } from "../shared/subgraphs.js";
 import type { RunningServer } from "../server/hub.js";
 import { InputError, UsageError } from "./connection.js";
-import { LantianHttpError, LantianRequestError } from "../client/index.js";
+import { DEFAULT_URL, LantianHttpError, LantianRequestError } from "../client/index.js";
 import { IMPORT_USAGE, runImport } from "./import.js";
 import { QUERY_USAGE, runQuery } from "./query.js";
 import { REPORT_NAMES, reportUsage, runReport } from "./report.js";
@@ -200,6 +200,7 @@ export async function main(argv: string[]): Promise<number> {
             `(run token with the hub's LANTIAN_DATA_DIR, or give both the same LANTIAN_JWT_SECRET)`,
         );
       }
+      await warnIfRefused(token);
       console.log(token);
       return 0;
     }
@@ -247,6 +248,30 @@ export async function main(argv: string[]): Promise<number> {
     }
     default:
       throw new UsageError(`unknown command ${command}`);
+  }
+}
+
+/**
+ * Asks the hub at LANTIAN_URL (default http://127.0.0.1:4000/graphql) whether it takes a token just signed, and
+ * warns on stderr when it answers 401: it signs with another key (another data directory or LANTIAN_JWT_SECRET),
+ * which would otherwise show only as 401s later. No hub, or a slow one, is not an error: the token stays good
+ * for the hub it is meant for.
+ */
+async function warnIfRefused(token: string): Promise<void> {
+  const url = process.env.LANTIAN_URL?.trim() || DEFAULT_URL;
+  try {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: "{ __typename }" }),
+      signal: AbortSignal.timeout(2_000),
+    });
+    await res.body?.cancel();
+    if (res.status === 401) {
+      console.error(`lantian: the hub at ${url} refuses this token (HTTP 401): it signs with another key; run token with its LANTIAN_DATA_DIR or LANTIAN_JWT_SECRET`);
+    }
+  } catch {
+    /* no hub there: nothing to check against */
   }
 }
 
