@@ -170,6 +170,22 @@ describe("the gateway in trusted-documents mode (grid and every admin covered)",
     expect((await post({ query: file }, grid)).data).toEqual(byHash.data);
   });
 
+  it("resolves a hash sent by GET too, and refuses an unknown document sent by GET", async () => {
+    const get = async (params: Record<string, string>) => {
+      const res = await fetch(`${hub.url}?${new URLSearchParams(params)}`, {
+        headers: { authorization: `Bearer ${await token(Department.GRID, Role.MEMBER)}`, "apollo-require-preflight": "true" },
+      });
+      return { status: res.status, ...((await res.json()) as { data?: { regions: unknown[] }; errors?: { extensions?: Record<string, unknown> }[] }) };
+    };
+    const byExtension = await get({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: CITIES_HASH } }) });
+    expect([byExtension.status, byExtension.errors]).toEqual([200, undefined]);
+    expect(byExtension.data!.regions.length).toBeGreaterThan(10);
+    const byId = await get({ documentId: `sha256:${CITIES_HASH}` });
+    expect([byId.status, byId.errors, byId.data]).toEqual([200, undefined, byExtension.data]);
+    const adHoc = await get({ query: AD_HOC });
+    expect([adHoc.status, codes(adHoc)]).toEqual([400, ["OPERATION_NOT_ALLOWED"]]);
+  });
+
   it("serves the typed client as it is: its saved operations pass", async () => {
     const client = createClient({ url: hub.url, token: await token(Department.GRID, Role.MEMBER), retries: 0 });
     const { regions } = await client.request(operations.CitiesDocument, {});
