@@ -10,9 +10,11 @@ import { Role } from "../src/common/auth.js";
 import { ConfigError, loadConfig } from "../src/common/config.js";
 import { projectRoot } from "../src/common/paths.js";
 import { Department } from "../src/shared/departments.js";
+import { createLogger } from "../src/common/logger.js";
+import { startGatewayServer, type RunningServer } from "../src/server/hub.js";
 import { sha256, TrustedDocuments, trustedDocumentsFile } from "../src/server/trusted-documents.js";
 import { sql } from "./support/db.js";
-import { startTestHub, token, type TestHub } from "./support/hub.js";
+import { startTestHub, testConfig, token, type TestHub } from "./support/hub.js";
 
 const manifest = JSON.parse(fs.readFileSync(trustedDocumentsFile(), "utf8")) as Record<string, string>;
 
@@ -220,5 +222,31 @@ describe("the gateway in trusted-documents mode (grid and every admin covered)",
       const r = await post(body, as);
       expect([r.status, codes(r)], JSON.stringify(body)).toEqual([400, ["BAD_REQUEST"]]);
     }
+  });
+});
+
+describe("the gateway alone (`lantian gateway`) in trusted-documents mode", () => {
+  let gateway: RunningServer;
+  beforeAll(async () => {
+    // No subgraph answers at these ports: the refusals are decided before any subgraph is asked.
+    const config = testConfig("", "", { databaseUrl: undefined, trustedDocuments: { all: true, departments: [], roles: [] }, limits: { rateLimit: 0 } });
+    const unreachable = "http://127.0.0.1:9/graphql";
+    gateway = await startGatewayServer(config, createLogger("error", "test-gateway"), 0, { ENVIRONMENT: unreachable, GRID: unreachable });
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+  });
+
+  it("refuses an unknown document and an unknown hash", async () => {
+    const post = async (body: Record<string, unknown>) => {
+      const res = await fetch(gateway.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${await token(Department.TRANSPORT, Role.MEMBER)}` },
+        body: JSON.stringify(body),
+      });
+      return [res.status, ((await res.json()) as { errors?: { extensions?: { code?: string } }[] }).errors?.map((e) => e.extensions?.code)];
+    };
+    expect(await post({ query: "{ regions(level: CITY) { code } }" })).toEqual([400, ["OPERATION_NOT_ALLOWED"]]);
+    expect(await post({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } })).toEqual([400, ["PERSISTED_QUERY_NOT_FOUND"]]);
   });
 });
