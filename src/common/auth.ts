@@ -6,12 +6,9 @@ import { DEFAULT_LIMITS, type Config } from "./config.js";
 import { DEPARTMENTS, Department, parseDepartment } from "../shared/departments.js";
 import { unauthenticated } from "./errors.js";
 
-export enum Role {
-  MEMBER = "member",
-  ANALYST = "analyst",
-  ADMIN = "admin",
-}
-export const ROLES: readonly Role[] = Object.values(Role);
+import { Role, ROLES } from "../shared/roles.js";
+
+export { Role, ROLES } from "../shared/roles.js";
 
 /** Who is asking: the verified claims of the bearer token. */
 export interface Principal {

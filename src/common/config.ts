@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseEnv } from "node:util";
-import { DEPARTMENTS, Department } from "../shared/departments.js";
+import { DEPARTMENTS, DEPARTMENT_INFO, Department, parseDepartment } from "../shared/departments.js";
+import { ROLES, Role } from "../shared/roles.js";
 import { SUBGRAPH_IDS, subgraphDefaultPort, type SubgraphId } from "../shared/subgraphs.js";
 
 /** Parses a duration like 90s, 30m, 8h, 7d into seconds. */
@@ -37,6 +38,11 @@ export interface Config {
   database: { connectTimeoutMs: number; statementTimeoutMs: number };
   /** subgraph URLs for the gateway in the distributed form: each department's and the hub's */
   subgraphUrls: Partial<Record<SubgraphId, string>>;
+  /**
+   * Who may run only the documents of the trusted-documents manifest (README, "Trusted documents"): every
+   * principal (`all`), or those of the departments or roles listed; nobody when all three are empty.
+   */
+  trustedDocuments: TrustedDocumentsSetting;
   /** hardening: what one request may carry and ask for (README, "Limits") */
   limits: {
     maxBodyBytes: number;
@@ -57,6 +63,40 @@ export interface Config {
     /** the longest a token may live (exp − iat, and exp − now), checked at verification */
     tokenMaxTtlSeconds: number;
   };
+}
+
+export interface TrustedDocumentsSetting {
+  all: boolean;
+  departments: readonly Department[];
+  roles: readonly Role[];
+}
+
+export const TRUSTED_DOCUMENTS_OFF: TrustedDocumentsSetting = { all: false, departments: [], roles: [] };
+
+/**
+ * LANTIAN_TRUSTED_DOCUMENTS: `off`, `all`, or a comma-separated list of departments (enum value or slug)
+ * and roles; answers a problem to report when the value is none of these.
+ */
+export function parseTrustedDocuments(value: string | undefined): TrustedDocumentsSetting | string {
+  const v = value?.trim().toLowerCase() ?? "";
+  if (v === "" || v === "off") return TRUSTED_DOCUMENTS_OFF;
+  if (v === "all") return { all: true, departments: [], roles: [] };
+  const departments = new Set<Department>();
+  const roles = new Set<Role>();
+  const unknown: string[] = [];
+  for (const item of v.split(",").map((x) => x.trim())) {
+    if (!item) continue;
+    const role = ROLES.find((r) => r === item);
+    const department = role ? undefined : parseDepartment(item);
+    if (role) roles.add(role);
+    else if (department) departments.add(department);
+    else unknown.push(item);
+  }
+  if (unknown.length || (!departments.size && !roles.size)) {
+    const choices = [...DEPARTMENTS.map((d) => DEPARTMENT_INFO[d].slug), ...ROLES].join(", ");
+    return `LANTIAN_TRUSTED_DOCUMENTS=${value} must be off, all, or a comma-separated list of departments and roles (${choices})${unknown.length ? `; unknown: ${unknown.join(", ")}` : ""}`;
+  }
+  return { all: false, departments: [...departments], roles: [...roles] };
 }
 
 /** The published defaults we start from (graphql-armor, Apollo Router), adjusted in the README. */
@@ -190,6 +230,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       connectTimeoutMs: int("LANTIAN_DB_CONNECT_TIMEOUT_MS", DEFAULT_DATABASE_TIMEOUTS.connectTimeoutMs, 100, 600_000),
       statementTimeoutMs: int("LANTIAN_DB_STATEMENT_TIMEOUT_MS", DEFAULT_DATABASE_TIMEOUTS.statementTimeoutMs, 100, 3_600_000),
     },
+    trustedDocuments: (() => {
+      const setting = parseTrustedDocuments(str("LANTIAN_TRUSTED_DOCUMENTS"));
+      if (typeof setting === "string") problems.push(setting);
+      return typeof setting === "string" ? TRUSTED_DOCUMENTS_OFF : setting;
+    })(),
     subgraphUrls: urls("LANTIAN_SUBGRAPH_URL_", SUBGRAPH_IDS, "subgraph", ["http:", "https:"]),
     limits: {
       maxBodyBytes: int("LANTIAN_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 1024 * 1024 * 1024),
