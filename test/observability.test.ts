@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
+import { ConfigError, loadConfig } from "../src/common/config.js";
 import { Department } from "../src/shared/departments.js";
 import { startTestHub, token, type TestHub } from "./support/hub.js";
 
@@ -88,5 +89,18 @@ describe("access lines", () => {
     expect(res.status).toBe(401);
     const [line] = await linesOf("refused-1", 1);
     expect(line).toMatchObject({ msg: "request", status: 401, errorCodes: ["UNAUTHENTICATED"], department: null });
+  });
+});
+
+describe("tracing settings", () => {
+  it("are off by default and turned on by the standard OTLP settings, which are checked", () => {
+    expect(loadConfig({}).tracing).toEqual({ enabled: false, serviceName: undefined });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318" }).tracing.enabled).toBe(true);
+    expect(loadConfig({ OTEL_TRACES_EXPORTER: "otlp", OTEL_SERVICE_NAME: "gw-1" }).tracing).toEqual({ enabled: true, serviceName: "gw-1" });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318", OTEL_TRACES_EXPORTER: "none" }).tracing.enabled).toBe(false);
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318", OTEL_SDK_DISABLED: "true" }).tracing.enabled).toBe(false);
+    const bad = () => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "grpc://x", OTEL_TRACES_EXPORTER: "jaeger", OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" });
+    expect(bad).toThrow(ConfigError);
+    expect(bad).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT must use http: or https:[\s\S]*OTEL_TRACES_EXPORTER=jaeger[\s\S]*OTEL_EXPORTER_OTLP_PROTOCOL=grpc/);
   });
 });

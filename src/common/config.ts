@@ -206,7 +206,8 @@ function tracingOf(
   bool: (name: string, fallback: boolean) => boolean,
   problems: string[],
 ): Config["tracing"] {
-  const endpoint = url("OTEL_EXPORTER_OTLP_ENDPOINT", ["http:", "https:"]) ?? url("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", ["http:", "https:"]);
+  const endpoints = ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"].map((name) => url(name, ["http:", "https:"]));
+  const endpoint = endpoints.find((e) => e !== undefined);
   const exporter = str("OTEL_TRACES_EXPORTER");
   if (exporter !== undefined && exporter !== "otlp" && exporter !== "none") problems.push(`OTEL_TRACES_EXPORTER=${exporter} must be otlp or none`);
   for (const name of ["OTEL_EXPORTER_OTLP_PROTOCOL", "OTEL_EXPORTER_OTLP_TRACES_PROTOCOL"]) {
