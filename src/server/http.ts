@@ -96,8 +96,9 @@ function logAccess(res: http.ServerResponse, record: RequestRecord, t0: number, 
       if (record.errorCodes.size) span.setAttribute("lantian.error_codes", [...record.errorCodes]);
       if (status === null || status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
     }
-    span.end();
+    // before the span ends: an ended span no longer says it records, and the line would lose its traceId
     log.info("request", { ...fields, ...accessFields(record, performance.now() - t0), status });
+    span.end();
   });
 }
 

@@ -34,8 +34,8 @@ export class InProcessDataSource implements GraphQLDataSource {
         span.setStatus({ code: SpanStatusCode.ERROR });
         throw e;
       } finally {
-        span.end();
         this.log.info("subgraph request", { subgraph: name, ...accessFields(record, performance.now() - t0) });
+        span.end();
       }
     });
   }
