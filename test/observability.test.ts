@@ -1,3 +1,4 @@
+import { InMemorySpanExporter, NodeTracerProvider, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
 import { ConfigError, loadConfig } from "../src/common/config.js";
@@ -7,9 +8,13 @@ import { startTestHub, token, type TestHub } from "./support/hub.js";
 /**
  * The all-in-one form's logs (README, "Operating"): JSON lines, one access line per request at the
  * gateway and one per in-process subgraph call, sharing the request id; never a token nor variables.
- * The distributed form's are in distributed.test.ts, with its tracing.
+ * The distributed form's are in distributed.test.ts, with its tracing over OTLP.
  */
 let hub: TestHub;
+
+// tracing on in this process, as `lantian serve` turns it on, with the spans kept in memory
+const exported = new InMemorySpanExporter();
+new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exported)] }).register();
 
 beforeAll(async () => {
   hub = await startTestHub({ logLevel: "info" });
@@ -102,5 +107,27 @@ describe("tracing settings", () => {
     const bad = () => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "grpc://x", OTEL_TRACES_EXPORTER: "jaeger", OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" });
     expect(bad).toThrow(ConfigError);
     expect(bad).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT must use http: or https:[\s\S]*OTEL_TRACES_EXPORTER=jaeger[\s\S]*OTEL_EXPORTER_OTLP_PROTOCOL=grpc/);
+  });
+});
+
+describe("tracing in the all-in-one form", () => {
+  it("has a request's server span and its in-process subgraph spans in one trace, the access line naming it", async () => {
+    const t = await token(Department.HOUSING, Role.ANALYST);
+    const res = await post({ query: "query Traced { enterprises(first: 2) { edges { node { creditCode performanceGrade } } } }" }, { authorization: `Bearer ${t}` });
+    await res.json();
+    let line: Line | undefined;
+    for (let i = 0; i < 250 && !line; i++) {
+      line = hub.logs.find((l) => l.msg === "request" && l.operationName === "Traced");
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(line?.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(line!.requestId).toBe(line!.traceId);
+    const spans = exported.getFinishedSpans().filter((s) => s.spanContext().traceId === line!.traceId);
+    const names = spans.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["POST /graphql", "subgraph market-regulation", "subgraph environment"]));
+    // Apollo Gateway's own spans join the same trace, under the server span
+    expect(names.some((n) => n.startsWith("gateway."))).toBe(true);
+    const server = spans.find((s) => s.name === "POST /graphql")!;
+    expect(server.attributes).toMatchObject({ "http.response.status_code": 200, "lantian.department": "HOUSING", "graphql.operation.name": "Traced" });
   });
 });
