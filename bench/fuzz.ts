@@ -771,7 +771,8 @@ async function main() {
     // the boundary, no client value should get that far.
     const log = fs.readFileSync(hub.logFile, "utf8").split("\n").filter(Boolean);
     const reachedSql = log.filter((l) => /reached SQL/.test(l));
-    const errorLines = log.filter((l) => / ERROR /.test(l));
+    // JSON lines (pino): the level is a field; access lines (info) are most of the log
+    const errorLines = log.filter((l) => l.includes('"level":"error"'));
     console.log(`hub log: ${log.length} lines, ${errorLines.length} at error level, ${reachedSql.length} about a value that reached SQL`);
     for (const l of [...errorLines, ...reachedSql].slice(0, 5)) console.log(`  ${l.slice(0, 300)}`);
     if (reachedSql.length || errorLines.length) {

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import http from "node:http";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Role } from "../src/common/auth.js";
 import { Department } from "../src/shared/departments.js";
@@ -19,9 +20,69 @@ let subgraphUrl: Record<string, string>;
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let hubLogin: { role: string; url: string } | undefined;
 
+/** The spans every process exports, as a small OTLP/HTTP receiver gets them (JSON, the exporter's encoding). */
+interface ReceivedSpan {
+  service: string;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  kind: number;
+}
+const spans: ReceivedSpan[] = [];
+const receiver = http.createServer((req, res) => {
+  let body = "";
+  req.on("data", (c) => (body += c));
+  req.on("end", () => {
+    if (req.method === "POST" && req.url === "/v1/traces") {
+      type Attr = { key: string; value: { stringValue?: string } };
+      const { resourceSpans = [] } = JSON.parse(body) as { resourceSpans?: { resource: { attributes: Attr[] }; scopeSpans: { spans: Omit<ReceivedSpan, "service">[] }[] }[] };
+      for (const rs of resourceSpans) {
+        const service = rs.resource.attributes.find((a) => a.key === "service.name")?.value.stringValue ?? "";
+        for (const ss of rs.scopeSpans) for (const s of ss.spans) spans.push({ service, traceId: s.traceId, spanId: s.spanId, parentSpanId: s.parentSpanId, name: s.name, kind: s.kind });
+      }
+    }
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end("{}");
+  });
+});
+
+/** The JSON log lines a process wrote. */
+function logLines(p: Spawned): Record<string, unknown>[] {
+  return p
+    .output()
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** Polls until `find` returns something, or fails after `timeoutMs` with `what`. */
+async function eventually<T>(what: string, find: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() - t0 > timeoutMs) throw new Error(`not within ${timeoutMs} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 beforeAll(async () => {
   db = await createTestDatabase();
-  const env: Record<string, string> = { DATABASE_URL: db.url, LANTIAN_JWT_SECRET: TEST_SECRET, LANTIAN_AUDIT_KEY: TEST_AUDIT_KEY, LOG_LEVEL: "warn", LANTIAN_DEMO_DATA: "false" };
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const otlp = `http://127.0.0.1:${(receiver.address() as { port: number }).port}`;
+  const env: Record<string, string> = {
+    DATABASE_URL: db.url,
+    LANTIAN_JWT_SECRET: TEST_SECRET,
+    LANTIAN_AUDIT_KEY: TEST_AUDIT_KEY,
+    // info: the access lines
+    LOG_LEVEL: "info",
+    LANTIAN_DEMO_DATA: "false",
+  };
+  // tracing on, as an operator turns it on, in the processes one traced request goes through (the others
+  // start as they would without it); spans sent within 100 ms rather than 5 s
+  const tracing = { OTEL_EXPORTER_OTLP_ENDPOINT: otlp, OTEL_BSP_SCHEDULE_DELAY: "100" };
+  const traced = new Set<string>(["ENVIRONMENT", "MARKET_REGULATION"]);
   // roles belong to the cluster: a name of this run's own, dropped after
   const role = `t_hub_${crypto.randomBytes(4).toString("hex")}`;
   const password = crypto.randomBytes(12).toString("hex");
@@ -40,21 +101,22 @@ beforeAll(async () => {
   SUBGRAPH_IDS.forEach((s, i) => {
     // the owner grants this login the hub's schema, the one its process uses
     const own: Record<string, string> = s === "HUB" ? { LANTIAN_RUNTIME_DATABASE_URL: hubLogin!.url } : {};
-    procs.push(spawnCli(["serve", "--subgraph", subgraphSlug(s), "--port", String(ports[i])], { ...env, ...own }));
+    procs.push(spawnCli(["serve", "--subgraph", subgraphSlug(s), "--port", String(ports[i])], { ...env, ...own, ...(traced.has(s) ? tracing : {}) }));
   });
-  // eight processes starting at once on a small machine take turns migrating and granting
-  await Promise.all(SUBGRAPH_IDS.map((s, i) => waitFor(`http://127.0.0.1:${ports[i]}/readyz`, procs[i], 60_000)));
+  // eight processes starting at once on a small machine take turns migrating and granting (slowly when it is shared)
+  await Promise.all(SUBGRAPH_IDS.map((s, i) => waitFor(`http://127.0.0.1:${ports[i]}/readyz`, procs[i], 100_000)));
   const gwPort = await freePort();
-  const gw = spawnCli(["gateway", "--port", String(gwPort), ...Object.entries(subgraphUrl).map(([s, u]) => `--subgraph-url=${s}=${u}`)], env);
+  const gw = spawnCli(["gateway", "--port", String(gwPort), ...Object.entries(subgraphUrl).map(([s, u]) => `--subgraph-url=${s}=${u}`)], { ...env, ...tracing });
   procs.push(gw);
   await waitFor(`http://127.0.0.1:${gwPort}/healthz`, gw);
   gatewayUrl = `http://127.0.0.1:${gwPort}/graphql`;
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   for (const p of procs) p.child.kill("SIGTERM");
   const codes = await Promise.all(procs.map((p) => p.exited));
   await db?.drop();
+  receiver.close();
   if (hubLogin) await sql(inject("pgServerUrl"), `drop role if exists ${hubLogin.role}`);
   expect(codes.every((c) => c === 0), `exit codes ${codes.join(",")}`).toBe(true);
 });
@@ -124,6 +186,40 @@ describe("the distributed form", () => {
       const after = await figures(url);
       expect(after.rowCount).toBe(before.rowCount + added);
       expect(Date.parse(after.lastContributionAt!)).toBeGreaterThanOrEqual(t0 - 1000);
+    }
+  });
+
+  it("carries one request id and one trace from the gateway process to the subgraph processes", async () => {
+    const q = "query DistributedTrace { enterprises(first: 2) { edges { node { creditCode performanceGrade } } } }";
+    const t = await token(Department.GRID);
+    ok(await gql(gatewayUrl, q, {}, t), q);
+    const gateway = procs.at(-1)!;
+    const line = await eventually("the gateway's access line", () => logLines(gateway).find((l) => l.msg === "request" && l.operationName === "DistributedTrace"));
+    expect(line).toMatchObject({ status: 200, department: "GRID", role: "member", errorCodes: [] });
+    const requestId = line.requestId as string;
+    // enterprises are market regulation's, their grades environment's: each process logs the gateway's request id
+    const slugs = SUBGRAPH_IDS.map(subgraphSlug);
+    const subgraphLines = await eventually("both subgraphs' access lines", () => {
+      const found = procs.slice(0, slugs.length).flatMap((p) => logLines(p).filter((l) => l.msg === "request" && l.requestId === requestId));
+      return found.length >= 2 && found;
+    });
+    expect(new Set(subgraphLines.map((l) => l.subgraph))).toEqual(new Set(["market-regulation", "environment"]));
+    for (const l of subgraphLines) expect(l).toMatchObject({ status: 200, department: "GRID", operationName: "DistributedTrace", operationHash: line.operationHash });
+    expect(procs.map((p) => p.output()).join("\n")).not.toContain(t);
+
+    // tracing on and no incoming traceparent: the request id is the trace id, and the trace spans three processes
+    expect(requestId).toBe(line.traceId);
+    const trace = await eventually("the spans of three processes", () => {
+      const of = spans.filter((s) => s.traceId === requestId);
+      return new Set(of.filter((s) => s.kind === 2).map((s) => s.service)).size >= 3 && of;
+    });
+    const server = (service: string) => trace.find((s) => s.service === service && s.kind === 2)!;
+    const root = server("lantian-gateway");
+    expect(root.parentSpanId ?? "").toBe("");
+    for (const service of ["lantian-market-regulation", "lantian-environment"]) {
+      // the subgraph's server span is the child of the gateway's client span of its fetch
+      const parent = trace.find((s) => s.spanId === server(service).parentSpanId);
+      expect(parent, `${service}'s parent span`).toMatchObject({ service: "lantian-gateway", kind: 3 });
     }
   });
 

@@ -48,7 +48,7 @@ describe("npm start", () => {
 
     // mkdtemp makes the data directory mode 700, so (as root) the cluster was moved where the postgres
     // user can reach it, and the log says where.
-    const cluster = /cluster in (\S+)/.exec(proc.output())![1];
+    const cluster = /cluster in ([^\s"]+)/.exec(proc.output())![1];
     if (cluster !== path.join(dataDir, "pg")) dataDirs.push(cluster);
     expect(postgresRunningOn(cluster)).toBe(true);
     proc.child.kill("SIGTERM");

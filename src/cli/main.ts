@@ -9,6 +9,7 @@ import { createLogger, timed, type Logger } from "../common/logger.js";
 import { projectRoot } from "../common/paths.js";
 import { parseSubgraph, SUBGRAPH_IDS, subgraphDefaultPort, subgraphSlug, type SubgraphId } from "../shared/subgraphs.js";
 import type { RunningServer } from "../server/hub.js";
+import { startTracing, type Tracing } from "../server/telemetry.js";
 import { InputError, UsageError } from "./connection.js";
 import { DEFAULT_URL, LantianHttpError, LantianRequestError } from "../client/index.js";
 import { IMPORT_USAGE, runImport } from "./import.js";
@@ -62,8 +63,8 @@ function port(value: string | undefined, fallback: number): number {
   return n;
 }
 
-/** Keeps a server up until SIGINT/SIGTERM, then closes it (and the embedded PostgreSQL) and exits 0. */
-function runUntilSignal(server: RunningServer, log: Logger): void {
+/** Keeps a server up until SIGINT/SIGTERM, then closes it (and the embedded PostgreSQL), exports the last spans and exits 0. */
+function runUntilSignal(server: RunningServer, log: Logger, tracing: Tracing): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -71,6 +72,7 @@ function runUntilSignal(server: RunningServer, log: Logger): void {
     log.info(`${signal}: shutting down`);
     try {
       await server.stop();
+      await tracing.shutdown();
       log.info("stopped");
       process.exit(0);
     } catch (e) {
@@ -150,10 +152,11 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "serve": {
       const s = values.subgraph ? subgraph(values.subgraph, "--subgraph") : null;
+      const tracing = await startTracing(config, s ? `lantian-${subgraphSlug(s)}` : "lantian", log);
       const server = s
         ? await startSubgraphServer(config, s, log, port(values.port, subgraphDefaultPort(s)))
         : await startAllInOne(values.port === undefined ? config : { ...config, port: port(values.port, config.port) }, log);
-      runUntilSignal(server, log);
+      runUntilSignal(server, log, tracing);
       return -1; // keep running
     }
     case "gateway": {
@@ -163,8 +166,9 @@ export async function main(argv: string[]): Promise<number> {
         if (!m) throw new UsageError(`--subgraph-url ${spec}: expected <name>=<http url>`);
         overrides[subgraph(m[1], "--subgraph-url")] = m[2];
       }
+      const tracing = await startTracing(config, "lantian-gateway", log);
       const server = await startGatewayServer(config, log, port(values.port, config.port), overrides);
-      runUntilSignal(server, log);
+      runUntilSignal(server, log, tracing);
       return -1;
     }
     case "migrate":

@@ -34,6 +34,15 @@ export interface Config {
   auditKey: string | undefined;
   demoData: boolean;
   logLevel: LogLevel;
+  /**
+   * OpenTelemetry tracing, off unless the operator asks with the standard OTLP settings (README,
+   * "Tracing"); the exporter itself reads the endpoint, headers and timeout from the same variables.
+   */
+  tracing: {
+    enabled: boolean;
+    /** OTEL_SERVICE_NAME; unset: lantian-gateway, lantian-<subgraph> or lantian (all in one) by process */
+    serviceName: string | undefined;
+  };
   /** how long to wait for a database connection, and for one statement, before answering DATABASE_UNAVAILABLE */
   database: { connectTimeoutMs: number; statementTimeoutMs: number };
   /** subgraph URLs for the gateway in the distributed form: each department's and the hub's */
@@ -226,6 +235,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     auditKey: secret("LANTIAN_AUDIT_KEY"),
     demoData: bool("LANTIAN_DEMO_DATA", true),
     logLevel: oneOf<LogLevel>("LOG_LEVEL", "info", ["debug", "info", "warn", "error", "silent"]),
+    tracing: tracingOf(str, url, bool, problems),
     database: {
       connectTimeoutMs: int("LANTIAN_DB_CONNECT_TIMEOUT_MS", DEFAULT_DATABASE_TIMEOUTS.connectTimeoutMs, 100, 600_000),
       statementTimeoutMs: int("LANTIAN_DB_STATEMENT_TIMEOUT_MS", DEFAULT_DATABASE_TIMEOUTS.statementTimeoutMs, 100, 3_600_000),
@@ -253,6 +263,31 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * The OpenTelemetry SDK's own switches, read as its specification says, with one difference: tracing is
+ * off unless asked for (OTEL_TRACES_EXPORTER=otlp, or an OTLP endpoint set), so a hub nobody collects
+ * traces from loads no SDK and exports nothing. Only OTLP over HTTP with JSON is built in.
+ */
+function tracingOf(
+  str: (name: string) => string | undefined,
+  url: (name: string, protocols: string[]) => string | undefined,
+  bool: (name: string, fallback: boolean) => boolean,
+  problems: string[],
+): Config["tracing"] {
+  const endpoints = ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"].map((name) => url(name, ["http:", "https:"]));
+  const endpoint = endpoints.find((e) => e !== undefined);
+  const exporter = str("OTEL_TRACES_EXPORTER");
+  if (exporter !== undefined && exporter !== "otlp" && exporter !== "none") problems.push(`OTEL_TRACES_EXPORTER=${exporter} must be otlp or none`);
+  for (const name of ["OTEL_EXPORTER_OTLP_PROTOCOL", "OTEL_EXPORTER_OTLP_TRACES_PROTOCOL"]) {
+    const protocol = str(name);
+    // the exporter built in sends JSON; a collector's OTLP/HTTP port (4318) takes JSON and protobuf alike
+    if (protocol !== undefined && protocol !== "http/json") problems.push(`${name}=${protocol}: only http/json is supported (OTLP/HTTP collectors accept it on the same port)`);
+  }
+  const disabled = bool("OTEL_SDK_DISABLED", false);
+  const enabled = !disabled && (exporter === "otlp" || (exporter === undefined && endpoint !== undefined));
+  return { enabled, serviceName: str("OTEL_SERVICE_NAME") };
 }
 
 export function defaultSubgraphUrl(s: SubgraphId): string {

@@ -4,6 +4,7 @@ import type pg from "pg";
 import type { AuditChain } from "./audit-chain.js";
 import type { DatasetStats } from "./dataset-stats.js";
 import type { Principal } from "./auth.js";
+import type { RequestRecord } from "./request-record.js";
 import type { RequestSharing } from "./request-sharing.js";
 import type { SubgraphId } from "../shared/subgraphs.js";
 
@@ -41,6 +42,8 @@ export interface HubContext {
   loaders: Map<string, DataLoader<unknown, unknown, unknown>>;
   /** other subgraphs' APIs, for this request's caller */
   peers: Peers;
+  /** the request's id, trace context and access-line fields (none for a job's own call) */
+  request?: RequestRecord;
 }
 
 /**

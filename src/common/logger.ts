@@ -1,6 +1,5 @@
+import pino from "pino";
 import type { LogLevel } from "./config.js";
-
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
 export interface Logger {
   debug(msg: string, fields?: Record<string, unknown>): void;
@@ -9,19 +8,33 @@ export interface Logger {
   error(msg: string, fields?: Record<string, unknown>): void;
 }
 
-/** One line per event on stderr, so stdout stays free for command output (the token command prints there). */
-export function createLogger(level: LogLevel = "info", scope = "lantian"): Logger {
-  const emit = (l: LogLevel, msg: string, fields?: Record<string, unknown>) => {
-    if (ORDER[l] < ORDER[level]) return;
-    const extra = fields && Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields)}` : "";
-    process.stderr.write(`${new Date().toISOString()} ${l.toUpperCase().padEnd(5)} [${scope}] ${msg}${extra}\n`);
+/** Where the JSON lines go instead of stderr (tests read them): anything with a `write(line)`. */
+export interface LogDestination {
+  write(line: string): void;
+}
+
+/**
+ * One JSON line per event (pino), so a log shipper reads the fields without parsing prose. On stderr, so
+ * stdout stays free for command output (the token command prints there); written synchronously, so the
+ * last lines before `process.exit` are not lost.
+ */
+export function createLogger(level: LogLevel = "info", scope = "lantian", destination: LogDestination = pino.destination({ fd: 2, sync: true })): Logger {
+  const p = pino(
+    {
+      level,
+      base: { scope },
+      // an ISO time reads at a glance and sorts; pino's default is epoch milliseconds
+      timestamp: pino.stdTimeFunctions.isoTime,
+      // `level: "info"` rather than 30: the names are what operators filter on
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination,
+  );
+  const emit = (l: "debug" | "info" | "warn" | "error") => (msg: string, fields?: Record<string, unknown>) => {
+    if (fields && Object.keys(fields).length > 0) p[l](fields, msg);
+    else p[l](msg);
   };
-  return {
-    debug: (m, f) => emit("debug", m, f),
-    info: (m, f) => emit("info", m, f),
-    warn: (m, f) => emit("warn", m, f),
-    error: (m, f) => emit("error", m, f),
-  };
+  return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
 }
 
 /** Runs one start step and logs its duration, so a slow start shows where the time went. */

@@ -1,7 +1,10 @@
 import http from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { context as otelContext, SpanStatusCode } from "@opentelemetry/api";
 import { GraphQLError } from "graphql";
 import type { Logger } from "../common/logger.js";
+import { accessFields, noteErrorCodes, startRequestRecord, type RequestRecord } from "../common/request-record.js";
+import { operationInfo } from "./subgraph-runtime.js";
 import { tokenLimitError } from "./limits.js";
 import { ErrorCode } from "../shared/error-codes.js";
 
@@ -47,8 +50,13 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
   res.end(JSON.stringify(body));
 }
 
+/** The record of the /graphql request a response answers, so an error answered here names its code on the access line. */
+const records = new WeakMap<http.ServerResponse, RequestRecord>();
+
 /** An answer of one error, in GraphQL's shape. */
 function sendError(res: http.ServerResponse, status: number, message: string, extensions: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const record = records.get(res);
+  if (record) noteErrorCodes(record, [{ extensions }]);
   send(res, status, { errors: [{ message, extensions }] }, headers);
 }
 
@@ -74,6 +82,27 @@ function sendGraphQLError(res: http.ServerResponse, e: GraphQLError) {
 }
 
 /**
+ * Ends a /graphql request's record once its answer is sent (or the client went away): one access line,
+ * and the end of its server span.
+ */
+function logAccess(res: http.ServerResponse, record: RequestRecord, t0: number, log: Logger, fields: Record<string, unknown>) {
+  res.once("close", () => {
+    const status = res.writableFinished ? res.statusCode : null;
+    const { span } = record;
+    if (span.isRecording()) {
+      span.setAttribute("http.response.status_code", status ?? 0);
+      if (record.principal) span.setAttributes({ "lantian.department": record.principal.department, "lantian.role": record.principal.role });
+      if (record.operation?.name) span.setAttribute("graphql.operation.name", record.operation.name);
+      if (record.errorCodes.size) span.setAttribute("lantian.error_codes", [...record.errorCodes]);
+      if (status === null || status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    }
+    // before the span ends: an ended span no longer says it records, and the line would lose its traceId
+    log.info("request", { ...fields, ...accessFields(record, performance.now() - t0), status });
+    span.end();
+  });
+}
+
+/**
  * The HTTP face of a gateway or a subgraph: /healthz (the process is up), /readyz (migrations and demo
  * data done, database reachable) and /graphql, handed to Apollo Server once ready.
  */
@@ -84,7 +113,12 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
    * request costs no more than its headers. Throws a GraphQLError whose `http` extension gives the status.
    */
   authenticate: (req: http.IncomingMessage) => Promise<A>;
-  context: (req: http.IncomingMessage, auth: A) => Promise<C>;
+  /** the department and role of who is asking, for the access line */
+  principalOf: (auth: A) => { department: string; role: string };
+  /** the request's context; `record` is the request's access record (request id, trace context, codes) */
+  context: (req: http.IncomingMessage, auth: A, record: RequestRecord) => Promise<C>;
+  /** what the access lines of this server say of it (a subgraph's name) */
+  accessFields?: Record<string, unknown>;
   readiness: Readiness;
   /** bodies over this many bytes get 413 PAYLOAD_TOO_LARGE */
   maxBodyBytes: number;
@@ -102,6 +136,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
   let probing: Promise<string | null> | undefined;
   const notReady = () => (probing ??= opts.readiness.notReady().finally(() => (probing = undefined)));
   return http.createServer(async (req, res) => {
+    const t0 = performance.now();
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       if (url.pathname === "/healthz") return send(res, 200, { status: "ok" });
@@ -110,6 +145,10 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
         return why === null ? send(res, 200, { status: "ready" }) : send(res, 503, { status: "starting", reason: why });
       }
       if (url.pathname !== "/graphql") return send(res, 404, { error: "not found: use /graphql, /healthz or /readyz" });
+      // the probes above are not logged: an access line is a client's request
+      const record = startRequestRecord(req.headers, `${req.method ?? "GET"} /graphql`);
+      records.set(res, record);
+      logAccess(res, record, t0, log, opts.accessFields ?? {});
       const apollo = opts.apollo();
       // Not a database ping per request: a database that goes away shows as DATABASE_UNAVAILABLE on the
       // fields that needed it (and a 503 when nothing could be served), see request-guards.ts.
@@ -120,6 +159,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       let auth: A;
       try {
         auth = await opts.authenticate(req);
+        record.principal = opts.principalOf(auth);
       } catch (e) {
         if (!(e instanceof GraphQLError)) throw e;
         return sendGraphQLError(res, e);
@@ -157,11 +197,18 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       // Here rather than in an Apollo plugin: a plugin hook that runs before parsing cannot answer 400.
       const query = body && typeof body === "object" && "query" in body ? (body as { query: unknown }).query : url.searchParams.get("query");
       const tokens = typeof query === "string" ? tokenLimitError(opts.maxTokens, query) : null;
-      if (tokens) return sendGraphQLError(res, tokens);
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: () => opts.context(req, auth),
-      });
+      if (tokens) {
+        const name = body && typeof body === "object" ? (body as { operationName?: unknown }).operationName : url.searchParams.get("operationName");
+        record.operation = operationInfo(typeof name === "string" ? name : null, query as string);
+        return sendGraphQLError(res, tokens);
+      }
+      // the server span active while Apollo runs: the gateway's own spans and the subgraph fetches are its children
+      const result = await otelContext.with(record.trace, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+          context: () => opts.context(req, auth, record),
+        }),
+      );
       res.writeHead(result.status ?? 200, Object.fromEntries(result.headers));
       if (result.body.kind === "complete") {
         res.end(result.body.string);

@@ -10,6 +10,8 @@ import { DEFAULT_LIMITS, defaultSubgraphUrl, type Config } from "../common/confi
 import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from "../shared/departments.js";
 import type { HubContext } from "../common/context.js";
 import { timed, type Logger } from "../common/logger.js";
+import { forwardedHeaders, noteErrorCodes, type RequestRecord } from "../common/request-record.js";
+import { accessPlugin } from "./access.js";
 import { supergraphFile } from "../common/paths.js";
 import { HUB, SUBGRAPH_IDS, subgraphSlug, type SubgraphId } from "../shared/subgraphs.js";
 import { Databases } from "../db/databases.js";
@@ -30,6 +32,8 @@ import { createSubgraphRuntime, operationInfo, type PeerLink, type SubgraphRunti
 export interface GatewayContext extends BaseContext {
   authorization: string;
   principal: Principal;
+  /** the request's id and trace context, forwarded to the subgraphs, and its access line's fields */
+  request: RequestRecord;
 }
 
 export interface RunningServer {
@@ -73,6 +77,7 @@ function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskE
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      accessPlugin<C>(),
     ],
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -116,7 +121,7 @@ function gatewayHttpServer(
 ): http.Server {
   const signingKey = loadSigningKey(config);
   const anonymous = config.limits.rateLimit === 0 ? undefined : new AnonymousLimiter(config.limits.rateLimitAnonymous, config.limits.rateLimitWindowSeconds);
-  const authenticate = async (req: http.IncomingMessage): Promise<GatewayContext> => {
+  const authenticate = async (req: http.IncomingMessage): Promise<Omit<GatewayContext, "request">> => {
     const authorization = req.headers.authorization ?? "";
     let principal: Principal;
     try {
@@ -137,12 +142,31 @@ function gatewayHttpServer(
   const { all, departments, roles } = config.trustedDocuments;
   if (all || departments.length || roles.length) log.info(`trusted documents only (${trusted.size} in the manifest) for ${all ? "every client" : [...departments, ...roles].join(", ")}`);
   const guard = trustedDocumentsGuard(trusted, config.trustedDocuments);
-  const prepare = (request: GraphQLHttpRequest, auth: GatewayContext) => guard(request, auth.principal);
-  return createHttpServer<GatewayContext, GatewayContext>({ apollo, authenticate, context: async (_req, auth) => auth, maxBodyBytes, maxTokens, prepare, readiness, log });
+  const prepare = (request: GraphQLHttpRequest, auth: Omit<GatewayContext, "request">) => guard(request, auth.principal);
+  return createHttpServer<GatewayContext, Omit<GatewayContext, "request">>({
+    apollo,
+    authenticate,
+    principalOf: (auth) => auth.principal,
+    context: async (_req, auth, request) => ({ ...auth, request }),
+    maxBodyBytes,
+    maxTokens,
+    prepare,
+    readiness,
+    log,
+  });
 }
 
 const OPERATION_NAME_HEADER = "x-lantian-operation-name";
 const OPERATION_HASH_HEADER = "x-lantian-operation-hash";
+
+/** A forwarded operation name; a malformed one (not from our gateway) as it came. */
+function decodedName(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
 
 /**
  * A subgraph server's audit of reads, after each answer. The operation named is the client's as the
@@ -162,6 +186,7 @@ function auditReads(runtime: SubgraphRuntime, log: Logger): ApolloServerPlugin<H
           } catch (e) {
             // an unaudited read of shared data is not served
             log.error(`audit of reads failed: ${(e as Error).stack ?? e}`);
+            if (contextValue.request) noteErrorCodes(contextValue.request, [{ extensions: { code: "INTERNAL_SERVER_ERROR" } }]);
             if (response.body.kind === "single") {
               response.body.singleResult = { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] };
             }
@@ -324,7 +349,15 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
     const server = createHttpServer<HubContext, Principal>({
       apollo: () => apollo,
       authenticate: (req) => runtime.authenticate(req.headers.authorization),
-      context: async (req, principal) => runtime.contextOf(principal, req.headers.authorization),
+      principalOf: (principal) => principal,
+      context: async (req, principal, request) => {
+        // behind the gateway, the access line names the client's operation, as the audit does
+        const hash = req.headers[OPERATION_HASH_HEADER];
+        const name = req.headers[OPERATION_NAME_HEADER];
+        if (typeof hash === "string") request.operation = { name: typeof name === "string" ? decodedName(name) : null, hash };
+        return runtime.contextOf(principal, req.headers.authorization, request);
+      },
+      accessFields: { subgraph: subgraphSlug(subgraph) },
       maxBodyBytes: config.limits.maxBodyBytes,
       maxTokens: operationLimits(config, true).maxTokens,
       readiness: { starting: () => null, notReady: () => databases.ping().then(() => null, () => "database unreachable") },
@@ -370,6 +403,8 @@ export async function startGatewayServer(
       willSendRequest(options) {
         const { request, context } = options;
         if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+        // the request id and trace context (W3C traceparent), so the subgraph's access line and span join the gateway's
+        for (const [k, v] of Object.entries(forwardedHeaders(context.request))) request.http?.headers.set(k, v);
         // the client's operation, for the subgraphs' audit entries
         const incoming = "incomingRequestContext" in options ? options.incomingRequestContext : undefined;
         const op = operationInfo(incoming?.operationName, incoming?.source ?? "");

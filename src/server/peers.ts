@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ErrorCode } from "../shared/error-codes.js";
 import type { Logger } from "../common/logger.js";
+import { forwardedHeaders } from "../common/request-record.js";
 import { operationInfo, type PeerLink, type SubgraphRuntime } from "./subgraph-runtime.js";
 
 /**
@@ -11,7 +12,7 @@ import { operationInfo, type PeerLink, type SubgraphRuntime } from "./subgraph-r
 export function inProcessLink(runtime: () => SubgraphRuntime): PeerLink {
   return async (caller, query, variables) => {
     const target = runtime();
-    const contextValue = target.contextOf(caller.principal, caller.authorization);
+    const contextValue = target.contextOf(caller.principal, caller.authorization, caller.request);
     const result = await target.executor.execute({ source: query, variableValues: variables, contextValue });
     // like the gateway's in-process calls: an answer whose reads were not audited is not used
     await target.finish(contextValue, operationInfo(null, query));
@@ -33,7 +34,8 @@ export function httpLink(url: string, name: string, log: Logger, timeoutMs = 300
     try {
       const res = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json", authorization: caller.authorization },
+        // the caller's request id and trace context, so the other process's access line carries the same id
+        headers: { "content-type": "application/json", accept: "application/json", authorization: caller.authorization, ...(caller.request ? forwardedHeaders(caller.request) : {}) },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(timeoutMs),
       });

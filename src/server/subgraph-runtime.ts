@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS } from "../common/config.js";
 import { hubError } from "../common/errors.js";
 import { ErrorCode } from "../shared/error-codes.js";
 import type { HubContext, Peers } from "../common/context.js";
+import type { RequestRecord } from "../common/request-record.js";
 import { buildFederatedSchema, buildOwnerSchema } from "../common/federation.js";
 import { loadGrants } from "../common/grants.js";
 import { RequestSharing } from "../common/request-sharing.js";
@@ -23,9 +24,9 @@ export interface SubgraphRuntime {
   /** Verifies the token (a subgraph may be reached directly); throws UNAUTHENTICATED (HTTP 401). */
   authenticate(authorization: string | undefined | null): Promise<Principal>;
   /** A fresh context for a verified principal; `authorization` (its token) is forwarded when the request asks another process's subgraph. */
-  contextOf(principal: Principal, authorization?: string): HubContext;
+  contextOf(principal: Principal, authorization?: string, request?: RequestRecord): HubContext;
   /** Verifies the token itself and builds a fresh context. */
-  contextFor(authorization: string | undefined | null): Promise<HubContext>;
+  contextFor(authorization: string | undefined | null, request?: RequestRecord): Promise<HubContext>;
   /** After the answer is built: audits the request's reads of CONDITIONAL and RESTRICTED data, counts usage. */
   finish(ctx: HubContext, operation: OperationInfo): Promise<void>;
 }
@@ -34,6 +35,8 @@ export interface SubgraphRuntime {
 export interface PeerCaller {
   principal: Principal;
   authorization?: string;
+  /** the caller's request, whose id and trace the call carries */
+  request?: RequestRecord;
 }
 
 /** One subgraph as another reaches it (peers.ts): runs an operation for a caller; answers its data or throws its first error. */
@@ -63,22 +66,22 @@ export function createSubgraphRuntime(
     // a department's own requests run on its owner's schema: no sharing decision on its own data's fields
     executor: new CompiledExecutor(schema, undefined, department && { schema: buildOwnerSchema(SUBGRAPH_DEFINITIONS[subgraph])!, department }),
     authenticate: (authorization) => verifyAuthorization(signingKey, authorization, tokenMaxTtlSeconds),
-    contextOf(principal, authorization) {
+    contextOf(principal, authorization, request) {
       const peers: Peers = {
         async request<T>(target: SubgraphId, query: string, variables: Record<string, unknown> = {}) {
           const link = peerLinks(target);
           if (!link) {
             throw hubError(ErrorCode.SUBGRAPH_UNAVAILABLE, `The ${subgraphSlug(target)} subgraph is not reachable from here`, { serviceName: subgraphSlug(target) });
           }
-          return (await link({ principal, authorization }, query, variables)) as T;
+          return (await link({ principal, authorization, request }, query, variables)) as T;
         },
       };
       // an ORM entity manager only for the requests that use one (reads go through lean SQL)
       let em: ReturnType<typeof orm.em.fork> | undefined;
-      return { subgraph, principal, get em() { return (em ??= orm.em.fork()); }, db, hub, audit: databases.audit, datasetStats: databases.datasetStats, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map(), peers };
+      return { subgraph, principal, get em() { return (em ??= orm.em.fork()); }, db, hub, audit: databases.audit, datasetStats: databases.datasetStats, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map(), peers, request };
     },
-    async contextFor(authorization) {
-      return runtime.contextOf(await runtime.authenticate(authorization), authorization ?? undefined);
+    async contextFor(authorization, request) {
+      return runtime.contextOf(await runtime.authenticate(authorization), authorization ?? undefined, request);
     },
     finish(ctx, operation) {
       return recordReads({ reads: databases.reads, usage: databases.usage }, ctx.principal, ctx.sharing, operation);

@@ -1,8 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { BaseContext } from "@apollo/server";
+import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { ErrorCode } from "../shared/error-codes.js";
 import type { Logger } from "../common/logger.js";
+import { currentTrace, tracer, type RequestRecord } from "../common/request-record.js";
 import { DateScalar, DateTimeScalar } from "../common/scalars.js";
 
 /**
@@ -22,7 +24,27 @@ export class SubgraphSource<C extends BaseContext> extends RemoteGraphQLDataSour
   private readonly serviceName: string;
   private readonly log: Logger;
 
+  /**
+   * The fetch as a client span of the gateway's request, active while the request is sent, so the
+   * `traceparent` it carries (hub.ts, willSendRequest) makes the subgraph's server span its child.
+   */
   override async process(options: GraphQLDataSourceProcessOptions<C>): ReturnType<GraphQLDataSource<C>["process"]> {
+    const record = (options.context as { request?: RequestRecord }).request;
+    if (!record) return this.processRemote(options);
+    const attributes = { "lantian.subgraph": this.serviceName };
+    return tracer().startActiveSpan(`subgraph ${this.serviceName}`, { kind: SpanKind.CLIENT, attributes }, currentTrace(record), async (span) => {
+      try {
+        return await this.processRemote(options);
+      } catch (e) {
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw e;
+      } finally {
+        span.end();
+      }
+    });
+  }
+
+  private async processRemote(options: GraphQLDataSourceProcessOptions<C>): ReturnType<GraphQLDataSource<C>["process"]> {
     try {
       return await super.process(options);
     } catch (e) {

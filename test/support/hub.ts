@@ -50,6 +50,8 @@ export interface TestHub {
   dbUrl: string;
   server: RunningServer;
   config: Config;
+  /** the hub's log lines, parsed (at config.logLevel: "error" unless overridden) */
+  logs: Record<string, unknown>[];
   /** runs an operation as department/role and asserts it succeeded */
   query<T = Record<string, unknown>>(q: string, variables?: Record<string, unknown>, as?: [Department, Role?]): Promise<T>;
   stop(): Promise<void>;
@@ -80,9 +82,19 @@ export async function startTestHub(overrides: ConfigOverrides = {}): Promise<Tes
   const db = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-hub-"));
   const config = testConfig(db.url, dataDir, overrides);
-  const server = await startAllInOne(config, createLogger("error", "test-hub"));
+  const logs: Record<string, unknown>[] = [];
+  const sink = {
+    write(line: string) {
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      logs.push(entry);
+      // errors still show in the test output, as before the lines were kept
+      if (entry.level === "error") process.stderr.write(line);
+    },
+  };
+  const server = await startAllInOne(config, createLogger(config.logLevel, "test-hub", sink));
   return {
     url: server.url,
+    logs,
     dbUrl: db.url,
     server,
     config,
