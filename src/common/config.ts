@@ -35,6 +35,11 @@ export interface Config {
   database: { connectTimeoutMs: number; statementTimeoutMs: number };
   /** subgraph URLs for the gateway in the distributed form: each department's and the hub's */
   subgraphUrls: Partial<Record<SubgraphId, string>>;
+  /**
+   * Who may read /metrics (README, "Operating"): with `token`, a scraper sending it as a bearer token;
+   * with `loopback`, any request from this machine. Neither (the default): /metrics is not served.
+   */
+  metrics: { token: string | undefined; loopback: boolean };
   /** hardening: what one request may carry and ask for (README, "Limits") */
   limits: {
     maxBodyBytes: number;
@@ -166,6 +171,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       statementTimeoutMs: int("LANTIAN_DB_STATEMENT_TIMEOUT_MS", DEFAULT_DATABASE_TIMEOUTS.statementTimeoutMs, 100, 3_600_000),
     },
     subgraphUrls: urls("LANTIAN_SUBGRAPH_URL_", SUBGRAPH_IDS, "subgraph", ["http:", "https:"]),
+    metrics: { token: secret("LANTIAN_METRICS_TOKEN"), loopback: bool("LANTIAN_METRICS_LOOPBACK", false) },
     limits: {
       maxBodyBytes: int("LANTIAN_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 1024 * 1024 * 1024),
       maxDepth: int("LANTIAN_MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 1, 1000),

@@ -4,6 +4,8 @@ import { GraphQLError } from "graphql";
 import type { Logger } from "../common/logger.js";
 import { tokenLimitError } from "./limits.js";
 import { ErrorCode } from "../shared/error-codes.js";
+import { codesOfBody, metricsRefusal, metricsText, RequestMeter, type MetricsAccess, type ServerMetrics } from "./metrics.js";
+import { attachNotes, specStatus, type RequestNotes } from "./request-notes.js";
 
 export interface Readiness {
   /** null while the process can take requests (start-up done); else why not. Cheap: checked per request. */
@@ -42,6 +44,9 @@ function variablesOf(url: URL): unknown {
   }
 }
 
+/** The error codes of the answers written here, for the request's metrics. */
+const sentCodes = new WeakMap<http.ServerResponse, unknown[]>();
+
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify(body));
@@ -49,6 +54,7 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
 
 /** An answer of one error, in GraphQL's shape. */
 function sendError(res: http.ServerResponse, status: number, message: string, extensions: Record<string, unknown>, headers: Record<string, string> = {}) {
+  sentCodes.set(res, [extensions.code]);
   send(res, status, { errors: [{ message, extensions }] }, headers);
 }
 
@@ -73,9 +79,21 @@ function sendGraphQLError(res: http.ServerResponse, e: GraphQLError) {
   sendError(res, httpExt?.status ?? 400, e.message, extensions, Object.fromEntries(httpExt?.headers ?? []));
 }
 
+const METRICS_OFF: MetricsAccess = { token: undefined, loopback: false };
+
+/** /metrics, to whom `access` allows (see metricsRefusal). */
+async function serveMetrics(req: http.IncomingMessage, res: http.ServerResponse, access: MetricsAccess) {
+  if (req.method !== "GET" && req.method !== "HEAD") return sendError(res, 405, "Read metrics with GET", { code: ErrorCode.BAD_REQUEST }, { allow: "GET, HEAD" });
+  const refusal = metricsRefusal(access, { remoteAddress: req.socket.remoteAddress, authorization: req.headers.authorization });
+  if (refusal) return sendError(res, refusal.status, refusal.message, { code: refusal.code }, refusal.headers);
+  const { contentType, body } = await metricsText();
+  res.writeHead(200, { "content-type": contentType, "cache-control": "no-store" });
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
 /**
  * The HTTP face of a gateway or a subgraph: /healthz (the process is up), /readyz (migrations and demo
- * data done, database reachable) and /graphql, handed to Apollo Server once ready.
+ * data done, database reachable), /metrics (when configured) and /graphql, handed to Apollo Server once ready.
  */
 export function createHttpServer<C extends BaseContext, A>(opts: {
   apollo: () => ApolloServer<C> | undefined;
@@ -91,6 +109,8 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
   /** documents of more lexer tokens get 400 TOKEN_LIMIT, before Apollo parses them */
   maxTokens: number;
   log: Logger;
+  /** the metering of /graphql requests and who may read /metrics; without it /metrics is not served */
+  metrics?: ServerMetrics<A>;
 }): http.Server {
   const { log, maxBodyBytes } = opts;
   // /readyz probes arriving together share one check of the database; /graphql requests never check it.
@@ -104,7 +124,9 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
         const why = await notReady();
         return why === null ? send(res, 200, { status: "ready" }) : send(res, 503, { status: "starting", reason: why });
       }
+      if (url.pathname === "/metrics") return await serveMetrics(req, res, opts.metrics?.access ?? METRICS_OFF);
       if (url.pathname !== "/graphql") return send(res, 404, { error: "not found: use /graphql, /healthz or /readyz" });
+      const meter = opts.metrics && new RequestMeter(opts.metrics.server, res, () => sentCodes.get(res) ?? []);
       const apollo = opts.apollo();
       // Not a database ping per request: a database that goes away shows as DATABASE_UNAVAILABLE on the
       // fields that needed it (and a 503 when nothing could be served), see request-guards.ts.
@@ -115,6 +137,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       let auth: A;
       try {
         auth = await opts.authenticate(req);
+        meter?.authenticated(opts.metrics!.principal(auth));
       } catch (e) {
         if (!(e instanceof GraphQLError)) throw e;
         return sendGraphQLError(res, e);
@@ -151,11 +174,21 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       const query = body && typeof body === "object" && "query" in body ? (body as { query: unknown }).query : url.searchParams.get("query");
       const tokens = typeof query === "string" ? tokenLimitError(opts.maxTokens, query) : null;
       if (tokens) return sendGraphQLError(res, tokens);
+      let notes: RequestNotes | undefined;
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: () => opts.context(req, auth),
+        context: async () => {
+          const contextValue = await opts.context(req, auth);
+          notes = attachNotes(contextValue);
+          return contextValue;
+        },
       });
-      res.writeHead(result.status ?? 200, Object.fromEntries(result.headers));
+      const seen = notes?.seen ? notes : undefined;
+      meter?.noted(seen);
+      // Apollo's own refusals before its pipeline (CSRF, no query): small bodies, read for their codes
+      if (meter && !seen && result.body.kind === "complete") meter.refused(codesOfBody(result.body.string));
+      const status = specStatus(result.status ?? 200, result.headers.get("content-type"), notes);
+      res.writeHead(status, Object.fromEntries(result.headers));
       if (result.body.kind === "complete") {
         res.end(result.body.string);
       } else {

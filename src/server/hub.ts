@@ -23,6 +23,8 @@ import { httpLink, inProcessLink } from "./peers.js";
 import { operationLimitsPlugin, type OperationLimits } from "./limits.js";
 import { AnonymousLimiter, openRateLimiter, type RateLimiter } from "../hub/rate-limit.js";
 import { requestGuardsPlugin } from "./request-guards.js";
+import { requestNotesPlugin } from "./request-notes.js";
+import { meteredSource, serverMetrics } from "./metrics.js";
 import { adoptScalarParsing, SubgraphSource } from "./subgraph-source.js";
 import { createSubgraphRuntime, operationInfo, type PeerLink, type SubgraphRuntime } from "./subgraph-runtime.js";
 
@@ -58,7 +60,7 @@ export function operationLimits(config: Config, subgraph = false): OperationLimi
  * (every subgraph masks its own, in-process or over HTTP), so the gateway passes them on, masking only
  * its own unexpected ones.
  */
-function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskErrors: boolean) {
+function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskErrors: boolean, ownPlugins: ApolloServerPlugin<C>[] = []) {
   const production = config.nodeEnv === "production";
   return {
     introspection: !production,
@@ -72,6 +74,9 @@ function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskE
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      ...ownPlugins,
+      // last: it notes the answer as the plugins before left it, for its HTTP status and metrics
+      requestNotesPlugin<C>(),
     ],
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -86,7 +91,7 @@ function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskE
 async function startGateway(config: Config, log: Logger, buildService: (name: string) => GraphQLDataSource<GatewayContext>): Promise<ApolloServer<GatewayContext>> {
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphFile(), "utf8"),
-    buildService: ({ name }) => buildService(name),
+    buildService: ({ name }) => meteredSource(name, buildService(name)),
     logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptScalarParsing(apiSchema));
@@ -126,7 +131,8 @@ function gatewayHttpServer(
     return { authorization, principal };
   };
   const { maxBodyBytes, maxTokens } = config.limits;
-  return createHttpServer<GatewayContext, GatewayContext>({ apollo, authenticate, context: async (_req, auth) => auth, maxBodyBytes, maxTokens, readiness, log });
+  const metrics = serverMetrics<GatewayContext>(config, "gateway", (auth) => auth.principal);
+  return createHttpServer<GatewayContext, GatewayContext>({ apollo, authenticate, context: async (_req, auth) => auth, maxBodyBytes, maxTokens, readiness, log, metrics });
 }
 
 const OPERATION_NAME_HEADER = "x-lantian-operation-name";
@@ -305,9 +311,9 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
       return link;
     };
     const runtime: SubgraphRuntime = createSubgraphRuntime(subgraph, databases, signingKey, config.limits.tokenMaxTtlSeconds, linkTo);
-    const options = apolloOptions<HubContext>(config, log, true);
+    const options = apolloOptions<HubContext>(config, log, true, [auditReads(runtime, log)]);
     // the subgraph's schema, executed by its compiled executor (Apollo Server's gateway interface is how one supplies an executor)
-    const apollo = new ApolloServer<HubContext>({ gateway: compiledGateway(runtime.executor), ...options, plugins: [...options.plugins, auditReads(runtime, log)] });
+    const apollo = new ApolloServer<HubContext>({ gateway: compiledGateway(runtime.executor), ...options });
     await apollo.start();
     const server = createHttpServer<HubContext, Principal>({
       apollo: () => apollo,
@@ -317,6 +323,7 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
       maxTokens: operationLimits(config, true).maxTokens,
       readiness: { starting: () => null, notReady: () => databases.ping().then(() => null, () => "database unreachable") },
       log,
+      metrics: serverMetrics<Principal>(config, subgraphSlug(subgraph), (principal) => principal),
     });
     const bound = await listen(server, port, config.host);
     const url = `http://127.0.0.1:${bound}/graphql`;
