@@ -264,8 +264,8 @@ const CASES: DatasetCase[] = [
 type Result = { batchId: string; dataset: string; accepted: number; rejected: number; replayed: boolean; errors: { row: number; field: string | null; code: string; message: string }[]; warnings: unknown[] };
 
 function contribution(c: DatasetCase) {
-  return `mutation($batchId: ID!, $atomic: Boolean, $rows: [${c.input}!]!) {
-    result: ${c.mutation}(batchId: $batchId, atomic: $atomic, rows: $rows) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } }
+  return `mutation($batchId: ID!, $atomic: Boolean, $rows: [${c.input}!]!, $checkOnly: Boolean) {
+    result: ${c.mutation}(batchId: $batchId, atomic: $atomic, rows: $rows, checkOnly: $checkOnly) { batchId dataset accepted rejected replayed errors { row field code message } warnings { row field code message } }
   }`;
 }
 
@@ -326,6 +326,20 @@ describe.each(CASES)("contribute $dataset", (c) => {
     expect(after).toBe(before);
     const conflict = await send(c, `replay-${n}`, [c.correct(rows[0]), rows[1]]);
     expect(conflict.errors?.[0].extensions?.code).toBe("BATCH_ID_CONFLICT");
+  });
+
+  it("checks a batch with checkOnly: every row's errors, nothing written, the id left free", async () => {
+    const n = nextN();
+    const rows = [c.valid(n), { ...c.valid(n + 1), ...c.bad[0].patch }, c.valid(n + 2)];
+    const check = await gql<{ result: Result }>(hub.url, contribution(c), { batchId: `check-${n}`, rows, checkOnly: true }, await token(c.owner));
+    expect(check.errors, JSON.stringify(check.errors)).toBeUndefined();
+    expect(check.data!.result).toMatchObject({ accepted: 0, rejected: 1, replayed: false });
+    expect(check.data!.result.errors[0]).toMatchObject({ row: 1, code: c.bad[0].code });
+    // valid rows alone are checked too, and still not written
+    const clean = await gql<{ result: Result }>(hub.url, contribution(c), { batchId: `check-${n}`, rows: [rows[0], rows[2]], checkOnly: true }, await token(c.owner));
+    expect(clean.data!.result).toMatchObject({ accepted: 0, rejected: 0, errors: [] });
+    expect(await c.count([rows[0], rows[2]])).toBe(0);
+    expect(await accepted(c, `check-${n}`, [rows[0], rows[2]])).toMatchObject({ accepted: 2, replayed: false });
   });
 
   it("lets a corrected batch reuse the id of an atomic batch that wrote nothing", async () => {

@@ -73,13 +73,34 @@ describe("the CSV parser", () => {
     }
   });
 
-  it("numbers lines past a CRLF inside a quoted field, drops a byte-order mark and names the line of an unclosed quote", async () => {
+  it("numbers lines past a CRLF inside a quoted field, drops a byte-order mark and gives an unclosed quote as an unreadable record on its line", async () => {
     expect(await all(parseCsv(['\ufeffh\r\n1,"a\r\nb"\r\n\r\n2,x\r\n']))).toEqual([
       { line: 1, fields: ["h"] },
       { line: 2, fields: ["1", "a\r\nb"] },
       { line: 5, fields: ["2", "x"] },
     ]);
-    await expect(all(parseCsv(['h\n1\n"open\nmore\n']))).rejects.toThrow("CSV line 3: a quoted field is not closed before the end of the file");
+    expect(await all(parseCsv(['h\n1,"a\r\nb"\n\n"open\nmore\n']))).toEqual([
+      { line: 1, fields: ["h"] },
+      { line: 2, fields: ["1", "a\r\nb"] },
+      { line: 5, fields: [], unreadable: "a quoted field opened in this row is not closed before the end of the file" },
+    ]);
+  });
+
+  it("gives a GB18030 row with bytes that are not GB18030 as unreadable and reads the rows around it", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-csv-"));
+    try {
+      const file = path.join(dir, "gb.csv");
+      // 0x81 0x20: a lead byte without its trail byte; the space and the comma after it are still read as such
+      fs.writeFileSync(file, Buffer.concat([iconv.encode("名称,地址\r\n蓝天水泥,郑州\r\n", "gbk"), Buffer.from([0x81, 0x20]), iconv.encode(",洛阳\r\n刘纺织厂,开封\r\n", "gbk")]));
+      expect(await all(readCsv(file))).toEqual([
+        { line: 1, fields: ["名称", "地址"] },
+        { line: 2, fields: ["蓝天水泥", "郑州"] },
+        { line: 3, fields: [], unreadable: "bytes that are not GB18030 text" },
+        { line: 4, fields: ["刘纺织厂", "开封"] },
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("reads a file as UTF-8 (a byte-order mark dropped) when it is valid UTF-8, else as GB18030", async () => {
@@ -145,6 +166,72 @@ describe("lantian import", () => {
     );
     const byCode = (a: string[], b: string[]) => (a[0] < b[0] ? -1 : 1);
     expect(got.map((r) => [r.credit_code, r.name, r.address, r.industry_name]).sort(byCode)).toEqual(rows.map((r) => [r[0], r[1], r[3], r[5]]).sort(byCode));
+  });
+
+  it("imports a GBK CSV (Excel on Chinese Windows) detected and with --encoding gbk: the Chinese names read back intact through the API", async () => {
+    const header = ["creditCode", "name", "regionCode", "address", "industryCode", "industryName", "status", "establishedOn"];
+    const names = ["洛阳蓝天耐火材料有限公司", "开封市祥符区豫东铸造厂", "平顶山市鑫源焦化有限责任公司"];
+    const rows = names.map((name, i) => [makeCreditCode(881_000 + i), name, "410102", `郑州市金水区花园路${i + 1}号`, "3011", "水泥制造", "ACTIVE", "2016-05-01"]);
+    // every character is in GBK: the file is what Excel's "CSV (逗号分隔)" writes on Chinese Windows
+    const bytes = iconv.encode(csvText([header, ...rows]).replace(/\n/g, "\r\n"), "gbk");
+    expect(iconv.decode(bytes, "gbk")).toContain(names[0]);
+    const detected = path.join(dir, "gbk-detected.csv");
+    const forced = path.join(dir, "gbk-forced.csv");
+    fs.writeFileSync(detected, bytes);
+    fs.writeFileSync(forced, bytes);
+    const market = await token(Department.MARKET_REGULATION, Role.MEMBER);
+    const env = { LANTIAN_URL: hub.url, LANTIAN_TOKEN: market };
+    for (const [file, args] of [[detected, []], [forced, ["--encoding", "gbk"]]] as const) {
+      const run = spawnCli(["import", "enterprises", file, ...args], env);
+      expect(await run.exited, run.output()).toBe(0);
+      expect(run.output()).toContain("3 accepted, 0 rejected");
+    }
+    for (const r of rows) {
+      const data = await hub.query<{ enterprise: { name: string; address: string; industryName: string } | null }>(
+        "query($c: ID!) { enterprise(creditCode: $c) { name address industryName } }",
+        { c: r[0] },
+        [Department.MARKET_REGULATION, Role.MEMBER],
+      );
+      expect(data.enterprise).toEqual({ name: r[1], address: r[3], industryName: r[5] });
+    }
+  });
+
+  it("reports an atomic batch's unreadable rows with the hub's own row errors in one rejects file, and writes none of it", async () => {
+    const header = ["meterNo", "creditCode", "day", "kwh"];
+    const credit = makeCreditCode(9001);
+    const badCheck = credit.slice(0, 17) + (credit[17] === "0" ? "1" : "0");
+    const lines = [
+      csvLine(header),
+      csvLine(["UNR-0001", credit, "2020-03-01", "100"]), // line 2: good
+      csvLine(["UNR-0002", badCheck, "2020-03-01", "100"]), // line 3: the hub refuses it (BAD_CHECK_CHARACTER)
+      "UNR-0003,x,2020-03-01,100,surplus\n", // line 4: more cells than columns: the CLI cannot read it
+      csvLine(["UNR-0004", credit, "2020-03-01", "-5"]), // line 5: the hub refuses it (OUT_OF_RANGE)
+      csvLine(["UNR-0005", credit, "2020-03-01", "12,5 kWh"]), // line 6: not a number (BAD_FORMAT, the CLI's)
+      'UNR-0006,"open,2020-03-01,100\n', // line 7: a quote never closed: the CLI cannot read it
+    ];
+    const file = path.join(dir, "unreadable.csv");
+    fs.writeFileSync(file, lines.join(""));
+    const grid = await token(Department.GRID, Role.MEMBER);
+    const run = spawnCli(["import", "electricity-readings", file], { LANTIAN_URL: hub.url, LANTIAN_TOKEN: grid });
+    expect(await run.exited, run.output()).toBe(1);
+    expect(run.output()).toContain("stopped at a refused batch (atomic)");
+    const rejects = await readRejects(path.join(dir, "unreadable.rejects.csv"));
+    expect(rejects.map((r) => [r.row, r.code, r.field])).toEqual([
+      [3, "BAD_CHECK_CHARACTER", "creditCode"],
+      [4, "UNREADABLE_ROW", ""],
+      [5, "OUT_OF_RANGE", "kwh"],
+      [6, "BAD_FORMAT", "kwh"],
+      [7, "UNREADABLE_ROW", ""],
+    ]);
+    expect(rejects.find((r) => r.row === 4)!.message).toBe("5 fields, the header has 4");
+    expect(rejects.find((r) => r.row === 7)!.message).toContain("not closed before the end of the file");
+    // all or nothing: not even the good row is written, and the hub remembers no batch
+    const [written] = await sql<{ n: string }>(hub.dbUrl, "select count(*) as n from grid.electricity_readings where meter_no like 'UNR-%'");
+    expect(Number(written.n)).toBe(0);
+    const state = JSON.parse(fs.readFileSync(`${file}.lantian-import.json`, "utf8"));
+    const [remembered] = await sql<{ n: string }>(hub.dbUrl, "select count(*) as n from hub.contribution_batches where batch_id like $1", [`electricity-readings-${state.fileSha256.slice(0, 16)}-%`]);
+    expect(Number(remembered.n)).toBe(0);
+    expect(state.acknowledged).toEqual({});
   });
 
   it("imports 100,000 rows with 1% bad ones non-atomically, survives a SIGKILL and resumes without resending a batch", async () => {

@@ -1,6 +1,10 @@
 import { createClient, type LantianClient } from "../client/index.js";
 
+/** The command line is wrong: its line, then a pointer to the command's --help (exit 2). */
 export class UsageError extends Error {}
+
+/** A file given is wrong (e.g. a syntax error at file:line:col): that one line, no usage (exit 2). */
+export class InputError extends Error {}
 
 /** Connection flags every data command takes; the environment (LANTIAN_URL, LANTIAN_TOKEN) fills the gaps. */
 export const CONNECTION_OPTIONS = {

@@ -10,13 +10,16 @@ import { csvLine, csvText } from "../shared/csv.js";
 export const IMPORT_USAGE = `lantian import <dataset> <file.csv> [--batch-size 5000] [--non-atomic] [--rejects <file>] [--encoding E] [--url U] [--token T]
 
   Streams a CSV with a header row through the dataset's contribution mutation, in batches. The file is read as
-  UTF-8 when it is valid UTF-8, else as GB18030 (GBK, from Excel on Chinese Windows), or as --encoding.
+  UTF-8 when it is valid UTF-8, else as GB18030 (GBK, from Excel on Chinese Windows), or as --encoding utf8|gbk|gb18030.
   Columns are the fields of the dataset's row input (\`lantian import <dataset> --columns\` lists them).
-  Resumes after an interruption from <file.csv>.lantian-import.json; rejected rows go to
-  <file>.rejects.csv beside it (readings.csv: readings.rejects.csv) or --rejects. Datasets: ${Object.keys(CONTRIBUTION_DATASETS).join(", ")}`;
+  Resumes after an interruption from <file.csv>.lantian-import.json; rejected rows (the hub's, and those the CLI
+  cannot read: UNREADABLE_ROW, BAD_FORMAT) go to <file>.rejects.csv beside it (readings.csv: readings.rejects.csv) or --rejects. Datasets: ${Object.keys(CONTRIBUTION_DATASETS).join(", ")}`;
 
 type AnyDataset = ContributionDataset<Record<string, unknown>>;
 type Row = Record<string, unknown>;
+
+/** The rejects-file code of a row the CLI could not read (bad CSV, more cells than columns, bytes not in the encoding). */
+export const UNREADABLE_ROW = "UNREADABLE_ROW";
 
 /** A row refused before or by the server: its line in the source file, the code, the message and the field. */
 interface Reject {
@@ -250,12 +253,14 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
     }
     const localRejects = records.flatMap((r) => r.reject ?? []);
     const toSend = records.filter((r) => r.row);
-    // all or nothing: a batch with a row that cannot even be read is not sent
+    // All or nothing: an atomic batch with a row the CLI could not read must write nothing, yet its other rows still
+    // get the hub's checks, so that one run lists every row to fix: they go as a check (checkOnly), which the hub
+    // answers with their errors and neither writes nor remembers.
     const unreadable = o.atomic && localRejects.length > 0;
     let result: Pick<ContributionResultFields, "accepted" | "rejected" | "replayed" | "errors"> = { accepted: 0, rejected: 0, replayed: false, errors: [] };
-    if (toSend.length && !unreadable) {
+    if (toSend.length) {
       const ts = Date.now();
-      result = (await o.client.request(o.dataset.document, { batchId, atomic: o.atomic, rows: toSend.map((r) => r.row!) })).result;
+      result = (await o.client.request(o.dataset.document, { batchId, atomic: o.atomic, rows: toSend.map((r) => r.row!), checkOnly: unreadable })).result;
       sendSeconds += (Date.now() - ts) / 1000;
       sentRows += toSend.length;
       summary.sent++;
@@ -267,7 +272,7 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
     count(done);
     if (result.replayed) summary.replayed++;
     if (unreadable) {
-      progress(i, `${batchId} not sent: ${localRejects.length} unreadable row(s)`);
+      progress(i, `${batchId} not written (atomic): ${localRejects.length} row(s) the CLI could not read, ${result.rejected} refused by the hub's checks`);
       return false;
     }
     if (o.atomic && result.accepted === 0 && result.rejected > 0) {
@@ -285,6 +290,7 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
   let ok = true;
   for await (const rec of records(o.file, file, encoding)) {
     if (!header) {
+      if (rec.unreadable) throw new UsageError(`${o.file} line ${rec.line}: the header row cannot be read: ${rec.unreadable}`);
       header = rec.fields.map((name) => {
         const n = name.trim();
         if (n === "") return null;
@@ -296,7 +302,10 @@ export async function importCsv(o: ImportOptions): Promise<ImportSummary> {
     }
     const row: Row = {};
     let reject: Reject | undefined;
-    if (rec.fields.length > header.length) reject = { line: rec.line, code: "BAD_FORMAT", message: `${rec.fields.length} fields, the header has ${header.length}`, field: null };
+    // a row that cannot be read as CSV, or has more cells than there are columns (a comma not quoted): no value of
+    // it can be trusted, so the whole row is refused; a cell that cannot be read as its column's type is BAD_FORMAT
+    if (rec.unreadable) reject = { line: rec.line, code: UNREADABLE_ROW, message: rec.unreadable, field: null };
+    else if (rec.fields.length > header.length) reject = { line: rec.line, code: UNREADABLE_ROW, message: `${rec.fields.length} fields, the header has ${header.length}`, field: null };
     for (let k = 0; k < rec.fields.length && !reject; k++) {
       const column = header[k];
       const cell = rec.fields[k];

@@ -2,15 +2,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadSigningKey, parseTtl, Role, ROLES, signToken } from "../common/auth.js";
-import { ConfigError, loadConfig, type Config } from "../common/config.js";
+import { loadSigningKey, parseTtl, Role, ROLES, signToken, SIGNING_KEY_FILE } from "../common/auth.js";
+import { ConfigError, loadConfig, loadEnvFile, type Config } from "../common/config.js";
 import { DEPARTMENT_INFO, DEPARTMENTS, parseDepartment, type Department } from "../shared/departments.js";
 import { createLogger, timed, type Logger } from "../common/logger.js";
 import { projectRoot } from "../common/paths.js";
 import { parseSubgraph, SUBGRAPH_IDS, subgraphDefaultPort, subgraphSlug, type SubgraphId } from "../shared/subgraphs.js";
 import type { RunningServer } from "../server/hub.js";
-import { UsageError } from "./connection.js";
-import { LantianHttpError, LantianRequestError } from "../client/index.js";
+import { InputError, UsageError } from "./connection.js";
+import { DEFAULT_URL, LantianHttpError, LantianRequestError } from "../client/index.js";
 import { IMPORT_USAGE, runImport } from "./import.js";
 import { QUERY_USAGE, runQuery } from "./query.js";
 import { REPORT_NAMES, reportUsage, runReport } from "./report.js";
@@ -134,6 +134,7 @@ export async function main(argv: string[]): Promise<number> {
     strict: true,
   });
   if (positionals.length > 0 && command !== "audit") throw new UsageError(`${command} takes no argument ${positionals[0]}`);
+  loadEnvFile(path.resolve(".env")); // the operator's settings: the data commands above take only LANTIAN_URL and LANTIAN_TOKEN
   const config: Config = loadConfig();
   const log = createLogger(config.logLevel);
   const { auditChain, Databases, composeSchemas, startAllInOne, startGatewayServer, startSubgraphServer, seedDemo } = await operatorModules();
@@ -188,7 +189,19 @@ export async function main(argv: string[]): Promise<number> {
       if (ttlSeconds > config.limits.tokenMaxTtlSeconds) {
         throw new UsageError(`--ttl ${values.ttl} is longer than the ${config.limits.tokenMaxTtlSeconds} s a token may live here (LANTIAN_TOKEN_MAX_TTL)`);
       }
+      // Without LANTIAN_JWT_SECRET the key is the data directory's; made here if there is none. A hub running
+      // with another data directory has another key and answers this token 401 with no hint of why: say so on
+      // stderr (scripts read the token from stdout's last line).
+      const keyFile = path.join(config.dataDir, SIGNING_KEY_FILE);
+      const madeKey = !config.jwtSecret && !fs.existsSync(keyFile);
       const token = await signToken(loadSigningKey(config), { department: d, role: role as Role, subject: values.subject, ttlSeconds });
+      if (madeKey) {
+        console.error(
+          `lantian: created a new signing key in ${config.dataDir}; a hub started with another data directory will refuse this token ` +
+            `(run token with the hub's LANTIAN_DATA_DIR, or give both the same LANTIAN_JWT_SECRET)`,
+        );
+      }
+      await warnIfRefused(token);
       console.log(token);
       return 0;
     }
@@ -239,24 +252,71 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Asks the hub at LANTIAN_URL (default http://127.0.0.1:4000/graphql) whether it takes a token just signed, and
+ * warns on stderr when it answers 401: it signs with another key (another data directory or LANTIAN_JWT_SECRET),
+ * which would otherwise show only as 401s later. No hub, or a slow one, is not an error: the token stays good
+ * for the hub it is meant for.
+ */
+async function warnIfRefused(token: string): Promise<void> {
+  const url = process.env.LANTIAN_URL?.trim() || DEFAULT_URL;
+  try {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: "{ __typename }" }),
+      signal: AbortSignal.timeout(2_000),
+    });
+    await res.body?.cancel();
+    if (res.status === 401) {
+      console.error(`lantian: the hub at ${url} refuses this token (HTTP 401): it signs with another key; run token with its LANTIAN_DATA_DIR or LANTIAN_JWT_SECRET`);
+    }
+  } catch {
+    /* no hub there: nothing to check against */
+  }
+}
+
+/** The help to point a usage error at: a data command's own, else the whole usage. */
+function helpFor(argv: string[]): string {
+  const command = argv[0];
+  return command === "import" || command === "report" || command === "query" ? `lantian ${command} --help` : "lantian --help";
+}
+
+/**
+ * The one line for an error the user can act on (a usage error's first paragraph, the hub's answer, a port in
+ * use), with its exit code; null for a defect, which keeps its stack.
+ */
+export function expectedError(e: unknown, argv: string[]): { text: string; exitCode: number } | null {
+  const code = (e as { code?: unknown }).code;
+  if (e instanceof UsageError || (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"))) {
+    // only the line that is wrong (a message may carry a usage after a blank line) and where the usage is
+    return { text: `lantian: ${(e as Error).message.split("\n\n")[0]}\nsee \`${helpFor(argv)}\``, exitCode: 2 };
+  }
+  if (e instanceof InputError) return { text: `lantian: ${e.message}`, exitCode: 2 };
+  // the hub's answer (its codes and messages) or a clear "not GraphQL": not our stack
+  if (e instanceof LantianRequestError || e instanceof LantianHttpError) return { text: `lantian: ${e.message}`, exitCode: 1 };
+  if (e instanceof ConfigError) return { text: e.message, exitCode: 2 };
+  if (code === "EADDRINUSE" || code === "EACCES") {
+    const { address, port } = e as { address?: string; port?: number };
+    const where = `${address ?? ""}:${port ?? ""}`;
+    return code === "EADDRINUSE"
+      ? { text: `lantian: PORT_IN_USE: ${where} is in use (another hub?); choose another with --port or PORT`, exitCode: 1 }
+      : { text: `lantian: PORT_NOT_PERMITTED: ${where} may not be listened on by this user; choose a port above 1023 with --port or PORT`, exitCode: 1 };
+  }
+  return null;
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
+  const argv = process.argv.slice(2);
+  main(argv).then(
     (code) => {
       if (code >= 0) process.exitCode = code;
     },
     (e) => {
-      if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-        console.error(`lantian: ${(e as Error).message}\n\n${USAGE}`);
-        process.exit(2);
-      }
-      if (e instanceof LantianRequestError || e instanceof LantianHttpError) {
-        // the hub's answer: its codes and messages, not our stack
-        console.error(`lantian: ${e.message}`);
-        process.exit(1);
-      }
-      if (e instanceof ConfigError) {
-        console.error(e.message);
-        process.exit(2);
+      const expected = expectedError(e, argv);
+      if (expected) {
+        console.error(expected.text);
+        process.exit(expected.exitCode);
       }
       console.error(`lantian: ${(e as Error).stack ?? e}`);
       process.exit(1);

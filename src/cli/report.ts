@@ -18,7 +18,7 @@ export function reportUsage(): string {
 export async function runReport(args: string[]): Promise<number> {
   const [name, ...rest] = args;
   const report = name ? REPORTS[name] : undefined;
-  if (!report) throw new UsageError(`${name ? `unknown report ${name}` : "report: a name is required"}\n\n${reportUsage()}`);
+  if (!report) throw new UsageError(name ? `unknown report ${name} (one of ${REPORT_NAMES.join(", ")})` : `report: a name is required (one of ${REPORT_NAMES.join(", ")})`);
   const { values } = parseArgs({
     args: rest,
     strict: true,

@@ -63,6 +63,40 @@ function operationName(document: DocumentNode): string | undefined {
   return op?.name?.value;
 }
 
+/** A short, one-line sample of a body for an error message. */
+function sample(text: string): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > 160 ? `${line.slice(0, 160)}…` : line || "(empty body)";
+}
+
+/**
+ * The data and typed errors of an HTTP answer, or a LantianHttpError when the answer is not a GraphQL
+ * response. A GraphQL response is a JSON object with `data` (an object or null) and/or a non-empty `errors`
+ * array; an answer with an error status must carry errors (the hub's 400 and 401 do). Anything else (the
+ * hub's own 404 on a wrong path, a proxy's HTML, `{}`) would otherwise read as "no data" and mislead.
+ */
+function graphqlAnswer(url: string, res: Response, text: string, opName: string | undefined): { data: unknown; errors: LantianGraphQLError[] } {
+  const notGraphql = (why: string) =>
+    new LantianHttpError(`${url} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}, ${why}: ${sample(text)}`, res.status, text, "NOT_GRAPHQL");
+  let answer: unknown;
+  try {
+    answer = JSON.parse(text);
+  } catch {
+    throw notGraphql(`not JSON (${res.headers.get("content-type") ?? "no content type"}), so not a GraphQL endpoint`);
+  }
+  if (typeof answer !== "object" || answer === null || Array.isArray(answer)) throw notGraphql("not a GraphQL response");
+  const { data, errors } = answer as { data?: unknown; errors?: unknown };
+  const hasData = data !== undefined && data !== null;
+  if (data !== undefined && data !== null && (typeof data !== "object" || Array.isArray(data))) throw notGraphql("a `data` that is not an object");
+  if (errors !== undefined && (!Array.isArray(errors) || errors.some((e) => typeof e !== "object" || e === null || typeof (e as { message?: unknown }).message !== "string"))) {
+    throw notGraphql("an `errors` that is not a list of GraphQL errors");
+  }
+  const list = (errors ?? []) as GraphQLFormattedError[];
+  if (!hasData && list.length === 0) throw notGraphql("neither `data` nor `errors`: not a GraphQL response");
+  if ((res.status < 200 || res.status > 299) && list.length === 0) throw notGraphql("an error status without GraphQL errors");
+  return { data: hasData ? data : null, errors: list.map((e) => toTypedError(e, opName)) };
+}
+
 /** The hub's client: typed operations over HTTP with a bearer token. */
 export function createClient(options: ClientOptions = {}): LantianClient {
   const url = options.url ?? process.env.LANTIAN_URL ?? DEFAULT_URL;
@@ -80,7 +114,7 @@ export function createClient(options: ClientOptions = {}): LantianClient {
       try {
         res = await fetch(url, { method: "POST", headers, body, signal: AbortSignal.timeout(timeoutMs) });
       } catch (e) {
-        throw new LantianHttpError(`${url}: ${(e as Error).message}${(e as { cause?: Error }).cause ? ` (${(e as { cause: Error }).cause.message})` : ""}`, 0);
+        throw new LantianHttpError(`${url}: ${(e as Error).message}${(e as { cause?: Error }).cause ? ` (${(e as { cause: Error }).cause.message})` : ""}`, 0, "", "NETWORK_ERROR");
       }
       if ((res.status !== 429 && res.status !== 503) || attempt >= retries) break;
       const retryAfter = Number(res.headers.get("retry-after"));
@@ -88,14 +122,7 @@ export function createClient(options: ClientOptions = {}): LantianClient {
       await new Promise((r) => setTimeout(r, Math.min(MAX_RETRY_WAIT_MS, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 1000 * 2 ** attempt)));
     }
     const text = await res.text();
-    let answer: { data?: unknown; errors?: GraphQLFormattedError[] };
-    try {
-      answer = JSON.parse(text);
-    } catch {
-      throw new LantianHttpError(`${url} answered HTTP ${res.status} without GraphQL: ${text.slice(0, 200)}`, res.status, text);
-    }
-    const errors = (answer.errors ?? []).map((e) => toTypedError(e, opName));
-    return { status: res.status, data: answer.data ?? null, errors };
+    return { status: res.status, ...graphqlAnswer(url, res, text, opName) };
   }
 
   function source(document: DocumentNode): string {

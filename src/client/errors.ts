@@ -83,14 +83,26 @@ export class LantianRequestError extends Error {
   }
 }
 
-/** The server did not answer with GraphQL (network failure, proxy page, non-JSON body). */
+/**
+ * Why an answer was not GraphQL: NETWORK_ERROR (no answer: refused, timed out, DNS) or NOT_GRAPHQL (an
+ * answer that is not a GraphQL response: a 404 page, a proxy's HTML, JSON without `data` or `errors`, an error
+ * status without GraphQL errors). Stable: callers switch on them like on the hub's codes.
+ */
+export type LantianHttpErrorCode = "NETWORK_ERROR" | "NOT_GRAPHQL";
+
+/** The server did not answer with GraphQL (network failure, a wrong URL, a proxy page, a body of another shape). */
 export class LantianHttpError extends Error {
+  readonly code: LantianHttpErrorCode;
+  /** the HTTP status; 0 when nothing answered */
   readonly status: number;
+  /** the body as received (empty when nothing answered) */
   readonly body: string;
 
-  constructor(message: string, status: number, body = "") {
-    super(message);
+  constructor(message: string, status: number, body = "", code: LantianHttpErrorCode = status === 0 ? "NETWORK_ERROR" : "NOT_GRAPHQL") {
+    // the code leads the message, as a GraphQL error's does, so one printed line says what kind of failure it was
+    super(`${code}: ${message}`);
     this.name = "LantianHttpError";
+    this.code = code;
     this.status = status;
     this.body = body;
   }

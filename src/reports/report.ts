@@ -1,7 +1,21 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { LantianRequestError, type ConnectionPage, type LantianClient } from "../client/index.js";
 
-export type Cell = string | number | boolean | null;
+/**
+ * A value a missing grant withheld (GRANT_REQUIRED): not 0, not "no data". Tables show `withheld`; JSON and
+ * CSV have null/empty, with the report's `withheld` list (JSON) and notes naming the columns.
+ */
+export class Withheld {
+  toJSON(): null {
+    return null;
+  }
+  toString(): string {
+    return "withheld";
+  }
+}
+export const WITHHELD = new Withheld();
+
+export type Cell = string | number | boolean | null | Withheld;
 export type Row = Record<string, Cell>;
 
 export interface Column {
@@ -63,11 +77,66 @@ export function defineReport<TParameters extends Record<string, Cell>, TItem>(r:
       const parameters = r.parameters(options);
       const notes: string[] = [];
       const items = await r.items(client, parameters, notes);
-      const rows = items.map((item) => Object.fromEntries(r.columns.map((c) => [c.key, c.value ? c.value(item) : (item as Row)[c.key]])));
+      const rows = items.map((item) => Object.fromEntries(r.columns.map((c) => [c.key, cellOf(item, c)])));
       const columns = r.columns.filter((c): c is ColumnOf<TItem> & Column => c.header !== undefined);
       return { name: r.name, title: r.title(parameters), parameters, columns, rows, notes };
     },
   };
+}
+
+/** The (object, field) pairs a missing grant withheld in the answers fetchTolerant returned. */
+const withheldFields = new WeakMap<object, Set<string>>();
+
+/** True when `field` of `object` (from an answer of fetchTolerant) was withheld by a missing grant. */
+export function isWithheld(object: unknown, field: string): boolean {
+  return typeof object === "object" && object !== null && (withheldFields.get(object)?.has(field) ?? false);
+}
+
+/** Marks the field a GRANT_REQUIRED error's path names, or the nearest one on the path that came back null. */
+function markWithheld(data: unknown, path: readonly (string | number)[]): void {
+  let at = data;
+  for (let i = 0; i < path.length; i++) {
+    if (typeof at !== "object" || at === null) return;
+    const key = String(path[i]);
+    const next = (at as Record<string, unknown>)[key];
+    if (i === path.length - 1 || next === null || next === undefined) {
+      const set = withheldFields.get(at) ?? new Set<string>();
+      set.add(key);
+      withheldFields.set(at, set);
+      return;
+    }
+    at = next;
+  }
+}
+
+/**
+ * A view of a report's item that notes when a read found a withheld field. A cell computed from a withheld value
+ * is withheld, whatever the column made of the null: `d.checks?.totalCount ?? null` is not "no data", and
+ * `truck.phaseOut ? … : "NOT_LISTED"` is not "not listed". (Sums a report makes in `items` from many answers
+ * mark themselves: see dust's hoursWithheld.)
+ */
+function recording<T>(value: T, seen: { withheld: boolean }): T {
+  if (typeof value !== "object" || value === null) return value;
+  // answers are plain objects and arrays; a Set or a Date would refuse a proxy as `this`
+  const proto = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return value;
+  return new Proxy(value, {
+    get(target, key) {
+      const v = Reflect.get(target, key);
+      if (typeof key !== "string") return v;
+      if ((v === null || v === undefined) && isWithheld(target, key)) seen.withheld = true;
+      // a proxy must answer a frozen property with the property itself
+      const d = Object.getOwnPropertyDescriptor(target, key);
+      return d && !d.configurable && !d.writable ? v : recording(v, seen);
+    },
+  });
+}
+
+function cellOf<TItem>(item: TItem, column: ColumnOf<TItem>): Cell {
+  const seen = { withheld: false };
+  const v = column.value ? column.value(recording(item, seen)) : (item as Record<string, Cell>)[column.key];
+  if (seen.withheld || ((v === null || v === undefined) && isWithheld(item, column.key))) return WITHHELD;
+  return v ?? null;
 }
 
 /** The option and parameter of a report over one year. */
@@ -100,6 +169,7 @@ export async function fetchTolerant<TData, TVars extends Record<string, unknown>
   const fatal = errors.filter((e) => e.code !== "GRANT_REQUIRED");
   if (fatal.length || data === null) throw new LantianRequestError(fatal.length ? fatal : errors, data, 200);
   for (const e of errors) {
+    if (e.path) markWithheld(data, e.path);
     const note = `withheld (GRANT_REQUIRED): ${e.path?.filter((p) => typeof p === "string").join(".") ?? e.message}`;
     if (!notes.includes(note)) notes.push(note);
   }

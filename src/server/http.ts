@@ -108,6 +108,11 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
   maxBodyBytes: number;
   /** documents of more lexer tokens get 400 TOKEN_LIMIT, before Apollo parses them */
   maxTokens: number;
+  /**
+   * Checks the request's GraphQL parameters once the body is read, and may rewrite them in place (the
+   * gateway's trusted documents resolve a hash to its document): a GraphQLError returned is the answer.
+   */
+  prepare?: (request: { method: string; url: URL; body: unknown }, auth: A) => GraphQLError | null;
   log: Logger;
   /** the metering of /graphql requests and who may read /metrics; without it /metrics is not served */
   metrics?: ServerMetrics<A>;
@@ -170,6 +175,8 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
         return sendError(res, 400, message, { code: ErrorCode.BAD_REQUEST });
       }
       if (url.searchParams.get("operationName") === "") url.searchParams.delete("operationName");
+      const refused = opts.prepare?.({ method: req.method ?? "GET", url, body }, auth) ?? null;
+      if (refused) return sendGraphQLError(res, refused);
       // Here rather than in an Apollo plugin: a plugin hook that runs before parsing cannot answer 400.
       const query = body && typeof body === "object" && "query" in body ? (body as { query: unknown }).query : url.searchParams.get("query");
       const tokens = typeof query === "string" ? tokenLimitError(opts.maxTokens, query) : null;

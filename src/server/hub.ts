@@ -26,6 +26,7 @@ import { requestGuardsPlugin } from "./request-guards.js";
 import { requestNotesPlugin } from "./request-notes.js";
 import { meteredSource, serverMetrics } from "./metrics.js";
 import { adoptScalarParsing, SubgraphSource } from "./subgraph-source.js";
+import { TrustedDocuments, trustedDocumentsGuard, type GraphQLHttpRequest } from "./trusted-documents.js";
 import { createSubgraphRuntime, operationInfo, type PeerLink, type SubgraphRuntime } from "./subgraph-runtime.js";
 
 export interface GatewayContext extends BaseContext {
@@ -95,7 +96,13 @@ async function startGateway(config: Config, log: Logger, buildService: (name: st
     logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptScalarParsing(apiSchema));
-  const apollo = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions<GatewayContext>(config, log, false) });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    ...apolloOptions<GatewayContext>(config, log, false),
+    // The trusted-documents manifest is the gateway's only store of hashed documents (trusted-documents.ts):
+    // Apollo's automatic persisted queries would let any client register a document under its hash.
+    persistedQueries: false,
+  });
   await apollo.start();
   return apollo;
 }
@@ -131,8 +138,13 @@ function gatewayHttpServer(
     return { authorization, principal };
   };
   const { maxBodyBytes, maxTokens } = config.limits;
+  const trusted = TrustedDocuments.load();
+  const { all, departments, roles } = config.trustedDocuments;
+  if (all || departments.length || roles.length) log.info(`trusted documents only (${trusted.size} in the manifest) for ${all ? "every client" : [...departments, ...roles].join(", ")}`);
+  const guard = trustedDocumentsGuard(trusted, config.trustedDocuments);
+  const prepare = (request: GraphQLHttpRequest, auth: GatewayContext) => guard(request, auth.principal);
   const metrics = serverMetrics<GatewayContext>(config, "gateway", (auth) => auth.principal);
-  return createHttpServer<GatewayContext, GatewayContext>({ apollo, authenticate, context: async (_req, auth) => auth, maxBodyBytes, maxTokens, readiness, log, metrics });
+  return createHttpServer<GatewayContext, GatewayContext>({ apollo, authenticate, context: async (_req, auth) => auth, maxBodyBytes, maxTokens, prepare, readiness, log, metrics });
 }
 
 const OPERATION_NAME_HEADER = "x-lantian-operation-name";

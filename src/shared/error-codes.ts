@@ -16,6 +16,10 @@ export const ErrorCode = {
   NOT_READY: "NOT_READY",
   /** the request is not a GraphQL request the hub can run (no such operation, a subscription, bad JSON) */
   BAD_REQUEST: "BAD_REQUEST",
+  /** trusted-documents mode: the document sent is not in the manifest (schema/trusted-documents.json); nothing ran */
+  OPERATION_NOT_ALLOWED: "OPERATION_NOT_ALLOWED",
+  /** a persisted-query hash or `documentId` that names no document of the manifest; send the full text (if allowed) */
+  PERSISTED_QUERY_NOT_FOUND: "PERSISTED_QUERY_NOT_FOUND",
   /** the database behind the field could not be reached in time; retry after Retry-After */
   DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
   /** a subgraph did not answer the gateway; `extensions.serviceName` names it */

@@ -2611,6 +2611,7 @@ export type Mutation = {
 export type MutationContributeBlackSmokeCapturesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<BlackSmokeCaptureInput>;
 };
 
@@ -2619,6 +2620,7 @@ export type MutationContributeBlackSmokeCapturesArgs = {
 export type MutationContributeCheckpointPassagesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<PassageInput>;
 };
 
@@ -2627,6 +2629,7 @@ export type MutationContributeCheckpointPassagesArgs = {
 export type MutationContributeCheckpointsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<CheckpointInput>;
 };
 
@@ -2635,6 +2638,7 @@ export type MutationContributeCheckpointsArgs = {
 export type MutationContributeCoalChecksArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<CoalCheckInput>;
 };
 
@@ -2643,6 +2647,7 @@ export type MutationContributeCoalChecksArgs = {
 export type MutationContributeCoalReplacementsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<CoalReplacementInput>;
 };
 
@@ -2651,6 +2656,7 @@ export type MutationContributeCoalReplacementsArgs = {
 export type MutationContributeCoalToElectricityArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<CoalToElectricityInput>;
 };
 
@@ -2659,6 +2665,7 @@ export type MutationContributeCoalToElectricityArgs = {
 export type MutationContributeConstructionSitesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<ConstructionSiteInput>;
 };
 
@@ -2667,6 +2674,7 @@ export type MutationContributeConstructionSitesArgs = {
 export type MutationContributeDustChecksArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<DustCheckInput>;
 };
 
@@ -2675,6 +2683,7 @@ export type MutationContributeDustChecksArgs = {
 export type MutationContributeDustMonitorReadingsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<DustMonitorReadingInput>;
 };
 
@@ -2683,6 +2692,7 @@ export type MutationContributeDustMonitorReadingsArgs = {
 export type MutationContributeDustViolationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<DustViolationInput>;
 };
 
@@ -2691,6 +2701,7 @@ export type MutationContributeDustViolationsArgs = {
 export type MutationContributeElectricityReadingsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<ElectricityReadingInput>;
 };
 
@@ -2699,6 +2710,7 @@ export type MutationContributeElectricityReadingsArgs = {
 export type MutationContributeEmergencyListArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<EmergencyListInput>;
 };
 
@@ -2707,6 +2719,7 @@ export type MutationContributeEmergencyListArgs = {
 export type MutationContributeEnterpriseProfilesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<EnterpriseProfileInput>;
 };
 
@@ -2715,6 +2728,7 @@ export type MutationContributeEnterpriseProfilesArgs = {
 export type MutationContributeEnterprisesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<EnterpriseInput>;
 };
 
@@ -2723,6 +2737,7 @@ export type MutationContributeEnterprisesArgs = {
 export type MutationContributeEntryPermitsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<EntryPermitInput>;
 };
 
@@ -2731,6 +2746,7 @@ export type MutationContributeEntryPermitsArgs = {
 export type MutationContributeFirePointsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<FirePointInput>;
 };
 
@@ -2739,6 +2755,7 @@ export type MutationContributeFirePointsArgs = {
 export type MutationContributeFuelSamplesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<FuelSampleInput>;
 };
 
@@ -2747,6 +2764,7 @@ export type MutationContributeFuelSamplesArgs = {
 export type MutationContributeFuelStationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<FuelStationInput>;
 };
 
@@ -2755,6 +2773,7 @@ export type MutationContributeFuelStationsArgs = {
 export type MutationContributeGateRecordsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<GateRecordInput>;
 };
 
@@ -2763,6 +2782,7 @@ export type MutationContributeGateRecordsArgs = {
 export type MutationContributeIndicatorsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<IndicatorInput>;
 };
 
@@ -2771,6 +2791,7 @@ export type MutationContributeIndicatorsArgs = {
 export type MutationContributeInspectionAgenciesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<InspectionAgencyInput>;
 };
 
@@ -2779,6 +2800,7 @@ export type MutationContributeInspectionAgenciesArgs = {
 export type MutationContributeMonitoringStationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<MonitoringStationInput>;
 };
 
@@ -2787,6 +2809,7 @@ export type MutationContributeMonitoringStationsArgs = {
 export type MutationContributeNonRoadMachineryArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<NonRoadMachineInput>;
 };
 
@@ -2795,6 +2818,7 @@ export type MutationContributeNonRoadMachineryArgs = {
 export type MutationContributeObdRecordsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<ObdRecordInput>;
 };
 
@@ -2803,6 +2827,7 @@ export type MutationContributeObdRecordsArgs = {
 export type MutationContributeObservationsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<ObservationInput>;
 };
 
@@ -2811,6 +2836,7 @@ export type MutationContributeObservationsArgs = {
 export type MutationContributeOperatingLicencesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<OperatingLicenceInput>;
 };
 
@@ -2819,6 +2845,7 @@ export type MutationContributeOperatingLicencesArgs = {
 export type MutationContributePerformanceGradesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<PerformanceGradeInput>;
 };
 
@@ -2827,6 +2854,7 @@ export type MutationContributePerformanceGradesArgs = {
 export type MutationContributePhaseOutsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<PhaseOutInput>;
 };
 
@@ -2835,6 +2863,7 @@ export type MutationContributePhaseOutsArgs = {
 export type MutationContributeRailSidingsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<RailSidingInput>;
 };
 
@@ -2843,6 +2872,7 @@ export type MutationContributeRailSidingsArgs = {
 export type MutationContributeRemoteSensingTestsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<RemoteSensingTestInput>;
 };
 
@@ -2851,6 +2881,7 @@ export type MutationContributeRemoteSensingTestsArgs = {
 export type MutationContributeRepairsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<RepairInput>;
 };
 
@@ -2859,6 +2890,7 @@ export type MutationContributeRepairsArgs = {
 export type MutationContributeRestaurantFumeMonitorsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<RestaurantFumeMonitorInput>;
 };
 
@@ -2867,6 +2899,7 @@ export type MutationContributeRestaurantFumeMonitorsArgs = {
 export type MutationContributeStrawBurningDeductionRatesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<StrawBurningDeductionRateInput>;
 };
 
@@ -2875,6 +2908,7 @@ export type MutationContributeStrawBurningDeductionRatesArgs = {
 export type MutationContributeVehicleInspectionsArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<VehicleInspectionInput>;
 };
 
@@ -2883,6 +2917,7 @@ export type MutationContributeVehicleInspectionsArgs = {
 export type MutationContributeVehiclesArgs = {
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   batchId: Scalars['ID']['input'];
+  checkOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<VehicleInput>;
 };
 

@@ -162,6 +162,8 @@ export async function contribute<I>(
   batchId: string,
   atomicArg: boolean | null,
   rows: I[],
+  /** check the rows and answer, writing and remembering nothing */
+  checkOnly = false,
 ): Promise<ContributionResult> {
   const { dataset } = spec;
   const atomic = atomicArg ?? true;
@@ -180,7 +182,8 @@ export async function contribute<I>(
   // same content always serialises the same way (and cheaply: this runs on every batch).
   const hash = crypto.createHash("sha256").update(JSON.stringify(rows)).digest("hex");
   const db = ctx.db;
-  const earlier = await storedBatch(db, ctx, dataset, id);
+  // a check writes nothing, so the rows are checked whatever the id already holds: a replay would answer old checks
+  const earlier = checkOnly ? undefined : await storedBatch(db, ctx, dataset, id);
   if (earlier) return replayOrConflict(earlier, hash, id, dataset);
 
   // 1. every row on its own
@@ -259,8 +262,8 @@ export async function contribute<I>(
   const rejected = new Set(errors.map((e) => e.row)).size;
   const result: ContributionResult = { batchId: id, dataset, accepted: candidates.length, rejected, replayed: false, errors, warnings };
   const audit: AuditEntry = { kind: AuditKind.CONTRIBUTION, ...who(ctx.principal), dataset, batchId: id, recordCount: rows.length, accepted: 0, rejected };
-  // Nothing written, nothing remembered: the corrected batch may reuse its id. The attempt is audited.
-  if ((atomic && errors.length > 0) || candidates.length === 0) {
+  // Nothing written, nothing remembered: the corrected batch may reuse its id. The attempt (a check too) is audited.
+  if ((atomic && errors.length > 0) || candidates.length === 0 || checkOnly) {
     await ctx.audit.append(db, [audit]);
     countRows(dataset, 0, rejected);
     return { ...result, accepted: 0 };
