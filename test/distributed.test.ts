@@ -15,6 +15,7 @@ import { spawnCli, waitFor, type Spawned } from "./support/process.js";
  * that may use the `hub` schema alone: were it to read a department's table, it would be refused.
  */
 const procs: Spawned[] = [];
+const METRICS_TOKEN = "metrics-token-for-tests-0123456789abcdef";
 let gatewayUrl: string;
 let subgraphUrl: Record<string, string>;
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -78,6 +79,7 @@ beforeAll(async () => {
     // info: the access lines
     LOG_LEVEL: "info",
     LANTIAN_DEMO_DATA: "false",
+    LANTIAN_METRICS_TOKEN: METRICS_TOKEN,
   };
   // tracing on, as an operator turns it on, in the processes one traced request goes through (the others
   // start as they would without it); spans sent within 100 ms rather than 5 s
@@ -236,5 +238,24 @@ describe("the distributed form", () => {
     expect(denied.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     const allowed = await gql<{ enterprises: { totalCount: number } }>(direct, "{ enterprises(first: 1) { totalCount } }", {}, await token(Department.HOUSING));
     expect(allowed.data?.enterprises.totalCount).toBeGreaterThan(0);
+  });
+
+  it("serves /metrics from the gateway process and from each subgraph process, to the metrics token only", async () => {
+    const metricsOf = async (graphqlUrl: string) => {
+      const url = graphqlUrl.replace(/\/graphql$/, "/metrics");
+      expect((await fetch(url)).status).toBe(401);
+      const res = await fetch(url, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    const q = `query DistributedProbe { enterprises(first: 1) { totalCount } }`;
+    ok(await gql(gatewayUrl, q, {}, await token(Department.HOUSING)), q);
+    const gateway = await metricsOf(gatewayUrl);
+    expect(gateway).toMatch(/^lantian_graphql_requests_total\{server="gateway",operation="DistributedProbe",department="housing",status="200"\} 1$/m);
+    expect(gateway).toMatch(/^lantian_subgraph_fetch_duration_seconds_count\{subgraph="market-regulation",operation="DistributedProbe",department="housing"\} 1$/m);
+    // the subgraph's own count of the gateway's fetch, under the query planner's name for it
+    const market = await metricsOf(subgraphUrl["market-regulation"]);
+    expect(market).toMatch(/^lantian_graphql_requests_total\{server="market-regulation",operation="DistributedProbe__market[-_]regulation__0",department="housing",status="200"\} 1$/m);
+    expect(market).toMatch(/^lantian_db_pool_connections\{pool="market-regulation",state="idle"\} \d+$/m);
   });
 });

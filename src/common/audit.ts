@@ -4,6 +4,7 @@ import { AuditKind, who, type AuditEntry, type UsageCount } from "./audit-entry.
 import type { Principal } from "./auth.js";
 import { SharingClass } from "./datasets.js";
 import type { RequestSharing } from "./request-sharing.js";
+import { readAuditCommits, readAuditWait, readAuditWaiting } from "./telemetry.js";
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, "query">;
 
@@ -96,10 +97,17 @@ export class ReadAuditCommitter {
 
   /** Resolves once `entries` (and the request's usage with them) are committed. */
   commit(entries: AuditEntry[], usage: UsageCount[]): Promise<void> {
+    // the audit write lag at /metrics: how long this answer is held for durability
+    const stopTimer = readAuditWait.startTimer();
+    readAuditWaiting.inc();
+    const done = () => {
+      stopTimer();
+      readAuditWaiting.dec();
+    };
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ entries, usage, resolve, reject });
       this.schedule();
-    });
+    }).finally(done);
   }
 
   /** Requests whose answer waits for a commit: queued, or in the transaction under way. */
@@ -140,8 +148,10 @@ export class ReadAuditCommitter {
       );
       this.stats.commits += 1;
       this.stats.entries += batch.reduce((n, w) => n + w.entries.length, 0);
+      readAuditCommits.inc({ outcome: "committed" });
       for (const w of batch) w.resolve();
     } catch (e) {
+      readAuditCommits.inc({ outcome: "failed" });
       // exactly these requests go unanswered; the next batch gets a transaction of its own
       for (const w of batch) w.reject(e as Error);
     } finally {

@@ -48,6 +48,11 @@ export interface Config {
   /** subgraph URLs for the gateway in the distributed form: each department's and the hub's */
   subgraphUrls: Partial<Record<SubgraphId, string>>;
   /**
+   * Who may read /metrics (README, "Operating"): with `token`, a scraper sending it as a bearer token;
+   * with `loopback`, any request from this machine. Neither (the default): /metrics is not served.
+   */
+  metrics: { token: string | undefined; loopback: boolean };
+  /**
    * Who may run only the documents of the trusted-documents manifest (README, "Trusted documents"): every
    * principal (`all`), or those of the departments or roles listed; nobody when all three are empty.
    */
@@ -246,6 +251,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       return typeof setting === "string" ? TRUSTED_DOCUMENTS_OFF : setting;
     })(),
     subgraphUrls: urls("LANTIAN_SUBGRAPH_URL_", SUBGRAPH_IDS, "subgraph", ["http:", "https:"]),
+    metrics: { token: secret("LANTIAN_METRICS_TOKEN"), loopback: bool("LANTIAN_METRICS_LOOPBACK", false) },
     limits: {
       maxBodyBytes: int("LANTIAN_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 1024 * 1024 * 1024),
       maxDepth: int("LANTIAN_MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 1, 1000),

@@ -1,6 +1,7 @@
 import pg from "pg";
 import type { Config } from "../common/config.js";
 import type { Logger } from "../common/logger.js";
+import { watchPool } from "../common/telemetry.js";
 
 /**
  * The client gives up this long after the server's statement_timeout would have: normally the server
@@ -36,5 +37,7 @@ export function resilientPool(config: pg.PoolConfig, log: Logger, name: string):
   // A client checked out between two queries has no pool listener: its connection dying then would be an
   // uncaught 'error' too. Its next query fails instead, and the pool drops it when it is released.
   pool.on("connect", (client) => client.on("error", (e) => log.debug(`${name} database connection lost while in use: ${e.message}`)));
+  // in use, idle and waiting at /metrics: an exhausted pool shows as queries waiting
+  watchPool(name, pool);
   return pool;
 }

@@ -7,6 +7,8 @@ import { accessFields, noteErrorCodes, startRequestRecord, type RequestRecord } 
 import { operationInfo } from "./subgraph-runtime.js";
 import { tokenLimitError } from "./limits.js";
 import { ErrorCode } from "../shared/error-codes.js";
+import { codesOfBody, metricsRefusal, metricsText, RequestMeter, type MetricsAccess, type ServerMetrics } from "./metrics.js";
+import { attachNotes, specStatus, type RequestNotes } from "./request-notes.js";
 
 export interface Readiness {
   /** null while the process can take requests (start-up done); else why not. Cheap: checked per request. */
@@ -45,6 +47,9 @@ function variablesOf(url: URL): unknown {
   }
 }
 
+/** The error codes of the answers written here, for the request's metrics. */
+const sentCodes = new WeakMap<http.ServerResponse, unknown[]>();
+
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify(body));
@@ -57,6 +62,7 @@ const records = new WeakMap<http.ServerResponse, RequestRecord>();
 function sendError(res: http.ServerResponse, status: number, message: string, extensions: Record<string, unknown>, headers: Record<string, string> = {}) {
   const record = records.get(res);
   if (record) noteErrorCodes(record, [{ extensions }]);
+  sentCodes.set(res, [extensions.code]);
   send(res, status, { errors: [{ message, extensions }] }, headers);
 }
 
@@ -79,6 +85,18 @@ async function readBody(req: http.IncomingMessage, maxBytes: number): Promise<st
 function sendGraphQLError(res: http.ServerResponse, e: GraphQLError) {
   const { http: httpExt, ...extensions } = e.extensions as { http?: { status?: number; headers?: Map<string, string> } } & Record<string, unknown>;
   sendError(res, httpExt?.status ?? 400, e.message, extensions, Object.fromEntries(httpExt?.headers ?? []));
+}
+
+const METRICS_OFF: MetricsAccess = { token: undefined, loopback: false };
+
+/** /metrics, to whom `access` allows (see metricsRefusal). */
+async function serveMetrics(req: http.IncomingMessage, res: http.ServerResponse, access: MetricsAccess) {
+  if (req.method !== "GET" && req.method !== "HEAD") return sendError(res, 405, "Read metrics with GET", { code: ErrorCode.BAD_REQUEST }, { allow: "GET, HEAD" });
+  const refusal = metricsRefusal(access, { remoteAddress: req.socket.remoteAddress, authorization: req.headers.authorization });
+  if (refusal) return sendError(res, refusal.status, refusal.message, { code: refusal.code }, refusal.headers);
+  const { contentType, body } = await metricsText();
+  res.writeHead(200, { "content-type": contentType, "cache-control": "no-store" });
+  res.end(req.method === "HEAD" ? undefined : body);
 }
 
 /**
@@ -104,7 +122,7 @@ function logAccess(res: http.ServerResponse, record: RequestRecord, t0: number, 
 
 /**
  * The HTTP face of a gateway or a subgraph: /healthz (the process is up), /readyz (migrations and demo
- * data done, database reachable) and /graphql, handed to Apollo Server once ready.
+ * data done, database reachable), /metrics (when configured) and /graphql, handed to Apollo Server once ready.
  */
 export function createHttpServer<C extends BaseContext, A>(opts: {
   apollo: () => ApolloServer<C> | undefined;
@@ -130,6 +148,8 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
    */
   prepare?: (request: { method: string; url: URL; body: unknown }, auth: A) => GraphQLError | null;
   log: Logger;
+  /** the metering of /graphql requests and who may read /metrics; without it /metrics is not served */
+  metrics?: ServerMetrics<A>;
 }): http.Server {
   const { log, maxBodyBytes } = opts;
   // /readyz probes arriving together share one check of the database; /graphql requests never check it.
@@ -144,11 +164,13 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
         const why = await notReady();
         return why === null ? send(res, 200, { status: "ready" }) : send(res, 503, { status: "starting", reason: why });
       }
+      if (url.pathname === "/metrics") return await serveMetrics(req, res, opts.metrics?.access ?? METRICS_OFF);
       if (url.pathname !== "/graphql") return send(res, 404, { error: "not found: use /graphql, /healthz or /readyz" });
       // the probes above are not logged: an access line is a client's request
       const record = startRequestRecord(req.headers, `${req.method ?? "GET"} /graphql`);
       records.set(res, record);
       logAccess(res, record, t0, log, opts.accessFields ?? {});
+      const meter = opts.metrics && new RequestMeter(opts.metrics.server, res, () => sentCodes.get(res) ?? []);
       const apollo = opts.apollo();
       // Not a database ping per request: a database that goes away shows as DATABASE_UNAVAILABLE on the
       // fields that needed it (and a 503 when nothing could be served), see request-guards.ts.
@@ -160,6 +182,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       try {
         auth = await opts.authenticate(req);
         record.principal = opts.principalOf(auth);
+        meter?.authenticated(opts.metrics!.principal(auth));
       } catch (e) {
         if (!(e instanceof GraphQLError)) throw e;
         return sendGraphQLError(res, e);
@@ -202,14 +225,24 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
         record.operation = operationInfo(typeof name === "string" ? name : null, query as string);
         return sendGraphQLError(res, tokens);
       }
+      let notes: RequestNotes | undefined;
       // the server span active while Apollo runs: the gateway's own spans and the subgraph fetches are its children
       const result = await otelContext.with(record.trace, () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-          context: () => opts.context(req, auth, record),
+          context: async () => {
+            const contextValue = await opts.context(req, auth, record);
+            notes = attachNotes(contextValue);
+            return contextValue;
+          },
         }),
       );
-      res.writeHead(result.status ?? 200, Object.fromEntries(result.headers));
+      const seen = notes?.seen ? notes : undefined;
+      meter?.noted(seen);
+      // Apollo's own refusals before its pipeline (CSRF, no query): small bodies, read for their codes
+      if (meter && !seen && result.body.kind === "complete") meter.refused(codesOfBody(result.body.string));
+      const status = specStatus(result.status ?? 200, result.headers.get("content-type"), notes);
+      res.writeHead(status, Object.fromEntries(result.headers));
       if (result.body.kind === "complete") {
         res.end(result.body.string);
       } else {

@@ -25,6 +25,8 @@ import { httpLink, inProcessLink } from "./peers.js";
 import { operationLimitsPlugin, type OperationLimits } from "./limits.js";
 import { AnonymousLimiter, openRateLimiter, type RateLimiter } from "../hub/rate-limit.js";
 import { requestGuardsPlugin } from "./request-guards.js";
+import { requestNotesPlugin } from "./request-notes.js";
+import { meteredSource, serverMetrics } from "./metrics.js";
 import { adoptScalarParsing, SubgraphSource } from "./subgraph-source.js";
 import { TrustedDocuments, trustedDocumentsGuard, type GraphQLHttpRequest } from "./trusted-documents.js";
 import { createSubgraphRuntime, operationInfo, type PeerLink, type SubgraphRuntime } from "./subgraph-runtime.js";
@@ -63,7 +65,7 @@ export function operationLimits(config: Config, subgraph = false): OperationLimi
  * (every subgraph masks its own, in-process or over HTTP), so the gateway passes them on, masking only
  * its own unexpected ones.
  */
-function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskErrors: boolean) {
+function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskErrors: boolean, ownPlugins: ApolloServerPlugin<C>[] = []) {
   const production = config.nodeEnv === "production";
   return {
     introspection: !production,
@@ -78,6 +80,9 @@ function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskE
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       accessPlugin<C>(),
+      ...ownPlugins,
+      // last: it notes the answer as the plugins before left it, for its HTTP status and metrics
+      requestNotesPlugin<C>(),
     ],
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -92,7 +97,7 @@ function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskE
 async function startGateway(config: Config, log: Logger, buildService: (name: string) => GraphQLDataSource<GatewayContext>): Promise<ApolloServer<GatewayContext>> {
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphFile(), "utf8"),
-    buildService: ({ name }) => buildService(name),
+    buildService: ({ name }) => meteredSource(name, buildService(name)),
     logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptScalarParsing(apiSchema));
@@ -143,6 +148,7 @@ function gatewayHttpServer(
   if (all || departments.length || roles.length) log.info(`trusted documents only (${trusted.size} in the manifest) for ${all ? "every client" : [...departments, ...roles].join(", ")}`);
   const guard = trustedDocumentsGuard(trusted, config.trustedDocuments);
   const prepare = (request: GraphQLHttpRequest, auth: Omit<GatewayContext, "request">) => guard(request, auth.principal);
+  const metrics = serverMetrics<Omit<GatewayContext, "request">>(config, "gateway", (auth) => auth.principal);
   return createHttpServer<GatewayContext, Omit<GatewayContext, "request">>({
     apollo,
     authenticate,
@@ -153,6 +159,7 @@ function gatewayHttpServer(
     prepare,
     readiness,
     log,
+    metrics,
   });
 }
 
@@ -342,9 +349,9 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
       return link;
     };
     const runtime: SubgraphRuntime = createSubgraphRuntime(subgraph, databases, signingKey, config.limits.tokenMaxTtlSeconds, linkTo);
-    const options = apolloOptions<HubContext>(config, log, true);
+    const options = apolloOptions<HubContext>(config, log, true, [auditReads(runtime, log)]);
     // the subgraph's schema, executed by its compiled executor (Apollo Server's gateway interface is how one supplies an executor)
-    const apollo = new ApolloServer<HubContext>({ gateway: compiledGateway(runtime.executor), ...options, plugins: [...options.plugins, auditReads(runtime, log)] });
+    const apollo = new ApolloServer<HubContext>({ gateway: compiledGateway(runtime.executor), ...options });
     await apollo.start();
     const server = createHttpServer<HubContext, Principal>({
       apollo: () => apollo,
@@ -362,6 +369,7 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
       maxTokens: operationLimits(config, true).maxTokens,
       readiness: { starting: () => null, notReady: () => databases.ping().then(() => null, () => "database unreachable") },
       log,
+      metrics: serverMetrics<Principal>(config, subgraphSlug(subgraph), (principal) => principal),
     });
     const bound = await listen(server, port, config.host);
     const url = `http://127.0.0.1:${bound}/graphql`;

@@ -23,14 +23,18 @@ export function token(department: Department, role: Role = Role.MEMBER, ttlSecon
   return signToken(new TextEncoder().encode(TEST_SECRET), { department, role, ttlSeconds });
 }
 
-/** POSTs an operation; `auth` is a token, a raw Authorization header (`{ header }`) or null for none. */
+/**
+ * POSTs an operation; `auth` is a token, a raw Authorization header (`{ header }`) or null for none. It
+ * accepts the GraphQL-over-HTTP media type, under which a request error (parse, validation, a limit) is
+ * HTTP 400; under the legacy application/json it would be 200 (test/graphql-over-http.test.ts).
+ */
 export async function gql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   auth: string | { header: string } | null,
 ): Promise<GqlResponse<T>> {
-  const headers: Record<string, string> = { "content-type": "application/json" };
+  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/graphql-response+json" };
   if (typeof auth === "string") headers.authorization = `Bearer ${auth}`;
   else if (auth) headers.authorization = auth.header;
   const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });

@@ -12,6 +12,7 @@ import { copyRows, type Column } from "../../db/bulk.js";
 import { RowCheck, type RowIssue } from "./row-check.js";
 import type { ContributionResult } from "./types.js";
 import { AuditKind, who, type AuditEntry } from "../audit-entry.js";
+import { contributedRows } from "../telemetry.js";
 
 export const MAX_BATCH_ROWS = 10_000;
 const MAX_BATCH_ID_LENGTH = 200;
@@ -264,6 +265,7 @@ export async function contribute<I>(
   // Nothing written, nothing remembered: the corrected batch may reuse its id. The attempt (a check too) is audited.
   if ((atomic && errors.length > 0) || candidates.length === 0 || checkOnly) {
     await ctx.audit.append(db, [audit]);
+    countRows(dataset, 0, rejected);
     return { ...result, accepted: 0 };
   }
 
@@ -292,9 +294,16 @@ export async function contribute<I>(
   } finally {
     client.release();
   }
+  countRows(dataset, result.accepted, rejected);
   // before answering: the contributor then finds its rows in the catalogue
   await ctx.datasetStats.refresh([dataset]);
   return result;
+}
+
+/** The rows at /metrics as the answer reports them, once the outcome is final (committed, or nothing to write). */
+function countRows(dataset: Dataset, accepted: number, rejected: number): void {
+  if (accepted) contributedRows.inc({ dataset, outcome: "accepted" }, accepted);
+  if (rejected) contributedRows.inc({ dataset, outcome: "rejected" }, rejected);
 }
 
 /**
