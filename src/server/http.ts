@@ -47,22 +47,18 @@ function variablesOf(url: URL): unknown {
   }
 }
 
-/** The error codes of the answers written here, for the request's metrics. */
-const sentCodes = new WeakMap<http.ServerResponse, unknown[]>();
-
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify(body));
 }
 
-/** The record of the /graphql request a response answers, so an error answered here names its code on the access line. */
+/** The record of the /graphql request a response answers, so an error answered here names its code on the access line and in the metrics. */
 const records = new WeakMap<http.ServerResponse, RequestRecord>();
 
 /** An answer of one error, in GraphQL's shape. */
 function sendError(res: http.ServerResponse, status: number, message: string, extensions: Record<string, unknown>, headers: Record<string, string> = {}) {
   const record = records.get(res);
   if (record) noteErrorCodes(record, [{ extensions }]);
-  sentCodes.set(res, [extensions.code]);
   send(res, status, { errors: [{ message, extensions }] }, headers);
 }
 
@@ -170,7 +166,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       const record = startRequestRecord(req.headers, `${req.method ?? "GET"} /graphql`);
       records.set(res, record);
       logAccess(res, record, t0, log, opts.accessFields ?? {});
-      const meter = opts.metrics && new RequestMeter(opts.metrics.server, res, () => sentCodes.get(res) ?? []);
+      const meter = opts.metrics && new RequestMeter(opts.metrics.server, res, () => [...record.errorCodes]);
       const apollo = opts.apollo();
       // Not a database ping per request: a database that goes away shows as DATABASE_UNAVAILABLE on the
       // fields that needed it (and a 503 when nothing could be served), see request-guards.ts.

@@ -97,7 +97,7 @@ export class RequestMeter {
   private codes: unknown[] | undefined;
   private readonly stop: (labels: { operation: string; department: string }) => number;
 
-  /** `sentCodes`: the codes of an answer written by the HTTP server itself (a refusal before Apollo) */
+  /** `sentCodes`: the codes of an answer written by the HTTP server itself (a refusal before Apollo), as the request's access record holds them */
   constructor(
     private readonly server: string,
     res: http.ServerResponse,
