@@ -146,6 +146,8 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
   log: Logger;
   /** the metering of /graphql requests and who may read /metrics; without it /metrics is not served */
   metrics?: ServerMetrics<A>;
+  /** the web console's paths (src/server/console.ts): true when it answered the request; the gateway's only */
+  console?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
 }): http.Server {
   const { log, maxBodyBytes } = opts;
   // /readyz probes arriving together share one check of the database; /graphql requests never check it.
@@ -161,7 +163,10 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
         return why === null ? send(res, 200, { status: "ready" }) : send(res, 503, { status: "starting", reason: why });
       }
       if (url.pathname === "/metrics") return await serveMetrics(req, res, opts.metrics?.access ?? METRICS_OFF);
-      if (url.pathname !== "/graphql") return send(res, 404, { error: "not found: use /graphql, /healthz or /readyz" });
+      if (url.pathname !== "/graphql") {
+        if (opts.console && (await opts.console(req, res, url))) return;
+        return send(res, 404, { error: `not found: use /graphql, /healthz or /readyz${opts.console ? ", or / for the web console" : ""}` });
+      }
       // the probes above are not logged: an access line is a client's request
       const record = startRequestRecord(req.headers, `${req.method ?? "GET"} /graphql`);
       records.set(res, record);

@@ -19,6 +19,7 @@ import { DEMO_COMPUTATIONS } from "../demo/computations.js";
 import { loadDemoData } from "../demo/seed.js";
 import { formatErrorWith, formatGatewayErrorWith } from "./errors.js";
 import { closeServer, createHttpServer, listen, type Readiness } from "./http.js";
+import { consoleHandler } from "./console.js";
 import { compiledGateway } from "./compiled-execution.js";
 import { InProcessDataSource } from "./in-process-data-source.js";
 import { httpLink, inProcessLink } from "./peers.js";
@@ -160,6 +161,8 @@ function gatewayHttpServer(
     readiness,
     log,
     metrics,
+    // the web console, at / of the all-in-one server and of `lantian gateway` alike
+    console: consoleHandler({ nodeEnv: config.nodeEnv, signingKey, tokenMaxTtlSeconds: config.limits.tokenMaxTtlSeconds }),
   });
 }
 
