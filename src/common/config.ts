@@ -53,6 +53,11 @@ export interface Config {
    */
   metrics: { token: string | undefined; loopback: boolean };
   /**
+   * The origins of browser apps that may call /graphql from another origin (LANTIAN_CORS_ORIGINS, README
+   * "Console"): exact origins such as https://apps.example.gov.cn; none by default.
+   */
+  corsOrigins: string[];
+  /**
    * Who may run only the documents of the trusted-documents manifest (README, "Trusted documents"): every
    * principal (`all`), or those of the departments or roles listed; nobody when all three are empty.
    */
@@ -226,6 +231,21 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     return Object.fromEntries(given) as Partial<Record<K, string>>;
   };
 
+  /** A comma-separated list of exact origins (scheme, host and port, no path): a wildcard would let any site call with a user's token. */
+  const origins = (name: string): string[] => {
+    const list = (str(name) ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+    for (const o of list) {
+      let origin: string | undefined;
+      try {
+        origin = new URL(o).origin;
+      } catch {
+        // below
+      }
+      if (origin !== o || !/^https?:/.test(o)) problems.push(`${name}: ${o} is not an origin; list origins such as https://apps.example.gov.cn, comma-separated (no path, no trailing slash, no wildcard)`);
+    }
+    return list;
+  };
+
   const pg = ["postgres:", "postgresql:"];
   const config: Config = {
     nodeEnv: oneOf<Config["nodeEnv"]>("NODE_ENV", "development", ["development", "production", "test"]),
@@ -252,6 +272,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     })(),
     subgraphUrls: urls("LANTIAN_SUBGRAPH_URL_", SUBGRAPH_IDS, "subgraph", ["http:", "https:"]),
     metrics: { token: secret("LANTIAN_METRICS_TOKEN"), loopback: bool("LANTIAN_METRICS_LOOPBACK", false) },
+    corsOrigins: origins("LANTIAN_CORS_ORIGINS"),
     limits: {
       maxBodyBytes: int("LANTIAN_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 1024 * 1024 * 1024),
       maxDepth: int("LANTIAN_MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 1, 1000),

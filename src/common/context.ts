@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type pg from "pg";
 import type { AuditChain } from "./audit-chain.js";
+import type { ContributionLog } from "./contribution/attempt-log.js";
 import type { DatasetStats } from "./dataset-stats.js";
 import type { Principal } from "./auth.js";
 import type { RequestRecord } from "./request-record.js";
@@ -37,6 +38,8 @@ export interface HubContext {
   audit: AuditChain;
   /** reports the catalogue's figures (size, last contribution) of a dataset this subgraph's department wrote */
   datasetStats: DatasetStats;
+  /** the list of contribution attempts, on the hub's database (`contributionBatches`) */
+  contributionLog: ContributionLog;
   /** the request's grants and what it read, for enforcement and the audit trail */
   sharing: RequestSharing;
   loaders: Map<string, DataLoader<unknown, unknown, unknown>>;

@@ -5,6 +5,7 @@ import pg from "pg";
 import type { Config } from "../common/config.js";
 import { AuditChain, Checkpointer } from "../common/audit-chain.js";
 import { ReadAuditCommitter, UsageBuffer } from "../common/audit.js";
+import { ContributionLog } from "../common/contribution/attempt-log.js";
 import { DatasetStats } from "../common/dataset-stats.js";
 import { loadAuditKey } from "../common/auth.js";
 import { DEPARTMENT_INFO, type Department } from "../shared/departments.js";
@@ -78,6 +79,7 @@ export class Databases {
     this.reads = new ReadAuditCommitter(this.audit, this.hubPool());
     // counted on each department's own database, written to the hub's
     this.datasetStats = new DatasetStats((d) => groups.find((g) => g.departments.includes(d))?.pool, this.hubPool(), log);
+    this.contributionLog = new ContributionLog(this.hubPool(), (e) => log.warn(`a contribution attempt was not added to the list of batches: ${e.message}`));
   }
 
   /** The audit chain, keyed with the hub's audit key: every append goes through it. */
@@ -99,6 +101,9 @@ export class Databases {
 
   /** The catalogue's figures of the datasets of the departments opened here, reported to the hub's database. */
   readonly datasetStats: DatasetStats;
+
+  /** The list of contribution attempts, on the hub's database. */
+  readonly contributionLog: ContributionLog;
 
   /**
    * Opens the databases of `departments` and the hub's (no departments: the hub's alone, for its own

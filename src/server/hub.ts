@@ -2,7 +2,7 @@ import fs from "node:fs";
 import type http from "node:http";
 import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
 import pg from "pg";
 import { loadSigningKey, Role, signToken, verifyAuthorization, type Principal } from "../common/auth.js";
@@ -80,6 +80,9 @@ function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskE
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      // Apollo's landing page loads its code from Apollo's and Google's servers: blank on an isolated
+      // network. The hub's own console (served at /) is the explorer.
+      ApolloServerPluginLandingPageDisabled(),
       accessPlugin<C>(),
       ...ownPlugins,
       // last: it notes the answer as the plugins before left it, for its HTTP status and metrics
@@ -161,6 +164,8 @@ function gatewayHttpServer(
     readiness,
     log,
     metrics,
+    corsOrigins: config.corsOrigins,
+    explorerPath: "/#/explorer",
     // the web console, at / of the all-in-one server and of `lantian gateway` alike
     console: consoleHandler({ nodeEnv: config.nodeEnv, signingKey, tokenMaxTtlSeconds: config.limits.tokenMaxTtlSeconds }),
   });

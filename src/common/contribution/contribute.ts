@@ -165,8 +165,15 @@ export async function contribute<I>(
   /** check the rows and answer, writing and remembering nothing */
   checkOnly = false,
 ): Promise<ContributionResult> {
-  const { dataset } = spec;
   const atomic = atomicArg ?? true;
+  const result = await contributeBatch(ctx, spec, batchId, atomic, rows, checkOnly);
+  // every answered attempt, written, refused, checked or replayed, is listed for its department
+  await ctx.contributionLog.note({ principal: ctx.principal, dataset: spec.dataset, rowCount: rows.length, atomic, checkOnly, result });
+  return result;
+}
+
+async function contributeBatch<I>(ctx: HubContext, spec: ContributionSpec<I>, batchId: string, atomic: boolean, rows: I[], checkOnly: boolean): Promise<ContributionResult> {
+  const { dataset } = spec;
   assertMayContribute(ctx, dataset, spec.contributors);
   if (rows.length > MAX_BATCH_ROWS) {
     throw hubError(ErrorCode.BATCH_TOO_LARGE, `${rows.length} rows in one batch; send at most ${MAX_BATCH_ROWS} per call`, { limit: MAX_BATCH_ROWS });
