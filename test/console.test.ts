@@ -142,6 +142,50 @@ describe("the console in a browser", () => {
     await context.close();
   });
 
+  it("lists a department's contribution batches and a refused batch's row errors, as the API has them", async () => {
+    const rows = [
+      { effectiveFrom: "2041-01-01", cnyPerConfirmedFirePoint: 510_000, sourceClause: "console test clause" },
+      { effectiveFrom: "2042-01-01", cnyPerConfirmedFirePoint: -1, sourceClause: "console test clause" },
+    ];
+    const answer = await hub.query<{ contributeStrawBurningDeductionRates: { accepted: number; rejected: number } }>(
+      `mutation($rows: [StrawBurningDeductionRateInput!]!) { contributeStrawBurningDeductionRates(batchId: "console-refused", rows: $rows) { accepted rejected } }`,
+      { rows },
+      [Department.AGRICULTURE, Role.ADMIN],
+    );
+    const { contributionBatches } = await hub.query<{ contributionBatches: { edges: { node: { batchId: string; errors: { row: number; code: string; message: string }[] } }[] } }>(
+      `{ contributionBatches(dataset: STRAW_BURNING_DEDUCTION_RATES, first: 10) { edges { node { batchId errors { row code message } } } } }`,
+      {},
+      [Department.AGRICULTURE, Role.MEMBER],
+    );
+    const logged = contributionBatches.edges.find((e) => e.node.batchId === "console-refused")!.node;
+    expect(logged.errors.length).toBeGreaterThan(0);
+
+    const { context, page: p } = await page();
+    await signInAsDemo(p, origin, Department.AGRICULTURE, Role.MEMBER);
+    await p.goto(`${origin}/#/contributions`);
+    const row = p.locator(`table.batches tr[data-batch="console-refused"]`);
+    await row.waitFor();
+    const cells = await row.locator("td").allInnerTexts();
+    // batch, dataset, department, who, when, rows, accepted, rejected
+    expect(cells.slice(0, 3)).toEqual(["console-refused", "STRAW_BURNING_DEDUCTION_RATES", DEPARTMENT_INFO[Department.AGRICULTURE].nameZh]);
+    expect(cells.slice(5, 8).map(Number)).toEqual([rows.length, answer.contributeStrawBurningDeductionRates.accepted, answer.contributeStrawBurningDeductionRates.rejected]);
+    await row.getByRole("button", { name: "console-refused" }).click();
+    const errors = p.locator(".batch-errors tbody tr");
+    await errors.first().waitFor();
+    expect(await errors.count()).toBe(logged.errors.length);
+    const first = await errors.first().locator("td").allInnerTexts();
+    expect([Number(first[0]), first[2], first[3]]).toEqual([logged.errors[0].row, logged.errors[0].code, logged.errors[0].message]);
+    await screenshot(p, "console-contributions");
+
+    // another department's member does not see it
+    await p.getByRole("button", { name: "退出" }).click();
+    await signInAsDemo(p, origin, Department.TRANSPORT, Role.MEMBER);
+    await p.goto(`${origin}/#/contributions`);
+    await p.locator("[data-testid=batch-total], [data-testid=batch-none]").first().waitFor();
+    expect(await p.locator(`tr[data-batch="console-refused"]`).count()).toBe(0);
+    await context.close();
+  });
+
   it("switches to English", async () => {
     const { context, page: p } = await page();
     await signInAsDemo(p, origin, Department.GRID, Role.MEMBER);

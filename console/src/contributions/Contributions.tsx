@@ -7,7 +7,7 @@ import type { Session } from "../session";
 const dict: Dictionary<
   | "title" | "scopeAll" | "scopeOwn" | "dataset" | "any" | "from" | "to" | "show" | "more" | "loading" | "none" | "total"
   | "batch" | "department" | "who" | "when" | "rows" | "accepted" | "rejected" | "atomic" | "yes" | "no" | "errors"
-  | "row" | "field" | "code" | "message" | "noErrors" | "close"
+  | "row" | "field" | "code" | "message" | "noErrors" | "close" | "outcome" | "written" | "refused" | "checked" | "replayed" | "firstErrors"
 > = {
   zh: {
     title: "数据报送记录",
@@ -39,6 +39,12 @@ const dict: Dictionary<
     message: "说明",
     noErrors: "此批次没有行错误。",
     close: "关闭",
+    outcome: "结果",
+    written: "已写入",
+    refused: "整批退回",
+    checked: "仅校验",
+    replayed: "重复提交",
+    firstErrors: "共 {n} 条行错误，以下为前 {shown} 条。",
   },
   en: {
     title: "Contribution batches",
@@ -70,10 +76,18 @@ const dict: Dictionary<
     message: "Message",
     noErrors: "This batch has no row errors.",
     close: "Close",
+    outcome: "Outcome",
+    written: "written",
+    refused: "refused",
+    checked: "checked only",
+    replayed: "replayed",
+    firstErrors: "{n} row errors; the first {shown} below.",
   },
 };
 
 interface Batch {
+  /** the row's cursor: a replayed batch is listed again under the same batch id */
+  key: string;
   batchId: string;
   dataset: string;
   department: string;
@@ -83,12 +97,15 @@ interface Batch {
   accepted: number;
   rejected: number;
   atomic: boolean;
+  checkOnly: boolean;
+  replayed: boolean;
+  errorCount: number;
   errors: { row: number; field: string | null; code: string; message: string }[];
 }
 
 interface Page {
   contributionBatches: {
-    edges: { cursor: string; node: Batch }[];
+    edges: { cursor: string; node: Omit<Batch, "key"> }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     totalCount: number;
   };
@@ -96,7 +113,7 @@ interface Page {
 
 const BATCHES = `query ConsoleContributionBatches($dataset: Dataset, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   contributionBatches(dataset: $dataset, from: $from, to: $to, first: $first, after: $after) {
-    edges { cursor node { batchId dataset department subject createdAt rowCount accepted rejected atomic errors { row field code message } } }
+    edges { cursor node { batchId dataset department subject createdAt rowCount accepted rejected atomic checkOnly replayed errorCount errors { row field code message } } }
     pageInfo { hasNextPage endCursor }
     totalCount
   }
@@ -104,9 +121,16 @@ const BATCHES = `query ConsoleContributionBatches($dataset: Dataset, $from: Date
 
 const PAGE_SIZE = 25;
 
-/** A day's start (or, with `end`, its last instant) in China time, as the API's DateTime. */
-function chinaInstant(day: string, end = false): string {
-  return `${day}T${end ? "23:59:59.999" : "00:00:00"}+08:00`;
+/** A day's start in China time, as the API's DateTime. */
+function chinaStart(day: string): string {
+  return `${day}T00:00:00+08:00`;
+}
+
+/** The day after `day` (YYYY-MM-DD): the API's `to` is exclusive, the form's last day inclusive. */
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 /**
@@ -139,10 +163,10 @@ export function Contributions({ session }: { session: Session }) {
       try {
         const variables: Record<string, unknown> = { first: PAGE_SIZE, after };
         if (filter.dataset) variables.dataset = filter.dataset;
-        if (filter.from) variables.from = chinaInstant(filter.from);
-        if (filter.to) variables.to = chinaInstant(filter.to, true);
+        if (filter.from) variables.from = chinaStart(filter.from);
+        if (filter.to) variables.to = chinaStart(nextDay(filter.to));
         const { contributionBatches: page } = await api.graphql<Page>(BATCHES, variables);
-        const rows = page.edges.map((e) => e.node);
+        const rows = page.edges.map((e) => ({ ...e.node, key: e.cursor }));
         setBatches((prev) => (after && prev ? [...prev, ...rows] : rows));
         setTotal(page.totalCount);
         setNext(page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null);
@@ -165,6 +189,8 @@ export function Contributions({ session }: { session: Session }) {
     setOpen(null);
     void fetchPage(null);
   };
+
+  const outcome = (b: Batch) => [b.checkOnly ? t("checked") : b.accepted > 0 ? t("written") : t("refused"), ...(b.replayed ? [t("replayed")] : [])].join(" · ");
 
   const all = session.department === "ENVIRONMENT" && session.role === "admin";
   return (
@@ -197,7 +223,7 @@ export function Contributions({ session }: { session: Session }) {
       {!batches ? (
         <p>{t("loading")}</p>
       ) : batches.length === 0 ? (
-        !error && <p className="hint">{t("none")}</p>
+        !error && <p className="hint" data-testid="batch-none">{t("none")}</p>
       ) : (
         <>
           <p className="hint" data-testid="batch-total">{t("total", { n: total })}</p>
@@ -213,11 +239,12 @@ export function Contributions({ session }: { session: Session }) {
                 <th>{t("accepted")}</th>
                 <th>{t("rejected")}</th>
                 <th>{t("atomic")}</th>
+                <th>{t("outcome")}</th>
               </tr>
             </thead>
             <tbody>
               {batches.map((b) => (
-                <tr key={`${b.department}/${b.batchId}`} data-batch={b.batchId} aria-selected={open === b} className={b.rejected > 0 ? "has-errors" : undefined}>
+                <tr key={b.key} data-batch={b.batchId} aria-selected={open === b} className={b.rejected > 0 ? "has-errors" : undefined}>
                   <td>
                     <button type="button" className="link" onClick={() => setOpen(open === b ? null : b)}>
                       {b.batchId}
@@ -231,6 +258,7 @@ export function Contributions({ session }: { session: Session }) {
                   <td className="num">{b.accepted}</td>
                   <td className="num">{b.rejected}</td>
                   <td>{b.atomic ? t("yes") : t("no")}</td>
+                  <td>{outcome(b)}</td>
                 </tr>
               ))}
             </tbody>
@@ -245,6 +273,7 @@ export function Contributions({ session }: { session: Session }) {
       {open && (
         <section className="batch-errors" aria-labelledby="batch-errors-title">
           <h2 id="batch-errors-title">{t("errors", { id: open.batchId })}</h2>
+          {open.errorCount > open.errors.length && <p className="hint">{t("firstErrors", { n: open.errorCount, shown: open.errors.length })}</p>}
           {open.errors.length === 0 ? (
             <p className="hint">{t("noErrors")}</p>
           ) : (
