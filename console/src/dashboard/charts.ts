@@ -82,7 +82,7 @@ export function barOption(m: BarMetric, list: Bar[], year: number, lang: Lang): 
   const unit = list.find((b) => b.progress)?.unit ?? shownUnit(m, undefined);
   const province = list.find((b) => b.progress?.targetRegion.level === "PROVINCE")?.progress ?? null;
   const own = list.map((b) => (b.progress && b.progress.targetRegion.level !== "PROVINCE" ? shown(m, b.progress.target) : null));
-  const description = tr(lang, dict, "chartDesc", { year, metric: metricName(m, lang), unit, items: list.map((b) => b.text).join(lang === "zh" ? "；" : "; ") });
+  const description = tr(lang, dict, "chartDesc", { year, count: list.length, metric: metricName(m, lang), unit, items: list.map((b) => b.text).join(lang === "zh" ? "；" : "; ") });
   return {
     aria: { enabled: true, label: { enabled: true, description } },
     animation: false,
@@ -135,7 +135,7 @@ export function rankingOption(rows: CityRankRow[], year: number, lang: Lang): Ch
       ? tr(lang, dict, "rankingUnranked", { city: cityName(r.region, lang) })
       : tr(lang, dict, "rankingItem", { rank: r.rank, city: cityName(r.region, lang), index: r.compositeIndex ?? "" }),
   );
-  const description = tr(lang, dict, "rankingDesc", { year, items: items.join(lang === "zh" ? "；" : "; ") });
+  const description = tr(lang, dict, "rankingDesc", { year, count: rows.length, items: items.join(lang === "zh" ? "；" : "; ") });
   return {
     aria: { enabled: true, label: { enabled: true, description } },
     animation: false,
