@@ -12,6 +12,7 @@ import { consoleHandler } from "../src/server/console.js";
 import { DEPARTMENT_INFO, Department } from "../src/shared/departments.js";
 import { ErrorCode } from "../src/shared/error-codes.js";
 import { launchChromium, newContext, originOf, screenshot, signInAsDemo } from "./support/browser.js";
+import { sql } from "./support/db.js";
 import { gql, ok, startTestHub, TEST_SECRET, token, type TestHub } from "./support/hub.js";
 
 /**
@@ -142,6 +143,35 @@ describe("the console in a browser", () => {
     await context.close();
   });
 
+  it("flags a pending request past its reply deadline for the owner's admins", async () => {
+    const { catalog } = await hub.query<{ catalog: { name: string; owner: Department; sharingClass: string }[] }>("{ catalog { name owner sharingClass } }");
+    const dataset = catalog.find((e) => e.sharingClass === "CONDITIONAL" && e.owner === Department.ENVIRONMENT)!.name;
+    const { requestAccess } = await hub.query<{ requestAccess: { id: string } }>(
+      `mutation($d: Dataset!) { requestAccess(dataset: $d, purpose: "城市扬尘与机动车排放关联分析", until: "${new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10)}") { id } }`,
+      { d: dataset },
+      [Department.HOUSING, Role.ANALYST],
+    );
+    // as if it had waited since November: its reply was due on the 20th
+    await sql(hub.dbUrl, "update hub.access_requests set requested_at = '2026-11-13T02:00:00Z', reply_due = '2026-11-20' where id = $1", [requestAccess.id]);
+    const { accessRequests } = await hub.query<{ accessRequests: { edges: { node: { id: string; overdue: boolean; replyDue: string } }[] } }>(
+      "{ accessRequests(filter: { overdue: true }) { edges { node { id overdue replyDue } } } }",
+      {},
+      [Department.ENVIRONMENT, Role.ADMIN],
+    );
+    expect(accessRequests.edges.map((e) => e.node)).toContainEqual({ id: requestAccess.id, overdue: true, replyDue: "2026-11-20" });
+
+    const { context, page: p } = await page();
+    await signInAsDemo(p, origin, Department.ENVIRONMENT, Role.ADMIN);
+    const row = p.locator(`table.pending tr[data-request="${requestAccess.id}"]`);
+    await row.waitFor();
+    expect(await row.getAttribute("class")).toContain("overdue");
+    expect(await row.innerText()).toContain("2026-11-20");
+    expect(await row.innerText()).toContain("已逾期");
+    // the README's picture of the console (docs/console.png is a copy of it)
+    await screenshot(p, "console-overdue", { x: 0, y: 0, width: 1366, height: 520 });
+    await context.close();
+  });
+
   it("lists a department's contribution batches and a refused batch's row errors, as the API has them", async () => {
     const rows = [
       { effectiveFrom: "2041-01-01", cnyPerConfirmedFirePoint: 510_000, sourceClause: "console test clause" },
@@ -188,11 +218,13 @@ describe("the console in a browser", () => {
 
   it("switches to English", async () => {
     const { context, page: p } = await page();
-    await signInAsDemo(p, origin, Department.GRID, Role.MEMBER);
+    await signInAsDemo(p, origin, Department.ENVIRONMENT, Role.ADMIN);
     await p.getByRole("button", { name: "English" }).click();
     await p.getByRole("link", { name: "Catalogue" }).waitFor();
-    expect(await p.locator("[data-testid=who]").innerText()).toContain("State Grid Henan");
+    expect(await p.locator("[data-testid=who]").innerText()).toContain("Ecology and Environment");
     expect(await p.evaluate<string>("document.documentElement.lang")).toBe("en");
+    await p.getByRole("heading", { name: "Pending requests on your datasets" }).waitFor();
+    await screenshot(p, "console-english");
     await context.close();
   });
 

@@ -18,10 +18,10 @@ export function launchChromium(): Promise<Browser> {
 /** Where the browser tests write their screenshots (gitignored). */
 export const TEST_OUTPUT = path.join(projectRoot(), "test-output");
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<string> {
   fs.mkdirSync(TEST_OUTPUT, { recursive: true });
   const file = path.join(TEST_OUTPUT, `${name}.png`);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, clip });
   return file;
 }
 

@@ -58,7 +58,7 @@ const dict: Dictionary<
     class: "Sharing class",
     rows: "Records",
     lastContribution: "Last contribution",
-    counted: "counted",
+    counted: "Counted",
     fields: "Fields",
     field: "Field",
     mask: "Mask",
