@@ -34,6 +34,8 @@ const violations: string[] = [];
 async function page(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser);
   context.on("request", (r) => requested.push(r.url()));
+  // the page's own report of each violation, besides the message Chromium logs
+  await context.addInitScript(`document.addEventListener("securitypolicyviolation", (e) => console.error("Content Security Policy violation: " + e.violatedDirective + " " + e.blockedURI))`);
   const p = await context.newPage();
   p.on("console", (m) => {
     if (/Content[- ]Security[- ]Policy/i.test(m.text())) violations.push(m.text());
