@@ -69,6 +69,9 @@ describe("the console in a browser", () => {
     expect(decodeJwt(stored!)).toMatchObject({ department: Department.TRANSPORT, role: Role.MEMBER });
     ok(await gql(hub.url, "{ catalog { name } }", {}, stored!), "{ catalog { name } }");
     await screenshot(p, "console-signed-in");
+    // the dashboard loads too (its charts are its own test's): its requests are among those checked below
+    await p.getByRole("link", { name: "行动计划看板" }).click();
+    await p.locator(".page-dashboard svg").first().waitFor({ timeout: 30_000 });
     // signing out forgets the token
     await p.getByRole("button", { name: "退出" }).click();
     await p.locator("select[name=department]").waitFor();
