@@ -47,5 +47,5 @@ const consoleSources = Math.max(
 if (consoleSources > consoleBuilt) {
   process.stderr.write("building the console (its sources changed since the last build)...\n");
   execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "console")], { stdio: "inherit", cwd: root });
-  execFileSync(process.execPath, [require.resolve("vite/bin/vite.js"), "build", "--config", path.join(root, "console", "vite.config.mts"), "--logLevel", "warn"], { stdio: "inherit", cwd: root });
+  execFileSync(process.execPath, [path.join(path.dirname(require.resolve("vite/package.json")), "bin", "vite.js"), "build", "--config", path.join(root, "console", "vite.config.mts"), "--logLevel", "warn"], { stdio: "inherit", cwd: root });
 }
