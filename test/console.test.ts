@@ -8,7 +8,9 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
 import { projectRoot } from "../src/common/paths.js";
+import { createLogger } from "../src/common/logger.js";
 import { consoleHandler } from "../src/server/console.js";
+import { startGatewayServer } from "../src/server/hub.js";
 import { DEPARTMENT_INFO, Department } from "../src/shared/departments.js";
 import { ErrorCode } from "../src/shared/error-codes.js";
 import { launchChromium, newContext, originOf, screenshot, signInAsDemo } from "./support/browser.js";
@@ -76,6 +78,21 @@ describe("the console in a browser", () => {
     await p.getByRole("button", { name: "退出" }).click();
     await p.locator("select[name=department]").waitFor();
     expect(await p.evaluate<string | null>(`sessionStorage.getItem("lantian.console.token")`)).toBeNull();
+    await context.close();
+  });
+
+  it("signs in by a pasted token, and refuses what is not one", async () => {
+    const { context, page: p } = await page();
+    await p.goto(`${origin}/`);
+    const form = p.locator("form.card", { has: p.locator("textarea[name=token]") });
+    await form.locator("textarea").fill("not-a-token");
+    await form.locator("button[type=submit]").click();
+    await p.getByRole("alert").waitFor();
+    await form.locator("textarea").fill(await token(Department.GRID, Role.ANALYST));
+    await form.locator("button[type=submit]").click();
+    const who = await p.locator("[data-testid=who]").innerText();
+    expect(who).toContain(DEPARTMENT_INFO[Department.GRID].nameZh);
+    expect(who).toContain("分析员");
     await context.close();
   });
 
@@ -287,6 +304,20 @@ describe("the console over HTTP", () => {
     expect(((await missing.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(ErrorCode.NOT_FOUND);
     // the API stays where it was
     expect((await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(401);
+  });
+
+  it("is served by `lantian gateway` too", async () => {
+    // the gateway alone, over subgraphs that need not be up: the console is the gateway's, not the subgraphs'
+    const config = { ...hub.config, host: "127.0.0.1", port: 0, databaseUrl: undefined, limits: { ...hub.config.limits, rateLimit: 0 } };
+    const gateway = await startGatewayServer(config, createLogger("silent", "test-gateway"), 0);
+    try {
+      const res = await fetch(`http://127.0.0.1:${gateway.port}/`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-security-policy")).toBe((await fetch(`${origin}/`)).headers.get("content-security-policy"));
+      expect(await res.text()).toBe(fs.readFileSync(BUILT, "utf8"));
+    } finally {
+      await gateway.stop();
+    }
   });
 
   it("refuses paths out of the build", async () => {
