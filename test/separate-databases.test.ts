@@ -49,7 +49,7 @@ const dbLabel = {} as Record<SubgraphId, string>;
 /** the databases each process connected to, as seen on either cluster */
 const seen = new Map<string, Set<string>>();
 let watching = true;
-let watcher: Promise<void> | undefined;
+const watchers: Promise<void>[] = [];
 
 function withLogin(url: string, role: string, password: string): string {
   const u = new URL(url);
@@ -67,32 +67,25 @@ async function login(serverUrl: string, name: string): Promise<{ role: string; p
   return { role, password };
 }
 
-/** Records, every 100 ms until the end, which database each of this run's processes holds connections to. */
-async function watch(clusters: { name: string; url: string }[]): Promise<void> {
-  const clients = await Promise.all(
-    clusters.map(async (c) => {
-      const client = new pg.Client({ connectionString: c.url });
-      await client.connect();
-      return { name: c.name, client };
-    }),
-  );
+/** Records, every 100 ms until the end, which database each of this run's processes holds connections to on one cluster. */
+async function watch(cluster: string, serverUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
   try {
     while (watching) {
-      for (const { name, client } of clients) {
-        const { rows } = await client.query<{ app: string; db: string }>(
-          // a backend still authenticating has no database yet
-          "select application_name as app, datname as db from pg_stat_activity where application_name like $1 and datname is not null",
-          [`sepdb-${RUN}-%`],
-        );
-        for (const r of rows) {
-          if (!seen.has(r.app)) seen.set(r.app, new Set());
-          seen.get(r.app)!.add(`${name} ${r.db}`);
-        }
+      const { rows } = await client.query<{ app: string; db: string }>(
+        // a backend still authenticating has no database yet
+        "select application_name as app, datname as db from pg_stat_activity where application_name like $1 and datname is not null",
+        [`sepdb-${RUN}-%`],
+      );
+      for (const r of rows) {
+        if (!seen.has(r.app)) seen.set(r.app, new Set());
+        seen.get(r.app)!.add(`${cluster} ${r.db}`);
       }
       await new Promise((r) => setTimeout(r, 100));
     }
   } finally {
-    await Promise.all(clients.map((c) => c.client.end()));
+    await client.end();
   }
 }
 
@@ -101,54 +94,13 @@ beforeAll(async () => {
   const first = inject("pgServerUrl");
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantian-sepdb-"));
   fs.chmodSync(dataDir, 0o755); // the second cluster's directory is reachable by the postgres user
-
-  // The second cluster starts (initdb, a few seconds) while the first one's databases are cloned.
-  const secondReady = (async () => {
-    second = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg2"), log, fast: true });
-    return ensureDatabase(second.url, "lantian_grid");
-  })();
-
-  // The hub's database and six departments' on the first cluster, cloned from the demo template: each keeps
-  // its own schema (and `hub`, the records of its writes), the hub's keeps `hub` alone.
-  for (const s of SUBGRAPH_IDS.filter((x) => x !== SECOND)) {
-    const db = await createTestDatabase();
-    dropped.push(db.drop);
-    dbUrl[s] = db.url;
-    dbLabel[s] = `first ${db.name}`;
-    const others = s === HUB ? SCHEMAS : SCHEMAS.filter((x) => x !== DEPARTMENT_INFO[s].dbSchema);
-    await sql(db.url, `drop schema ${others.join(", ")} cascade`);
-    // each database its own chain: the clones share the template's chain's name, and its checkpoints with it
-    await sql(db.url, "update hub.audit_chain set id = gen_random_uuid()");
-  }
-  const hubRuntime = await login(first, "hubrt");
-  const hubRuntimeUrl = withLogin(dbUrl[HUB], hubRuntime.role, hubRuntime.password);
-
-  // Grid's database on the second cluster: migrated and given its demo data as a new department would be.
-  dbUrl[SECOND] = await secondReady;
-  dbLabel[SECOND] = "second lantian_grid";
-  const gridRuntime = await login(second!.url, "gridrt");
-  const gridRuntimeUrl = withLogin(dbUrl[SECOND], gridRuntime.role, gridRuntime.password);
+  watchers.push(watch("first", first));
+  const ports = new Map(await Promise.all(SUBGRAPH_IDS.map(async (s) => [s, await freePort()] as const)));
   const database = { connectTimeoutMs: 60_000, statementTimeoutMs: 120_000 };
-  const seedConfig = { ...loadConfig({}), dataDir, auditKey: TEST_AUDIT_KEY, hubDatabaseUrl: dbUrl[HUB], departmentDatabaseUrls: { [SECOND]: dbUrl[SECOND] }, database };
-  const seeding = await Databases.open(seedConfig, [SECOND], log);
-  try {
-    await seeding.migrate();
-    await loadDemoData(seeding, log, [SECOND]);
-  } finally {
-    await seeding.close();
-  }
-
-  watcher = watch([
-    { name: "first", url: first },
-    { name: "second", url: second!.url },
-  ]);
-
-  const ports = await Promise.all(SUBGRAPH_IDS.map(() => freePort()));
+  const hubLogin = await login(first, "hubrt");
   const common: Record<string, string> = {
     // nothing shared: a process knows the hub's database and, for a department, its own
     DATABASE_URL: "",
-    DATABASE_URL_HUB: dbUrl[HUB],
-    LANTIAN_RUNTIME_DATABASE_URL_HUB: hubRuntimeUrl,
     LANTIAN_JWT_SECRET: TEST_SECRET,
     LANTIAN_AUDIT_KEY: TEST_AUDIT_KEY,
     // one data directory, so `audit verify` holds each chain to the checkpoints the processes wrote
@@ -158,13 +110,56 @@ beforeAll(async () => {
     // nine processes open pools on two clusters at once on a loaded two-core machine
     LANTIAN_DB_CONNECT_TIMEOUT_MS: String(database.connectTimeoutMs),
   };
-  SUBGRAPH_IDS.forEach((s, i) => (common[`LANTIAN_SUBGRAPH_URL_${s}`] = `http://127.0.0.1:${ports[i]}/graphql`));
-  SUBGRAPH_IDS.forEach((s, i) => {
-    const own: Record<string, string> = s === HUB ? {} : { [`DATABASE_URL_${s}`]: dbUrl[s] };
-    if (s === SECOND) own[`LANTIAN_RUNTIME_DATABASE_URL_${s}`] = gridRuntimeUrl;
-    procs.push(spawnCli(["serve", "--subgraph", subgraphSlug(s), "--port", String(ports[i])], { ...common, ...own, PGAPPNAME: appName(s) }));
-  });
-  await Promise.all(SUBGRAPH_IDS.map((s, i) => waitFor(`http://127.0.0.1:${ports[i]}/readyz`, procs[i], 170_000)));
+  for (const s of SUBGRAPH_IDS) common[`LANTIAN_SUBGRAPH_URL_${s}`] = `http://127.0.0.1:${ports.get(s)}/graphql`;
+  const spawned = new Map<SubgraphId, Spawned>();
+  const serve = (s: SubgraphId, own: Record<string, string>) => {
+    const p = spawnCli(["serve", "--subgraph", subgraphSlug(s), "--port", String(ports.get(s))], { ...common, ...own, PGAPPNAME: appName(s) });
+    procs.push(p);
+    spawned.set(s, p);
+  };
+
+  /** A database of the first cluster cloned from the demo template, keeping the subgraph's schema and `hub` alone. */
+  const clone = async (s: SubgraphId) => {
+    const db = await createTestDatabase();
+    dropped.push(db.drop);
+    dbUrl[s] = db.url;
+    dbLabel[s] = `first ${db.name}`;
+    await sql(db.url, `drop schema ${SCHEMAS.filter((x) => s === HUB || x !== DEPARTMENT_INFO[s].dbSchema).join(", ")} cascade`);
+    // each database its own chain: the clones share the template's chain's name, and its checkpoints with it
+    await sql(db.url, "update hub.audit_chain set id = gen_random_uuid()");
+  };
+  await clone(HUB);
+  common.DATABASE_URL_HUB = dbUrl[HUB];
+  common.LANTIAN_RUNTIME_DATABASE_URL_HUB = withLogin(dbUrl[HUB], hubLogin.role, hubLogin.password);
+
+  // Grid's database on the second cluster, migrated and given its demo data as a new department's would be,
+  // while the first cluster's processes start.
+  const gridReady = (async () => {
+    second = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg2"), log, fast: true });
+    watchers.push(watch("second", second.url));
+    dbUrl[SECOND] = await ensureDatabase(second.url, "lantian_grid");
+    dbLabel[SECOND] = "second lantian_grid";
+    const gridLogin = await login(second.url, "gridrt");
+    const config = { ...loadConfig({}), dataDir, auditKey: TEST_AUDIT_KEY, hubDatabaseUrl: dbUrl[HUB], departmentDatabaseUrls: { [SECOND]: dbUrl[SECOND] }, database };
+    const seeding = await Databases.open(config, [SECOND], log);
+    try {
+      await seeding.migrate();
+      await loadDemoData(seeding, log, [SECOND]);
+    } finally {
+      await seeding.close();
+    }
+    serve(SECOND, { [`DATABASE_URL_${SECOND}`]: dbUrl[SECOND], [`LANTIAN_RUNTIME_DATABASE_URL_${SECOND}`]: withLogin(dbUrl[SECOND], gridLogin.role, gridLogin.password) });
+  })();
+
+  // (its failure is the start's, reported where it is awaited below)
+  gridReady.catch(() => undefined);
+  serve(HUB, {});
+  for (const d of DEPARTMENTS.filter((x) => x !== SECOND)) {
+    await clone(d);
+    serve(d, { [`DATABASE_URL_${d}`]: dbUrl[d] });
+  }
+  await gridReady;
+  await Promise.all(SUBGRAPH_IDS.map((s) => waitFor(`http://127.0.0.1:${ports.get(s)}/readyz`, spawned.get(s)!, 170_000)));
   const gwPort = await freePort();
   const gw = spawnCli(["gateway", "--port", String(gwPort)], { ...common, LANTIAN_RATE_LIMIT_TOKEN: String(TOKEN_LIMIT), PGAPPNAME: appName("gateway") });
   procs.push(gw);
@@ -174,7 +169,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   watching = false;
-  await watcher?.catch(() => undefined);
+  await Promise.all(watchers.map((w) => w.catch(() => undefined)));
   for (const p of procs) p.child.kill("SIGTERM");
   const codes = await Promise.all(procs.map((p) => p.exited));
   for (const drop of dropped) await drop();
@@ -247,7 +242,7 @@ describe("every department and the hub on a database of its own, grid's on a sec
     expect(Number(n)).toBe(line.rowsContributed);
   });
 
-  it("counts a contribution to the second cluster in the catalogue the hub's process serves", async () => {
+  it("counts a contribution to the second cluster in the catalogue the hub's process serves, and keeps its history", async () => {
     const q = "{ catalog { name rowCount lastContributionAt } }";
     type Data = { catalog: { name: string; rowCount: number; lastContributionAt: string | null }[] };
     const figures = async () => ok(await gql<Data>(gatewayUrl, q, {}, await token(Department.TRANSPORT)), q).catalog.find((e) => e.name === "COAL_TO_ELECTRICITY")!;
@@ -263,6 +258,18 @@ describe("every department and the hub on a database of its own, grid's on a sec
     // the figures are in the hub's database, the batch in grid's
     expect(await sql(dbUrl[HUB], "select row_count::int as n from hub.dataset_stats where dataset = 'COAL_TO_ELECTRICITY'")).toEqual([{ n: Number(n) }]);
     expect(await sql(dbUrl[SECOND], "select accepted from hub.contribution_batches where batch_id = 'separate-databases'")).toEqual([{ accepted: years.length }]);
+
+    // a correction of one row keeps the version it replaces, in grid's database, read back through the gateway
+    const fix = m.replace('"separate-databases"', '"separate-databases-fix"');
+    ok(await gql(gatewayUrl, fix, { rows: [{ countyCode: "410122", year: 2001, households: 1 }] }, await token(Department.GRID)), fix);
+    const read = `{ coalToElectricity(filter: { regionCode: "410122", year: 2001 }) { edges { node { households history { current batchId contributedBy values } } } } }`;
+    type Read = { coalToElectricity: { edges: { node: { households: number; history: { current: boolean; batchId: string; contributedBy: string; values: { households: number } }[] } }[] } };
+    const [node] = ok(await gql<Read>(gatewayUrl, read, {}, await token(Department.HOUSING)), read).coalToElectricity.edges.map((e) => e.node);
+    expect(node.households).toBe(1);
+    expect(node.history.map((h) => [h.current, h.batchId, h.contributedBy, h.values.households])).toEqual([
+      [false, "separate-databases", "GRID", 2001],
+      [true, "separate-databases-fix", "GRID", 1],
+    ]);
   });
 
   it("refuses a CONDITIONAL read without a grant, and serves and audits it once the owner approved a request", async () => {
