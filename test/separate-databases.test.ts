@@ -48,6 +48,11 @@ const dbUrl = {} as Record<SubgraphId, string>;
 const dbLabel = {} as Record<SubgraphId, string>;
 /** the databases each process connected to, as seen on either cluster */
 const seen = new Map<string, Set<string>>();
+/** the same, with the login each connection used: "<cluster> <database> <login>" */
+const logins = new Map<string, Set<string>>();
+/** the runtime logins given by LANTIAN_RUNTIME_DATABASE_URL_HUB and LANTIAN_RUNTIME_DATABASE_URL_GRID */
+const runtimeLogin = {} as Record<typeof HUB | typeof SECOND, string>;
+let gridRuntimeUrl: string;
 let watching = true;
 const watchers: Promise<void>[] = [];
 
@@ -73,14 +78,16 @@ async function watch(cluster: string, serverUrl: string): Promise<void> {
   await client.connect();
   try {
     while (watching) {
-      const { rows } = await client.query<{ app: string; db: string }>(
+      const { rows } = await client.query<{ app: string; db: string; login: string }>(
         // a backend still authenticating has no database yet
-        "select application_name as app, datname as db from pg_stat_activity where application_name like $1 and datname is not null",
+        "select application_name as app, datname as db, usename as login from pg_stat_activity where application_name like $1 and datname is not null",
         [`sepdb-${RUN}-%`],
       );
       for (const r of rows) {
         if (!seen.has(r.app)) seen.set(r.app, new Set());
         seen.get(r.app)!.add(`${cluster} ${r.db}`);
+        if (!logins.has(r.app)) logins.set(r.app, new Set());
+        logins.get(r.app)!.add(`${cluster} ${r.db} ${r.login}`);
       }
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -98,6 +105,7 @@ beforeAll(async () => {
   const ports = new Map(await Promise.all(SUBGRAPH_IDS.map(async (s) => [s, await freePort()] as const)));
   const database = { connectTimeoutMs: 60_000, statementTimeoutMs: 120_000 };
   const hubLogin = await login(first, "hubrt");
+  runtimeLogin[HUB] = hubLogin.role;
   const common: Record<string, string> = {
     // nothing shared: a process knows the hub's database and, for a department, its own
     DATABASE_URL: "",
@@ -140,6 +148,7 @@ beforeAll(async () => {
     dbUrl[SECOND] = await ensureDatabase(second.url, "lantian_grid");
     dbLabel[SECOND] = "second lantian_grid";
     const gridLogin = await login(second.url, "gridrt");
+    runtimeLogin[SECOND] = gridLogin.role;
     const config = { ...loadConfig({}), dataDir, auditKey: TEST_AUDIT_KEY, hubDatabaseUrl: dbUrl[HUB], departmentDatabaseUrls: { [SECOND]: dbUrl[SECOND] }, database };
     const seeding = await Databases.open(config, [SECOND], log);
     try {
@@ -148,7 +157,8 @@ beforeAll(async () => {
     } finally {
       await seeding.close();
     }
-    serve(SECOND, { [`DATABASE_URL_${SECOND}`]: dbUrl[SECOND], [`LANTIAN_RUNTIME_DATABASE_URL_${SECOND}`]: withLogin(dbUrl[SECOND], gridLogin.role, gridLogin.password) });
+    gridRuntimeUrl = withLogin(dbUrl[SECOND], gridLogin.role, gridLogin.password);
+    serve(SECOND, { [`DATABASE_URL_${SECOND}`]: dbUrl[SECOND], [`LANTIAN_RUNTIME_DATABASE_URL_${SECOND}`]: gridRuntimeUrl });
   })();
 
   // (its failure is the start's, reported where it is awaited below)
@@ -345,5 +355,17 @@ describe("every department and the hub on a database of its own, grid's on a sec
       // every process holds pools on each of its databases while serving: the watcher saw them all
       expect(seen.get(appName(s)), `the databases ${appName(s)} connected to`).toEqual(allowed(s));
     }
+  });
+
+  it("serves as the runtime logins LANTIAN_RUNTIME_DATABASE_URL_HUB and LANTIAN_RUNTIME_DATABASE_URL_GRID name", async () => {
+    const hubAs = `${dbLabel[HUB]} ${runtimeLogin[HUB]}`;
+    // every department's process reads grants and writes the audit of reads as the hub's runtime login
+    for (const s of SUBGRAPH_IDS) expect(logins.get(appName(s)), appName(s)).toContain(hubAs);
+    // the gateway migrates nothing: its rate-limit counters only ever as that login
+    expect(logins.get(appName("gateway"))).toEqual(new Set([hubAs]));
+    expect(logins.get(appName(SECOND))).toContain(`${dbLabel[SECOND]} ${runtimeLogin[SECOND]}`);
+    // granted by grid's owner at start: grid's rows, not its schema
+    expect(await sql(gridRuntimeUrl, "select count(*)::int as n from grid.coal_to_electricity")).toEqual([{ n: expect.any(Number) }]);
+    await expect(sql(gridRuntimeUrl, "create table grid.probe (a int)")).rejects.toThrow(/permission denied/);
   });
 });
