@@ -86,4 +86,11 @@ describe("npm start", () => {
     expect(proc.output()).toMatch(/LANTIAN_RUNTIME_DATABASE_URL_GRID needs DATABASE_URL_GRID/);
     expect(proc.output()).not.toMatch(/LANTIAN_SUBGRAPH_URL_HUB|DATABASE_URL_HUB/);
   });
+
+  it("refuses to serve a department on a database of its own without the hub's database", async () => {
+    // its grants and audit of reads would be kept in its own database, where the hub's process never looks
+    const proc = spawnCli(["serve", "--subgraph", "grid", "--port", "0"], { DATABASE_URL: "", DATABASE_URL_HUB: "", DATABASE_URL_GRID: "postgres://127.0.0.1:1/grid" });
+    expect(await proc.exited).toBe(2);
+    expect(proc.output()).toMatch(/DATABASE_URL_GRID gives grid a database of its own, but the hub's is not set: set DATABASE_URL_HUB \(or DATABASE_URL\)/);
+  });
 });

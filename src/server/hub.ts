@@ -335,7 +335,6 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
 
 /** The distributed form: one subgraph (a department's, or the hub's own) over HTTP. */
 export async function startSubgraphServer(config: Config, subgraph: SubgraphId, log: Logger, port: number): Promise<RunningServer> {
-  const signingKey = loadSigningKey(config);
   // A department on a database of its own, with no hub's database named, would keep grants, the audit of
   // reads and usage in its own database, where the hub's process never looks: refuse, saying what to set.
   if (subgraph !== HUB && config.departmentDatabaseUrls[subgraph] && !hubDatabaseUrl(config)) {
@@ -343,6 +342,7 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
       `DATABASE_URL_${subgraph} gives ${subgraphSlug(subgraph)} a database of its own, but the hub's is not set: set DATABASE_URL_HUB (or DATABASE_URL) to the database of the hub's process, which holds grants, the audit of reads and usage`,
     ]);
   }
+  const signingKey = loadSigningKey(config);
   // the hub's subgraph needs only the hub's records, on the hub's database
   const databases = await openForServing(config, subgraph === HUB ? [] : [subgraph], log, {});
   try {
