@@ -6,7 +6,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { GraphQLError } from "graphql";
 import pg from "pg";
 import { loadSigningKey, Role, signToken, verifyAuthorization, type Principal } from "../common/auth.js";
-import { DEFAULT_LIMITS, defaultSubgraphUrl, type Config } from "../common/config.js";
+import { ConfigError, DEFAULT_LIMITS, defaultSubgraphUrl, hubDatabaseUrl, runtimeDatabaseUrlOf, type Config } from "../common/config.js";
 import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from "../shared/departments.js";
 import type { HubContext } from "../common/context.js";
 import { timed, type Logger } from "../common/logger.js";
@@ -343,8 +343,15 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
 
 /** The distributed form: one subgraph (a department's, or the hub's own) over HTTP. */
 export async function startSubgraphServer(config: Config, subgraph: SubgraphId, log: Logger, port: number): Promise<RunningServer> {
+  // A department on a database of its own, with no hub's database named, would keep grants, the audit of
+  // reads and usage in its own database, where the hub's process never looks: refuse, saying what to set.
+  if (subgraph !== HUB && config.departmentDatabaseUrls[subgraph] && !hubDatabaseUrl(config)) {
+    throw new ConfigError([
+      `DATABASE_URL_${subgraph} gives ${subgraphSlug(subgraph)} a database of its own, but the hub's is not set: set DATABASE_URL_HUB (or DATABASE_URL) to the database of the hub's process, which holds grants, the audit of reads and usage`,
+    ]);
+  }
   const signingKey = loadSigningKey(config);
-  // the hub's subgraph needs only the hub's records, on the shared database
+  // the hub's subgraph needs only the hub's records, on the hub's database
   const databases = await openForServing(config, subgraph === HUB ? [] : [subgraph], log, {});
   try {
     // Another subgraph is another process, at the URL the gateway knows it by (LANTIAN_SUBGRAPH_URL_<NAME>).
@@ -429,8 +436,10 @@ export async function startGatewayServer(
       },
     }),
   );
-  // The gateway alone has no database of its own; its rate-limit counters live in DATABASE_URL's `hub` schema.
-  const rateLimiter = openRateLimiter(config, config.databaseUrl, log);
+  // The gateway alone has no database of its own; its rate-limit counters live in the hub's database
+  // (DATABASE_URL_HUB, else DATABASE_URL), as its runtime login when one is given: the gateway migrates nothing.
+  const hubOwner = hubDatabaseUrl(config);
+  const rateLimiter = openRateLimiter(config, hubOwner && (runtimeDatabaseUrlOf(config, hubOwner) ?? hubOwner), log);
   const server = gatewayHttpServer(config, () => apollo, () => rateLimiter, { starting: () => null, notReady: async () => null }, log);
   const bound = await listen(server, port, config.host);
   const url = `http://127.0.0.1:${bound}/graphql`;

@@ -276,6 +276,10 @@ async function contributeBatch<I>(ctx: HubContext, spec: ContributionSpec<I>, ba
     return { ...result, accepted: 0 };
   }
 
+  const usage = [{ department: ctx.principal.department, dataset, requests: 1, rows_read: 0, rows_contributed: result.accepted }];
+  // The usage report is the hub's: on its database, the counts commit with the write; a department on a
+  // database of its own sends them after the commit (one transaction cannot span two databases).
+  const usageHere = ctx.db === ctx.hub;
   const client = await db.connect();
   try {
     await client.query("begin");
@@ -291,15 +295,19 @@ async function contributeBatch<I>(ctx: HubContext, spec: ContributionSpec<I>, ba
     }
     await writeRows(client, spec, candidates.map((c) => c.values), { department: ctx.principal.department, batchId: id, at: now });
     // last before commit: the audit chain's lock is held only until then
-    await ctx.audit.append(client, [{ ...audit, accepted: result.accepted }], [
-      { department: ctx.principal.department, dataset, requests: 1, rows_read: 0, rows_contributed: result.accepted },
-    ]);
+    await ctx.audit.append(client, [{ ...audit, accepted: result.accepted }], usageHere ? usage : []);
     await client.query("commit");
   } catch (e) {
     await client.query("rollback").catch(() => undefined);
     throw e;
   } finally {
     client.release();
+  }
+  if (!usageHere) {
+    ctx.usage.add(usage);
+    // written before the answer, so the contributor finds it in usageReport; a failed write is kept and
+    // retried by the buffer (logged), never the contributor's failure: its rows are committed
+    await ctx.usage.flush();
   }
   countRows(dataset, result.accepted, rejected);
   // before answering: the contributor then finds its rows in the catalogue
