@@ -6,7 +6,7 @@ import path from "node:path";
 import { decodeJwt } from "jose";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Role } from "../src/common/auth.js";
+import { Role, signToken } from "../src/common/auth.js";
 import { projectRoot } from "../src/common/paths.js";
 import { createLogger } from "../src/common/logger.js";
 import { consoleHandler } from "../src/server/console.js";
@@ -88,8 +88,14 @@ describe("the console in a browser", () => {
     await form.locator("textarea").fill("not-a-token");
     await form.locator("button[type=submit]").click();
     await p.getByRole("alert").waitFor();
+    // a token of another hub's key: well formed, refused by this hub, so the console asks again, saying why
+    const foreign = await signToken(new TextEncoder().encode("another-hub-secret-0123456789abcdef"), { department: Department.GRID, role: Role.ANALYST, ttlSeconds: 600 });
+    await form.locator("textarea").fill(foreign);
+    await form.locator("button[type=submit]").click();
+    await p.locator("p.error", { hasText: "登录已失效" }).waitFor();
     await form.locator("textarea").fill(await token(Department.GRID, Role.ANALYST));
     await form.locator("button[type=submit]").click();
+    await p.locator("li.dataset").first().waitFor();
     const who = await p.locator("[data-testid=who]").innerText();
     expect(who).toContain(DEPARTMENT_INFO[Department.GRID].nameZh);
     expect(who).toContain("分析员");
