@@ -99,6 +99,7 @@ describe("the console in a browser", () => {
     const who = await p.locator("[data-testid=who]").innerText();
     expect(who).toContain(DEPARTMENT_INFO[Department.GRID].nameZh);
     expect(who).toContain("分析员");
+    await screenshot(p, "console-pasted-token");
     await context.close();
   });
 
