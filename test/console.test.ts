@@ -309,6 +309,10 @@ describe("the console over HTTP", () => {
     const missing = await fetch(`${origin}/assets/nothing-here.js`);
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(ErrorCode.NOT_FOUND);
+    // a client pointed at / instead of /graphql is told where the API is, in an answer that is not GraphQL's
+    const posted = await fetch(`${origin}/`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ catalog { name } }" }) });
+    expect(posted.status).toBe(405);
+    expect(await posted.json()).toEqual({ error: expect.stringContaining("/graphql") });
     // the API stays where it was
     expect((await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(401);
   });
