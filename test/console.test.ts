@@ -6,7 +6,7 @@ import path from "node:path";
 import { decodeJwt } from "jose";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Role } from "../src/common/auth.js";
+import { Role, signToken } from "../src/common/auth.js";
 import { projectRoot } from "../src/common/paths.js";
 import { createLogger } from "../src/common/logger.js";
 import { consoleHandler } from "../src/server/console.js";
@@ -88,11 +88,18 @@ describe("the console in a browser", () => {
     await form.locator("textarea").fill("not-a-token");
     await form.locator("button[type=submit]").click();
     await p.getByRole("alert").waitFor();
+    // a token of another hub's key: well formed, refused by this hub, so the console asks again, saying why
+    const foreign = await signToken(new TextEncoder().encode("another-hub-secret-0123456789abcdef"), { department: Department.GRID, role: Role.ANALYST, ttlSeconds: 600 });
+    await form.locator("textarea").fill(foreign);
+    await form.locator("button[type=submit]").click();
+    await p.locator("p.error", { hasText: "登录已失效" }).waitFor();
     await form.locator("textarea").fill(await token(Department.GRID, Role.ANALYST));
     await form.locator("button[type=submit]").click();
+    await p.locator("li.dataset").first().waitFor();
     const who = await p.locator("[data-testid=who]").innerText();
     expect(who).toContain(DEPARTMENT_INFO[Department.GRID].nameZh);
     expect(who).toContain("分析员");
+    await screenshot(p, "console-pasted-token");
     await context.close();
   });
 
@@ -302,6 +309,10 @@ describe("the console over HTTP", () => {
     const missing = await fetch(`${origin}/assets/nothing-here.js`);
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(ErrorCode.NOT_FOUND);
+    // a client pointed at / instead of /graphql is told where the API is, in an answer that is not GraphQL's
+    const posted = await fetch(`${origin}/`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ catalog { name } }" }) });
+    expect(posted.status).toBe(405);
+    expect(await posted.json()).toEqual({ error: expect.stringContaining("/graphql") });
     // the API stays where it was
     expect((await fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(401);
   });

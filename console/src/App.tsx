@@ -29,7 +29,7 @@ const dict: Dictionary<Route | "product" | "signedInAs" | "until" | "signOut" | 
     language: "English",
     loading: "加载中…",
     notBuilt: "此页面尚未提供。",
-    sessionExpired: "登录已过期，请重新登录。",
+    sessionExpired: "登录已失效（令牌过期或不再被接受），请重新登录。",
   },
   en: {
     product: "Lantian · data-sharing console",
@@ -43,7 +43,7 @@ const dict: Dictionary<Route | "product" | "signedInAs" | "until" | "signOut" | 
     language: "中文",
     loading: "Loading…",
     notBuilt: "This page is not available yet.",
-    sessionExpired: "Your sign-in has expired; sign in again.",
+    sessionExpired: "Your sign-in is no longer valid (the token expired or is refused); sign in again.",
   },
 };
 
@@ -78,7 +78,8 @@ export function App() {
     return () => clearTimeout(timer);
   }, [session]);
 
-  const api = useMemo(() => createApi(session?.token ?? null), [session]);
+  // a token the hub no longer takes signs the console out, saying why
+  const api = useMemo(() => createApi(session?.token ?? null, { onUnauthenticated: () => signIn(null, true) }), [session]);
   const signIn = (s: Session | null, lapsedNow = false) => {
     saveSession(s);
     setSession(s && !expired(s) ? s : null);

@@ -21,13 +21,18 @@ export class ApiError extends Error {
   }
 }
 
-/** An API that asks with `token` (none: the hub answers UNAUTHENTICATED, which is shown as any other error). */
-export function createApi(token: string | null, endpoint = "/graphql"): ConsoleApi {
+/**
+ * An API that asks with `token`. A 401 (the token expired, or the hub's key changed since it was signed)
+ * is thrown as any other error, after `onUnauthenticated` is told, so the shell can ask to sign in again.
+ */
+export function createApi(token: string | null, opts: { endpoint?: string; onUnauthenticated?: () => void } = {}): ConsoleApi {
+  const endpoint = opts.endpoint ?? "/graphql";
   return {
     async graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
       const headers: Record<string, string> = { "content-type": "application/json", accept: "application/graphql-response+json, application/json" };
       if (token) headers.authorization = `Bearer ${token}`;
       const res = await fetch(endpoint, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+      if (res.status === 401) opts.onUnauthenticated?.();
       let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | undefined;
       try {
         body = await res.json();

@@ -215,7 +215,8 @@ export function consoleHandler(opts: ConsoleOptions): (req: http.IncomingMessage
     const asset = p.startsWith("/assets/") ? p.slice("/assets/".length) : undefined;
     if (p !== "/" && p !== "/index.html" && asset === undefined) return false;
     if (req.method !== "GET" && req.method !== "HEAD") {
-      sendError(res, 405, "The console is read with GET", ErrorCode.BAD_REQUEST, { allow: "GET, HEAD" });
+      // not GraphQL-shaped: a client sent here by a URL without /graphql reads it as "not a GraphQL endpoint"
+      sendJson(res, 405, { error: "the web console is read with GET; send GraphQL operations to /graphql" }, { allow: "GET, HEAD" });
       return true;
     }
     if (asset !== undefined) {
