@@ -268,6 +268,12 @@ describe("every department and the hub on a database of its own, grid's on a sec
     // the figures are in the hub's database, the batch in grid's
     expect(await sql(dbUrl[HUB], "select row_count::int as n from hub.dataset_stats where dataset = 'COAL_TO_ELECTRICITY'")).toEqual([{ n: Number(n) }]);
     expect(await sql(dbUrl[SECOND], "select accepted from hub.contribution_batches where batch_id = 'separate-databases'")).toEqual([{ accepted: years.length }]);
+    // and the batch is listed for its department by the hub's process, from the hub's database
+    const listed = `{ contributionBatches(dataset: COAL_TO_ELECTRICITY, first: 1) { edges { node { batchId department accepted } } } }`;
+    type Listed = { contributionBatches: { edges: { node: { batchId: string; department: string; accepted: number } }[] } };
+    expect(ok(await gql<Listed>(gatewayUrl, listed, {}, await token(Department.GRID)), listed).contributionBatches.edges.map((e) => e.node)).toEqual([
+      { batchId: "separate-databases", department: "GRID", accepted: years.length },
+    ]);
 
     // a correction of one row keeps the version it replaces, in grid's database, read back through the gateway
     const fix = m.replace('"separate-databases"', '"separate-databases-fix"');
