@@ -50,7 +50,8 @@ describe("demo data", () => {
       await databases.close();
     }
     expect(await fingerprint(fresh.url)).toEqual(await fingerprint(template.url));
-  });
+    // a migration and two demo loads with their computations: over a minute on two busy cores
+  }, 240_000);
 
   it("has the promised size and only valid identifiers", () => {
     const data = generateDemoData();
