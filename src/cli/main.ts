@@ -20,8 +20,9 @@ const USAGE = `lantian <command> [options]
 
   serve [--port N]                      every subgraph and the gateway in one process (default)
   serve --subgraph <name> [--port N]    one subgraph over HTTP: a department's, or the hub's own
-  gateway [--port N] [--subgraph-url <name>=<url> ...]
-                                        the gateway alone, over remote subgraphs
+  gateway [--port N] [--subgraph-url <name>=<url> ...] [--engine apollo|hive]
+                                        the gateway alone, over remote subgraphs: the built-in Apollo
+                                        Gateway (default) or Hive Gateway
   migrate                               apply pending migrations
   seed                                  load reference data, demo data into empty departments, and the plan figures computed from it
   token --department <d> --role <member|analyst|admin> [--ttl 8h] [--subject s]
@@ -132,6 +133,7 @@ export async function main(argv: string[]): Promise<number> {
       subject: { type: "string" },
       out: { type: "string" },
       checkpoint: { type: "string" },
+      engine: { type: "string" },
     },
     strict: true,
   });
@@ -139,7 +141,7 @@ export async function main(argv: string[]): Promise<number> {
   loadEnvFile(path.resolve(".env")); // the operator's settings: the data commands above take only LANTIAN_URL and LANTIAN_TOKEN
   const config: Config = loadConfig();
   const log = createLogger(config.logLevel);
-  const { auditChain, Databases, composeSchemas, startAllInOne, startGatewayServer, startSubgraphServer, seedDemo } = await operatorModules();
+  const { auditChain, Databases, composeSchemas, startAllInOne, startGatewayServer, startSubgraphServer, seedDemo, GATEWAY_ENGINES } = await operatorModules();
   const withDatabases = async (use: (databases: Awaited<ReturnType<typeof Databases.open>>) => Promise<number>): Promise<number> => {
     const databases = await Databases.open(config, DEPARTMENTS, log, { attach: true });
     try {
@@ -166,8 +168,10 @@ export async function main(argv: string[]): Promise<number> {
         if (!m) throw new UsageError(`--subgraph-url ${spec}: expected <name>=<http url>`);
         overrides[subgraph(m[1], "--subgraph-url")] = m[2];
       }
+      const engine = GATEWAY_ENGINES.find((e) => e === (values.engine ?? "apollo"));
+      if (!engine) throw new UsageError(`--engine ${values.engine}: one of ${GATEWAY_ENGINES.join(", ")}`);
       const tracing = await startTracing(config, "lantian-gateway", log);
-      const server = await startGatewayServer(config, log, port(values.port, config.port), overrides);
+      const server = await startGatewayServer(config, log, port(values.port, config.port), overrides, engine);
       runUntilSignal(server, log, tracing);
       return -1;
     }

@@ -117,11 +117,18 @@ function logAccess(res: http.ServerResponse, record: RequestRecord, t0: number, 
 }
 
 /**
+ * What runs a /graphql request once this server has checked it: Apollo Server (the built-in gateway, a
+ * subgraph's server), or Hive Gateway's runtime behind an adapter of the same shape (hive-gateway.ts). The
+ * context thunk gives the request's context, whose notes (request-notes.ts) the engine fills.
+ */
+export type GraphQLEngine<C extends BaseContext> = Pick<ApolloServer<C>, "executeHTTPGraphQLRequest">;
+
+/**
  * The HTTP face of a gateway or a subgraph: /healthz (the process is up), /readyz (migrations and demo
- * data done, database reachable), /metrics (when configured) and /graphql, handed to Apollo Server once ready.
+ * data done, database reachable), /metrics (when configured) and /graphql, handed to the engine once ready.
  */
 export function createHttpServer<C extends BaseContext, A>(opts: {
-  apollo: () => ApolloServer<C> | undefined;
+  engine: () => GraphQLEngine<C> | undefined;
   /**
    * Who is asking, checked from the headers before the body is read: an unauthenticated or rate-limited
    * request costs no more than its headers. Throws a GraphQLError whose `http` extension gives the status.
@@ -167,11 +174,11 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       records.set(res, record);
       logAccess(res, record, t0, log, opts.accessFields ?? {});
       const meter = opts.metrics && new RequestMeter(opts.metrics.server, res, () => [...record.errorCodes]);
-      const apollo = opts.apollo();
+      const engine = opts.engine();
       // Not a database ping per request: a database that goes away shows as DATABASE_UNAVAILABLE on the
       // fields that needed it (and a 503 when nothing could be served), see request-guards.ts.
-      const why = apollo ? opts.readiness.starting() : "starting";
-      if (!apollo || why !== null) {
+      const why = engine ? opts.readiness.starting() : "starting";
+      if (!engine || why !== null) {
         return sendError(res, 503, `The hub is not ready yet (${why}); retry shortly`, { code: ErrorCode.NOT_READY }, { "retry-after": "1" });
       }
       let auth: A;
@@ -224,7 +231,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       let notes: RequestNotes | undefined;
       // the server span active while Apollo runs: the gateway's own spans and the subgraph fetches are its children
       const result = await otelContext.with(record.trace, () =>
-        apollo.executeHTTPGraphQLRequest({
+        engine.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
           context: async () => {
             const contextValue = await opts.context(req, auth, record);

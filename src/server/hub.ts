@@ -10,7 +10,7 @@ import { DEFAULT_LIMITS, defaultSubgraphUrl, type Config } from "../common/confi
 import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from "../shared/departments.js";
 import type { HubContext } from "../common/context.js";
 import { timed, type Logger } from "../common/logger.js";
-import { forwardedHeaders, noteErrorCodes, type RequestRecord } from "../common/request-record.js";
+import { forwardedHeaders, noteErrorCodes, OPERATION_HASH_HEADER, OPERATION_NAME_HEADER, operationHeaders, type RequestRecord } from "../common/request-record.js";
 import { accessPlugin } from "./access.js";
 import { supergraphFile } from "../common/paths.js";
 import { HUB, SUBGRAPH_IDS, subgraphSlug, type SubgraphId } from "../shared/subgraphs.js";
@@ -18,7 +18,7 @@ import { Databases } from "../db/databases.js";
 import { DEMO_COMPUTATIONS } from "../demo/computations.js";
 import { loadDemoData } from "../demo/seed.js";
 import { formatErrorWith, formatGatewayErrorWith } from "./errors.js";
-import { closeServer, createHttpServer, listen, type Readiness } from "./http.js";
+import { closeServer, createHttpServer, listen, type GraphQLEngine, type Readiness } from "./http.js";
 import { compiledGateway } from "./compiled-execution.js";
 import { InProcessDataSource } from "./in-process-data-source.js";
 import { httpLink, inProcessLink } from "./peers.js";
@@ -119,7 +119,7 @@ async function startGateway(config: Config, log: Logger, buildService: (name: st
  */
 function gatewayHttpServer(
   config: Config,
-  apollo: () => ApolloServer<GatewayContext> | undefined,
+  engine: () => GraphQLEngine<GatewayContext> | undefined,
   rateLimiter: () => RateLimiter | undefined,
   readiness: Readiness,
   log: Logger,
@@ -150,7 +150,7 @@ function gatewayHttpServer(
   const prepare = (request: GraphQLHttpRequest, auth: Omit<GatewayContext, "request">) => guard(request, auth.principal);
   const metrics = serverMetrics<Omit<GatewayContext, "request">>(config, "gateway", (auth) => auth.principal);
   return createHttpServer<GatewayContext, Omit<GatewayContext, "request">>({
-    apollo,
+    engine,
     authenticate,
     principalOf: (auth) => auth.principal,
     context: async (_req, auth, request) => ({ ...auth, request }),
@@ -162,9 +162,6 @@ function gatewayHttpServer(
     metrics,
   });
 }
-
-const OPERATION_NAME_HEADER = "x-lantian-operation-name";
-const OPERATION_HASH_HEADER = "x-lantian-operation-hash";
 
 /** A forwarded operation name; a malformed one (not from our gateway) as it came. */
 function decodedName(name: string): string {
@@ -354,7 +351,7 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
     const apollo = new ApolloServer<HubContext>({ gateway: compiledGateway(runtime.executor), ...options });
     await apollo.start();
     const server = createHttpServer<HubContext, Principal>({
-      apollo: () => apollo,
+      engine: () => apollo,
       authenticate: (req) => runtime.authenticate(req.headers.authorization),
       principalOf: (principal) => principal,
       context: async (req, principal, request) => {
@@ -391,19 +388,51 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
   }
 }
 
-/** The distributed form: the gateway alone, composing remote subgraphs from the checked-in supergraph. */
+/** The gateways `lantian gateway --engine` starts: the built-in Apollo Gateway, or Hive Gateway (hive-gateway.ts). */
+export const GATEWAY_ENGINES = ["apollo", "hive"] as const;
+export type GatewayEngineName = (typeof GATEWAY_ENGINES)[number];
+
+/**
+ * The distributed form: the gateway alone, over remote subgraphs from the checked-in supergraph, run by
+ * `engine`. Either engine sits behind the same HTTP front (gatewayHttpServer).
+ */
 export async function startGatewayServer(
   config: Config,
   log: Logger,
   port: number,
   urlOverrides: Partial<Record<SubgraphId, string>> = {},
+  engine: GatewayEngineName = "apollo",
 ): Promise<RunningServer> {
   const urlOf = (slug: string) => {
     const s = SUBGRAPH_IDS.find((x) => subgraphSlug(x) === slug);
     if (!s) throw new Error(`supergraph names an unknown subgraph ${slug}`);
     return urlOverrides[s] ?? config.subgraphUrls[s] ?? defaultSubgraphUrl(s);
   };
-  const apollo = await startGateway(config, log, (name) =>
+  // Hive Gateway's runtime is loaded only by a gateway that runs it: the other processes never pay for its modules
+  const running = engine === "hive" ? (await import("./hive-gateway.js")).createHiveGateway(config, log, operationLimits(config), urlOf, SUBGRAPH_IDS.map(subgraphSlug)) : await startApolloOverHttp(config, log, urlOf);
+  // The gateway alone has no database of its own; its rate-limit counters live in DATABASE_URL's `hub` schema.
+  const rateLimiter = openRateLimiter(config, config.databaseUrl, log);
+  const server = gatewayHttpServer(config, () => running, () => rateLimiter, { starting: () => null, notReady: async () => null }, log);
+  const bound = await listen(server, port, config.host);
+  const url = `http://127.0.0.1:${bound}/graphql`;
+  log.info(`ready: gateway (${engine === "hive" ? "Hive Gateway" : "Apollo Gateway"}) at ${url} over ${SUBGRAPH_IDS.map((s) => `${subgraphSlug(s)}=${urlOf(subgraphSlug(s))}`).join(" ")}`);
+  return {
+    port: bound,
+    url,
+    async flush() {
+      await rateLimiter?.sync();
+    },
+    async stop() {
+      await closeServer(server);
+      await running.stop();
+      await rateLimiter?.close();
+    },
+  };
+}
+
+/** The built-in gateway over subgraphs in other processes, each fetch carrying what the subgraphs verify and audit. */
+async function startApolloOverHttp(config: Config, log: Logger, urlOf: (slug: string) => string): Promise<ApolloServer<GatewayContext>> {
+  return startGateway(config, log, (name) =>
     new SubgraphSource<GatewayContext>({
       name,
       log,
@@ -415,28 +444,8 @@ export async function startGatewayServer(
         for (const [k, v] of Object.entries(forwardedHeaders(context.request))) request.http?.headers.set(k, v);
         // the client's operation, for the subgraphs' audit entries
         const incoming = "incomingRequestContext" in options ? options.incomingRequestContext : undefined;
-        const op = operationInfo(incoming?.operationName, incoming?.source ?? "");
-        if (op.name) request.http?.headers.set(OPERATION_NAME_HEADER, encodeURIComponent(op.name));
-        request.http?.headers.set(OPERATION_HASH_HEADER, op.hash);
+        for (const [k, v] of Object.entries(operationHeaders(operationInfo(incoming?.operationName, incoming?.source ?? "")))) request.http?.headers.set(k, v);
       },
     }),
   );
-  // The gateway alone has no database of its own; its rate-limit counters live in DATABASE_URL's `hub` schema.
-  const rateLimiter = openRateLimiter(config, config.databaseUrl, log);
-  const server = gatewayHttpServer(config, () => apollo, () => rateLimiter, { starting: () => null, notReady: async () => null }, log);
-  const bound = await listen(server, port, config.host);
-  const url = `http://127.0.0.1:${bound}/graphql`;
-  log.info(`ready: gateway at ${url} over ${SUBGRAPH_IDS.map((s) => `${subgraphSlug(s)}=${urlOf(subgraphSlug(s))}`).join(" ")}`);
-  return {
-    port: bound,
-    url,
-    async flush() {
-      await rateLimiter?.sync();
-    },
-    async stop() {
-      await closeServer(server);
-      await apollo.stop();
-      await rateLimiter?.close();
-    },
-  };
 }
