@@ -201,7 +201,7 @@ describe("Hive Gateway over the subgraph processes", () => {
     }
   });
 
-  it("answers a parse error and an unknown field with the built-in gateway's codes", async () => {
+  it("answers a parse error, an unknown field and a document with no operation to run with the built-in gateway's codes", async () => {
     const t = await token(Department.GRID);
     const parse = await refusals((url) => gql(url, "{ regions { code }", {}, t));
     expect(parse.hive).toEqual([400, "GRAPHQL_PARSE_FAILED"]);
@@ -209,5 +209,9 @@ describe("Hive Gateway over the subgraph processes", () => {
     const unknown = await refusals((url) => gql(url, "{ regions { nope } }", {}, t));
     expect(unknown.hive).toEqual([400, "GRAPHQL_VALIDATION_FAILED"]);
     expect(unknown.apollo).toEqual(unknown.hive);
+    // two operations and no operationName: nothing to run
+    const two = await refusals((url) => gql(url, "query A { regions { code } } query B { regions { name } }", {}, t));
+    expect(two.hive).toEqual([400, "BAD_REQUEST"]);
+    expect(two.apollo).toEqual(two.hive);
   });
 });

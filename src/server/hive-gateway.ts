@@ -71,9 +71,13 @@ function hiveLogger(log: Logger, level: Config["logLevel"]): HiveLogger {
  * parse gets Apollo's code for it. The `http` extension (Hive's status) is kept for Hive, which drops it
  * from the answer.
  */
-function maskWith(log: Logger) {
+function maskWith(log: Logger, hideSuggestions: boolean) {
   const format = formatGatewayErrorWith(log);
   return (error: unknown): Error => {
+    if (hideSuggestions && error instanceof GraphQLError && / Did you mean .+\?$/.test(error.message)) {
+      // no "Did you mean …?" in production, as Apollo's hideSchemaDetailsFromClientErrors: suggestions map a schema a client may not introspect
+      error = new GraphQLError(error.message.replace(/ Did you mean .+\?$/, ""), { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: error.extensions });
+    }
     const e = error instanceof GraphQLError ? error : new GraphQLError(error instanceof Error ? error.message : String(error), { originalError: error instanceof Error ? error : undefined });
     const http = e.extensions?.http;
     let formatted: GraphQLFormattedError;
@@ -129,9 +133,11 @@ function lantianPlugin(log: Logger, limits: OperationLimits, slugOfUrl: Map<stri
       if (record.operation && operation?.name) record.operation.name = operation.name.value;
       const note = notesIn(lantian);
       if (note) note.operation = operation ? (operation.name?.value ?? null) : undefined;
+      // BAD_REQUEST: the request's parameters are wrong, 400 whatever the media type (request-notes.ts)
       const refusal = operationRefusal(operation, args.operationName, args.document);
-      const refused = refusal ?? (operation && checkOperation(args.schema, args.document, operation, args.variableValues as Record<string, unknown> | undefined, limits));
-      if (refused) setResultAndStopExecution({ errors: [asRequestError(refused)] });
+      if (refusal) return setResultAndStopExecution({ errors: [refusal] });
+      const over = operation && checkOperation(args.schema, args.document, operation, args.variableValues as Record<string, unknown> | undefined, limits);
+      if (over) setResultAndStopExecution({ errors: [asRequestError(over)] });
     },
     onResultProcess({ result, setResult, serverContext }) {
       const lantian = (serverContext as HiveServerContext).lantian;
@@ -194,7 +200,7 @@ function lantianPlugin(log: Logger, limits: OperationLimits, slugOfUrl: Map<stri
 export function createHiveGateway(config: Config, log: Logger, limits: OperationLimits, urlOf: (subgraph: string) => string, subgraphs: readonly string[]): HiveEngine {
   const production = config.nodeEnv === "production";
   const slugOfUrl = new Map(subgraphs.map((s) => [urlOf(s), s]));
-  const mask = maskWith(log);
+  const mask = maskWith(log, production);
   const gateway = createGatewayRuntime({
     supergraph: fs.readFileSync(supergraphFile(), "utf8"),
     transports: { http: httpTransport },
