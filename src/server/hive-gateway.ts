@@ -79,10 +79,15 @@ function maskWith(log: Logger, hideSuggestions: boolean) {
       error = new GraphQLError(error.message.replace(/ Did you mean .+\?$/, ""), { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: error.extensions });
     }
     const e = error instanceof GraphQLError ? error : new GraphQLError(error instanceof Error ? error.message : String(error), { originalError: error instanceof Error ? error : undefined });
-    const http = e.extensions?.http;
+    let http = e.extensions?.http;
     let formatted: GraphQLFormattedError;
     if (!e.extensions?.code && !e.originalError && e.message.startsWith("Syntax Error")) {
       formatted = { message: e.message, extensions: { code: "GRAPHQL_PARSE_FAILED" } };
+    } else if (e.extensions?.code === "OPERATION_RESOLUTION_FAILURE") {
+      // no operation to run (several and no operationName, or a name that names none), found by Hive's
+      // executor before the plugins' onExecute: the built-in gateway's BAD_REQUEST (request-guards.ts), 400 under either media type
+      formatted = { message: `${e.message} Name the one to run in operationName`, extensions: { code: ErrorCode.BAD_REQUEST } };
+      http = { status: 400 };
     } else {
       formatted = format(e.toJSON(), e);
     }
