@@ -9,6 +9,7 @@ import { tokenLimitError } from "./limits.js";
 import { ErrorCode } from "../shared/error-codes.js";
 import { codesOfBody, metricsRefusal, metricsText, RequestMeter, type MetricsAccess, type ServerMetrics } from "./metrics.js";
 import { attachNotes, specStatus, type RequestNotes } from "./request-notes.js";
+import { EXPORT_PATH } from "../common/export/files.js";
 
 export interface Readiness {
   /** null while the process can take requests (start-up done); else why not. Cheap: checked per request. */
@@ -146,6 +147,8 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
   log: Logger;
   /** the metering of /graphql requests and who may read /metrics; without it /metrics is not served */
   metrics?: ServerMetrics<A>;
+  /** answers GET /exports/… (a bulk export's signed download link: no token); without it there are none here */
+  downloads?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void>;
 }): http.Server {
   const { log, maxBodyBytes } = opts;
   // /readyz probes arriving together share one check of the database; /graphql requests never check it.
@@ -161,6 +164,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
         return why === null ? send(res, 200, { status: "ready" }) : send(res, 503, { status: "starting", reason: why });
       }
       if (url.pathname === "/metrics") return await serveMetrics(req, res, opts.metrics?.access ?? METRICS_OFF);
+      if (opts.downloads && url.pathname.startsWith(EXPORT_PATH)) return await opts.downloads(req, res, url);
       if (url.pathname !== "/graphql") return send(res, 404, { error: "not found: use /graphql, /healthz or /readyz" });
       // the probes above are not logged: an access line is a client's request
       const record = startRequestRecord(req.headers, `${req.method ?? "GET"} /graphql`);
