@@ -120,7 +120,7 @@ export class ExportResolver {
 
   @Mutation(() => ExportJob, {
     description:
-      "Starts a bulk export of the rows of `dataset` you may read (OPEN data, your own, or CONDITIONAL data with a grant in force; a RESTRICTED field masked as the API masks it, or left out where the API refuses it), in the order of the dataset's list. Follow it with exportJob(id); the file is kept for the retention period.",
+      "Starts a bulk export of the rows of `dataset` you may read (OPEN data, your own, or CONDITIONAL data with a grant in force; a RESTRICTED field masked as the API masks it, or left out where the API refuses it), in no particular order. Follow it with exportJob(id); the file is kept for the retention period.",
   })
   async requestExport(
     @Arg("dataset", () => Dataset, { description: "The dataset to export (one with a list query)." }) dataset: Dataset,

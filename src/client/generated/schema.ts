@@ -2657,7 +2657,7 @@ export type Mutation = {
   refreshRailSidingIndicators: Scalars['Int']['output'];
   /** Asks the owner of a CONDITIONAL dataset for a grant for your department and role, for a purpose, until a day (at most 366 days ahead). The owner's admins answer within 5 working days. */
   requestAccess: AccessRequest;
-  /** Starts a bulk export of the rows of `dataset` you may read (OPEN data, your own, or CONDITIONAL data with a grant in force; a RESTRICTED field masked as the API masks it, or left out where the API refuses it), in the order of the dataset's list. Follow it with exportJob(id); the file is kept for the retention period. */
+  /** Starts a bulk export of the rows of `dataset` you may read (OPEN data, your own, or CONDITIONAL data with a grant in force; a RESTRICTED field masked as the API masks it, or left out where the API refuses it), in no particular order. Follow it with exportJob(id); the file is kept for the retention period. */
   requestExport: ExportJob;
   /** The owner's admins end a grant; it stops working on the next request. */
   revokeAccess: AccessRequest;
