@@ -13,12 +13,12 @@ require("./migration-list.js");
 const root = path.resolve(__dirname, "..");
 const stamp = path.join(root, "dist", ".tsbuildinfo");
 
-function newest(dir) {
+function newest(dir, pattern = /\.ts$/) {
   let latest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) latest = Math.max(latest, newest(p));
-    else if (entry.name.endsWith(".ts")) latest = Math.max(latest, fs.statSync(p).mtimeMs);
+    if (entry.isDirectory()) latest = Math.max(latest, newest(p, pattern));
+    else if (pattern.test(entry.name)) latest = Math.max(latest, fs.statSync(p).mtimeMs);
   }
   return latest;
 }
@@ -32,4 +32,20 @@ if (sources > built) {
   process.stderr.write("building (sources changed since the last build)...\n");
   execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.build.json")], { stdio: "inherit", cwd: root });
   fs.utimesSync(stamp, new Date(), new Date());
+}
+
+// The web console (console/, built by Vite into dist/console/): rebuilt when any of its sources, its
+// configuration or the dependencies changed since its index.html was written. src/shared is a source too
+// (the department names).
+const consoleIndex = path.join(root, "dist", "console", "index.html");
+const consoleBuilt = fs.existsSync(consoleIndex) ? fs.statSync(consoleIndex).mtimeMs : 0;
+const consoleSources = Math.max(
+  newest(path.join(root, "console"), /\.(tsx?|mts|css|html|json)$/),
+  newest(path.join(root, "src", "shared")),
+  fs.statSync(path.join(root, "package-lock.json")).mtimeMs,
+);
+if (consoleSources > consoleBuilt) {
+  process.stderr.write("building the console (its sources changed since the last build)...\n");
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "console")], { stdio: "inherit", cwd: root });
+  execFileSync(process.execPath, [path.join(path.dirname(require.resolve("vite/package.json")), "bin", "vite.js"), "build", "--config", path.join(root, "console", "vite.config.mts"), "--logLevel", "warn"], { stdio: "inherit", cwd: root });
 }

@@ -62,7 +62,7 @@ beforeAll(async () => {
       }
       if (req.url === "/html") return send(200, "text/html", "<!doctype html><html><body>Welcome to nginx!</body></html>");
       if (req.url === "/empty") return send(200, "application/json", "{}");
-      // what the hub itself answers on / (a 404 with a JSON body that is not GraphQL)
+      // what the hub answers on a path that is not its API (a 404 with a JSON body that is not GraphQL; a POST to / gets a 405 of the same kind)
       send(404, "application/json", JSON.stringify({ error: "not found: use /graphql, /healthz or /readyz" }));
     });
   });

@@ -69,17 +69,28 @@ describe("npm start", () => {
       PORT: "http",
       LOG_LEVEL: "loud",
       DATABASE_URL: "mysql://x",
-      // the hub's subgraph has a URL of its own, but no database of its own (its records are the shared database's)
+      // the hub's subgraph has a URL of its own, and a database of its own (DATABASE_URL_HUB)
       LANTIAN_SUBGRAPH_URL_HUB: "http://127.0.0.1:4008/graphql",
       LANTIAN_SUBGRAPH_URL_NOPE: "http://127.0.0.1:4009/graphql",
       DATABASE_URL_HUB: "postgres://127.0.0.1/hub",
+      DATABASE_URL_NOPE: "postgres://127.0.0.1/nope",
+      // a runtime login with no owner to grant it its rights
+      LANTIAN_RUNTIME_DATABASE_URL_GRID: "postgres://app@127.0.0.1/grid",
     });
     expect(await proc.exited).toBe(2);
     expect(proc.output()).toMatch(/PORT=http/);
     expect(proc.output()).toMatch(/LOG_LEVEL=loud/);
     expect(proc.output()).toMatch(/DATABASE_URL must use postgres/);
     expect(proc.output()).toMatch(/LANTIAN_SUBGRAPH_URL_NOPE: unknown subgraph NOPE/);
-    expect(proc.output()).toMatch(/DATABASE_URL_HUB: unknown department HUB/);
-    expect(proc.output()).not.toMatch(/LANTIAN_SUBGRAPH_URL_HUB/);
+    expect(proc.output()).toMatch(/DATABASE_URL_NOPE: unknown department \(or HUB\) NOPE/);
+    expect(proc.output()).toMatch(/LANTIAN_RUNTIME_DATABASE_URL_GRID needs DATABASE_URL_GRID/);
+    expect(proc.output()).not.toMatch(/LANTIAN_SUBGRAPH_URL_HUB|DATABASE_URL_HUB/);
+  });
+
+  it("refuses to serve a department on a database of its own without the hub's database", async () => {
+    // its grants and audit of reads would be kept in its own database, where the hub's process never looks
+    const proc = spawnCli(["serve", "--subgraph", "grid", "--port", "0"], { DATABASE_URL: "", DATABASE_URL_HUB: "", DATABASE_URL_GRID: "postgres://127.0.0.1:1/grid" });
+    expect(await proc.exited).toBe(2);
+    expect(proc.output()).toMatch(/DATABASE_URL_GRID gives grid a database of its own, but the hub's is not set: set DATABASE_URL_HUB \(or DATABASE_URL\)/);
   });
 });

@@ -32,6 +32,38 @@ const contributionBatches = new EntitySchema<Record<string, unknown>>({
 });
 
 /**
+ * Every contribution attempt as its contributor saw it, for the console's list of batches: written ones,
+ * refused ones (whose rows were not kept, so their errors are found only here) and checks. Kept on the
+ * hub's database whatever database the department writes to, so one list covers every department.
+ */
+const contributionLog = new EntitySchema<Record<string, unknown>>({
+  name: "HubContributionLog",
+  tableName: "contribution_log",
+  schema: "hub",
+  properties: {
+    id: { type: "bigint", columnType: "bigint", primary: true, autoincrement: true },
+    department: { type: "text" },
+    dataset: { type: "text" },
+    batch_id: { type: "text" },
+    subject: { type: "text" },
+    at: { type: "timestamptz", defaultRaw: "now()" },
+    row_count: { type: "integer" },
+    accepted: { type: "integer" },
+    rejected: { type: "integer" },
+    atomic: { type: "boolean" },
+    check_only: { type: "boolean" },
+    replayed: { type: "boolean" },
+    error_count: { type: "integer" },
+    errors: { type: "jsonb" },
+  },
+  indexes: [
+    // a department's own batches, newest first
+    { name: "contribution_log_department_index", properties: ["department", "id"] },
+    { name: "contribution_log_dataset_index", properties: ["dataset", "id"] },
+  ],
+});
+
+/**
  * The size and freshness of each dataset as its owning department last reported them, for the catalogue:
  * the hub's process reads this table instead of counting the departments' tables itself.
  */
@@ -179,6 +211,6 @@ const exportJobs = new EntitySchema<Record<string, unknown>>({
 });
 
 export const hubTables: UnitTables = {
-  tables: [contributionBatches, accessRequests, auditEvents, auditChain, usageDaily, rateLimits, datasetStats, exportJobs],
+  tables: [contributionBatches, accessRequests, auditEvents, auditChain, usageDaily, rateLimits, datasetStats, contributionLog, exportJobs],
   notes: {},
 };

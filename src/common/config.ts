@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseEnv } from "node:util";
 import { DEPARTMENTS, DEPARTMENT_INFO, Department, parseDepartment } from "../shared/departments.js";
 import { ROLES, Role } from "../shared/roles.js";
-import { SUBGRAPH_IDS, subgraphDefaultPort, type SubgraphId } from "../shared/subgraphs.js";
+import { HUB, SUBGRAPH_IDS, subgraphDefaultPort, type SubgraphId } from "../shared/subgraphs.js";
 
 /** Parses a duration like 90s, 30m, 8h, 7d into seconds. */
 export function parseTtl(ttl: string): number {
@@ -26,6 +26,15 @@ export interface Config {
   runtimeDatabaseUrl: string | undefined;
   /** a department's own database, overriding databaseUrl for it */
   departmentDatabaseUrls: Partial<Record<Department, string>>;
+  /** the least-privilege login requests run as on a department's own database (the owner's is in departmentDatabaseUrls) */
+  runtimeDepartmentDatabaseUrls: Partial<Record<Department, string>>;
+  /**
+   * the hub's own database (DATABASE_URL_HUB): grants, the audit of reads, usage, the catalogue's figures and
+   * the rate-limit counters, overriding databaseUrl for them; every department's process reaches it
+   */
+  hubDatabaseUrl: string | undefined;
+  /** the least-privilege login requests run as on hubDatabaseUrl */
+  runtimeHubDatabaseUrl: string | undefined;
   /** port of the embedded PostgreSQL; 0 picks a free one */
   embeddedPgPort: number;
   /** HS256 signing secret; unset means a key file created in dataDir */
@@ -52,6 +61,11 @@ export interface Config {
    * with `loopback`, any request from this machine. Neither (the default): /metrics is not served.
    */
   metrics: { token: string | undefined; loopback: boolean };
+  /**
+   * The origins of browser apps that may call /graphql from another origin (LANTIAN_CORS_ORIGINS, README
+   * "Console"): exact origins such as https://apps.example.gov.cn; none by default.
+   */
+  corsOrigins: string[];
   /**
    * Who may run only the documents of the trusted-documents manifest (README, "Trusted documents"): every
    * principal (`all`), or those of the departments or roles listed; nobody when all three are empty.
@@ -233,6 +247,21 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     return Object.fromEntries(given) as Partial<Record<K, string>>;
   };
 
+  /** A comma-separated list of exact origins (scheme, host and port, no path): a wildcard would let any site call with a user's token. */
+  const origins = (name: string): string[] => {
+    const list = (str(name) ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+    for (const o of list) {
+      let origin: string | undefined;
+      try {
+        origin = new URL(o).origin;
+      } catch {
+        // below
+      }
+      if (origin !== o || !/^https?:/.test(o)) problems.push(`${name}: ${o} is not an origin; list origins such as https://apps.example.gov.cn, comma-separated (no path, no trailing slash, no wildcard)`);
+    }
+    return list;
+  };
+
   const pg = ["postgres:", "postgresql:"];
   const config: Config = {
     nodeEnv: oneOf<Config["nodeEnv"]>("NODE_ENV", "development", ["development", "production", "test"]),
@@ -241,7 +270,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     dataDir: path.resolve(cwd, str("LANTIAN_DATA_DIR") ?? ".lantian"),
     databaseUrl: url("DATABASE_URL", pg),
     runtimeDatabaseUrl: url("LANTIAN_RUNTIME_DATABASE_URL", pg),
-    departmentDatabaseUrls: urls("DATABASE_URL_", DEPARTMENTS, "department", pg),
+    ...databaseUrls(urls, pg, problems),
     embeddedPgPort: int("LANTIAN_PG_PORT", 0, 0, 65535),
     jwtSecret: secret("LANTIAN_JWT_SECRET"),
     auditKey: secret("LANTIAN_AUDIT_KEY"),
@@ -263,6 +292,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       retentionSeconds: ttl("LANTIAN_EXPORT_RETENTION", DEFAULT_EXPORTS.retentionSeconds),
       linkTtlSeconds: ttl("LANTIAN_EXPORT_LINK_TTL", DEFAULT_EXPORTS.linkTtlSeconds),
     },
+    corsOrigins: origins("LANTIAN_CORS_ORIGINS"),
     limits: {
       maxBodyBytes: int("LANTIAN_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 1024 * 1024 * 1024),
       maxDepth: int("LANTIAN_MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 1, 1000),
@@ -280,6 +310,50 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * DATABASE_URL_<DEPARTMENT> and DATABASE_URL_HUB (a department's own database, the hub's own), each with
+ * its runtime login LANTIAN_RUNTIME_DATABASE_URL_<…>, as LANTIAN_RUNTIME_DATABASE_URL is DATABASE_URL's.
+ * A runtime login without the owner's URL it belongs to is a problem: the owner is who grants it its rights.
+ */
+function databaseUrls(
+  urls: (prefix: string, ids: readonly SubgraphId[], kind: string, protocols: string[]) => Partial<Record<SubgraphId, string>>,
+  pg: string[],
+  problems: string[],
+): Pick<Config, "departmentDatabaseUrls" | "runtimeDepartmentDatabaseUrls" | "hubDatabaseUrl" | "runtimeHubDatabaseUrl"> {
+  const kind = "department (or HUB)";
+  const owner = urls("DATABASE_URL_", SUBGRAPH_IDS, kind, pg);
+  const runtime = urls("LANTIAN_RUNTIME_DATABASE_URL_", SUBGRAPH_IDS, kind, pg);
+  for (const id of Object.keys(runtime) as SubgraphId[]) {
+    if (!owner[id]) problems.push(`LANTIAN_RUNTIME_DATABASE_URL_${id} needs DATABASE_URL_${id}: the runtime login is granted its rights by that database's owner`);
+  }
+  const { [HUB]: hubDatabaseUrl, ...departmentDatabaseUrls } = owner;
+  const { [HUB]: runtimeHubDatabaseUrl, ...runtimeDepartmentDatabaseUrls } = runtime;
+  return { departmentDatabaseUrls, runtimeDepartmentDatabaseUrls, hubDatabaseUrl, runtimeHubDatabaseUrl };
+}
+
+/** The owner's URL of the hub's own records: DATABASE_URL_HUB, else the shared DATABASE_URL (else none: see Databases.open). */
+export function hubDatabaseUrl(config: Pick<Config, "hubDatabaseUrl" | "databaseUrl">): string | undefined {
+  return config.hubDatabaseUrl ?? config.databaseUrl;
+}
+
+/**
+ * The runtime login configured for the database whose owner's URL is `ownerUrl`: LANTIAN_RUNTIME_DATABASE_URL_HUB
+ * for DATABASE_URL_HUB, …_<DEPARTMENT> for DATABASE_URL_<DEPARTMENT>, LANTIAN_RUNTIME_DATABASE_URL for
+ * DATABASE_URL; undefined when none is (roles.ts then makes one, or runs as the owner).
+ */
+export function runtimeDatabaseUrlOf(
+  config: Pick<Config, "databaseUrl" | "runtimeDatabaseUrl" | "departmentDatabaseUrls" | "runtimeDepartmentDatabaseUrls" | "hubDatabaseUrl" | "runtimeHubDatabaseUrl">,
+  ownerUrl: string,
+): string | undefined {
+  const pairs: [string | undefined, string | undefined][] = [
+    [config.hubDatabaseUrl, config.runtimeHubDatabaseUrl],
+    ...DEPARTMENTS.map((d) => [config.departmentDatabaseUrls[d], config.runtimeDepartmentDatabaseUrls[d]] as [string | undefined, string | undefined]),
+    [config.databaseUrl, config.runtimeDatabaseUrl],
+  ];
+  // one database may be named by several settings (DATABASE_URL_GRID = DATABASE_URL): the first runtime login given for it
+  return pairs.find(([owner, runtime]) => owner === ownerUrl && runtime !== undefined)?.[1];
 }
 
 /**

@@ -2,6 +2,8 @@ import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type pg from "pg";
 import type { AuditChain } from "./audit-chain.js";
+import type { ContributionLog } from "./contribution/attempt-log.js";
+import type { UsageBuffer } from "./audit.js";
 import type { DatasetStats } from "./dataset-stats.js";
 import type { Principal } from "./auth.js";
 import type { RequestRecord } from "./request-record.js";
@@ -34,10 +36,14 @@ export interface HubContext {
   db: pg.Pool;
   /** the database holding the hub's grants, audit trail and usage (the shared one; see Databases.hubPool) */
   hub: pg.Pool;
+  /** usage counts written to the hub's database in the background (see UsageBuffer) */
+  usage: UsageBuffer;
   /** appends to the audit trail, with the hub's key */
   audit: AuditChain;
   /** reports the catalogue's figures (size, last contribution) of a dataset this subgraph's department wrote */
   datasetStats: DatasetStats;
+  /** the list of contribution attempts, on the hub's database (`contributionBatches`) */
+  contributionLog: ContributionLog;
   /** the request's grants and what it read, for enforcement and the audit trail */
   sharing: RequestSharing;
   loaders: Map<string, DataLoader<unknown, unknown, unknown>>;

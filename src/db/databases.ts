@@ -2,9 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import pg from "pg";
-import type { Config } from "../common/config.js";
+import { hubDatabaseUrl, runtimeDatabaseUrlOf, type Config } from "../common/config.js";
 import { AuditChain, Checkpointer } from "../common/audit-chain.js";
 import { ReadAuditCommitter, UsageBuffer } from "../common/audit.js";
+import { ContributionLog } from "../common/contribution/attempt-log.js";
 import { DatasetStats } from "../common/dataset-stats.js";
 import { loadAuditKey } from "../common/auth.js";
 import { DEPARTMENT_INFO, type Department } from "../shared/departments.js";
@@ -54,15 +55,18 @@ async function attachedUrl(config: Config): Promise<string | undefined> {
 /**
  * The databases behind the subgraphs this process serves. Departments that share a URL share one
  * ORM (one pool); a department given its own DATABASE_URL_<DEPARTMENT> gets its own, and that database
- * also holds its `hub` records. The hub's own records (grants, audit of reads, usage) are on the shared
- * database, which is one of the groups, holding no department when none served here is on it.
+ * also holds the `hub` records of its writes (contribution batches, the audit entries of its writes: they
+ * commit with the write). The hub's own records (grants, audit of reads, usage, the catalogue's figures,
+ * rate-limit counters) are on the hub's database (DATABASE_URL_HUB, else the shared one), which is one of
+ * the groups, holding no department when none served here is on it. A process opens only these: its
+ * departments' databases and the hub's, never another department's.
  */
 export class Databases {
   private constructor(
     readonly groups: { url: string; departments: Department[]; orm: MikroORM; pool: pg.Pool }[],
     private embedded: EmbeddedPostgres | undefined,
     private readonly log: Logger,
-    /** the shared database of the hub's own records (grants, audit of reads, usage, rate limits) */
+    /** the database of the hub's own records (grants, audit of reads, usage, rate limits): DATABASE_URL_HUB, else the shared one */
     readonly hubUrl: string,
     /**
      * Bookkeeping that may be lost in a crash (usage counters) on the hub's database, with synchronous
@@ -78,6 +82,7 @@ export class Databases {
     this.reads = new ReadAuditCommitter(this.audit, this.hubPool());
     // counted on each department's own database, written to the hub's
     this.datasetStats = new DatasetStats((d) => groups.find((g) => g.departments.includes(d))?.pool, this.hubPool(), log);
+    this.contributionLog = new ContributionLog(this.hubPool(), (e) => log.warn(`a contribution attempt was not added to the list of batches: ${e.message}`));
   }
 
   /** The audit chain, keyed with the hub's audit key: every append goes through it. */
@@ -100,6 +105,9 @@ export class Databases {
   /** The catalogue's figures of the datasets of the departments opened here, reported to the hub's database. */
   readonly datasetStats: DatasetStats;
 
+  /** The list of contribution attempts, on the hub's database. */
+  readonly contributionLog: ContributionLog;
+
   /**
    * Opens the databases of `departments` and the hub's (no departments: the hub's alone, for its own
    * subgraph). Without a DATABASE_URL the embedded cluster in the data directory is started (and
@@ -120,7 +128,8 @@ export class Databases {
       if (url) urlOf.set(d, url);
     }
     let shared: string | undefined;
-    if (urlOf.size < departments.length || (departments.length === 0 && !config.databaseUrl)) {
+    const hubOwnerUrl = hubDatabaseUrl(config);
+    if (urlOf.size < departments.length || (departments.length === 0 && !hubOwnerUrl)) {
       let url = opts.attach ? await attachedUrl(config) : undefined;
       if (url) {
         log.info(`using the embedded PostgreSQL of the hub running on ${config.dataDir} (${attachFile(config)})`);
@@ -142,9 +151,10 @@ export class Databases {
       for (const d of departments) if (!urlOf.has(d)) urlOf.set(d, url);
       shared = url;
     }
-    // The hub's grants, audit trail of reads and usage live in the shared database (DATABASE_URL or the
-    // embedded one); a department with its own database keeps its writes' audit entries there.
-    const hubUrl = config.databaseUrl ?? shared;
+    // The hub's grants, audit trail of reads, usage and figures live in its own database (DATABASE_URL_HUB),
+    // else the shared one (DATABASE_URL or the embedded one); a department with its own database keeps its
+    // writes' batches and audit entries there.
+    const hubUrl = hubOwnerUrl ?? shared;
     return Databases.connect(config, urlOf, hubUrl, embedded, attach, log);
   }
 
@@ -177,7 +187,8 @@ export class Databases {
       if (attach) fs.rmSync(attach, { force: true });
       throw e;
     }
-    // without a shared database (every department on its own), the first one holds the hub's records
+    // without a hub's or shared database (every department on its own, all in one process), the first one
+    // holds the hub's records; a department's own process refuses to start so (startSubgraphServer)
     const sharedUrl = hubUrl ?? groups[0].url;
     const bookkeeping = resilientPool(poolConfig(sharedUrl, 2, config.database, { synchronous_commit: "off" }), log, "bookkeeping");
     return new Databases(groups, embedded, log, sharedUrl, bookkeeping, attach, config.database, loadAuditKey(config));
@@ -193,7 +204,7 @@ export class Databases {
     for (const url of new Set([...this.groups.map((g) => g.url), this.hubUrl])) {
       const departments = this.groups.find((g) => g.url === url)?.departments ?? [];
       const runtime = await prepareRuntimeRole(url, {
-        runtimeUrl: url === config.databaseUrl ? config.runtimeDatabaseUrl : undefined,
+        runtimeUrl: runtimeDatabaseUrlOf(config, url),
         secret: this.auditKey,
         schemas: ["hub", ...departments.map((d) => DEPARTMENT_INFO[d].dbSchema)],
         log: this.log,
@@ -233,7 +244,7 @@ export class Databases {
     return applied;
   }
 
-  /** The database of the hub's grants, audit of reads and usage. */
+  /** The database of the hub's grants, audit of reads, usage and the catalogue's figures. */
   hubPool(): pg.Pool {
     return this.group(HUB).pool;
   }

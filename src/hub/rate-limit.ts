@@ -226,7 +226,7 @@ export class AnonymousLimiter {
 export function openRateLimiter(config: Config, url: string | undefined, log: Logger): RateLimiter | undefined {
   if (config.limits.rateLimit === 0) return undefined;
   if (!url) {
-    log.warn("rate limiting is off: the gateway has no database (set DATABASE_URL to share counters between gateways)");
+    log.warn("rate limiting is off: the gateway has no database (set DATABASE_URL_HUB or DATABASE_URL, the hub's, to share counters between gateways)");
     return undefined;
   }
   // Short waits: a slow counter must not hold every request up while the database is away.

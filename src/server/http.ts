@@ -84,6 +84,51 @@ function sendGraphQLError(res: http.ServerResponse, e: GraphQLError) {
   sendError(res, httpExt?.status ?? 400, e.message, extensions, Object.fromEntries(httpExt?.headers ?? []));
 }
 
+/** What a cross-origin browser app may send with a request; anything else its preflight is not allowed. */
+const CORS_REQUEST_HEADERS = ["accept", "authorization", "content-type", "apollo-require-preflight", "x-apollo-operation-name", "x-request-id", "traceparent", "tracestate"];
+
+/**
+ * CORS for browser apps of the listed origins: their preflight is answered, and their requests' answers
+ * readable. The request itself is checked as any other (token, limits, and Apollo's CSRF prevention, which
+ * a preflighted request passes). Returns true when the request was a preflight, answered here.
+ */
+function applyCors(req: http.IncomingMessage, res: http.ServerResponse, origins: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  const allowed = origin !== undefined && origins.includes(origin);
+  // a cache between must not give one origin's answer to another
+  if (origins.length) res.setHeader("vary", "origin");
+  if (allowed) {
+    res.setHeader("access-control-allow-origin", origin);
+    res.setHeader("access-control-expose-headers", "x-request-id, retry-after");
+  }
+  if (req.method !== "OPTIONS") return false;
+  if (!allowed) {
+    if (origin === undefined) {
+      res.writeHead(204, { allow: "GET, POST, OPTIONS" });
+      res.end();
+    } else {
+      const message = `Origin ${origin} may not call this API from a browser; an operator lists allowed origins in LANTIAN_CORS_ORIGINS`;
+      send(res, 403, { errors: [{ message, extensions: { code: ErrorCode.FORBIDDEN, setting: "LANTIAN_CORS_ORIGINS" } }] });
+    }
+    return true;
+  }
+  const asked = String(req.headers["access-control-request-headers"] ?? "").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const headers: Record<string, string> = {
+    "access-control-allow-methods": "GET, POST",
+    "access-control-allow-headers": [...new Set([...CORS_REQUEST_HEADERS.slice(0, 3), ...asked.filter((h) => CORS_REQUEST_HEADERS.includes(h))])].join(", "),
+    "access-control-max-age": "600",
+    vary: "origin, access-control-request-method, access-control-request-headers",
+  };
+  res.writeHead(204, headers);
+  res.end();
+  return true;
+}
+
+/** A browser opening /graphql (an HTML page asked for, no operation) is sent where it can explore the API. */
+function wantsPage(req: http.IncomingMessage, url: URL): boolean {
+  return req.method === "GET" && !url.searchParams.has("query") && /\btext\/html\b/.test(req.headers.accept ?? "");
+}
+
 const METRICS_OFF: MetricsAccess = { token: undefined, loopback: false };
 
 /** /metrics, to whom `access` allows (see metricsRefusal). */
@@ -149,6 +194,12 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
   metrics?: ServerMetrics<A>;
   /** answers GET /exports/… (a bulk export's signed download link: no token); without it there are none here */
   downloads?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void>;
+  /** origins whose browser apps may call /graphql (CORS); none: same-origin only */
+  corsOrigins?: readonly string[];
+  /** where a browser opening /graphql is sent (the console's explorer); unset: it gets the API's answer */
+  explorerPath?: string;
+  /** the web console's paths (src/server/console.ts): true when it answered the request; the gateway's only */
+  console?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
 }): http.Server {
   const { log, maxBodyBytes } = opts;
   // /readyz probes arriving together share one check of the database; /graphql requests never check it.
@@ -165,7 +216,15 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       }
       if (url.pathname === "/metrics") return await serveMetrics(req, res, opts.metrics?.access ?? METRICS_OFF);
       if (opts.downloads && url.pathname.startsWith(EXPORT_PATH)) return await opts.downloads(req, res, url);
-      if (url.pathname !== "/graphql") return send(res, 404, { error: "not found: use /graphql, /healthz or /readyz" });
+      if (url.pathname !== "/graphql") {
+        if (opts.console && (await opts.console(req, res, url))) return;
+        return send(res, 404, { error: `not found: use /graphql, /healthz or /readyz${opts.console ? ", or / for the web console" : ""}` });
+      }
+      if (applyCors(req, res, opts.corsOrigins ?? [])) return;
+      if (opts.explorerPath && wantsPage(req, url)) {
+        res.writeHead(302, { location: opts.explorerPath });
+        return res.end();
+      }
       // the probes above are not logged: an access line is a client's request
       const record = startRequestRecord(req.headers, `${req.method ?? "GET"} /graphql`);
       records.set(res, record);
@@ -242,7 +301,11 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       // Apollo's own refusals before its pipeline (CSRF, no query): small bodies, read for their codes
       if (meter && !seen && result.body.kind === "complete") meter.refused(codesOfBody(result.body.string));
       const status = specStatus(result.status ?? 200, result.headers.get("content-type"), notes);
-      res.writeHead(status, Object.fromEntries(result.headers));
+      const answerHeaders = Object.fromEntries(result.headers);
+      // Apollo's `vary` (accept) joins ours (origin, with CORS) instead of replacing it
+      const vary = res.getHeader("vary");
+      if (vary && answerHeaders.vary) answerHeaders.vary = `${vary}, ${answerHeaders.vary}`;
+      res.writeHead(status, answerHeaders);
       if (result.body.kind === "complete") {
         res.end(result.body.string);
       } else {

@@ -2,11 +2,11 @@ import fs from "node:fs";
 import type http from "node:http";
 import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
 import pg from "pg";
 import { loadSigningKey, Role, signToken, verifyAuthorization, type Principal } from "../common/auth.js";
-import { DEFAULT_LIMITS, defaultSubgraphUrl, type Config } from "../common/config.js";
+import { ConfigError, DEFAULT_LIMITS, defaultSubgraphUrl, hubDatabaseUrl, runtimeDatabaseUrlOf, type Config } from "../common/config.js";
 import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from "../shared/departments.js";
 import type { HubContext } from "../common/context.js";
 import { timed, type Logger } from "../common/logger.js";
@@ -19,6 +19,7 @@ import { DEMO_COMPUTATIONS } from "../demo/computations.js";
 import { loadDemoData } from "../demo/seed.js";
 import { formatErrorWith, formatGatewayErrorWith } from "./errors.js";
 import { closeServer, createHttpServer, listen, type Readiness } from "./http.js";
+import { consoleHandler } from "./console.js";
 import { compiledGateway } from "./compiled-execution.js";
 import { InProcessDataSource } from "./in-process-data-source.js";
 import { httpLink, inProcessLink } from "./peers.js";
@@ -80,6 +81,9 @@ function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskE
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      // Apollo's landing page loads its code from Apollo's and Google's servers: blank on an isolated
+      // network. The hub's own console (served at /) is the explorer.
+      ApolloServerPluginLandingPageDisabled(),
       accessPlugin<C>(),
       ...ownPlugins,
       // last: it notes the answer as the plugins before left it, for its HTTP status and metrics
@@ -162,6 +166,10 @@ function gatewayHttpServer(
     readiness,
     log,
     metrics,
+    corsOrigins: config.corsOrigins,
+    explorerPath: "/#/explorer",
+    // the web console, at / of the all-in-one server and of `lantian gateway` alike
+    console: consoleHandler({ nodeEnv: config.nodeEnv, signingKey, tokenMaxTtlSeconds: config.limits.tokenMaxTtlSeconds }),
     downloads,
   });
 }
@@ -343,8 +351,15 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
 
 /** The distributed form: one subgraph (a department's, or the hub's own) over HTTP. */
 export async function startSubgraphServer(config: Config, subgraph: SubgraphId, log: Logger, port: number): Promise<RunningServer> {
+  // A department on a database of its own, with no hub's database named, would keep grants, the audit of
+  // reads and usage in its own database, where the hub's process never looks: refuse, saying what to set.
+  if (subgraph !== HUB && config.departmentDatabaseUrls[subgraph] && !hubDatabaseUrl(config)) {
+    throw new ConfigError([
+      `DATABASE_URL_${subgraph} gives ${subgraphSlug(subgraph)} a database of its own, but the hub's is not set: set DATABASE_URL_HUB (or DATABASE_URL) to the database of the hub's process, which holds grants, the audit of reads and usage`,
+    ]);
+  }
   const signingKey = loadSigningKey(config);
-  // the hub's subgraph needs only the hub's records, on the shared database
+  // the hub's subgraph needs only the hub's records, on the hub's database
   const databases = await openForServing(config, subgraph === HUB ? [] : [subgraph], log, {});
   try {
     // Another subgraph is another process, at the URL the gateway knows it by (LANTIAN_SUBGRAPH_URL_<NAME>).
@@ -434,8 +449,10 @@ export async function startGatewayServer(
       },
     }),
   );
-  // The gateway alone has no database of its own; its rate-limit counters live in DATABASE_URL's `hub` schema.
-  const rateLimiter = openRateLimiter(config, config.databaseUrl, log);
+  // The gateway alone has no database of its own; its rate-limit counters live in the hub's database
+  // (DATABASE_URL_HUB, else DATABASE_URL), as its runtime login when one is given: the gateway migrates nothing.
+  const hubOwner = hubDatabaseUrl(config);
+  const rateLimiter = openRateLimiter(config, hubOwner && (runtimeDatabaseUrlOf(config, hubOwner) ?? hubOwner), log);
   // the files are in the departments' own data directories: a download goes to the one the link names
   const downloads = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => forwardExport(req, res, url, (d) => urlOf(subgraphSlug(d)), log);
   const server = gatewayHttpServer(config, () => apollo, () => rateLimiter, { starting: () => null, notReady: async () => null }, log, downloads);

@@ -81,7 +81,7 @@ export function createSubgraphRuntime(
       };
       // an ORM entity manager only for the requests that use one (reads go through lean SQL)
       let em: ReturnType<typeof orm.em.fork> | undefined;
-      return { subgraph, principal, get em() { return (em ??= orm.em.fork()); }, db, hub, audit: databases.audit, datasetStats: databases.datasetStats, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map(), peers, request, exports };
+      return { subgraph, principal, get em() { return (em ??= orm.em.fork()); }, db, hub, usage: databases.usage, audit: databases.audit, datasetStats: databases.datasetStats, contributionLog: databases.contributionLog, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map(), peers, request, exports };
     },
     async contextFor(authorization, request) {
       return runtime.contextOf(await runtime.authenticate(authorization), authorization ?? undefined, request);

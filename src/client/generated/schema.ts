@@ -846,6 +846,59 @@ export type ConstructionSiteStatus =
   /** Works halted (停工), e.g. during a heavy-pollution warning or by order. */
   | 'SUSPENDED';
 
+/** One contribution call as its contributor saw it: a batch written, refused, only checked, or replayed. */
+export type ContributionBatch = {
+  __typename?: 'ContributionBatch';
+  /** Rows written (or already identical); 0 when the batch was refused or only checked. */
+  accepted: Scalars['Int']['output'];
+  /** Whether one refused row refused the whole batch. */
+  atomic: Scalars['Boolean']['output'];
+  /** The batch id the contributor sent. */
+  batchId: Scalars['ID']['output'];
+  /** True for a check (`checkOnly`): nothing was written. */
+  checkOnly: Scalars['Boolean']['output'];
+  /** When the answer was given. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The dataset contributed to. */
+  dataset: Dataset;
+  /** The contributing department. */
+  department: Department;
+  /** Row errors of the batch; `errors` holds the first 1000. */
+  errorCount: Scalars['Int']['output'];
+  /** Why rows were refused, as the contributor was answered (the first ones, see errorCount). */
+  errors: Array<ContributionIssue>;
+  /** The entry's place in the list: ids grow with every attempt. */
+  id: Scalars['ID']['output'];
+  /** Rows refused. */
+  rejected: Scalars['Int']['output'];
+  /** True when the same batch was sent again and got its first answer. */
+  replayed: Scalars['Boolean']['output'];
+  /** Rows sent. */
+  rowCount: Scalars['Int']['output'];
+  /** Who contributed: the token's subject. */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of ContributionBatch records, in the list's order. */
+export type ContributionBatchConnection = {
+  __typename?: 'ContributionBatchConnection';
+  /** The page's rows, in the list's order; empty past the last row. */
+  edges: Array<ContributionBatchEdge>;
+  /** Whether more rows follow, and the cursors to continue from. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ContributionBatch of a page, with its position in the list. */
+export type ContributionBatchEdge = {
+  __typename?: 'ContributionBatchEdge';
+  /** This row's position in its list, opaque: pass it as `after` to continue after this row. */
+  cursor: Scalars['String']['output'];
+  /** The ContributionBatch itself. */
+  node: ContributionBatch;
+};
+
 /** A problem with one contributed row. */
 export type ContributionIssue = {
   __typename?: 'ContributionIssue';
@@ -3675,6 +3728,8 @@ export type Query = {
   constructionSite: Maybe<ConstructionSite>;
   /** Construction sites, ordered by code. */
   constructionSites: ConstructionSiteConnection;
+  /** Contribution batches, newest first: a department's members read their own department's, the environment department's admins every department's. */
+  contributionBatches: ContributionBatchConnection;
   /** One dust-control check, by its identifier. */
   dustCheck: Maybe<DustCheck>;
   /** "Six 100%" dust-control checks of construction sites, oldest first (by day, then identifier). */
@@ -3892,6 +3947,16 @@ export type QueryConstructionSitesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<ConstructionSiteFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
+export type QueryContributionBatchesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  dataset: InputMaybe<Dataset>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  from: InputMaybe<Scalars['DateTime']['input']>;
+  to: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 

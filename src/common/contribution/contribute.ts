@@ -165,8 +165,15 @@ export async function contribute<I>(
   /** check the rows and answer, writing and remembering nothing */
   checkOnly = false,
 ): Promise<ContributionResult> {
-  const { dataset } = spec;
   const atomic = atomicArg ?? true;
+  const result = await contributeBatch(ctx, spec, batchId, atomic, rows, checkOnly);
+  // every answered attempt, written, refused, checked or replayed, is listed for its department
+  await ctx.contributionLog.note({ principal: ctx.principal, dataset: spec.dataset, rowCount: rows.length, atomic, checkOnly, result });
+  return result;
+}
+
+async function contributeBatch<I>(ctx: HubContext, spec: ContributionSpec<I>, batchId: string, atomic: boolean, rows: I[], checkOnly: boolean): Promise<ContributionResult> {
+  const { dataset } = spec;
   assertMayContribute(ctx, dataset, spec.contributors);
   if (rows.length > MAX_BATCH_ROWS) {
     throw hubError(ErrorCode.BATCH_TOO_LARGE, `${rows.length} rows in one batch; send at most ${MAX_BATCH_ROWS} per call`, { limit: MAX_BATCH_ROWS });
@@ -269,6 +276,10 @@ export async function contribute<I>(
     return { ...result, accepted: 0 };
   }
 
+  const usage = [{ department: ctx.principal.department, dataset, requests: 1, rows_read: 0, rows_contributed: result.accepted }];
+  // The usage report is the hub's: on its database, the counts commit with the write; a department on a
+  // database of its own sends them after the commit (one transaction cannot span two databases).
+  const usageHere = ctx.db === ctx.hub;
   const client = await db.connect();
   try {
     await client.query("begin");
@@ -284,15 +295,19 @@ export async function contribute<I>(
     }
     await writeRows(client, spec, candidates.map((c) => c.values), { department: ctx.principal.department, batchId: id, at: now });
     // last before commit: the audit chain's lock is held only until then
-    await ctx.audit.append(client, [{ ...audit, accepted: result.accepted }], [
-      { department: ctx.principal.department, dataset, requests: 1, rows_read: 0, rows_contributed: result.accepted },
-    ]);
+    await ctx.audit.append(client, [{ ...audit, accepted: result.accepted }], usageHere ? usage : []);
     await client.query("commit");
   } catch (e) {
     await client.query("rollback").catch(() => undefined);
     throw e;
   } finally {
     client.release();
+  }
+  if (!usageHere) {
+    ctx.usage.add(usage);
+    // written before the answer, so the contributor finds it in usageReport; a failed write is kept and
+    // retried by the buffer (logged), never the contributor's failure: its rows are committed
+    await ctx.usage.flush();
   }
   countRows(dataset, result.accepted, rejected);
   // before answering: the contributor then finds its rows in the catalogue
