@@ -14,6 +14,7 @@ import { InputError, UsageError } from "./connection.js";
 import { DEFAULT_URL, LantianHttpError, LantianRequestError } from "../client/index.js";
 import { IMPORT_USAGE, runImport } from "./import.js";
 import { QUERY_USAGE, runQuery } from "./query.js";
+import { EXPORT_USAGE, ExportFailed, runExport } from "./export.js";
 import { REPORT_NAMES, reportUsage, runReport } from "./report.js";
 
 const USAGE = `lantian <command> [options]
@@ -39,6 +40,8 @@ Data commands (through the gateway with the typed client; --url/--token or LANTI
                                         a cross-department report: ${REPORT_NAMES.join(", ")}
   query <file.graphql> [--var name=value ...]
                                         run an ad-hoc operation, print its data as JSON
+  export <dataset> [--filter JSON] [--format csv|jsonl] --out <file>
+                                        a bulk export of what you may read: progress, download, SHA-256 checked
 
 Subgraph names: ${SUBGRAPH_IDS.map(subgraphSlug).join(", ")}
 Settings come from the environment; see .env.example.`;
@@ -111,6 +114,7 @@ export async function main(argv: string[]): Promise<number> {
     import: [runImport, () => IMPORT_USAGE],
     report: [runReport, reportUsage],
     query: [runQuery, () => QUERY_USAGE],
+    export: [runExport, () => EXPORT_USAGE],
   };
   if (dataCommands[command]) {
     const [run, usage] = dataCommands[command];
@@ -287,7 +291,7 @@ async function warnIfRefused(token: string): Promise<void> {
 /** The help to point a usage error at: a data command's own, else the whole usage. */
 function helpFor(argv: string[]): string {
   const command = argv[0];
-  return command === "import" || command === "report" || command === "query" ? `lantian ${command} --help` : "lantian --help";
+  return command === "import" || command === "report" || command === "query" || command === "export" ? `lantian ${command} --help` : "lantian --help";
 }
 
 /**
@@ -302,7 +306,7 @@ export function expectedError(e: unknown, argv: string[]): { text: string; exitC
   }
   if (e instanceof InputError) return { text: `lantian: ${e.message}`, exitCode: 2 };
   // the hub's answer (its codes and messages) or a clear "not GraphQL": not our stack
-  if (e instanceof LantianRequestError || e instanceof LantianHttpError) return { text: `lantian: ${e.message}`, exitCode: 1 };
+  if (e instanceof LantianRequestError || e instanceof LantianHttpError || e instanceof ExportFailed) return { text: `lantian: ${e.message}`, exitCode: 1 };
   if (e instanceof ConfigError) return { text: e.message, exitCode: 2 };
   if (code === "EADDRINUSE" || code === "EACCES") {
     const { address, port } = e as { address?: string; port?: number };

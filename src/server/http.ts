@@ -9,6 +9,7 @@ import { tokenLimitError } from "./limits.js";
 import { ErrorCode } from "../shared/error-codes.js";
 import { codesOfBody, metricsRefusal, metricsText, RequestMeter, type MetricsAccess, type ServerMetrics } from "./metrics.js";
 import { attachNotes, specStatus, type RequestNotes } from "./request-notes.js";
+import { EXPORT_PATH } from "../common/export/files.js";
 
 export interface Readiness {
   /** null while the process can take requests (start-up done); else why not. Cheap: checked per request. */
@@ -198,6 +199,8 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
   log: Logger;
   /** the metering of /graphql requests and who may read /metrics; without it /metrics is not served */
   metrics?: ServerMetrics<A>;
+  /** answers GET /exports/… (a bulk export's signed download link: no token); without it there are none here */
+  downloads?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void>;
   /** origins whose browser apps may call /graphql (CORS); none: same-origin only */
   corsOrigins?: readonly string[];
   /** where a browser opening /graphql is sent (the console's explorer); unset: it gets the API's answer */
@@ -219,6 +222,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
         return why === null ? send(res, 200, { status: "ready" }) : send(res, 503, { status: "starting", reason: why });
       }
       if (url.pathname === "/metrics") return await serveMetrics(req, res, opts.metrics?.access ?? METRICS_OFF);
+      if (opts.downloads && url.pathname.startsWith(EXPORT_PATH)) return await opts.downloads(req, res, url);
       if (url.pathname !== "/graphql") {
         if (opts.console && (await opts.console(req, res, url))) return;
         return send(res, 404, { error: `not found: use /graphql, /healthz or /readyz${opts.console ? ", or / for the web console" : ""}` });

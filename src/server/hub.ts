@@ -31,6 +31,7 @@ import { meteredSource, serverMetrics } from "./metrics.js";
 import { adoptScalarParsing, SubgraphSource } from "./subgraph-source.js";
 import { TrustedDocuments, trustedDocumentsGuard, type GraphQLHttpRequest } from "./trusted-documents.js";
 import { createSubgraphRuntime, operationInfo, type PeerLink, type SubgraphRuntime } from "./subgraph-runtime.js";
+import { exportPlace, forwardExport, serveExport, startExportSweeper, type ExportPlace } from "../common/export/files.js";
 
 export interface GatewayContext extends BaseContext {
   authorization: string;
@@ -127,6 +128,7 @@ function gatewayHttpServer(
   rateLimiter: () => RateLimiter | undefined,
   readiness: Readiness,
   log: Logger,
+  downloads: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void>,
 ): http.Server {
   const signingKey = loadSigningKey(config);
   const anonymous = config.limits.rateLimit === 0 ? undefined : new AnonymousLimiter(config.limits.rateLimitAnonymous, config.limits.rateLimitWindowSeconds);
@@ -168,6 +170,7 @@ function gatewayHttpServer(
     explorerPath: "/#/explorer",
     // the web console, at / of the all-in-one server and of `lantian gateway` alike
     console: consoleHandler({ nodeEnv: config.nodeEnv, signingKey, tokenMaxTtlSeconds: config.limits.tokenMaxTtlSeconds }),
+    downloads,
   });
 }
 
@@ -251,10 +254,10 @@ async function openForServing(config: Config, departments: readonly Department[]
 }
 
 /** Every subgraph in this process, each reaching the others in-process, each with its own context and database. */
-export function inProcessRuntimes(databases: Databases, signingKey: Uint8Array, tokenMaxTtlSeconds: number): Record<string, SubgraphRuntime> {
+export function inProcessRuntimes(databases: Databases, signingKey: Uint8Array, tokenMaxTtlSeconds: number, exports?: ExportPlace): Record<string, SubgraphRuntime> {
   const runtimes: Record<string, SubgraphRuntime> = {};
   const links = Object.fromEntries(SUBGRAPH_IDS.map((s) => [s, inProcessLink(() => runtimes[subgraphSlug(s)])]));
-  for (const s of SUBGRAPH_IDS) runtimes[subgraphSlug(s)] = createSubgraphRuntime(s, databases, signingKey, tokenMaxTtlSeconds, (t) => links[t]);
+  for (const s of SUBGRAPH_IDS) runtimes[subgraphSlug(s)] = createSubgraphRuntime(s, databases, signingKey, tokenMaxTtlSeconds, (t) => links[t], exports);
   return runtimes;
 }
 
@@ -299,20 +302,24 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     starting: () => (ready ? null : "loading"),
     notReady: async () => (!ready || !databases ? "loading" : databases.ping().then(() => null, () => "database unreachable")),
   };
-  const server = gatewayHttpServer(config, () => apollo, () => rateLimiter, readiness, log);
+  // every department's export files are in this process's data directory: this server serves their links
+  const exports = exportPlace(config.dataDir, config.exports, signingKey);
+  const server = gatewayHttpServer(config, () => apollo, () => rateLimiter, readiness, log, (req, res, url) => serveExport(req, res, url, exports, DEPARTMENTS));
+  const stopSweeper = startExportSweeper(exports, log);
   const port = await timed(log, `HTTP listening on http://${config.host}:${config.port}`, () => listen(server, config.port, config.host));
   try {
     // The hub owns its embedded PostgreSQL: supervised, restarted if it dies.
     databases = await openForServing(config, DEPARTMENTS, log, { supervise: true, demo: config.demoData });
     // The counters live beside the hub's other records (grants, audit of reads, usage).
     rateLimiter = openRateLimiter(config, databases.hubUrl, log);
-    const runtimes = inProcessRuntimes(databases, signingKey, config.limits.tokenMaxTtlSeconds);
+    const runtimes = inProcessRuntimes(databases, signingKey, config.limits.tokenMaxTtlSeconds, exports);
     if (config.demoData) await timed(log, "demo plan indicators checked", () => computeDemoIndicators(runtimes, signingKey, log));
     apollo = await timed(log, `gateway composed with ${SUBGRAPH_IDS.length} in-process subgraphs`, () =>
       startGateway(config, log, (name) => new InProcessDataSource(runtimes[name], log)),
     );
     ready = true;
   } catch (e) {
+    stopSweeper();
     await closeServer(server);
     await rateLimiter?.close();
     await databases?.close();
@@ -329,6 +336,7 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     },
     stop() {
       stopping ??= (async () => {
+        stopSweeper();
         await timed(log, "HTTP server closed", () => closeServer(server));
         await timed(log, "gateway stopped", async () => apollo?.stop());
         await timed(log, "databases closed", async () => Promise.all([rateLimiter?.close(), databases?.close()]));
@@ -360,7 +368,8 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
       if (!link) others.set(t, (link = httpLink(config.subgraphUrls[t] ?? defaultSubgraphUrl(t), subgraphSlug(t), log)));
       return link;
     };
-    const runtime: SubgraphRuntime = createSubgraphRuntime(subgraph, databases, signingKey, config.limits.tokenMaxTtlSeconds, linkTo);
+    const exports = exportPlace(config.dataDir, config.exports, signingKey);
+    const runtime: SubgraphRuntime = createSubgraphRuntime(subgraph, databases, signingKey, config.limits.tokenMaxTtlSeconds, linkTo, exports);
     const options = apolloOptions<HubContext>(config, log, true, [auditReads(runtime, log)]);
     // the subgraph's schema, executed by its compiled executor (Apollo Server's gateway interface is how one supplies an executor)
     const apollo = new ApolloServer<HubContext>({ gateway: compiledGateway(runtime.executor), ...options });
@@ -382,7 +391,10 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
       readiness: { starting: () => null, notReady: () => databases.ping().then(() => null, () => "database unreachable") },
       log,
       metrics: serverMetrics<Principal>(config, subgraphSlug(subgraph), (principal) => principal),
+      // a department's export files are in its own data directory: its server serves their links
+      ...(subgraph === HUB ? {} : { downloads: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => serveExport(req, res, url, exports, [subgraph as Department]) }),
     });
+    const stopSweeper = subgraph === HUB ? () => undefined : startExportSweeper(exports, log);
     const bound = await listen(server, port, config.host);
     const url = `http://127.0.0.1:${bound}/graphql`;
     log.info(`ready: subgraph ${subgraphSlug(subgraph)} at ${url}`);
@@ -392,6 +404,7 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
       databases,
       flush: () => databases.usage.flush(),
       async stop() {
+        stopSweeper();
         await closeServer(server);
         await apollo.stop();
         await databases.close();
@@ -429,7 +442,9 @@ export async function startGatewayServer(
   // (DATABASE_URL_HUB, else DATABASE_URL), as its runtime login when one is given: the gateway migrates nothing.
   const hubOwner = hubDatabaseUrl(config);
   const rateLimiter = openRateLimiter(config, hubOwner && (runtimeDatabaseUrlOf(config, hubOwner) ?? hubOwner), log);
-  const server = gatewayHttpServer(config, () => running, () => rateLimiter, { starting: () => null, notReady: async () => null }, log);
+  // the files are in the departments' own data directories: a download goes to the one the link names
+  const downloads = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => forwardExport(req, res, url, (d) => urlOf(subgraphSlug(d)), log);
+  const server = gatewayHttpServer(config, () => running, () => rateLimiter, { starting: () => null, notReady: async () => null }, log, downloads);
   const bound = await listen(server, port, config.host);
   const url = `http://127.0.0.1:${bound}/graphql`;
   log.info(`ready: gateway (${engine === "hive" ? "Hive Gateway" : "Apollo Gateway"}) at ${url} over ${SUBGRAPH_IDS.map((s) => `${subgraphSlug(s)}=${urlOf(subgraphSlug(s))}`).join(" ")}`);
