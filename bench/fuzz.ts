@@ -137,7 +137,8 @@ async function send(url: string, r: Req): Promise<Answer> {
     const res = await fetch(r.query !== undefined ? `${url}?${r.query}` : url, {
       method: r.method ?? "POST",
       headers,
-      body: (r.method ?? "POST") === "GET" ? undefined : body,
+      // a Buffer as bytes: with @whatwg-node/fetch's DOM typings loaded, fetch's BodyInit takes no Buffer
+      body: (r.method ?? "POST") === "GET" || body === undefined ? undefined : typeof body === "string" ? body : new Uint8Array(body),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const text = await res.text();

@@ -18,7 +18,12 @@ import { BENCH_SECRET, post, startBenchHub } from "./support.js";
  *   nested       50 vehicles with their newest 50 passages each        (subgraph and gateway)
  *   enterprises  50 enterprises: registry, performance grade (environment) and June's
  *                electricity use (grid), three subgraphs               (gateway)
- * Run: npm run bench:read [-- --seconds 10 --connections 10 --shape nested --target subgraph]
+ * With `--engines both`, the three-subgraph shape also runs through gateway processes over subgraph
+ * processes (the distributed form): `serve --subgraph` for market regulation, environment and grid, and
+ * `lantian gateway` twice over them, once with the built-in Apollo Gateway (target apollo) and once with
+ * Hive Gateway (target hive), each measured in turn in the same run, `--rounds N` times (default 2) so a
+ * neighbour's load on a shared machine does not fall on one engine alone.
+ * Run: npm run bench:read [-- --seconds 10 --connections 10 --shape nested --target subgraph --engines both]
  * Set LANTIAN_BENCH_PROFILE=<dir> to write a CPU profile of the subgraph process there (with
  * `--shape nested --target subgraph`, a profile of that load alone).
  */
@@ -28,8 +33,17 @@ interface Shape {
   query: string;
   department: Department;
   role: Role;
-  targets: ("subgraph" | "gateway")[];
+  targets: Target[];
 }
+
+/**
+ * subgraph: the public-security subgraph's own process; gateway: the hub's all-in-one process (subgraphs
+ * in-process); apollo, hive: a gateway process of that engine over subgraph processes (`--engines both`).
+ */
+type Target = "subgraph" | "gateway" | "apollo" | "hive";
+
+/** The subgraphs the three-subgraph shape reaches, served as processes for the gateway processes. */
+const DISTRIBUTED_SUBGRAPHS = ["market-regulation", "environment", "grid"] as const;
 
 const SHAPES: Shape[] = [
   {
@@ -51,7 +65,7 @@ const SHAPES: Shape[] = [
     query: '{ enterprises(first: 50) { edges { node { name performanceGrade electricityUse(from: "2021-06-01", to: "2021-06-30") { totalKwh days } } } } }',
     department: Department.ENVIRONMENT,
     role: Role.ANALYST,
-    targets: ["gateway"],
+    targets: ["gateway", "apollo", "hive"],
   },
 ];
 
@@ -86,10 +100,23 @@ async function waitForGraphQL(url: string, token: string, child: ChildProcess): 
   }
 }
 
+/** Starts the CLI with `args` and waits for its GraphQL answer. */
+async function startCli(args: string[], env: Record<string, string>, url: string, token: string, profile?: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []), path.join(projectRoot(), "dist", "src", "cli", "main.js"), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await waitForGraphQL(url, token, child);
+  return child;
+}
+
 async function main() {
   const seconds = Number(arg("seconds") ?? 10);
   const connections = Number(arg("connections") ?? 10);
   const [onlyShape, onlyTarget] = [arg("shape"), arg("target")];
+  const engines = arg("engines");
+  if (engines !== undefined && engines !== "both") throw new Error(`--engines ${engines}: the only value is both`);
+  const rounds = engines ? Number(arg("rounds") ?? 2) : 1;
   const env = { LANTIAN_RATE_LIMIT: "0", NODE_ENV: "production" };
   console.log("starting the hub with demo data...");
   let hub = await startBenchHub({ demoData: true, env });
@@ -101,7 +128,7 @@ async function main() {
   await hub.stop({ keepData: true });
   hub = await startBenchHub({ demoData: true, env, dataDir: hub.dataDir });
   const db = new pg.Client({ connectionString: hub.dbUrl });
-  let sub: ChildProcess | undefined;
+  const children: ChildProcess[] = [];
   try {
     await db.connect();
     await db.query("create extension if not exists pg_stat_statements");
@@ -112,29 +139,49 @@ async function main() {
 
     const subPort = await freePort();
     const profile = process.env.LANTIAN_BENCH_PROFILE;
-    sub = spawn(process.execPath, [...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []), path.join(projectRoot(), "dist", "src", "cli", "main.js"), "serve", "--subgraph", "public-security", "--port", String(subPort)], {
-      env: { ...process.env, ...env, LANTIAN_DATA_DIR: hub.dataDir, DATABASE_URL: hub.dbUrl, LANTIAN_JWT_SECRET: BENCH_SECRET, LANTIAN_DEMO_DATA: "false", LOG_LEVEL: "warn" },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    const urls = { gateway: hub.url, subgraph: `http://127.0.0.1:${subPort}/graphql` };
-    await waitForGraphQL(urls.subgraph, await hub.token(Department.PUBLIC_SECURITY, Role.MEMBER), sub);
+    const processEnv = { ...env, LANTIAN_DATA_DIR: hub.dataDir, DATABASE_URL: hub.dbUrl, LANTIAN_JWT_SECRET: BENCH_SECRET, LANTIAN_DEMO_DATA: "false", LOG_LEVEL: "warn" };
+    const urls: Partial<Record<Target, string>> = { gateway: hub.url, subgraph: `http://127.0.0.1:${subPort}/graphql` };
+    const probe = await hub.token(Department.PUBLIC_SECURITY, Role.MEMBER);
+    children.push(await startCli(["serve", "--subgraph", "public-security", "--port", String(subPort)], processEnv, urls.subgraph!, probe, profile));
+    if (engines) {
+      // the distributed form: the shape's subgraphs as processes, and a gateway process of each engine over them
+      const subgraphUrls: Record<string, string> = {};
+      for (const s of DISTRIBUTED_SUBGRAPHS) {
+        const port = await freePort();
+        subgraphUrls[s] = `http://127.0.0.1:${port}/graphql`;
+        children.push(await startCli(["serve", "--subgraph", s, "--port", String(port)], processEnv, subgraphUrls[s], probe));
+      }
+      const over = Object.entries(subgraphUrls).map(([s, u]) => `--subgraph-url=${s}=${u}`);
+      for (const engine of ["apollo", "hive"] as const) {
+        const port = await freePort();
+        urls[engine] = `http://127.0.0.1:${port}/graphql`;
+        children.push(await startCli(["gateway", "--engine", engine, "--port", String(port), ...over], processEnv, urls[engine]!, probe));
+      }
+    }
 
     const rows: string[][] = [];
-    for (const shape of SHAPES.filter((s) => !onlyShape || s.name === onlyShape)) {
-      const token = await hub.token(shape.department, shape.role);
-      for (const target of shape.targets.filter((t) => !onlyTarget || t === onlyTarget)) {
-        const url = urls[target];
-        const answer = await post(url, token, shape.query, {});
-        if (answer.errors || !answer.data) throw new Error(`${shape.name} at the ${target}: ${JSON.stringify(answer).slice(0, 400)}`);
-        const opts = { url, method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: shape.query }), connections };
-        await autocannon({ ...opts, duration: 3 }); // warm-up
-        const r = await autocannon({ ...opts, duration: seconds });
-        const before = await statements();
-        for (let i = 0; i < SQL_SAMPLE; i++) await post(url, token, shape.query, {});
-        const perRequest = ((await statements()) - before) / SQL_SAMPLE;
-        rows.push([shape.name, target, r.requests.average.toFixed(0), String(r.latency.p99), perRequest.toFixed(1), r.non2xx || r.errors ? `${r.non2xx} non-2xx, ${r.errors} errors` : ""]);
-        console.log(`  ${shape.name} at the ${target}: done`);
+    const plan: { shape: Shape; target: Target }[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const shape of SHAPES.filter((s) => !onlyShape || s.name === onlyShape)) {
+        for (const target of shape.targets.filter((t) => (!onlyTarget || t === onlyTarget) && urls[t])) {
+          // the measures repeated in later rounds are the engines' comparison alone
+          if (round === 0 || target === "apollo" || target === "hive") plan.push({ shape, target });
+        }
       }
+    }
+    for (const { shape, target } of plan) {
+      const token = await hub.token(shape.department, shape.role);
+      const url = urls[target]!;
+      const answer = await post(url, token, shape.query, {});
+      if (answer.errors || !answer.data) throw new Error(`${shape.name} at the ${target}: ${JSON.stringify(answer).slice(0, 400)}`);
+      const opts = { url, method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: shape.query }), connections };
+      await autocannon({ ...opts, duration: 3 }); // warm-up
+      const r = await autocannon({ ...opts, duration: seconds });
+      const before = await statements();
+      for (let i = 0; i < SQL_SAMPLE; i++) await post(url, token, shape.query, {});
+      const perRequest = ((await statements()) - before) / SQL_SAMPLE;
+      rows.push([shape.name, target, r.requests.average.toFixed(0), String(r.latency.p99), perRequest.toFixed(1), r.non2xx || r.errors ? `${r.non2xx} non-2xx, ${r.errors} errors` : ""]);
+      console.log(`  ${shape.name} at the ${target}: done`);
     }
     console.log(`\n${connections} connections, ${seconds} s each (after 3 s of warm-up); SQL statements per request over ${SQL_SAMPLE} requests one at a time`);
     const header = ["shape", "target", "requests/s", "p99 ms", "SQL/request", ""];
@@ -142,10 +189,14 @@ async function main() {
     for (const r of [header, ...rows]) console.log(r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd());
   } finally {
     await db.end().catch(() => undefined);
-    if (sub && sub.exitCode === null) {
-      sub.kill("SIGTERM");
-      await new Promise((r) => sub!.on("exit", r));
-    }
+    await Promise.all(
+      children
+        .filter((c) => c.exitCode === null)
+        .map((c) => {
+          c.kill("SIGTERM");
+          return new Promise((r) => c.on("exit", r));
+        }),
+    );
     await hub.stop();
   }
 }

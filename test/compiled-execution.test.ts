@@ -18,6 +18,9 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   DustCity: { cityCode: "410100", from: "2021-03-01", to: "2021-05-31" },
   DustSiteExceedances: { regionCode: "410100", from: "2021-01-01", to: "2021-12-31", first: 20 },
   EmergencyCompliance: { warningId: "W2021-410100-02", first: 20 },
+  // a job that is none (null), and a small export of OPEN data (the job runs after the answer)
+  ExportJob: { id: "00000000-0000-4000-8000-000000000000" },
+  RequestExport: { dataset: "CHECKPOINTS", format: "CSV" },
   FirePointDeductions: { year: 2021 },
   FirePoints: { from: "2021-01-01", to: "2021-12-31", first: 20 },
   FuelSamples: { from: "2021-01-01", to: "2021-12-31", first: 20 },
@@ -90,6 +93,8 @@ describe("compiled execution answers as graphql-js does, byte for byte", () => {
     expect(fetches.filter((x) => x.run.source.includes("_entities")).length, "entity fetches among them").toBeGreaterThan(0);
     let withData = 0;
     for (const { schema, run, caller } of fetches) {
+      // a write answers anew each time it runs (requestExport: a new job): only reads are compared
+      if (/^\s*mutation\b/.test(run.source)) continue;
       const r = await both(runtimes.get(schema)!, run, caller);
       expect(r.compiledWithJit, run.source).toBe(true);
       expect(r.jit, run.source).toBe(r.js);

@@ -1,4 +1,6 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Role } from "../src/common/auth.js";
@@ -223,6 +225,32 @@ describe("the distributed form", () => {
       const parent = trace.find((s) => s.spanId === server(service).parentSpanId);
       expect(parent, `${service}'s parent span`).toMatchObject({ service: "lantian-gateway", kind: 3 });
     }
+  });
+
+  it("has the grid process export its readings for a job the hub's process tracks, downloaded through the gateway", async () => {
+    const [firm] = await sql<{ credit_code: string; n: string }>(db.url, "select credit_code, count(*) as n from grid.electricity_readings group by 1 order by 2 desc limit 1");
+    const t = await token(Department.GRID);
+    const JOB = "id status reason rowCount sizeBytes sha256 downloadUrl";
+    type Job = { id: string; status: string; reason: string | null; rowCount: number; sizeBytes: number; sha256: string; downloadUrl: string };
+    const started = ok(await gql<{ requestExport: Job }>(gatewayUrl, `mutation($f: JSONObject) { requestExport(dataset: ELECTRICITY_READINGS, format: JSONL, filter: $f) { ${JOB} } }`, { f: { creditCode: firm.credit_code } }, t), "requestExport");
+    let job: Job;
+    for (let i = 0; ; i++) {
+      job = ok(await gql<{ exportJob: Job }>(gatewayUrl, `query($id: ID!) { exportJob(id: $id) { ${JOB} } }`, { id: started.requestExport.id }, t), "exportJob").exportJob;
+      if (job.status === "DONE" || job.status === "FAILED" || i > 300) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(job.status, job.reason ?? "").toBe("DONE");
+    expect(job.rowCount).toBe(Number(firm.n));
+    // the gateway holds no file: it forwards the link to the grid process, which checks it and serves its file
+    const res = await fetch(new URL(job.downloadUrl, gatewayUrl));
+    expect(res.status).toBe(200);
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(crypto.createHash("sha256").update(body).digest("hex")).toBe(job.sha256);
+    expect(body.toString("utf8").trimEnd().split("\n")).toHaveLength(Number(firm.n));
+    const [audit] = await sql<{ entry: Record<string, unknown> }>(db.url, "select entry from hub.audit_events where entry->>'exportId' = $1", [job.id]);
+    expect(audit.entry).toMatchObject({ kind: "EXPORT", sha256: job.sha256, recordCount: Number(firm.n) });
+    // the processes' data directory is the default one (.lantian where they run): the file is not left there
+    fs.rmSync(path.resolve(".lantian", "exports", "grid", `${job.id}.jsonl`), { force: true });
   });
 
   it("rejects a missing token at the gateway with 401", async () => {

@@ -178,7 +178,39 @@ const rateLimits = new EntitySchema<Record<string, unknown>>({
   },
 });
 
+/**
+ * Bulk exports (src/hub/export.resolver.ts): who asked for which rows, and how the owner's subgraph answered.
+ * The file itself is in the owning department's data directory; `expires_at` is when it is removed.
+ */
+const exportJobs = new EntitySchema<Record<string, unknown>>({
+  name: "HubExportJob",
+  tableName: "export_jobs",
+  schema: "hub",
+  properties: {
+    // random (it names the file and its link), not a sequence a requester could count on
+    id: { type: "uuid", primary: true },
+    dataset: { type: "text" },
+    owner: { type: "text" },
+    format: { type: "text" },
+    filter: { type: "jsonb" },
+    department: { type: "text" },
+    role: { type: "text" },
+    subject: { type: "text" },
+    status: { type: "text" },
+    reason: { type: "text", nullable: true },
+    row_count: { type: "bigint", columnType: "bigint", nullable: true },
+    size_bytes: { type: "bigint", columnType: "bigint", nullable: true },
+    sha256: { type: "text", nullable: true },
+    requested_at: { type: "timestamptz", defaultRaw: "now()" },
+    started_at: { type: "timestamptz", nullable: true },
+    finished_at: { type: "timestamptz", nullable: true },
+    expires_at: { type: "timestamptz", nullable: true },
+  },
+  // a department's jobs, newest first (exportJobs)
+  indexes: [{ name: "export_jobs_department_index", properties: ["department", "requested_at"] }],
+});
+
 export const hubTables: UnitTables = {
-  tables: [contributionBatches, accessRequests, auditEvents, auditChain, usageDaily, rateLimits, datasetStats, contributionLog],
+  tables: [contributionBatches, accessRequests, auditEvents, auditChain, usageDaily, rateLimits, datasetStats, contributionLog, exportJobs],
   notes: {},
 };

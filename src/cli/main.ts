@@ -14,14 +14,16 @@ import { InputError, UsageError } from "./connection.js";
 import { DEFAULT_URL, LantianHttpError, LantianRequestError } from "../client/index.js";
 import { IMPORT_USAGE, runImport } from "./import.js";
 import { QUERY_USAGE, runQuery } from "./query.js";
+import { EXPORT_USAGE, ExportFailed, runExport } from "./export.js";
 import { REPORT_NAMES, reportUsage, runReport } from "./report.js";
 
 const USAGE = `lantian <command> [options]
 
   serve [--port N]                      every subgraph and the gateway in one process (default)
   serve --subgraph <name> [--port N]    one subgraph over HTTP: a department's, or the hub's own
-  gateway [--port N] [--subgraph-url <name>=<url> ...]
-                                        the gateway alone, over remote subgraphs
+  gateway [--port N] [--subgraph-url <name>=<url> ...] [--engine apollo|hive]
+                                        the gateway alone, over remote subgraphs: the built-in Apollo
+                                        Gateway (default) or Hive Gateway
   migrate                               apply pending migrations
   seed                                  load reference data, demo data into empty departments, and the plan figures computed from it
   token --department <d> --role <member|analyst|admin> [--ttl 8h] [--subject s]
@@ -38,6 +40,8 @@ Data commands (through the gateway with the typed client; --url/--token or LANTI
                                         a cross-department report: ${REPORT_NAMES.join(", ")}
   query <file.graphql> [--var name=value ...]
                                         run an ad-hoc operation, print its data as JSON
+  export <dataset> [--filter JSON] [--format csv|jsonl] --out <file>
+                                        a bulk export of what you may read: progress, download, SHA-256 checked
 
 Subgraph names: ${SUBGRAPH_IDS.map(subgraphSlug).join(", ")}
 Settings come from the environment; see .env.example.`;
@@ -110,6 +114,7 @@ export async function main(argv: string[]): Promise<number> {
     import: [runImport, () => IMPORT_USAGE],
     report: [runReport, reportUsage],
     query: [runQuery, () => QUERY_USAGE],
+    export: [runExport, () => EXPORT_USAGE],
   };
   if (dataCommands[command]) {
     const [run, usage] = dataCommands[command];
@@ -132,6 +137,7 @@ export async function main(argv: string[]): Promise<number> {
       subject: { type: "string" },
       out: { type: "string" },
       checkpoint: { type: "string" },
+      engine: { type: "string" },
     },
     strict: true,
   });
@@ -139,7 +145,7 @@ export async function main(argv: string[]): Promise<number> {
   loadEnvFile(path.resolve(".env")); // the operator's settings: the data commands above take only LANTIAN_URL and LANTIAN_TOKEN
   const config: Config = loadConfig();
   const log = createLogger(config.logLevel);
-  const { auditChain, Databases, composeSchemas, startAllInOne, startGatewayServer, startSubgraphServer, seedDemo } = await operatorModules();
+  const { auditChain, Databases, composeSchemas, startAllInOne, startGatewayServer, startSubgraphServer, seedDemo, GATEWAY_ENGINES } = await operatorModules();
   const withDatabases = async (use: (databases: Awaited<ReturnType<typeof Databases.open>>) => Promise<number>): Promise<number> => {
     const databases = await Databases.open(config, DEPARTMENTS, log, { attach: true });
     try {
@@ -166,8 +172,10 @@ export async function main(argv: string[]): Promise<number> {
         if (!m) throw new UsageError(`--subgraph-url ${spec}: expected <name>=<http url>`);
         overrides[subgraph(m[1], "--subgraph-url")] = m[2];
       }
+      const engine = GATEWAY_ENGINES.find((e) => e === (values.engine ?? "apollo"));
+      if (!engine) throw new UsageError(`--engine ${values.engine}: one of ${GATEWAY_ENGINES.join(", ")}`);
       const tracing = await startTracing(config, "lantian-gateway", log);
-      const server = await startGatewayServer(config, log, port(values.port, config.port), overrides);
+      const server = await startGatewayServer(config, log, port(values.port, config.port), overrides, engine);
       runUntilSignal(server, log, tracing);
       return -1;
     }
@@ -283,7 +291,7 @@ async function warnIfRefused(token: string): Promise<void> {
 /** The help to point a usage error at: a data command's own, else the whole usage. */
 function helpFor(argv: string[]): string {
   const command = argv[0];
-  return command === "import" || command === "report" || command === "query" ? `lantian ${command} --help` : "lantian --help";
+  return command === "import" || command === "report" || command === "query" || command === "export" ? `lantian ${command} --help` : "lantian --help";
 }
 
 /**
@@ -298,7 +306,7 @@ export function expectedError(e: unknown, argv: string[]): { text: string; exitC
   }
   if (e instanceof InputError) return { text: `lantian: ${e.message}`, exitCode: 2 };
   // the hub's answer (its codes and messages) or a clear "not GraphQL": not our stack
-  if (e instanceof LantianRequestError || e instanceof LantianHttpError) return { text: `lantian: ${e.message}`, exitCode: 1 };
+  if (e instanceof LantianRequestError || e instanceof LantianHttpError || e instanceof ExportFailed) return { text: `lantian: ${e.message}`, exitCode: 1 };
   if (e instanceof ConfigError) return { text: e.message, exitCode: 2 };
   if (code === "EADDRINUSE" || code === "EACCES") {
     const { address, port } = e as { address?: string; port?: number };

@@ -9,6 +9,8 @@ export enum AuditKind {
   ACCESS_DECISION = "ACCESS_DECISION",
   ACCESS_REVOKE = "ACCESS_REVOKE",
   READ = "READ",
+  /** a bulk export's file, written: its job, filter, format, row count, size and SHA-256 */
+  EXPORT = "EXPORT",
 }
 
 /** One audit entry: who, as what, did what to which dataset. Linked as stored (jsonb), so keep it flat. */
@@ -29,6 +31,12 @@ export interface AuditEntry {
   requestId?: string;
   decision?: string;
   note?: string | null;
+  exportId?: string;
+  format?: string;
+  /** the export's filter as JSON text (the entry stays flat) */
+  filter?: string;
+  sizeBytes?: number;
+  sha256?: string;
 }
 
 export interface UsageCount {

@@ -71,6 +71,11 @@ export interface Config {
    * principal (`all`), or those of the departments or roles listed; nobody when all three are empty.
    */
   trustedDocuments: TrustedDocumentsSetting;
+  /**
+   * Bulk exports (README, "Bulk exports"): how long a finished file is kept in `<dataDir>/exports` before it
+   * is removed, and how long one download link stays good (a new one is given by every `exportJob`).
+   */
+  exports: { retentionSeconds: number; linkTtlSeconds: number };
   /** hardening: what one request may carry and ask for (README, "Limits") */
   limits: {
     maxBodyBytes: number;
@@ -142,6 +147,8 @@ export const DEFAULT_LIMITS: Config["limits"] = {
   rateLimitWindowSeconds: 60,
   tokenMaxTtlSeconds: 30 * 86_400,
 };
+
+export const DEFAULT_EXPORTS: Config["exports"] = { retentionSeconds: 7 * 86_400, linkTtlSeconds: 3_600 };
 
 export const DEFAULT_DATABASE_TIMEOUTS: Config["database"] = { connectTimeoutMs: 5_000, statementTimeoutMs: 30_000 };
 
@@ -281,6 +288,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     })(),
     subgraphUrls: urls("LANTIAN_SUBGRAPH_URL_", SUBGRAPH_IDS, "subgraph", ["http:", "https:"]),
     metrics: { token: secret("LANTIAN_METRICS_TOKEN"), loopback: bool("LANTIAN_METRICS_LOOPBACK", false) },
+    exports: {
+      retentionSeconds: ttl("LANTIAN_EXPORT_RETENTION", DEFAULT_EXPORTS.retentionSeconds),
+      linkTtlSeconds: ttl("LANTIAN_EXPORT_LINK_TTL", DEFAULT_EXPORTS.linkTtlSeconds),
+    },
     corsOrigins: origins("LANTIAN_CORS_ORIGINS"),
     limits: {
       maxBodyBytes: int("LANTIAN_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 1024 * 1024 * 1024),

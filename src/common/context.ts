@@ -9,6 +9,7 @@ import type { Principal } from "./auth.js";
 import type { RequestRecord } from "./request-record.js";
 import type { RequestSharing } from "./request-sharing.js";
 import type { SubgraphId } from "../shared/subgraphs.js";
+import type { ExportPlace } from "./export/files.js";
 
 /**
  * Other subgraphs' APIs, asked on behalf of the request's caller: how a department reaches what another
@@ -50,6 +51,8 @@ export interface HubContext {
   peers: Peers;
   /** the request's id, trace context and access-line fields (none for a job's own call) */
   request?: RequestRecord;
+  /** where this process writes and links bulk export files; none where it serves none */
+  exports?: ExportPlace;
 }
 
 /**

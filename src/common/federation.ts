@@ -4,7 +4,8 @@ import { graphqlSync, isObjectType, parse, type GraphQLSchema } from "graphql";
 import { buildSchemaSync, createResolversMap, type ContainerType, type NonEmptyArray } from "type-graphql";
 import type { HubContext } from "./context.js";
 import type { Department } from "../shared/departments.js";
-import { isDefinedDataset } from "./dataset.js";
+import { isDefinedDataset, type DefinedDataset } from "./dataset.js";
+import { exportRunResolver } from "./export/run-resolver.js";
 import { Dataset, DATASET_INFO } from "./datasets.js";
 import { entityViewName } from "./references.js";
 import { DateScalar, DateTimeScalar } from "./scalars.js";
@@ -33,6 +34,8 @@ export interface SubgraphDefinition {
   orphanedTypes?: Function[];
   /** __resolveReference per entity type name; each must go through a request DataLoader */
   references: Record<string, ReferenceResolver>;
+  /** a department's dataset declarations (what its bulk exports stream) */
+  datasets?: DefinedDataset<object>[];
 }
 
 /** What a department module adds to its subgraph besides its declarations: exported as `parts`. */
@@ -54,7 +57,8 @@ export interface SubgraphParts {
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export function assembleSubgraph(department: Department, modules: readonly Record<string, unknown>[]): { definition: SubgraphDefinition; entities: Function[] } {
-  const definition: SubgraphDefinition = { department, resolvers: [], orphanedTypes: [], references: {} };
+  const definition: SubgraphDefinition = { department, resolvers: [], orphanedTypes: [], references: {}, datasets: [] };
+  definition.resolvers.push(exportRunResolver(department, () => definition.datasets!));
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   const entities: Function[] = [];
   const addReference = (type: string, resolve: ReferenceResolver) => {
@@ -68,6 +72,7 @@ export function assembleSubgraph(department: Department, modules: readonly Recor
       if (isDefinedDataset(value)) {
         if (entities.includes(value.entity) || DATASET_INFO[value.decl.dataset].owner !== department) continue;
         entities.push(value.entity);
+        definition.datasets!.push(value);
         definition.resolvers.push(...value.resolvers);
         if (value.decl.directives?.some((d) => d.startsWith("@key("))) addReference(value.decl.name, (ref, ctx) => value.resolveReference(ctx, ref));
       } else if (view && !definition.orphanedTypes!.includes(value as never)) {

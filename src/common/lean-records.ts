@@ -103,6 +103,8 @@ export interface LeanRecords<R> {
   fromColumns(row: unknown[]): R;
   /** where a field's value is in `columns(…)` */
   position(field: string): number;
+  /** a MikroORM-style condition over field names as SQL over `params` (what `page` selects) */
+  where(condition: Condition, params: unknown[]): string;
 }
 
 export function leanRecords<R extends object, F>(
@@ -257,6 +259,7 @@ export function leanRecords<R extends object, F>(
     fromRow: (row) => new fromObject(row),
     columns: (alias) => own.map(([, c]) => `${alias}."${c}"`).join(", "),
     fromColumns: (row) => new fromArray(row),
+    where: compile,
     position: (field) => {
       const i = names.indexOf(field);
       if (i < 0) throw new Error(`${decl.table}: no column for field ${field}`);

@@ -80,6 +80,15 @@ export function forwardedHeaders(record: RequestRecord): Record<string, string> 
   return headers;
 }
 
+/** The client's operation as a gateway forwards it to the subgraphs, for their read audit and access lines. */
+export const OPERATION_NAME_HEADER = "x-lantian-operation-name";
+export const OPERATION_HASH_HEADER = "x-lantian-operation-hash";
+
+/** The headers that carry the client's operation to a subgraph (the name URI-encoded: a header is ASCII). */
+export function operationHeaders(op: { name: string | null; hash: string }): Record<string, string> {
+  return op.name ? { [OPERATION_NAME_HEADER]: encodeURIComponent(op.name), [OPERATION_HASH_HEADER]: op.hash } : { [OPERATION_HASH_HEADER]: op.hash };
+}
+
 /** The error codes of GraphQL errors, for the access line. */
 export function noteErrorCodes(record: RequestRecord, errors: readonly { extensions?: Record<string, unknown> }[] | undefined): void {
   for (const e of errors ?? []) record.errorCodes.add(typeof e.extensions?.code === "string" ? e.extensions.code : "INTERNAL_SERVER_ERROR");

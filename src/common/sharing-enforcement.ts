@@ -19,7 +19,7 @@ import { DEPARTMENT_INFO, type Department } from "../shared/departments.js";
 import { hubError } from "./errors.js";
 import { ErrorCode } from "../shared/error-codes.js";
 import { collectSubfields } from "graphql/execution/collectFields.js";
-import { MASKS, type Access, type SharingDecl, type SharingMask } from "./sharing.js";
+import { maskedValue, type Access, type SharingDecl, type SharingMask } from "./sharing.js";
 
 const ENVELOPE: SharingDecl = { dataset: null, sharingClass: SharingClass.OPEN, mask: null };
 /** Federation's own fields: `_entities` hands out entities whose fields are checked one by one. */
@@ -106,7 +106,7 @@ export function grantRequired(dataset: Dataset, principal: Principal): Error {
   );
 }
 
-function restricted(dataset: Dataset, field: string): Error {
+export function restricted(dataset: Dataset, field: string): Error {
   return hubError(ErrorCode.FORBIDDEN, `${field} is RESTRICTED data of ${DATASET_INFO[dataset].owner}: only its owner may read it`, { dataset });
 }
 
@@ -264,7 +264,6 @@ export function enforceSharing(schema: GraphQLSchema, ownersSchema?: Department)
         continue;
       }
       const path = `${typeName}.${field.name}`;
-      const mask = decl.mask ? MASKS[decl.mask] : null;
       const conditional = decl.sharingClass === SharingClass.CONDITIONAL;
       const owner = DATASET_OWNER[dataset];
       const apply = (access: Access, source: unknown, args: Record<string, unknown>, ctx: HubContext, info: GraphQLResolveInfo) => {
@@ -274,7 +273,7 @@ export function enforceSharing(schema: GraphQLSchema, ownersSchema?: Department)
             return inner(source, args, ctx, info);
           case "MASKED":
             mark?.(source, ctx);
-            return mapMaybePromise(inner(source, args, ctx, info), (v) => (typeof v === "string" && mask ? mask(v) : v === null || v === undefined ? v : null));
+            return mapMaybePromise(inner(source, args, ctx, info), (v) => maskedValue(decl.mask, v));
           case "GRANT_REQUIRED":
             throw grantRequired(dataset, ctx.principal);
           case "FORBIDDEN":

@@ -34,6 +34,14 @@ export const MASKS: Record<SharingMask, (value: string) => string> = {
 };
 
 /**
+ * What one who may not read a RESTRICTED value gets of it: its mask when the declaration gives one (a text),
+ * else null. The one masking rule, for the API's fields (sharing-enforcement.ts) and bulk exports alike.
+ */
+export function maskedValue(mask: SharingMask | null, value: unknown): unknown {
+  return typeof value === "string" && mask ? MASKS[mask](value) : value === null || value === undefined ? value : null;
+}
+
+/**
  * The sharing declaration of a type or field. `dataset` null marks an envelope with no data of its own
  * (a connection, page info, a contribution answer, a mutation): its data is governed where it leads.
  */

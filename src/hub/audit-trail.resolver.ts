@@ -16,7 +16,7 @@ import { adminScope } from "./admin-scope.js";
 export class AuditEvent {
   @Field(() => ID, { description: "The entry's place in the chain: ids grow with every entry." }) id!: string;
   @Field({ description: "When the entry was appended." }) at!: Date;
-  @Field({ description: "What happened: CONTRIBUTION, ACCESS_REQUEST, ACCESS_DECISION, ACCESS_REVOKE or READ." }) kind!: string;
+  @Field({ description: "What happened: CONTRIBUTION, ACCESS_REQUEST, ACCESS_DECISION, ACCESS_REVOKE, READ or EXPORT." }) kind!: string;
   @Field(() => Department, { description: "The department that acted." }) department!: Department;
   @Field(() => Dataset, { nullable: true, description: "The dataset acted on; null for an entry about no single dataset." }) dataset!: Dataset | null;
   @Field(() => GraphQLJSONObject, { description: "The entry as hashed: who, role, operation name and hash, record keys or count, batch, decision." })
@@ -28,7 +28,7 @@ const AuditEventConnection = connectionOf(AuditEvent, "AuditEvent");
 
 @InputType({ description: "Which audit entries `auditEvents` lists; the conditions given must all hold." })
 export class AuditEventFilter {
-  @Field({ nullable: true, description: "CONTRIBUTION, ACCESS_REQUEST, ACCESS_DECISION, ACCESS_REVOKE or READ." }) kind?: string;
+  @Field({ nullable: true, description: "CONTRIBUTION, ACCESS_REQUEST, ACCESS_DECISION, ACCESS_REVOKE, READ or EXPORT." }) kind?: string;
   @Field(() => Department, { nullable: true, description: "The acting department." }) department?: Department;
   @Field(() => Dataset, { nullable: true, description: "Only entries about this dataset." }) dataset?: Dataset;
 }

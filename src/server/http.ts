@@ -9,6 +9,7 @@ import { tokenLimitError } from "./limits.js";
 import { ErrorCode } from "../shared/error-codes.js";
 import { codesOfBody, metricsRefusal, metricsText, RequestMeter, type MetricsAccess, type ServerMetrics } from "./metrics.js";
 import { attachNotes, specStatus, type RequestNotes } from "./request-notes.js";
+import { EXPORT_PATH } from "../common/export/files.js";
 
 export interface Readiness {
   /** null while the process can take requests (start-up done); else why not. Cheap: checked per request. */
@@ -162,11 +163,18 @@ function logAccess(res: http.ServerResponse, record: RequestRecord, t0: number, 
 }
 
 /**
+ * What runs a /graphql request once this server has checked it: Apollo Server (the built-in gateway, a
+ * subgraph's server), or Hive Gateway's runtime behind an adapter of the same shape (hive-gateway.ts). The
+ * context thunk gives the request's context, whose notes (request-notes.ts) the engine fills.
+ */
+export type GraphQLEngine<C extends BaseContext> = Pick<ApolloServer<C>, "executeHTTPGraphQLRequest">;
+
+/**
  * The HTTP face of a gateway or a subgraph: /healthz (the process is up), /readyz (migrations and demo
- * data done, database reachable), /metrics (when configured) and /graphql, handed to Apollo Server once ready.
+ * data done, database reachable), /metrics (when configured) and /graphql, handed to the engine once ready.
  */
 export function createHttpServer<C extends BaseContext, A>(opts: {
-  apollo: () => ApolloServer<C> | undefined;
+  engine: () => GraphQLEngine<C> | undefined;
   /**
    * Who is asking, checked from the headers before the body is read: an unauthenticated or rate-limited
    * request costs no more than its headers. Throws a GraphQLError whose `http` extension gives the status.
@@ -191,6 +199,8 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
   log: Logger;
   /** the metering of /graphql requests and who may read /metrics; without it /metrics is not served */
   metrics?: ServerMetrics<A>;
+  /** answers GET /exports/… (a bulk export's signed download link: no token); without it there are none here */
+  downloads?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void>;
   /** origins whose browser apps may call /graphql (CORS); none: same-origin only */
   corsOrigins?: readonly string[];
   /** where a browser opening /graphql is sent (the console's explorer); unset: it gets the API's answer */
@@ -212,6 +222,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
         return why === null ? send(res, 200, { status: "ready" }) : send(res, 503, { status: "starting", reason: why });
       }
       if (url.pathname === "/metrics") return await serveMetrics(req, res, opts.metrics?.access ?? METRICS_OFF);
+      if (opts.downloads && url.pathname.startsWith(EXPORT_PATH)) return await opts.downloads(req, res, url);
       if (url.pathname !== "/graphql") {
         if (opts.console && (await opts.console(req, res, url))) return;
         return send(res, 404, { error: `not found: use /graphql, /healthz or /readyz${opts.console ? ", or / for the web console" : ""}` });
@@ -226,11 +237,11 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       records.set(res, record);
       logAccess(res, record, t0, log, opts.accessFields ?? {});
       const meter = opts.metrics && new RequestMeter(opts.metrics.server, res, () => [...record.errorCodes]);
-      const apollo = opts.apollo();
+      const engine = opts.engine();
       // Not a database ping per request: a database that goes away shows as DATABASE_UNAVAILABLE on the
       // fields that needed it (and a 503 when nothing could be served), see request-guards.ts.
-      const why = apollo ? opts.readiness.starting() : "starting";
-      if (!apollo || why !== null) {
+      const why = engine ? opts.readiness.starting() : "starting";
+      if (!engine || why !== null) {
         return sendError(res, 503, `The hub is not ready yet (${why}); retry shortly`, { code: ErrorCode.NOT_READY }, { "retry-after": "1" });
       }
       let auth: A;
@@ -283,7 +294,7 @@ export function createHttpServer<C extends BaseContext, A>(opts: {
       let notes: RequestNotes | undefined;
       // the server span active while Apollo runs: the gateway's own spans and the subgraph fetches are its children
       const result = await otelContext.with(record.trace, () =>
-        apollo.executeHTTPGraphQLRequest({
+        engine.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
           context: async () => {
             const contextValue = await opts.context(req, auth, record);

@@ -10,7 +10,7 @@ import { ConfigError, DEFAULT_LIMITS, defaultSubgraphUrl, hubDatabaseUrl, runtim
 import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from "../shared/departments.js";
 import type { HubContext } from "../common/context.js";
 import { timed, type Logger } from "../common/logger.js";
-import { forwardedHeaders, noteErrorCodes, type RequestRecord } from "../common/request-record.js";
+import { forwardedHeaders, noteErrorCodes, OPERATION_HASH_HEADER, OPERATION_NAME_HEADER, operationHeaders, type RequestRecord } from "../common/request-record.js";
 import { accessPlugin } from "./access.js";
 import { supergraphFile } from "../common/paths.js";
 import { HUB, SUBGRAPH_IDS, subgraphSlug, type SubgraphId } from "../shared/subgraphs.js";
@@ -18,7 +18,7 @@ import { Databases } from "../db/databases.js";
 import { DEMO_COMPUTATIONS } from "../demo/computations.js";
 import { loadDemoData } from "../demo/seed.js";
 import { formatErrorWith, formatGatewayErrorWith } from "./errors.js";
-import { closeServer, createHttpServer, listen, type Readiness } from "./http.js";
+import { closeServer, createHttpServer, listen, type GraphQLEngine, type Readiness } from "./http.js";
 import { consoleHandler } from "./console.js";
 import { compiledGateway } from "./compiled-execution.js";
 import { InProcessDataSource } from "./in-process-data-source.js";
@@ -31,6 +31,7 @@ import { meteredSource, serverMetrics } from "./metrics.js";
 import { adoptScalarParsing, SubgraphSource } from "./subgraph-source.js";
 import { TrustedDocuments, trustedDocumentsGuard, type GraphQLHttpRequest } from "./trusted-documents.js";
 import { createSubgraphRuntime, operationInfo, type PeerLink, type SubgraphRuntime } from "./subgraph-runtime.js";
+import { exportPlace, forwardExport, serveExport, startExportSweeper, type ExportPlace } from "../common/export/files.js";
 
 export interface GatewayContext extends BaseContext {
   authorization: string;
@@ -123,10 +124,11 @@ async function startGateway(config: Config, log: Logger, buildService: (name: st
  */
 function gatewayHttpServer(
   config: Config,
-  apollo: () => ApolloServer<GatewayContext> | undefined,
+  engine: () => GraphQLEngine<GatewayContext> | undefined,
   rateLimiter: () => RateLimiter | undefined,
   readiness: Readiness,
   log: Logger,
+  downloads: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void>,
 ): http.Server {
   const signingKey = loadSigningKey(config);
   const anonymous = config.limits.rateLimit === 0 ? undefined : new AnonymousLimiter(config.limits.rateLimitAnonymous, config.limits.rateLimitWindowSeconds);
@@ -154,7 +156,7 @@ function gatewayHttpServer(
   const prepare = (request: GraphQLHttpRequest, auth: Omit<GatewayContext, "request">) => guard(request, auth.principal);
   const metrics = serverMetrics<Omit<GatewayContext, "request">>(config, "gateway", (auth) => auth.principal);
   return createHttpServer<GatewayContext, Omit<GatewayContext, "request">>({
-    apollo,
+    engine,
     authenticate,
     principalOf: (auth) => auth.principal,
     context: async (_req, auth, request) => ({ ...auth, request }),
@@ -168,11 +170,9 @@ function gatewayHttpServer(
     explorerPath: "/#/explorer",
     // the web console, at / of the all-in-one server and of `lantian gateway` alike
     console: consoleHandler({ nodeEnv: config.nodeEnv, signingKey, tokenMaxTtlSeconds: config.limits.tokenMaxTtlSeconds }),
+    downloads,
   });
 }
-
-const OPERATION_NAME_HEADER = "x-lantian-operation-name";
-const OPERATION_HASH_HEADER = "x-lantian-operation-hash";
 
 /** A forwarded operation name; a malformed one (not from our gateway) as it came. */
 function decodedName(name: string): string {
@@ -254,10 +254,10 @@ async function openForServing(config: Config, departments: readonly Department[]
 }
 
 /** Every subgraph in this process, each reaching the others in-process, each with its own context and database. */
-export function inProcessRuntimes(databases: Databases, signingKey: Uint8Array, tokenMaxTtlSeconds: number): Record<string, SubgraphRuntime> {
+export function inProcessRuntimes(databases: Databases, signingKey: Uint8Array, tokenMaxTtlSeconds: number, exports?: ExportPlace): Record<string, SubgraphRuntime> {
   const runtimes: Record<string, SubgraphRuntime> = {};
   const links = Object.fromEntries(SUBGRAPH_IDS.map((s) => [s, inProcessLink(() => runtimes[subgraphSlug(s)])]));
-  for (const s of SUBGRAPH_IDS) runtimes[subgraphSlug(s)] = createSubgraphRuntime(s, databases, signingKey, tokenMaxTtlSeconds, (t) => links[t]);
+  for (const s of SUBGRAPH_IDS) runtimes[subgraphSlug(s)] = createSubgraphRuntime(s, databases, signingKey, tokenMaxTtlSeconds, (t) => links[t], exports);
   return runtimes;
 }
 
@@ -302,20 +302,24 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     starting: () => (ready ? null : "loading"),
     notReady: async () => (!ready || !databases ? "loading" : databases.ping().then(() => null, () => "database unreachable")),
   };
-  const server = gatewayHttpServer(config, () => apollo, () => rateLimiter, readiness, log);
+  // every department's export files are in this process's data directory: this server serves their links
+  const exports = exportPlace(config.dataDir, config.exports, signingKey);
+  const server = gatewayHttpServer(config, () => apollo, () => rateLimiter, readiness, log, (req, res, url) => serveExport(req, res, url, exports, DEPARTMENTS));
+  const stopSweeper = startExportSweeper(exports, log);
   const port = await timed(log, `HTTP listening on http://${config.host}:${config.port}`, () => listen(server, config.port, config.host));
   try {
     // The hub owns its embedded PostgreSQL: supervised, restarted if it dies.
     databases = await openForServing(config, DEPARTMENTS, log, { supervise: true, demo: config.demoData });
     // The counters live beside the hub's other records (grants, audit of reads, usage).
     rateLimiter = openRateLimiter(config, databases.hubUrl, log);
-    const runtimes = inProcessRuntimes(databases, signingKey, config.limits.tokenMaxTtlSeconds);
+    const runtimes = inProcessRuntimes(databases, signingKey, config.limits.tokenMaxTtlSeconds, exports);
     if (config.demoData) await timed(log, "demo plan indicators checked", () => computeDemoIndicators(runtimes, signingKey, log));
     apollo = await timed(log, `gateway composed with ${SUBGRAPH_IDS.length} in-process subgraphs`, () =>
       startGateway(config, log, (name) => new InProcessDataSource(runtimes[name], log)),
     );
     ready = true;
   } catch (e) {
+    stopSweeper();
     await closeServer(server);
     await rateLimiter?.close();
     await databases?.close();
@@ -332,6 +336,7 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     },
     stop() {
       stopping ??= (async () => {
+        stopSweeper();
         await timed(log, "HTTP server closed", () => closeServer(server));
         await timed(log, "gateway stopped", async () => apollo?.stop());
         await timed(log, "databases closed", async () => Promise.all([rateLimiter?.close(), databases?.close()]));
@@ -363,13 +368,14 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
       if (!link) others.set(t, (link = httpLink(config.subgraphUrls[t] ?? defaultSubgraphUrl(t), subgraphSlug(t), log)));
       return link;
     };
-    const runtime: SubgraphRuntime = createSubgraphRuntime(subgraph, databases, signingKey, config.limits.tokenMaxTtlSeconds, linkTo);
+    const exports = exportPlace(config.dataDir, config.exports, signingKey);
+    const runtime: SubgraphRuntime = createSubgraphRuntime(subgraph, databases, signingKey, config.limits.tokenMaxTtlSeconds, linkTo, exports);
     const options = apolloOptions<HubContext>(config, log, true, [auditReads(runtime, log)]);
     // the subgraph's schema, executed by its compiled executor (Apollo Server's gateway interface is how one supplies an executor)
     const apollo = new ApolloServer<HubContext>({ gateway: compiledGateway(runtime.executor), ...options });
     await apollo.start();
     const server = createHttpServer<HubContext, Principal>({
-      apollo: () => apollo,
+      engine: () => apollo,
       authenticate: (req) => runtime.authenticate(req.headers.authorization),
       principalOf: (principal) => principal,
       context: async (req, principal, request) => {
@@ -385,7 +391,10 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
       readiness: { starting: () => null, notReady: () => databases.ping().then(() => null, () => "database unreachable") },
       log,
       metrics: serverMetrics<Principal>(config, subgraphSlug(subgraph), (principal) => principal),
+      // a department's export files are in its own data directory: its server serves their links
+      ...(subgraph === HUB ? {} : { downloads: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => serveExport(req, res, url, exports, [subgraph as Department]) }),
     });
+    const stopSweeper = subgraph === HUB ? () => undefined : startExportSweeper(exports, log);
     const bound = await listen(server, port, config.host);
     const url = `http://127.0.0.1:${bound}/graphql`;
     log.info(`ready: subgraph ${subgraphSlug(subgraph)} at ${url}`);
@@ -395,6 +404,7 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
       databases,
       flush: () => databases.usage.flush(),
       async stop() {
+        stopSweeper();
         await closeServer(server);
         await apollo.stop();
         await databases.close();
@@ -406,19 +416,55 @@ export async function startSubgraphServer(config: Config, subgraph: SubgraphId, 
   }
 }
 
-/** The distributed form: the gateway alone, composing remote subgraphs from the checked-in supergraph. */
+/** The gateways `lantian gateway --engine` starts: the built-in Apollo Gateway, or Hive Gateway (hive-gateway.ts). */
+export const GATEWAY_ENGINES = ["apollo", "hive"] as const;
+export type GatewayEngineName = (typeof GATEWAY_ENGINES)[number];
+
+/**
+ * The distributed form: the gateway alone, over remote subgraphs from the checked-in supergraph, run by
+ * `engine`. Either engine sits behind the same HTTP front (gatewayHttpServer).
+ */
 export async function startGatewayServer(
   config: Config,
   log: Logger,
   port: number,
   urlOverrides: Partial<Record<SubgraphId, string>> = {},
+  engine: GatewayEngineName = "apollo",
 ): Promise<RunningServer> {
   const urlOf = (slug: string) => {
     const s = SUBGRAPH_IDS.find((x) => subgraphSlug(x) === slug);
     if (!s) throw new Error(`supergraph names an unknown subgraph ${slug}`);
     return urlOverrides[s] ?? config.subgraphUrls[s] ?? defaultSubgraphUrl(s);
   };
-  const apollo = await startGateway(config, log, (name) =>
+  // Hive Gateway's runtime is loaded only by a gateway that runs it: the other processes never pay for its modules
+  const running = engine === "hive" ? (await import("./hive-gateway.js")).createHiveGateway(config, log, operationLimits(config), urlOf, SUBGRAPH_IDS.map(subgraphSlug)) : await startApolloOverHttp(config, log, urlOf);
+  // The gateway alone has no database of its own; its rate-limit counters live in the hub's database
+  // (DATABASE_URL_HUB, else DATABASE_URL), as its runtime login when one is given: the gateway migrates nothing.
+  const hubOwner = hubDatabaseUrl(config);
+  const rateLimiter = openRateLimiter(config, hubOwner && (runtimeDatabaseUrlOf(config, hubOwner) ?? hubOwner), log);
+  // the files are in the departments' own data directories: a download goes to the one the link names
+  const downloads = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => forwardExport(req, res, url, (d) => urlOf(subgraphSlug(d)), log);
+  const server = gatewayHttpServer(config, () => running, () => rateLimiter, { starting: () => null, notReady: async () => null }, log, downloads);
+  const bound = await listen(server, port, config.host);
+  const url = `http://127.0.0.1:${bound}/graphql`;
+  log.info(`ready: gateway (${engine === "hive" ? "Hive Gateway" : "Apollo Gateway"}) at ${url} over ${SUBGRAPH_IDS.map((s) => `${subgraphSlug(s)}=${urlOf(subgraphSlug(s))}`).join(" ")}`);
+  return {
+    port: bound,
+    url,
+    async flush() {
+      await rateLimiter?.sync();
+    },
+    async stop() {
+      await closeServer(server);
+      await running.stop();
+      await rateLimiter?.close();
+    },
+  };
+}
+
+/** The built-in gateway over subgraphs in other processes, each fetch carrying what the subgraphs verify and audit. */
+async function startApolloOverHttp(config: Config, log: Logger, urlOf: (slug: string) => string): Promise<ApolloServer<GatewayContext>> {
+  return startGateway(config, log, (name) =>
     new SubgraphSource<GatewayContext>({
       name,
       log,
@@ -430,30 +476,8 @@ export async function startGatewayServer(
         for (const [k, v] of Object.entries(forwardedHeaders(context.request))) request.http?.headers.set(k, v);
         // the client's operation, for the subgraphs' audit entries
         const incoming = "incomingRequestContext" in options ? options.incomingRequestContext : undefined;
-        const op = operationInfo(incoming?.operationName, incoming?.source ?? "");
-        if (op.name) request.http?.headers.set(OPERATION_NAME_HEADER, encodeURIComponent(op.name));
-        request.http?.headers.set(OPERATION_HASH_HEADER, op.hash);
+        for (const [k, v] of Object.entries(operationHeaders(operationInfo(incoming?.operationName, incoming?.source ?? "")))) request.http?.headers.set(k, v);
       },
     }),
   );
-  // The gateway alone has no database of its own; its rate-limit counters live in the hub's database
-  // (DATABASE_URL_HUB, else DATABASE_URL), as its runtime login when one is given: the gateway migrates nothing.
-  const hubOwner = hubDatabaseUrl(config);
-  const rateLimiter = openRateLimiter(config, hubOwner && (runtimeDatabaseUrlOf(config, hubOwner) ?? hubOwner), log);
-  const server = gatewayHttpServer(config, () => apollo, () => rateLimiter, { starting: () => null, notReady: async () => null }, log);
-  const bound = await listen(server, port, config.host);
-  const url = `http://127.0.0.1:${bound}/graphql`;
-  log.info(`ready: gateway at ${url} over ${SUBGRAPH_IDS.map((s) => `${subgraphSlug(s)}=${urlOf(subgraphSlug(s))}`).join(" ")}`);
-  return {
-    port: bound,
-    url,
-    async flush() {
-      await rateLimiter?.sync();
-    },
-    async stop() {
-      await closeServer(server);
-      await apollo.stop();
-      await rateLimiter?.close();
-    },
-  };
 }

@@ -35,8 +35,14 @@ export function attachNotes(context: object): RequestNotes {
   return notes;
 }
 
-function notesIn(context: object): RequestNotes | undefined {
+export function notesIn(context: object): RequestNotes | undefined {
   return (context as { [NOTES]?: RequestNotes })[NOTES];
+}
+
+/** Notes the answer as it leaves: the codes of its errors, and whether it is a request error. */
+export function noteAnswer(note: RequestNotes, data: unknown, errors: readonly { extensions?: Record<string, unknown> }[] | undefined): void {
+  note.codes = (errors ?? []).map((e) => e.extensions?.code);
+  note.requestError = data === undefined && note.codes.length > 0 && !note.codes.includes(ErrorCode.BAD_REQUEST);
 }
 
 /** Fills the notes. Last in the plugin list, so it sees the answer as the other plugins left it. */
@@ -53,8 +59,7 @@ export function requestNotesPlugin<C extends BaseContext>(): ApolloServerPlugin<
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
           const { data, errors } = response.body.singleResult;
-          note.codes = (errors ?? []).map((e) => e.extensions?.code);
-          note.requestError = data === undefined && note.codes.length > 0 && !note.codes.includes(ErrorCode.BAD_REQUEST);
+          noteAnswer(note, data, errors);
         },
       };
     },

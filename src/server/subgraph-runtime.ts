@@ -14,6 +14,7 @@ import { subgraphSlug, type SubgraphId } from "../shared/subgraphs.js";
 import type { Databases } from "../db/databases.js";
 import { SUBGRAPH_DEFINITIONS } from "../gateway/subgraphs.js";
 import { CompiledExecutor } from "./compiled-execution.js";
+import type { ExportPlace } from "../common/export/files.js";
 
 /** A subgraph (a department's or the hub's) ready to answer: its schema and how to build a request's context. */
 export interface SubgraphRuntime {
@@ -54,6 +55,8 @@ export function createSubgraphRuntime(
   tokenMaxTtlSeconds = DEFAULT_LIMITS.tokenMaxTtlSeconds,
   /** how this process reaches each subgraph, this one included (peers.ts: in-process, or over HTTP); none: no other subgraph is reached */
   peerLinks: (target: SubgraphId) => PeerLink | undefined = () => undefined,
+  /** where bulk export files are written and how their links are signed (none: exports are refused) */
+  exports?: ExportPlace,
 ): SubgraphRuntime {
   const schema = buildFederatedSchema(SUBGRAPH_DEFINITIONS[subgraph]);
   const department = SUBGRAPH_DEFINITIONS[subgraph].department;
@@ -78,7 +81,7 @@ export function createSubgraphRuntime(
       };
       // an ORM entity manager only for the requests that use one (reads go through lean SQL)
       let em: ReturnType<typeof orm.em.fork> | undefined;
-      return { subgraph, principal, get em() { return (em ??= orm.em.fork()); }, db, hub, usage: databases.usage, audit: databases.audit, datasetStats: databases.datasetStats, contributionLog: databases.contributionLog, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map(), peers, request };
+      return { subgraph, principal, get em() { return (em ??= orm.em.fork()); }, db, hub, usage: databases.usage, audit: databases.audit, datasetStats: databases.datasetStats, contributionLog: databases.contributionLog, sharing: new RequestSharing(() => loadGrants(hub, principal)), loaders: new Map(), peers, request, exports };
     },
     async contextFor(authorization, request) {
       return runtime.contextOf(await runtime.authenticate(authorization), authorization ?? undefined, request);

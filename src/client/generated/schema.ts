@@ -274,7 +274,7 @@ export type AuditEvent = {
   hash: Scalars['String']['output'];
   /** The entry's place in the chain: ids grow with every entry. */
   id: Scalars['ID']['output'];
-  /** What happened: CONTRIBUTION, ACCESS_REQUEST, ACCESS_DECISION, ACCESS_REVOKE or READ. */
+  /** What happened: CONTRIBUTION, ACCESS_REQUEST, ACCESS_DECISION, ACCESS_REVOKE, READ or EXPORT. */
   kind: Scalars['String']['output'];
   /** Hash of the previous entry. */
   prevHash: Scalars['String']['output'];
@@ -306,7 +306,7 @@ export type AuditEventFilter = {
   dataset?: InputMaybe<Dataset>;
   /** The acting department. */
   department?: InputMaybe<Department>;
-  /** CONTRIBUTION, ACCESS_REQUEST, ACCESS_DECISION, ACCESS_REVOKE or READ. */
+  /** CONTRIBUTION, ACCESS_REQUEST, ACCESS_DECISION, ACCESS_REVOKE, READ or EXPORT. */
   kind?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1782,6 +1782,63 @@ export type EntryPermitInput = {
   zones?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** The file format of a bulk export. */
+export type ExportFormat =
+  /** Comma-separated values with a header of the field names (RFC 4180; null is an empty cell, the empty text ""). */
+  | 'CSV'
+  /** One JSON object per line, its keys the field names, its values as the API answers them. */
+  | 'JSONL';
+
+/** A bulk export: the rows of a dataset the requester may read, as a file the owning department wrote, masked as the API masks them. */
+export type ExportJob = {
+  __typename?: 'ExportJob';
+  /** The dataset exported. */
+  dataset: Dataset;
+  /** The requesting department. */
+  department: Department;
+  /** A link to download the file, a path to resolve against the hub's address (GET, no token needed: the link is signed); good until `downloadUrlExpiresAt`, a new one with every read. Null unless DONE, for the requester's department and role, before `expiresAt`. */
+  downloadUrl: Maybe<Scalars['String']['output']>;
+  /** When `downloadUrl` stops working (LANTIAN_EXPORT_LINK_TTL after this read, at most `expiresAt`). */
+  downloadUrlExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the file is removed (the retention period, LANTIAN_EXPORT_RETENTION, after it was written). */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** The filter as given: conditions of the dataset's list query; null for all rows. */
+  filter: Maybe<Scalars['JSONObject']['output']>;
+  /** When it ended (DONE or FAILED). */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The file's format. */
+  format: ExportFormat;
+  /** The job's id. */
+  id: Scalars['ID']['output'];
+  /** Why it FAILED (with the error code); null otherwise. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** When it was asked for. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Rows in the file (DONE). */
+  rowCount: Maybe<Scalars['Float']['output']>;
+  /** SHA-256 of the file, hex (DONE): check the download against it (the audit entry holds it too). */
+  sha256: Maybe<Scalars['String']['output']>;
+  /** The file's size in bytes (DONE), or written so far (RUNNING). */
+  sizeBytes: Maybe<Scalars['Float']['output']>;
+  /** When the owning department started it. */
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where the job stands. */
+  status: ExportStatus;
+  /** Who asked (the token's subject). */
+  subject: Scalars['String']['output'];
+};
+
+/** Where an export job stands. */
+export type ExportStatus =
+  /** The file is written: `rowCount`, `sizeBytes`, `sha256` and a `downloadUrl` until `expiresAt`. */
+  | 'DONE'
+  /** No file: `reason` says why. */
+  | 'FAILED'
+  /** Accepted; the owning department has not started it yet. */
+  | 'QUEUED'
+  /** The owning department is writing the file (`sizeBytes` so far). */
+  | 'RUNNING';
+
 /** A straw-burning fire point detected by satellite, drone or patrol. */
 export type FirePoint = {
   __typename?: 'FirePoint';
@@ -2653,6 +2710,8 @@ export type Mutation = {
   refreshRailSidingIndicators: Scalars['Int']['output'];
   /** Asks the owner of a CONDITIONAL dataset for a grant for your department and role, for a purpose, until a day (at most 366 days ahead). The owner's admins answer within 5 working days. */
   requestAccess: AccessRequest;
+  /** Starts a bulk export of the rows of `dataset` you may read (OPEN data, your own, or CONDITIONAL data with a grant in force; a RESTRICTED field masked as the API masks it, or left out where the API refuses it), in no particular order. Follow it with exportJob(id); the file is kept for the retention period. */
+  requestExport: ExportJob;
   /** The owner's admins end a grant; it stops working on the next request. */
   revokeAccess: AccessRequest;
   /** Sets (creates or changes) a target (environment admins). */
@@ -3037,6 +3096,14 @@ export type MutationRequestAccessArgs = {
   dataset: Dataset;
   purpose: Scalars['String']['input'];
   until: Scalars['Date']['input'];
+};
+
+
+/** Writes to the hub: each department contributes its own datasets in batches (`contribute…`), the environment department sets targets and issues warnings, and departments request, decide and revoke access to CONDITIONAL data. */
+export type MutationRequestExportArgs = {
+  dataset: Dataset;
+  filter: InputMaybe<Scalars['JSONObject']['input']>;
+  format?: ExportFormat;
 };
 
 
@@ -3685,6 +3752,10 @@ export type Query = {
   enterprises: EnterpriseConnection;
   /** City-entry permits, by permit number. */
   entryPermits: Maybe<EntryPermitConnection>;
+  /** One export job of your department, with a fresh download link when it is done; null when there is none. */
+  exportJob: Maybe<ExportJob>;
+  /** Your department's export jobs, newest first. */
+  exportJobs: Array<ExportJob>;
   /** One FirePoint by its `id`; null when there is none. */
   firePoint: Maybe<FirePoint>;
   /** Per county (the fire points' region) and China-time month of a year: the confirmed fire points and their deduction (task 20), each point at the rate in force on its China-time detection date (strawBurningDeductionRates); by region, then month. Months without a confirmed point are left out. */
@@ -3970,6 +4041,18 @@ export type QueryEntryPermitsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<EntryPermitFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
+export type QueryExportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
+export type QueryExportJobsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 

@@ -84,6 +84,8 @@ export const electricityReadings = defineDataset({
       type: "Int",
       entityType: "smallint",
       hidden: true,
+      // as the `hour` resolver below answers it
+      exported: (c) => `nullif(${c}, ${WHOLE_DAY})`,
       input: "0–23: the China-time hour [hour:00, hour+1:00) of an hourly reading; null or absent for the whole day.",
       check(c, v: number | null | undefined, { today, now }, _row, { day }) {
         const hour = v !== null && v !== undefined ? c.number("hour", v, 0, 23) : WHOLE_DAY;

@@ -151,11 +151,13 @@ export const vehicles = defineDataset({
       },
     },
     status: { type: "String", description: "The registration's status: active, scrapped, deregistered or seized.", enum: VehicleStatus },
-    // personal data: the masked field resolvers below show them
-    ownerName: { type: "String", hidden: true, nullable: true, input: "Personal data: stored, shown only to public security.", check: (c, v: string | null) => (v ? c.text("ownerName", v, 100) : null) },
+    // personal data: the masked field resolvers below show them; exported as they answer (an empty value is
+    // none), masked for others by their declarations there
+    ownerName: { type: "String", hidden: true, exported: (c) => `nullif(${c}, '')`, nullable: true, input: "Personal data: stored, shown only to public security.", check: (c, v: string | null) => (v ? c.text("ownerName", v, 100) : null) },
     ownerIdNumber: {
       type: "String",
       hidden: true,
+      exported: (c) => `nullif(${c}, '')`,
       nullable: true,
       input: "Resident identity number (checked); personal data.",
       check(c, v: string | null) {
