@@ -12,7 +12,7 @@ import { forwardedHeaders, noteErrorCodes, operationHeaders, tracer } from "../c
 import { ErrorCode } from "../shared/error-codes.js";
 import { formatGatewayErrorWith } from "./errors.js";
 import type { GraphQLEngine } from "./http.js";
-import type { GatewayContext } from "./hub.js";
+import type { GatewayContext } from "./http.js";
 import { checkOperation, type OperationLimits } from "./limits.js";
 import { subgraphFetchTimer } from "./metrics.js";
 import { operationRefusal, RETRY_AFTER_SECONDS, unavailableAnswer } from "./request-guards.js";

@@ -2,6 +2,7 @@ import http from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { context as otelContext, SpanStatusCode } from "@opentelemetry/api";
 import { GraphQLError } from "graphql";
+import type { Principal } from "../common/auth.js";
 import type { Logger } from "../common/logger.js";
 import { accessFields, noteErrorCodes, startRequestRecord, type RequestRecord } from "../common/request-record.js";
 import { operationInfo } from "./subgraph-runtime.js";
@@ -10,6 +11,14 @@ import { ErrorCode } from "../shared/error-codes.js";
 import { codesOfBody, metricsRefusal, metricsText, RequestMeter, type MetricsAccess, type ServerMetrics } from "./metrics.js";
 import { attachNotes, specStatus, type RequestNotes } from "./request-notes.js";
 import { EXPORT_PATH } from "../common/export/files.js";
+
+/** What a gateway of either engine knows of a request: who asks, with which token, and its record. */
+export interface GatewayContext extends BaseContext {
+  authorization: string;
+  principal: Principal;
+  /** the request's id and trace context, forwarded to the subgraphs, and its access line's fields */
+  request: RequestRecord;
+}
 
 export interface Readiness {
   /** null while the process can take requests (start-up done); else why not. Cheap: checked per request. */

@@ -18,7 +18,7 @@ import { Databases } from "../db/databases.js";
 import { DEMO_COMPUTATIONS } from "../demo/computations.js";
 import { loadDemoData } from "../demo/seed.js";
 import { formatErrorWith, formatGatewayErrorWith } from "./errors.js";
-import { closeServer, createHttpServer, listen, type GraphQLEngine, type Readiness } from "./http.js";
+import { closeServer, createHttpServer, listen, type GatewayContext, type GraphQLEngine, type Readiness } from "./http.js";
 import { consoleHandler } from "./console.js";
 import { compiledGateway } from "./compiled-execution.js";
 import { InProcessDataSource } from "./in-process-data-source.js";
@@ -32,13 +32,6 @@ import { adoptScalarParsing, SubgraphSource } from "./subgraph-source.js";
 import { TrustedDocuments, trustedDocumentsGuard, type GraphQLHttpRequest } from "./trusted-documents.js";
 import { createSubgraphRuntime, operationInfo, type PeerLink, type SubgraphRuntime } from "./subgraph-runtime.js";
 import { exportPlace, forwardExport, serveExport, startExportSweeper, type ExportPlace } from "../common/export/files.js";
-
-export interface GatewayContext extends BaseContext {
-  authorization: string;
-  principal: Principal;
-  /** the request's id and trace context, forwarded to the subgraphs, and its access line's fields */
-  request: RequestRecord;
-}
 
 export interface RunningServer {
   port: number;
