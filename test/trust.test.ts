@@ -236,6 +236,16 @@ describe("audit trail", () => {
     expect(read.entry).toMatchObject({ department: "PUBLIC_SECURITY", role: "member", sharingClass: "CONDITIONAL", recordCount: passages });
   });
 
+  it("counts the records of a CONDITIONAL page read for their keys alone: a gate record's key is its plate, gate and instant", async () => {
+    // the key fields are readable openly (other subgraphs join on them), but handed out by the gated list they are the records
+    const q = `query GateKeysOnly { gateRecords(first: 3) { edges { node { creditCode gateId passedAt plate } } } }`;
+    const res = await gql<{ gateRecords: { edges: { node: { plate: string } }[] } }>(hub.url, q, {}, await token(Department.ENVIRONMENT, Role.ANALYST));
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.gateRecords.edges).toHaveLength(3);
+    const [read] = await sql<{ entry: Record<string, unknown> }>(hub.dbUrl, "select entry from hub.audit_events where kind = 'READ' and entry->>'operationName' = 'GateKeysOnly'");
+    expect(read.entry).toMatchObject({ dataset: "GATE_RECORDS", sharingClass: "CONDITIONAL", recordCount: 3 });
+  });
+
   it("auditEvents is for admins and pages newest first; usageReport counts reads and contributions", async () => {
     const q = `{ auditEvents(first: 5, filter: { kind: "READ" }) { totalCount edges { node { id kind dataset department hash prevHash } } } }`;
     const denied = await gql(hub.url, q, {}, await token(Department.ENVIRONMENT, Role.ANALYST));

@@ -123,6 +123,13 @@ interface RecordType {
   /** its federation key's first field, whose values the audit lists */
   key: string | undefined;
   fields: Map<string, SharingDecl>;
+  /**
+   * The key fields, readable openly so that other subgraphs can join on them, and the record's class when
+   * it is not OPEN: a page of such records read for its keys alone is still a read of the records (a gate
+   * record's key is the plate, the gate and the instant).
+   */
+  keys: Set<string>;
+  keyClass: SharingClass | undefined;
 }
 
 /** What a selection reads of a record type: the classes of the record fields it resolves (none: it reads no record). */
@@ -142,12 +149,18 @@ function readsAt(rt: RecordType, ctx: HubContext, info: GraphQLResolveInfo, edge
     const fieldNodes = edge
       ? [...collectSubfields(info.schema, info.fragments, info.variableValues, edge, info.fieldNodes).values()].filter((n) => n[0].name.value === "node").flat()
       : info.fieldNodes;
+    let keysRead = false;
     for (const nodes of collectSubfields(info.schema, info.fragments, info.variableValues, rt.type, fieldNodes).values()) {
-      const d = rt.fields.get(nodes[0].name.value);
+      const name = nodes[0].name.value;
+      const d = rt.fields.get(name);
       if (d && !decls.includes(d)) decls.push(d);
+      else if (!d && rt.keys.has(name)) keysRead = true;
     }
+    // Records handed out by the field that gates them (a list, an edge) are read at their class even when only
+    // their keys are selected. Not at `_entities`: the records' keys came from the subgraph that handed them out.
+    const keyClass = keysRead && rt.keyClass && info.fieldName !== "_entities" ? [rt.keyClass] : [];
     const accesses = decls.map((d) => ctx.sharing.access(d, ctx.principal, d.sharingClass === SharingClass.CONDITIONAL && DATASET_OWNER[rt.dataset] !== ctx.principal.department));
-    const classes = (a: Access[]) => [...new Set(decls.filter((_, i) => a[i] === "FULL" || a[i] === "MASKED").map((d) => d.sharingClass))];
+    const classes = (a: Access[]) => [...new Set([...keyClass, ...decls.filter((_, i) => a[i] === "FULL" || a[i] === "MASKED").map((d) => d.sharingClass)])];
     reads = accesses.some((a) => a instanceof Promise) ? Promise.all(accesses).then(classes) : classes(accesses as Access[]);
     byType.set(rt, reads);
   }
@@ -194,7 +207,9 @@ export function enforceSharing(schema: GraphQLSchema, ownersSchema?: Department)
     if (!isObjectType(type) || !own?.dataset) continue;
     const recordFields = new Map<string, SharingDecl>();
     for (const [name, decl] of fields) if (decl?.dataset === own.dataset) recordFields.set(name, decl);
-    recordTypes.set(typeName, { type, dataset: own.dataset, key: [...keyFields(type)][0], fields: recordFields });
+    const keys = keyFields(type);
+    const keyClass = own.sharingClass === SharingClass.OPEN ? undefined : own.sharingClass;
+    recordTypes.set(typeName, { type, dataset: own.dataset, key: [...keys][0], fields: recordFields, keys, keyClass });
   }
   // The records an interface or union field hands out are of a type known only at run time: counted by field.
   for (const type of Object.values(schema.getTypeMap())) {
