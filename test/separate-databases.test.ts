@@ -25,7 +25,8 @@ import { spawnCli, waitFor, type Spawned } from "./support/process.js";
  * its own database (DATABASE_URL_<DEPARTMENT>) and the hub's (DATABASE_URL_HUB), and which databases each
  * one actually connects to is watched on both clusters (pg_stat_activity, by the process's application_name).
  * The hub's database and grid's are reached as runtime logins given by LANTIAN_RUNTIME_DATABASE_URL_HUB and
- * LANTIAN_RUNTIME_DATABASE_URL_GRID; the other departments' as the login the hub makes itself.
+ * LANTIAN_RUNTIME_DATABASE_URL_GRID; the other departments' as the login the hub makes itself. Hive Gateway
+ * (issue 21, part 2) serves the same processes beside the built-in gateway.
  */
 
 const SECOND = Department.GRID;
@@ -42,6 +43,8 @@ const roles: { serverUrl: string; role: string }[] = [];
 let second: EmbeddedPostgres | undefined;
 let dataDir: string;
 let gatewayUrl: string;
+/** Hive Gateway (`lantian gateway --engine hive`) over the same eight processes */
+let hiveUrl: string;
 /** the owner's URL of each subgraph's database (HUB: the hub's) */
 const dbUrl = {} as Record<SubgraphId, string>;
 /** "<cluster> <database>" of each database, as the watcher records connections */
@@ -173,8 +176,13 @@ beforeAll(async () => {
   const gwPort = await freePort();
   const gw = spawnCli(["gateway", "--port", String(gwPort)], { ...common, LANTIAN_RATE_LIMIT_TOKEN: String(TOKEN_LIMIT), PGAPPNAME: appName("gateway") });
   procs.push(gw);
-  await waitFor(`http://127.0.0.1:${gwPort}/healthz`, gw, 60_000);
+  // Hive Gateway over the same subgraph processes, with the same settings (its connections watched as the gateway's)
+  const hivePort = await freePort();
+  const hive = spawnCli(["gateway", "--engine", "hive", "--port", String(hivePort)], { ...common, LANTIAN_RATE_LIMIT_TOKEN: String(TOKEN_LIMIT), PGAPPNAME: appName("gateway") });
+  procs.push(hive);
+  await Promise.all([waitFor(`http://127.0.0.1:${gwPort}/healthz`, gw, 60_000), waitFor(`http://127.0.0.1:${hivePort}/healthz`, hive, 60_000)]);
   gatewayUrl = `http://127.0.0.1:${gwPort}/graphql`;
+  hiveUrl = `http://127.0.0.1:${hivePort}/graphql`;
 }, 240_000);
 
 afterAll(async () => {
@@ -323,6 +331,23 @@ describe("every department and the hub on a database of its own, grid's on a sec
     const client = createClient({ url: gatewayUrl, token: await token(Department.ENVIRONMENT, Role.ANALYST), retries: 0 });
     const r = await REPORTS["emergency-compliance"].run(client, { warning: "W2021-410100-01" });
     expect(r.rows.length).toBeGreaterThan(0);
+  });
+
+  it("serves the same processes behind Hive Gateway: a cross-department query, a contribution to the second cluster, GRANT_REQUIRED", async () => {
+    const viaHive = ok(await gql<Enterprises>(hiveUrl, ENTERPRISES, {}, await token(Department.ENVIRONMENT, Role.ANALYST)), ENTERPRISES);
+    const viaApollo = ok(await gql<Enterprises>(gatewayUrl, ENTERPRISES, {}, await token(Department.ENVIRONMENT, Role.ANALYST)), ENTERPRISES);
+    expect(viaHive.enterprises.edges.map((e) => e.node)).toEqual(viaApollo.enterprises.edges.map((e) => e.node));
+    expect(viaHive.enterprises.edges.some((e) => (e.node.electricityUse?.totalKwh ?? 0) > 0)).toBe(true);
+
+    const m = `mutation C($rows: [CoalToElectricityInput!]!) { contributeCoalToElectricity(batchId: "separate-databases-hive", rows: $rows) { accepted } }`;
+    const done = ok(await gql<{ contributeCoalToElectricity: { accepted: number } }>(hiveUrl, m, { rows: [{ countyCode: "410122", year: 2009, households: 9 }] }, await token(Department.GRID)), m);
+    expect(done.contributeCoalToElectricity.accepted).toBe(1);
+    expect(await sql(dbUrl[SECOND], "select households from grid.coal_to_electricity where county_code = '410122' and year = 2009")).toEqual([{ households: 9 }]);
+
+    // transport holds no grant on grid's readings
+    const refused = await gql<Enterprises>(hiveUrl, ENTERPRISES, {}, await token(Department.TRANSPORT, Role.MEMBER));
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: "GRANT_REQUIRED", dataset: "ELECTRICITY_READINGS", owner: "GRID" });
+    expect(refused.data?.enterprises.edges.every((e) => e.node.electricityUse === null)).toBe(true);
   });
 
   it("holds the per-token rate limit with the counters in the hub's database", async () => {
