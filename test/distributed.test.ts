@@ -9,7 +9,7 @@ import { SUBGRAPH_IDS, subgraphSlug } from "../src/shared/subgraphs.js";
 import { freePort } from "../src/db/embedded-postgres.js";
 import { createTestDatabase, sql } from "./support/db.js";
 import { gql, ok, TEST_AUDIT_KEY, TEST_SECRET, token } from "./support/hub.js";
-import { spawnCli, waitFor, type Spawned } from "./support/process.js";
+import { eventually, logLines, spawnCli, waitFor, type Spawned } from "./support/process.js";
 
 /**
  * The distributed form: eight `lantian serve --subgraph` processes (seven departments and the hub) and a
@@ -49,26 +49,6 @@ const receiver = http.createServer((req, res) => {
     res.end("{}");
   });
 });
-
-/** The JSON log lines a process wrote. */
-function logLines(p: Spawned): Record<string, unknown>[] {
-  return p
-    .output()
-    .split("\n")
-    .filter((l) => l.startsWith("{"))
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-}
-
-/** Polls until `find` returns something, or fails after `timeoutMs` with `what`. */
-async function eventually<T>(what: string, find: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -6,7 +6,7 @@ import { SUBGRAPH_IDS, subgraphSlug } from "../src/shared/subgraphs.js";
 import { freePort } from "../src/db/embedded-postgres.js";
 import { createTestDatabase, sql } from "./support/db.js";
 import { gql, ok, TEST_AUDIT_KEY, TEST_SECRET, token, type GqlResponse } from "./support/hub.js";
-import { spawnCli, waitFor, type Spawned } from "./support/process.js";
+import { eventually, logLines, spawnCli, waitFor, type Spawned } from "./support/process.js";
 
 /**
  * Hive Gateway (`lantian gateway --engine hive`) over the same eight subgraph processes as the built-in
@@ -24,24 +24,6 @@ const subgraphProcs: Record<string, Spawned> = {};
 /** The gateways' limits, low enough to reach in a test; the rule each refusal is held to. */
 const MAX_BODY_BYTES = 64 * 1024;
 const RATE_LIMIT_TOKEN = 5;
-
-function logLines(p: Spawned): Record<string, unknown>[] {
-  return p
-    .output()
-    .split("\n")
-    .filter((l) => l.startsWith("{"))
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-}
-
-async function eventually<T>(what: string, find: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -16,7 +16,7 @@ import { DEPARTMENT_INFO, DEPARTMENTS, Department } from "../src/shared/departme
 import { HUB, SUBGRAPH_IDS, subgraphSlug, type SubgraphId } from "../src/shared/subgraphs.js";
 import { createTestDatabase, sql } from "./support/db.js";
 import { gql, ok, TEST_AUDIT_KEY, TEST_SECRET, token } from "./support/hub.js";
-import { spawnCli, waitFor, type Spawned } from "./support/process.js";
+import { eventually, spawnCli, waitFor, type Spawned } from "./support/process.js";
 
 /**
  * Issue 21, part 1: a database per department and one for the hub. The eight subgraphs (seven departments
@@ -196,17 +196,6 @@ afterAll(async () => {
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   expect(codes.every((c) => c === 0), `exit codes ${codes.join(",")}:\n${procs.filter((p) => p.child.exitCode !== 0).map((p) => p.output()).join("\n")}`).toBe(true);
 }, 60_000);
-
-/** Polls until `find` answers something truthy, failing after `timeoutMs` with `what`. */
-async function eventually<T>(what: string, find: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const found = await find();
-    if (found) return found;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const ENTERPRISES = `query SeparateEnterprises { enterprises(first: 20) { edges { node { creditCode performanceGrade electricityUse(from: "2021-06-01", to: "2021-06-30") { totalKwh days } } } } }`;
 type Enterprises = { enterprises: { edges: { node: { creditCode: string; performanceGrade: string | null; electricityUse: { totalKwh: number; days: number } | null } }[] } };

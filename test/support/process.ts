@@ -35,3 +35,23 @@ export async function waitFor(url: string, proc: Spawned, timeoutMs = 30_000): P
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** The JSON lines a process logged (its other output left out). */
+export function logLines(p: Spawned): Record<string, unknown>[] {
+  return p
+    .output()
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** Polls until `find` answers something truthy, failing after `timeoutMs` with `what`. */
+export async function eventually<T>(what: string, find: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000, everyMs = 50): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const found = await find();
+    if (found) return found;
+    if (Date.now() - t0 > timeoutMs) throw new Error(`not within ${timeoutMs} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
