@@ -247,58 +247,10 @@ export function Catalogue({ session }: { session: Session }) {
       {error && <p role="alert" className="error">{error}</p>}
       {admin && (
         <>
-          <section aria-labelledby="pending-title">
-            <h2 id="pending-title">{t("pending")}</h2>
-            {pending.length === 0 ? (
-              <p className="hint">{t("noPending")}</p>
-            ) : (
-              <table className="requests pending">
-                <thead>
-                  <tr>
-                    <th>#</th>
-                    <th>{t("dataset")}</th>
-                    <th>{t("requester")}</th>
-                    <th>{t("purpose")}</th>
-                    <th>{t("until")}</th>
-                    <th>{t("replyDue")}</th>
-                    <th>{t("note")}</th>
-                    <th />
-                  </tr>
-                </thead>
-                <tbody>
-                  {pending.map((r) => (
-                    <RequestRow key={r.id} r={r} lang={lang} t={t} actions={[[t("approve"), (note) => decide(r, true, note)], [t("deny"), (note) => decide(r, false, note)]]} />
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
-          <section aria-labelledby="grants-title">
-            <h2 id="grants-title">{t("granted")}</h2>
-            {grants.length === 0 ? (
-              <p className="hint">{t("noGrants")}</p>
-            ) : (
-              <table className="requests grants">
-                <thead>
-                  <tr>
-                    <th>#</th>
-                    <th>{t("dataset")}</th>
-                    <th>{t("requester")}</th>
-                    <th>{t("purpose")}</th>
-                    <th>{t("until")}</th>
-                    <th>{t("replyDue")}</th>
-                    <th>{t("note")}</th>
-                    <th />
-                  </tr>
-                </thead>
-                <tbody>
-                  {grants.map((r) => (
-                    <RequestRow key={r.id} r={r} lang={lang} t={t} actions={[[t("revoke"), (note) => revoke(r, note)]]} />
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
+          <RequestsSection id="pending" title={t("pending")} empty={t("noPending")} rows={pending} lang={lang} t={t}
+            actions={(r) => [[t("approve"), (note) => decide(r, true, note)], [t("deny"), (note) => decide(r, false, note)]]} />
+          <RequestsSection id="grants" title={t("granted")} empty={t("noGrants")} rows={grants} lang={lang} t={t}
+            actions={(r) => [[t("revoke"), (note) => revoke(r, note)]]} />
         </>
       )}
       <section aria-labelledby="datasets-title">
@@ -437,6 +389,46 @@ function RequestForm({ t, onSend, onCancel }: { t: T; onSend: (purpose: string, 
         {t("cancel")}
       </button>
     </form>
+  );
+}
+
+/** The pending requests or the grants in force, as a table with an action per row (or a line saying there are none). */
+function RequestsSection({ id, title, empty, rows, lang, t, actions }: {
+  id: "pending" | "grants";
+  title: string;
+  empty: string;
+  rows: Request[];
+  lang: "zh" | "en";
+  t: T;
+  actions: (r: Request) => [string, (note: string) => void][];
+}) {
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {rows.length === 0 ? (
+        <p className="hint">{empty}</p>
+      ) : (
+        <table className={`requests ${id}`}>
+          <thead>
+            <tr>
+              <th>#</th>
+              <th>{t("dataset")}</th>
+              <th>{t("requester")}</th>
+              <th>{t("purpose")}</th>
+              <th>{t("until")}</th>
+              <th>{t("replyDue")}</th>
+              <th>{t("note")}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <RequestRow key={r.id} r={r} lang={lang} t={t} actions={actions(r)} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }
 
