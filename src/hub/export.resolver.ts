@@ -1,10 +1,11 @@
 import crypto from "node:crypto";
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { AuditKind, who } from "../common/audit-entry.js";
 import type { Principal } from "../common/auth.js";
 import type { HubContext } from "../common/context.js";
 import { DATASET_INFO, Dataset } from "../common/datasets.js";
+import { defineEnum, type EnumOf } from "../common/enum.js";
 import { badInput } from "../common/errors.js";
 import { ExportFormat, fileName, signLink, type ExportPlace } from "../common/export/files.js";
 import { exportRunField } from "../common/export/run-resolver.js";
@@ -18,31 +19,17 @@ import type { Logger } from "../common/logger.js";
 import { inTransaction } from "../db/transaction.js";
 import { Department } from "../shared/departments.js";
 
-registerEnumType(ExportFormat, {
-  name: "ExportFormat",
-  description: "The file format of a bulk export.",
-  valuesConfig: {
-    CSV: { description: "Comma-separated values with a header of the field names (RFC 4180; null is an empty cell, the empty text \"\")." },
-    JSONL: { description: "One JSON object per line, its keys the field names, its values as the API answers them." },
+export const ExportStatus = defineEnum(
+  "ExportStatus",
+  {
+    QUEUED: "Accepted; the owning department has not started it yet.",
+    RUNNING: "The owning department is writing the file (`sizeBytes` so far).",
+    DONE: "The file is written: `rowCount`, `sizeBytes`, `sha256` and a `downloadUrl` until `expiresAt`.",
+    FAILED: "No file: `reason` says why.",
   },
-});
-
-export enum ExportStatus {
-  QUEUED = "QUEUED",
-  RUNNING = "RUNNING",
-  DONE = "DONE",
-  FAILED = "FAILED",
-}
-registerEnumType(ExportStatus, {
-  name: "ExportStatus",
-  description: "Where an export job stands.",
-  valuesConfig: {
-    QUEUED: { description: "Accepted; the owning department has not started it yet." },
-    RUNNING: { description: "The owning department is writing the file (`sizeBytes` so far)." },
-    DONE: { description: "The file is written: `rowCount`, `sizeBytes`, `sha256` and a `downloadUrl` until `expiresAt`." },
-    FAILED: { description: "No file: `reason` says why." },
-  },
-});
+  "Where an export job stands.",
+);
+export type ExportStatus = EnumOf<typeof ExportStatus>;
 
 @Envelope()
 @ObjectType({ description: "A bulk export: the rows of a dataset the requester may read, as a file the owning department wrote, masked as the API masks them." })

@@ -7,14 +7,20 @@ import type http from "node:http";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { defineEnum, type EnumOf } from "../enum.js";
 import type { Logger } from "../logger.js";
 import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from "../../shared/departments.js";
 import { ErrorCode } from "../../shared/error-codes.js";
 
-export enum ExportFormat {
-  CSV = "CSV",
-  JSONL = "JSONL",
-}
+export const ExportFormat = defineEnum(
+  "ExportFormat",
+  {
+    CSV: "Comma-separated values with a header of the field names (RFC 4180; null is an empty cell, the empty text \"\").",
+    JSONL: "One JSON object per line, its keys the field names, its values as the API answers them.",
+  },
+  "The file format of a bulk export.",
+);
+export type ExportFormat = EnumOf<typeof ExportFormat>;
 
 /** What a process needs to write, link and serve export files: from the config (`exports`) and the token key. */
 export interface ExportPlace {
