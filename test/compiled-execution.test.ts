@@ -10,24 +10,7 @@ import { SUBGRAPH_IDS, subgraphSlug } from "../src/shared/subgraphs.js";
 import { CompiledExecutor, type Execution } from "../src/server/compiled-execution.js";
 import { createSubgraphRuntime, type SubgraphRuntime } from "../src/server/subgraph-runtime.js";
 import { startTestHub, TEST_SECRET, token, type TestHub } from "./support/hub.js";
-
-/** The saved client operations, with variables that select demo rows. */
-const VARIABLES: Record<string, Record<string, unknown>> = {
-  AirQualityProgress: { year: 2021 },
-  Cities: {},
-  DustCity: { cityCode: "410100", from: "2021-03-01", to: "2021-05-31" },
-  DustSiteExceedances: { regionCode: "410100", from: "2021-01-01", to: "2021-12-31", first: 20 },
-  EmergencyCompliance: { warningId: "W2021-410100-02", first: 20 },
-  // a job that is none (null), and a small export of OPEN data (the job runs after the answer)
-  ExportJob: { id: "00000000-0000-4000-8000-000000000000" },
-  RequestExport: { dataset: "CHECKPOINTS", format: "CSV" },
-  FirePointDeductions: { year: 2021 },
-  FirePoints: { from: "2021-01-01", to: "2021-12-31", first: 20 },
-  FuelSamples: { from: "2021-01-01", to: "2021-12-31", first: 20 },
-  FuelStations: { first: 20 },
-  HighEmissionTrucks: { cityCode: "410100", from: "2021-01-01T00:00:00+08:00", to: "2021-12-31T00:00:00+08:00", first: 20 },
-  Targets: {},
-};
+import { SAVED_OPERATION_VARIABLES as VARIABLES } from "./support/operations.js";
 
 /** The read shapes of the read benchmarks, and requests that fail in each way a request can. */
 const DIRECT: { subgraph: string; query: string; variables?: Record<string, unknown>; operationName?: string }[] = [

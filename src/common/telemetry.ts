@@ -50,6 +50,13 @@ export const subgraphFetchDuration = new Histogram({
   registers: [telemetry],
 });
 
+export const gatewayRoutes = new Counter({
+  name: "lantian_gateway_operations_total",
+  help: "Operations the built-in gateway executed, by route: direct (one subgraph answered the client's own document) or planned (through Apollo Gateway's query plan)",
+  labelNames: ["route"] as const,
+  registers: [telemetry],
+});
+
 export const contributedRows = new Counter({
   name: "lantian_contribution_rows_total",
   help: "Rows of contributed batches by dataset and outcome (accepted: written; rejected: rows with errors), as the answers report them; replays are not counted again",

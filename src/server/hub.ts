@@ -1,9 +1,11 @@
 import fs from "node:fs";
+import path from "node:path";
 import type http from "node:http";
 import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
-import { GraphQLError } from "graphql";
+import { GraphQLError, parse, type GraphQLSchema } from "graphql";
+import { buildSubgraphSchema } from "@apollo/subgraph";
 import pg from "pg";
 import { loadSigningKey, Role, signToken, verifyAuthorization, type Principal } from "../common/auth.js";
 import { ConfigError, DEFAULT_LIMITS, defaultSubgraphUrl, hubDatabaseUrl, runtimeDatabaseUrlOf, type Config } from "../common/config.js";
@@ -21,6 +23,7 @@ import { formatErrorWith, formatGatewayErrorWith } from "./errors.js";
 import { closeServer, createHttpServer, listen, type GatewayContext, type GraphQLEngine, type Readiness } from "./http.js";
 import { consoleHandler } from "./console.js";
 import { compiledGateway } from "./compiled-execution.js";
+import { DirectRoutes, routedGateway } from "./direct-fetch.js";
 import { InProcessDataSource } from "./in-process-data-source.js";
 import { httpLink, inProcessLink } from "./peers.js";
 import { operationLimitsPlugin, type OperationLimits } from "./limits.js";
@@ -91,16 +94,21 @@ function apolloOptions<C extends BaseContext>(config: Config, log: Logger, maskE
   };
 }
 
-/** The gateway over the checked-in supergraph, each subgraph reached through `buildService`. */
-async function startGateway(config: Config, log: Logger, buildService: (name: string) => GraphQLDataSource<GatewayContext>): Promise<ApolloServer<GatewayContext>> {
+/**
+ * The gateway over the checked-in supergraph, each subgraph reached through `buildService`; a query one
+ * subgraph answers whole goes straight to it (direct-fetch.ts), checked against its schema from `schemaOf`.
+ */
+async function startGateway(config: Config, log: Logger, buildService: (name: string) => GraphQLDataSource<GatewayContext>, schemaOf: (name: string) => GraphQLSchema | undefined): Promise<ApolloServer<GatewayContext>> {
+  const routes = new DirectRoutes(schemaOf);
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphFile(), "utf8"),
     buildService: ({ name }) => meteredSource(name, buildService(name)),
     logger: { debug: log.debug, info: log.debug, warn: log.warn, error: log.error },
+    experimental_didResolveQueryPlan: routes.seen,
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptScalarParsing(apiSchema));
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: routedGateway(gateway, routes),
     ...apolloOptions<GatewayContext>(config, log, false),
     // The trusted-documents manifest is the gateway's only store of hashed documents (trusted-documents.ts):
     // Apollo's automatic persisted queries would let any client register a document under its hash.
@@ -308,7 +316,7 @@ export async function startAllInOne(config: Config, log: Logger): Promise<Runnin
     const runtimes = inProcessRuntimes(databases, signingKey, config.limits.tokenMaxTtlSeconds, exports);
     if (config.demoData) await timed(log, "demo plan indicators checked", () => computeDemoIndicators(runtimes, signingKey, log));
     apollo = await timed(log, `gateway composed with ${SUBGRAPH_IDS.length} in-process subgraphs`, () =>
-      startGateway(config, log, (name) => new InProcessDataSource(runtimes[name], log)),
+      startGateway(config, log, (name) => new InProcessDataSource(runtimes[name], log), (name) => runtimes[name]?.schema),
     );
     ready = true;
   } catch (e) {
@@ -455,8 +463,16 @@ export async function startGatewayServer(
   };
 }
 
-/** The built-in gateway over subgraphs in other processes, each fetch carrying what the subgraphs verify and audit. */
+/**
+ * The built-in gateway over subgraphs in other processes, each fetch carrying what the subgraphs verify and
+ * audit. A subgraph's schema, for the queries sent to it directly, is its checked-in SDL, as the supergraph is.
+ */
 async function startApolloOverHttp(config: Config, log: Logger, urlOf: (slug: string) => string): Promise<ApolloServer<GatewayContext>> {
+  const schemas = new Map<string, GraphQLSchema>();
+  const schemaOf = (name: string) => {
+    if (!schemas.has(name)) schemas.set(name, buildSubgraphSchema(parse(fs.readFileSync(path.join(path.dirname(supergraphFile()), `${name}.graphql`), "utf8"))));
+    return schemas.get(name);
+  };
   return startGateway(config, log, (name) =>
     new SubgraphSource<GatewayContext>({
       name,
@@ -472,5 +488,6 @@ async function startApolloOverHttp(config: Config, log: Logger, urlOf: (slug: st
         for (const [k, v] of Object.entries(operationHeaders(operationInfo(incoming?.operationName, incoming?.source ?? "")))) request.http?.headers.set(k, v);
       },
     }),
+    schemaOf,
   );
 }
