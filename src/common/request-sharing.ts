@@ -79,18 +79,22 @@ export class RequestSharing {
 
   /**
    * Records of `dataset` whose fields of the classes `classes` a selection resolves, noted at once where they
-   * are handed out (a list, a loader, an edge) rather than field by field: `key` names their key field.
+   * are handed out (a list, a loader, an edge) rather than field by field: `key` names their key field. With
+   * `edges`, `value` is a connection's edges, and the records are their nodes.
    */
-  noteRecords(dataset: Dataset, classes: readonly SharingClass[], value: unknown, key: string | undefined): void {
+  noteRecords(dataset: Dataset, classes: readonly SharingClass[], value: unknown, key: string | undefined, edges = false): void {
     let read: DatasetRead | undefined;
     for (const c of classes) read = this.readOf(dataset, c);
-    if (read) this.addRecords(read, value, key);
+    if (!read) return;
+    if (edges && Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) this.addRecords(read, (value[i] as { node?: unknown } | null | undefined)?.node, key);
+    } else this.addRecords(read, value, key);
   }
 
   private addRecords(read: DatasetRead, value: unknown, key: string | undefined): void {
     if (value === undefined || value === null || typeof value !== "object") return;
     if (Array.isArray(value)) {
-      for (const v of value) this.addRecords(read, v, key);
+      for (let i = 0; i < value.length; i++) this.addRecords(read, value[i], key);
       return;
     }
     read.records.add((value as { [RECORD_ID]?: unknown })[RECORD_ID] ?? value);
