@@ -328,6 +328,11 @@ export interface ParentPageParts<K, R> {
    * (most reads never select it), instead of `total`
    */
   count?(parents: string[], shape: K): Promise<Map<string, number>>;
+  /**
+   * the rest of a key as text (what keys of one statement share), by default its JSON: a loader pays it for
+   * every parent of a page, so a hot one writes it by hand
+   */
+  shape?(key: K): string;
 }
 
 /**
@@ -344,7 +349,7 @@ export async function pagesByParent<K extends ParentPageKey<unknown>, R, T>(
   cursorOf: (node: T) => string,
   of: ParentPageParts<K, R> = BY_NAME as never,
 ): Promise<Connection<T>[]> {
-  const shapes = keys.map((k) => JSON.stringify({ ...k, parent: undefined }));
+  const shapes = keys.map(of.shape ?? ((k) => JSON.stringify({ ...k, parent: undefined })));
   const groups = new Map<string, K[]>();
   keys.forEach((k, i) => {
     const group = groups.get(shapes[i]);
