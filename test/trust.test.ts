@@ -236,6 +236,16 @@ describe("audit trail", () => {
     expect(read.entry).toMatchObject({ department: "PUBLIC_SECURITY", role: "member", sharingClass: "CONDITIONAL", recordCount: passages });
   });
 
+  it("audits the owner's page of CONDITIONAL records read for their type alone as a use of the dataset, with no record read", async () => {
+    // a page read for nothing but its records' type still reads the dataset: its use is audited, with no record counted
+    const q = `query OwnTypenames { vehicles(first: 3) { edges { node { vin passages(first: 5) { edges { node { __typename } } } } } } }`;
+    const res = await gql<{ vehicles: { edges: { node: { passages: { edges: unknown[] } } }[] } }>(hub.url, q, {}, await token(Department.PUBLIC_SECURITY, Role.MEMBER));
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.vehicles.edges.some((e) => e.node.passages.edges.length > 0)).toBe(true);
+    const reads = await sql<{ entry: Record<string, unknown> }>(hub.dbUrl, "select entry from hub.audit_events where kind = 'READ' and dataset = 'CHECKPOINT_PASSAGES' and entry->>'operationName' = 'OwnTypenames'");
+    expect(reads.map((r) => r.entry)).toMatchObject([{ department: "PUBLIC_SECURITY", sharingClass: "CONDITIONAL", recordCount: 0 }]);
+  });
+
   it("counts the records of a CONDITIONAL page read for their keys alone: a gate record's key is its plate, gate and instant", async () => {
     // the key fields are readable openly (other subgraphs join on them), but handed out by the gated list they are the records
     const q = `query GateKeysOnly { gateRecords(first: 3) { edges { node { creditCode gateId passedAt plate } } } }`;

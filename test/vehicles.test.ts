@@ -132,6 +132,60 @@ describe("checkpoint passages", () => {
   });
 });
 
+describe("a vehicle's passages", () => {
+  type Page = { totalCount?: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { passedAt: string; checkpointCode: string; plate: string } }[] };
+  const PAGE = `pageInfo { hasNextPage endCursor } edges { node { passedAt checkpointCode plate } }`;
+  /** a vehicle's passages as the rule orders them: newest first, then checkpoint and plate, descending */
+  const newestFirst = (vin: string) =>
+    sql<{ passed_at: Date; checkpoint_code: string; plate: string }>(
+      hub.dbUrl,
+      "select passed_at, checkpoint_code, plate from public_security.passages where vin = $1 order by passed_at desc, checkpoint_code desc, plate desc",
+      [vin],
+    );
+  const keys = (p: Page) => p.edges.map((e) => [Date.parse(e.node.passedAt), e.node.checkpointCode, e.node.plate]);
+  const rowKeys = (rows: { passed_at: Date; checkpoint_code: string; plate: string }[]) => rows.map((r) => [r.passed_at.getTime(), r.checkpoint_code, r.plate]);
+
+  it("are its newest first, page after page, with its total counted only when asked and past the last page too", async () => {
+    const q = `query($first: Int!, $total: Boolean!) { vehicles(first: 20) { edges { node { vin passages(first: $first) { totalCount @include(if: $total) ${PAGE} } } } } }`;
+    type Vehicles = { vehicles: { edges: { node: { vin: string; passages: Page } }[] } };
+    const statements: number[] = [];
+    for (const total of [false, true]) {
+      const before = sqlStatements.count;
+      const d = await hub.query<Vehicles>(q, { first: 2, total }, PS);
+      statements.push(sqlStatements.count - before);
+      for (const { node } of d.vehicles.edges) {
+        const rows = await newestFirst(node.vin);
+        expect(keys(node.passages), node.vin).toEqual(rowKeys(rows.slice(0, 2)));
+        expect(node.passages.pageInfo.hasNextPage).toBe(rows.length > 2);
+        expect(node.passages.totalCount).toBe(total ? rows.length : undefined);
+      }
+    }
+    // the totals of all the page's vehicles are one statement more, and only when selected
+    expect(statements[1], `statements without / with totalCount: ${statements.join(" / ")}`).toBe(statements[0] + 1);
+
+    // one vehicle page by page, to past its last page
+    const [{ vin, n }] = await sql<{ vin: string; n: number }>(hub.dbUrl, "select vin, count(*)::int as n from public_security.passages where vin is not null group by vin having count(*) between 5 and 60 order by vin limit 1");
+    const all = await newestFirst(vin);
+    const one = `query($vin: ID!, $after: String) { vehicle(vin: $vin) { passages(first: 3, after: $after) { totalCount ${PAGE} } } }`;
+    const seen: unknown[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Page = (await hub.query<{ vehicle: { passages: Page } }>(one, { vin, after }, PS)).vehicle.passages;
+      expect(page.totalCount).toBe(n);
+      seen.push(...keys(page));
+      if (!page.pageInfo.hasNextPage) {
+        after = page.pageInfo.endCursor;
+        break;
+      }
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(rowKeys(all));
+    const past = (await hub.query<{ vehicle: { passages: Page } }>(one, { vin, after }, PS)).vehicle.passages;
+    expect(past.edges).toEqual([]);
+    expect(past.totalCount).toBe(n);
+  });
+});
+
 describe("a page of vehicles across departments", () => {
   it("has a SQL statement count that does not grow with the page size (registration, licence, permits, last inspection)", async () => {
     const q = `query($first: Int!) { vehicles(first: $first, filter: { vehicleType: HEAVY_TRUCK }) { edges { node {

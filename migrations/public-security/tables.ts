@@ -17,6 +17,17 @@ export const publicSecurityTables: UnitTables = {
       checks: [{ name: "entry_permits_check", expression: "valid_to >= valid_from" }],
       indexes: [{ properties: ["vin"] }],
     },
-    "public_security.passages": { enums: { direction: ["INBOUND", "OUTBOUND"] }, indexes: [{ properties: ["vin", "passedAt"] }] },
+    "public_security.passages": {
+      enums: { direction: ["INBOUND", "OUTBOUND"] },
+      indexes: [
+        // A vehicle's passages in the page's order (newest first, then checkpoint and plate), every column of
+        // the page in it: a page is read from the index alone and stops at its limit, without a sort or a
+        // visit to the table (what the nested read of vehicles with their passages costs PostgreSQL).
+        {
+          name: "passages_vin_page_index",
+          expression: "create index passages_vin_page_index on public_security.passages (vin, passed_at, checkpoint_code, plate) include (direction)",
+        },
+      ],
+    },
   },
 };

@@ -318,21 +318,38 @@ export interface ParentPageKey<A> {
   after: A | null;
 }
 
+/** How pagesByParent reads a row's parent, and each parent's total. */
+export interface ParentPageParts<K, R> {
+  parent(row: R): string;
+  /** the parent's total on a row (its first row at least), when `fetch` counts it */
+  total?(row: R): unknown;
+  /**
+   * the totals of the group's parents, counted in one statement when a page's `totalCount` is first read
+   * (most reads never select it), instead of `total`
+   */
+  count?(parents: string[], shape: K): Promise<Map<string, number>>;
+  /**
+   * the rest of a key as text (what keys of one statement share), by default its JSON: a loader pays it for
+   * every parent of a page, so a hot one writes it by hand
+   */
+  shape?(key: K): string;
+}
+
 /**
  * Pages of many parents' children at once (a page of vehicles, each with its passages): the keys that ask
- * for the same page shape are one statement, which `fetch` writes to number each parent's children with a
- * window function and keep `first + 1` of each, with the parent's total. Statements grow with the kinds of
- * page asked for, not with the number of parents. `of` reads a row's parent and the parent's total (on its
- * first row at least): by default the row's `parent` and `total`.
+ * for the same page shape are one statement, which `fetch` writes to keep `first + 1` children of each parent
+ * (a lateral join with a limit, or a window function), with the parent's total unless `of.count` counts it
+ * apart. Statements grow with the kinds of page asked for, not with the number of parents. `of` reads a
+ * row's parent and the parent's total: by default the row's `parent` and `total`.
  */
 export async function pagesByParent<K extends ParentPageKey<unknown>, R, T>(
   keys: readonly K[],
   fetch: (parents: string[], shape: K) => Promise<R[]>,
   toNode: (row: R) => T,
   cursorOf: (node: T) => string,
-  of: { parent(row: R): string; total(row: R): unknown } = BY_NAME as never,
+  of: ParentPageParts<K, R> = BY_NAME as never,
 ): Promise<Connection<T>[]> {
-  const shapes = keys.map((k) => JSON.stringify({ ...k, parent: undefined }));
+  const shapes = keys.map(of.shape ?? ((k) => JSON.stringify({ ...k, parent: undefined })));
   const groups = new Map<string, K[]>();
   keys.forEach((k, i) => {
     const group = groups.get(shapes[i]);
@@ -342,17 +359,25 @@ export async function pagesByParent<K extends ParentPageKey<unknown>, R, T>(
   const pages = new Map<string, Connection<T>>();
   for (const [shape, ks] of groups) {
     const { first, after } = ks[0];
-    const rows = await fetch(ks.map((k) => k.parent), ks[0]);
-    const byParent = new Map<string, R[]>();
+    const parents = ks.map((k) => k.parent);
+    const rows = await fetch(parents, ks[0]);
+    const byParent = new Map<string, T[]>();
+    const totals = new Map<string, number>();
     for (const r of rows) {
       const parent = of.parent(r);
       const mine = byParent.get(parent);
-      if (mine) mine.push(r);
-      else byParent.set(parent, [r]);
+      if (mine) mine.push(toNode(r));
+      else {
+        byParent.set(parent, [toNode(r)]);
+        if (!of.count) totals.set(parent, Number(of.total!(r)));
+      }
     }
+    // one count for the whole group, on the first read of any of its pages' totalCount
+    let counted: Promise<Map<string, number>> | undefined;
+    const count = of.count;
     for (const k of ks) {
-      const mine = byParent.get(k.parent) ?? [];
-      pages.set(`${k.parent}|${shape}`, connection(mine.map(toNode), first, cursorOf, Number(mine.length ? of.total(mine[0]) : 0), after !== null));
+      const total = count ? () => (counted ??= count(parents, ks[0])).then((m) => m.get(k.parent) ?? 0) : (totals.get(k.parent) ?? 0);
+      pages.set(`${k.parent}|${shape}`, connection(byParent.get(k.parent) ?? [], first, cursorOf, total, after !== null));
     }
   }
   return keys.map((k, i) => pages.get(`${k.parent}|${shapes[i]}`)!);

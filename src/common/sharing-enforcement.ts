@@ -132,8 +132,14 @@ interface RecordType {
   keyClass: SharingClass | undefined;
 }
 
-/** What a selection reads of a record type: the classes of the record fields it resolves (none: it reads no record). */
-type Reads = readonly SharingClass[];
+/**
+ * What a selection reads of a record type: the classes of the record fields it resolves (none: it reads no
+ * record); at a connection's `edges`, whether it selects the edges' `node` at all.
+ */
+interface Reads {
+  classes: readonly SharingClass[];
+  node: boolean;
+}
 
 /**
  * The classes of the record fields of `rt` that the selection at `info` resolves on the records it hands
@@ -160,7 +166,8 @@ function readsAt(rt: RecordType, ctx: HubContext, info: GraphQLResolveInfo, edge
     // their keys are selected. Not at `_entities`: the records' keys came from the subgraph that handed them out.
     const keyClass = keysRead && rt.keyClass && info.fieldName !== "_entities" ? [rt.keyClass] : [];
     const accesses = decls.map((d) => ctx.sharing.access(d, ctx.principal, d.sharingClass === SharingClass.CONDITIONAL && DATASET_OWNER[rt.dataset] !== ctx.principal.department));
-    const classes = (a: Access[]) => [...new Set([...keyClass, ...decls.filter((_, i) => a[i] === "FULL" || a[i] === "MASKED").map((d) => d.sharingClass)])];
+    const node = fieldNodes.length > 0;
+    const classes = (a: Access[]): Reads => ({ classes: [...new Set([...keyClass, ...decls.filter((_, i) => a[i] === "FULL" || a[i] === "MASKED").map((d) => d.sharingClass)])], node });
     reads = accesses.some((a) => a instanceof Promise) ? Promise.all(accesses).then(classes) : classes(accesses as Access[]);
     byType.set(rt, reads);
   }
@@ -169,12 +176,15 @@ function readsAt(rt: RecordType, ctx: HubContext, info: GraphQLResolveInfo, edge
 
 /**
  * Notes the records `value` hands out (a record, a list of them) as read by the selection at `info`; at a
- * connection's `edges` (`edge` its edge type), the edges' nodes, all at once rather than edge by edge.
+ * connection's `edges` (`edge` its edge type), the edges' nodes, all at once rather than edge by edge, and
+ * `nodeMark`, the use of the dataset that the edges' `node` field would mark on each edge (see enforceSharing).
  */
-function noteHandedOut<T>(value: T, rt: RecordType, ctx: HubContext, info: GraphQLResolveInfo, edge?: GraphQLObjectType): T | Promise<T> {
+function noteHandedOut<T>(value: T, rt: RecordType, ctx: HubContext, info: GraphQLResolveInfo, edge?: GraphQLObjectType, nodeMark?: SharingDecl): T | Promise<T> {
   if (value === null || value === undefined) return value;
-  return mapMaybePromise(readsAt(rt, ctx, info, edge), (classes) => {
-    if (classes.length > 0) ctx.sharing.noteRecords(rt.dataset, classes, edge && Array.isArray(value) ? value.map((e: { node: unknown }) => e?.node) : value, rt.key);
+  return mapMaybePromise(readsAt(rt, ctx, info, edge), ({ classes, node }) => {
+    const edges = edge !== undefined && Array.isArray(value);
+    if (nodeMark && node && edges && value.some((e) => e !== null && e !== undefined)) ctx.sharing.noteRead(nodeMark.dataset!, nodeMark.sharingClass, undefined, undefined);
+    if (classes.length > 0) ctx.sharing.noteRecords(rt.dataset, classes, value, rt.key, edges);
     return value;
   });
 }
@@ -230,6 +240,17 @@ export function enforceSharing(schema: GraphQLSchema, ownersSchema?: Department)
     }
   }
 
+  // An edge's `node` of data nothing needs to be decided for (OPEN, or the owner's own) only marks the use of
+  // its dataset: marked once at the connection's `edges` instead of by a wrapper on every edge's `node`, so
+  // that the node is a plain property (graphql-jit calls a field with a resolver at a cost per edge).
+  const isOwn = (decl: SharingDecl | undefined): decl is SharingDecl => Boolean(decl?.dataset) && (decl!.sharingClass === SharingClass.OPEN || DATASET_OWNER[decl!.dataset!] === ownersSchema);
+  const nodeMarks = new Map<GraphQLObjectType, SharingDecl>();
+  for (const edgeType of edgeTypes) {
+    const decl = declarations.get(edgeType.name)?.get("node");
+    // (a record type's own field is counted with its record, not marked: edge types are envelopes, never records)
+    if (isOwn(decl) && !recordTypes.has(edgeType.name)) nodeMarks.set(edgeType, decl);
+  }
+
   for (const [typeName, fields] of declarations) {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
@@ -242,10 +263,14 @@ export function enforceSharing(schema: GraphQLSchema, ownersSchema?: Department)
       const handsOut = isObjectType(named) && !(edgeTypes.has(type) && field.name === "node") ? recordTypes.get(named.name) : undefined;
       const entities = field.name === "_entities" && type === schema.getQueryType();
       if (!decl?.dataset && !handsOut && !edge && !entities) continue;
+      if (field.name === "node" && nodeMarks.get(type) === decl) continue;
       const resolve: Resolver = field.resolve ?? defaultFieldResolver;
       let inner = resolve;
       if (handsOut) inner = (source, args, ctx, info) => mapMaybePromise(resolve(source, args, ctx, info), (v) => noteHandedOut(v, handsOut, ctx, info));
-      if (edge) inner = (source, args, ctx, info) => mapMaybePromise(resolve(source, args, ctx, info), (v) => noteHandedOut(v, edge[1], ctx, info, edge[0]));
+      if (edge) {
+        const nodeMark = nodeMarks.get(edge[0]);
+        inner = (source, args, ctx, info) => mapMaybePromise(resolve(source, args, ctx, info), (v) => noteHandedOut(v, edge[1], ctx, info, edge[0], nodeMark));
+      }
       if (entities) {
         // each representation's record, counted under its own type (federation marks it with __typename)
         const note = (r: unknown, ctx: HubContext, info: GraphQLResolveInfo) => {
