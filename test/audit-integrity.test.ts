@@ -58,7 +58,7 @@ async function asAttacker(fn: (c: pg.Client) => Promise<void>): Promise<void> {
 }
 
 type Row = { id: string; at: Date; entry: unknown; prev_hash: string; hash: string; keyed: boolean };
-const rowsFrom = (id: bigint) => sql<Row>(hub.dbUrl, "select id::text as id, at, entry, prev_hash, hash, keyed from hub.audit_events where id >= $1 order by id", [id.toString()]);
+const rowsFrom = (id: bigint) => sql<Row>(hub.dbUrl, "select id::text as id, at, entry, prev_hash, hash, keyed from hub.audit_events where id >= $1 order by audit_events.id", [id.toString()]);
 
 /** Puts the rows from the first saved one on back exactly as they were. */
 async function restore(saved: Row[]): Promise<void> {
@@ -110,7 +110,7 @@ describe("the audit chain against a database superuser", () => {
     await asAttacker(async (c) => {
       await c.query(`update hub.audit_events set entry = entry || '{"subject": "someone-else"}' where id = $1`, [target.toString()]);
       // re-link every entry from the edited one on, as the hash could be recomputed before the chain had a key
-      const { rows } = await c.query<{ id: string }>("select id::text as id from hub.audit_events where id >= $1 order by id", [target.toString()]);
+      const { rows } = await c.query<{ id: string }>("select id::text as id from hub.audit_events where id >= $1 order by audit_events.id", [target.toString()]);
       for (const { id } of rows) {
         await c.query(
           `update hub.audit_events a set prev_hash = p.hash, hash = hub.audit_hash(a.id, a.at, a.entry, p.hash)
@@ -133,7 +133,7 @@ describe("the audit chain against a database superuser", () => {
     await asAttacker(async (c) => {
       await c.query(`update hub.audit_events set entry = entry || '{"accepted": 0}' where id = $1`, [target.toString()]);
       // re-link with a key of the attacker's own, in the hub's own format
-      const { rows } = await c.query<Row>("select id::text as id, at, entry, prev_hash, hash from hub.audit_events where id >= $1 order by id", [(target - 1n).toString()]);
+      const { rows } = await c.query<Row>("select id::text as id, at, entry, prev_hash, hash from hub.audit_events where id >= $1 order by audit_events.id", [(target - 1n).toString()]);
       let prev = rows[0].hash;
       for (const r of rows.slice(1)) {
         const link = crypto.createHmac("sha256", forged).update(`${prev}|${r.id}|${r.at.toISOString()}|${canonicalJson(r.entry)}`).digest("hex");

@@ -256,6 +256,26 @@ describe("audit trail", () => {
     expect(read.entry).toMatchObject({ dataset: "GATE_RECORDS", sharingClass: "CONDITIONAL", recordCount: 3 });
   });
 
+  it("audits a read through a named fragment spread in two places, each place by what it reads there", async () => {
+    // `P` selects only the vehicles' VINs; under `a` it is merged with the owners' names (RESTRICTED, masked for
+    // the grid). By hand: `a` reads 3 owners' names masked, so each request owes one RESTRICTED entry of 3
+    // records, whichever of `a` and `b` resolves first (the decision was once shared by the fragment's node)
+    const grid = await token(Department.GRID, Role.ANALYST);
+    const masked = `query SpreadTwiceMasked { b: vehicles(first: 2) { ...P } a: vehicles(first: 3) { ...P edges { node { ownerName } } } } fragment P on VehicleConnection { edges { node { vin } } }`;
+    // the same for CONDITIONAL records read by their owner: `P` selects the cursors only; `a` reads 4 gate records
+    const env = await token(Department.ENVIRONMENT, Role.ANALYST);
+    const conditional = `query SpreadTwiceConditional { b: gateRecords(first: 2) { ...P } a: gateRecords(first: 4) { ...P edges { node { plate passedAt direction } } } } fragment P on GateRecordConnection { edges { cursor } }`;
+    for (let i = 0; i < 3; i++) {
+      const m = await gql<{ a: { edges: { node: { ownerName: string | null } }[] } }>(hub.url, masked, {}, grid);
+      expect(m.errors).toBeUndefined();
+      expect(m.data!.a.edges.some((e) => e.node.ownerName?.includes("*"))).toBe(true);
+      expect((await gql(hub.url, conditional, {}, env)).errors).toBeUndefined();
+    }
+    const entries = async (name: string) =>
+      (await sql<{ entry: Record<string, unknown> }>(hub.dbUrl, "select entry from hub.audit_events where kind = 'READ' and entry->>'operationName' = $1 order by id", [name])).map((r) => [r.entry.sharingClass, r.entry.recordCount]);
+    expect(await entries("SpreadTwiceMasked")).toEqual([["RESTRICTED", 3], ["RESTRICTED", 3], ["RESTRICTED", 3]]);
+    expect(await entries("SpreadTwiceConditional")).toEqual([["CONDITIONAL", 4], ["CONDITIONAL", 4], ["CONDITIONAL", 4]]);
+  });
   it("auditEvents is for admins and pages newest first; usageReport counts reads and contributions", async () => {
     const q = `{ auditEvents(first: 5, filter: { kind: "READ" }) { totalCount edges { node { id kind dataset department hash prevHash } } } }`;
     const denied = await gql(hub.url, q, {}, await token(Department.ENVIRONMENT, Role.ANALYST));
@@ -280,7 +300,7 @@ describe("audit trail", () => {
     expect(ok0.out).toMatch(/chain intact/);
     expect(ok0.status).toBe(0);
 
-    const [{ id }] = await sql<{ id: string }>(hub.dbUrl, "select id::text from hub.audit_events order by id desc offset 2 limit 1");
+    const [{ id }] = await sql<{ id: string }>(hub.dbUrl, "select id::text from hub.audit_events order by audit_events.id desc offset 2 limit 1");
     // the table refuses changes; a tamperer with the rights to switch triggers off is what the chain is for
     await expect(sql(hub.dbUrl, "update hub.audit_events set entry = entry || '{\"recordCount\": 0}' where id = $1", [id])).rejects.toThrow(/append-only/);
     const tamper = async (statement: string) => {

@@ -146,8 +146,12 @@ interface Reads {
  * out, and that the principal may read (a refused field reads nothing): decided once per request and place.
  */
 function readsAt(rt: RecordType, ctx: HubContext, info: GraphQLResolveInfo, edge?: GraphQLObjectType): Reads | Promise<Reads> {
-  let byType = ctx.sharing.memo.get(info.fieldNodes[0]) as Map<RecordType, Reads | Promise<Reads>> | undefined;
-  if (!byType) ctx.sharing.memo.set(info.fieldNodes[0], (byType = new Map()));
+  // Keyed by the field's nodes as one list: the same list for every record at one place of the operation (graphql-js
+  // and graphql-jit alike), while a named fragment's node spread in two places, merged there with different
+  // siblings, is the first node of two lists that read different fields: by its first node alone, whichever
+  // place resolved first decided for both, and a read of masked or CONDITIONAL records went unaudited.
+  let byType = ctx.sharing.memo.get(info.fieldNodes) as Map<RecordType, Reads | Promise<Reads>> | undefined;
+  if (!byType) ctx.sharing.memo.set(info.fieldNodes, (byType = new Map()));
   let reads = byType.get(rt);
   if (reads === undefined) {
     const decls: SharingDecl[] = [];
