@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
+import { freePort } from "../src/db/embedded-postgres.js";
 import { Department } from "../src/shared/departments.js";
-import { sql } from "./support/db.js";
-import { startTestHub, token, type TestHub } from "./support/hub.js";
+import { SUBGRAPH_IDS, subgraphSlug } from "../src/shared/subgraphs.js";
+import { createTestDatabase, sql } from "./support/db.js";
+import { startTestHub, TEST_AUDIT_KEY, TEST_SECRET, token, type TestHub } from "./support/hub.js";
 import { savedOperations } from "./support/operations.js";
+import { spawnCli, waitFor, type Spawned } from "./support/process.js";
 
 /**
  * The gateway sends a query that one subgraph answers whole straight to that subgraph (src/server/
@@ -63,6 +66,9 @@ describe("queries one subgraph answers whole go to it directly, with the planned
     ["a cursor this list never issued (the resolver's refusal)", '{ vehicles(first: 2, after: "bm90IGEgY3Vyc29y") { edges { node { vin } } } }', undefined, PS, "direct"],
     ["masked personal fields read by another department", "{ vehicles(first: 5) { edges { node { vin ownerName ownerIdNumber } } } }", undefined, [Department.GRID, Role.ANALYST], "direct"],
     ["CONDITIONAL records without a grant", "{ gateRecords(first: 3) { edges { node { plate passedAt direction } } } }", undefined, [Department.HOUSING, Role.MEMBER], "direct"],
+    // where Apollo's result shaping answers otherwise than the subgraph: planned always
+    ["a field aliased __typename: planned", "{ vehicles(first: 2) { edges { node { __typename: vin plate } } } }", undefined, PS, "planned"],
+    ["a response key selected twice through inline fragments: planned", "{ vehicles(first: 2) { edges { node { ... on Vehicle { plate } vin ... on Vehicle { fuel plate } } } } }", undefined, PS, "planned"],
     ["three subgraphs: planned", "{ enterprises(first: 5) { edges { node { name performanceGrade } } } }", undefined, [Department.ENVIRONMENT, Role.ANALYST], "planned"],
     ["introspection beside a field: planned", "{ __schema { queryType { name } } vehicles(first: 1) { edges { node { vin } } } }", undefined, PS, "planned"],
   ];
@@ -123,5 +129,43 @@ describe("queries one subgraph answers whole go to it directly, with the planned
     expect(reads).toHaveLength(2);
     for (const { entry } of reads) expect(entry).toMatchObject({ dataset: "GATE_RECORDS", department: "ENVIRONMENT", role: "analyst", sharingClass: "CONDITIONAL", recordCount: 4 });
     expect(reads[1].entry.operationHash).toBe(reads[0].entry.operationHash);
+  });
+});
+
+describe("a subgraph that does not answer (the distributed form)", () => {
+  let gateway: Spawned;
+  let url: string;
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const ports = await Promise.all(SUBGRAPH_IDS.map(() => freePort()));
+    const env = { DATABASE_URL: db.url, LANTIAN_JWT_SECRET: TEST_SECRET, LANTIAN_AUDIT_KEY: TEST_AUDIT_KEY, LANTIAN_DEMO_DATA: "false", LANTIAN_METRICS_TOKEN: METRICS_TOKEN };
+    const port = await freePort();
+    // no subgraph process listens on these ports
+    gateway = spawnCli(["gateway", "--port", String(port), ...SUBGRAPH_IDS.map((s, i) => `--subgraph-url=${subgraphSlug(s)}=http://127.0.0.1:${ports[i]}/graphql`)], env);
+    await waitFor(`http://127.0.0.1:${port}/healthz`, gateway);
+    url = `http://127.0.0.1:${port}/graphql`;
+  }, 120_000);
+
+  afterAll(async () => {
+    gateway?.child.kill("SIGTERM");
+    await gateway?.exited;
+    await db?.drop();
+  });
+
+  it("is answered alike on both routes: SUBGRAPH_UNAVAILABLE, with data null", async () => {
+    const auth = `Bearer ${await token(Department.PUBLIC_SECURITY)}`;
+    const send = async () => {
+      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", accept: "application/graphql-response+json", authorization: auth }, body: JSON.stringify({ query: "{ vehicles(first: 2) { edges { node { vin } } } }" }) });
+      return { status: res.status, body: await res.text() };
+    };
+    const planned = await send();
+    const direct = await send();
+    const metrics = await (await fetch(url.replace(/\/graphql$/, "/metrics"), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    expect(metrics).toMatch(/^lantian_gateway_operations_total\{route="direct"\} 1$/m);
+    expect(direct.status).toBe(planned.status);
+    expect(direct.body).toBe(planned.body);
+    expect(JSON.parse(direct.body)).toMatchObject({ data: null, errors: [{ extensions: { code: "SUBGRAPH_UNAVAILABLE" } }] });
   });
 });

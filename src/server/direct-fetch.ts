@@ -71,7 +71,7 @@ export class DirectRoutes {
     if (fetch.requires?.length || fetch.inputRewrites?.length || fetch.outputRewrites?.length || fetch.contextRewrites?.length) return null;
     const source = serviceMap[fetch.serviceName];
     const schema = this.schemaOf(fetch.serviceName);
-    if (!source || !schema || readsIntrospection(rc.document) || validate(schema, rc.document).length > 0) return null;
+    if (!source || !schema || answeredOtherwise(rc.document) || validate(schema, rc.document).length > 0) return null;
     return { subgraph: fetch.serviceName, source };
   }
 
@@ -99,14 +99,21 @@ export class DirectRoutes {
       const { errors } = getVariableValues(this.apiSchema!, definitions, rc.request.variables ?? {});
       if (errors) return { errors };
     }
-    const answer = await source.process({
-      // the enum Apollo Gateway's fetches use (GraphQLDataSourceRequestKind), not exported by its package
-      kind: "incoming operation" as Extract<GraphQLDataSourceProcessOptions, { incomingRequestContext: unknown }>["kind"],
-      request: { query: rc.source, variables: rc.request.variables ?? {}, operationName: rc.request.operationName },
-      incomingRequestContext: rc,
-      context: rc.context,
-      document: rc.document,
-    });
+    let answer: Awaited<ReturnType<GraphQLDataSource["process"]>>;
+    try {
+      answer = await source.process({
+        // the enum Apollo Gateway's fetches use (GraphQLDataSourceRequestKind), not exported by its package
+        kind: "incoming operation" as Extract<GraphQLDataSourceProcessOptions, { incomingRequestContext: unknown }>["kind"],
+        request: { query: rc.source, variables: rc.request.variables ?? {}, operationName: rc.request.operationName },
+        incomingRequestContext: rc,
+        context: rc.context,
+        document: rc.document,
+      });
+    } catch (e) {
+      // a subgraph that could not be reached (SUBGRAPH_UNAVAILABLE): the gateway answers its error as it came, beside null data
+      const error = e instanceof GraphQLError ? e : new GraphQLError((e as Error).message, { originalError: e as Error });
+      return { errors: [error], data: nullRoots(this.apiSchema!, rc.operation, rc.document) };
+    }
     const errors = answer.errors?.map(
       (e) =>
         new GraphQLError(e.message || `Error while fetching subquery from service "${subgraph}"`, {
@@ -140,12 +147,47 @@ export function routedGateway(gateway: ApolloGateway, routes: DirectRoutes): Gat
 
 const keyOf = (queryHash: string, operationName: string | null | undefined) => `${operationName ?? ""}\0${queryHash}`;
 
-/** Whether the document reads the schema itself (`__schema`, `__type`): the gateway answers that from the supergraph. */
-function readsIntrospection(document: DocumentNode): boolean {
+/**
+ * Whether the answer the gateway builds could differ from the subgraph's own for this document, which then
+ * always goes through the plan:
+ * - it reads the schema itself (`__schema`, `__type`): the gateway answers that from the supergraph;
+ * - a field is aliased `__typename`: the gateway's result shaping takes its value for the object's type;
+ * - a response key is selected twice in one selection set, fragments included: the gateway merges them in
+ *   an order of its own, not the spec's.
+ */
+function answeredOtherwise(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {
-      if (node.name.value === "__schema" || node.name.value === "__type") {
+      if (node.name.value === "__schema" || node.name.value === "__type" || (node.alias?.value === "__typename" && node.name.value !== "__typename")) {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (found) return true;
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])));
+  // the response keys of one selection set, through its fragments (each fragment once)
+  const keysOf = (set: SelectionSetNode, keys: Set<string>, spread: Set<string>): boolean => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        const key = sel.alias?.value ?? sel.name.value;
+        if (keys.has(key)) return true;
+        keys.add(key);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        if (keysOf(sel.selectionSet, keys, spread)) return true;
+      } else if (!spread.has(sel.name.value)) {
+        spread.add(sel.name.value);
+        const set = fragments.get(sel.name.value);
+        if (set && keysOf(set, keys, spread)) return true;
+      }
+    }
+    return false;
+  };
+  visit(document, {
+    SelectionSet(node) {
+      if (keysOf(node, new Set(), new Set())) {
         found = true;
         return BREAK;
       }
