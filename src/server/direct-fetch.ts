@@ -47,16 +47,6 @@ export class DirectRoutes {
     private readonly max = MAX_ROUTED_OPERATIONS,
   ) {}
 
-  /** How many operations have a remembered route (direct or planned). */
-  get size(): number {
-    return this.routes.size;
-  }
-
-  /** Whether this operation goes straight to one subgraph now. */
-  isDirect(queryHash: string, operationName: string | null | undefined): boolean {
-    return Boolean(this.routes.get(keyOf(queryHash, operationName)));
-  }
-
   /** Apollo Gateway's `experimental_didResolveQueryPlan`: notes the route of an operation seen for the first time. */
   readonly seen = ({ queryPlan, serviceMap, requestContext: rc }: PlanSeen): void => {
     const key = keyOf(rc.queryHash, rc.operationName);
