@@ -39,7 +39,6 @@ interface Direct {
 export class DirectRoutes {
   // a Map keeps insertion order: the first is the least recently used
   private readonly routes = new Map<string, Direct | null>();
-  private apiSchema: GraphQLSchema | undefined;
 
   constructor(
     /** a subgraph's schema, to check the client's document against; undefined: never sent directly */
@@ -67,7 +66,6 @@ export class DirectRoutes {
 
   /** Wraps a loaded gateway's executor: remembered direct routes skip the plan. */
   executor(planned: NonNullable<Loaded["executor"]>, apiSchema: GraphQLSchema): NonNullable<Loaded["executor"]> {
-    this.apiSchema = apiSchema;
     return async (rc) => {
       const key = keyOf(rc.queryHash, rc.operationName);
       const direct = this.routes.get(key);
@@ -78,15 +76,15 @@ export class DirectRoutes {
       gatewayRoutes.inc({ route: "direct" });
       this.routes.delete(key);
       this.routes.set(key, direct);
-      return this.send(direct, rc);
+      return this.send(direct, rc, apiSchema);
     };
   }
 
-  private async send({ subgraph, source }: Direct, rc: RequestContext): Promise<Result> {
+  private async send({ subgraph, source }: Direct, rc: RequestContext, apiSchema: GraphQLSchema): Promise<Result> {
     // the variables are checked against the supergraph's types first, as the gateway does before it plans
     const definitions = rc.operation.variableDefinitions;
     if (definitions?.length) {
-      const { errors } = getVariableValues(this.apiSchema!, definitions, rc.request.variables ?? {});
+      const { errors } = getVariableValues(apiSchema, definitions, rc.request.variables ?? {});
       if (errors) return { errors };
     }
     let answer: Awaited<ReturnType<GraphQLDataSource["process"]>>;
@@ -102,7 +100,7 @@ export class DirectRoutes {
     } catch (e) {
       // a subgraph that could not be reached (SUBGRAPH_UNAVAILABLE): the gateway answers its error as it came, beside null data
       const error = e instanceof GraphQLError ? e : new GraphQLError((e as Error).message, { originalError: e as Error });
-      return { errors: [error], data: nullRoots(this.apiSchema!, rc.operation, rc.document) };
+      return { errors: [error], data: nullRoots(apiSchema, rc.operation, rc.document) };
     }
     const errors = answer.errors?.map(
       (e) =>
@@ -113,7 +111,7 @@ export class DirectRoutes {
         }),
     );
     // no data at all (the subgraph refused the request before running it): the gateway answers each root field null
-    const data = answer.data ?? nullRoots(this.apiSchema!, rc.operation, rc.document);
+    const data = answer.data ?? nullRoots(apiSchema, rc.operation, rc.document);
     return errors?.length ? { errors, data } : { data };
   }
 }
@@ -123,17 +121,19 @@ export class DirectRoutes {
  * subgraph (`routes.seen` must be the gateway's `experimental_didResolveQueryPlan`).
  */
 export function routedGateway(gateway: ApolloGateway, routes: DirectRoutes): GatewayInterface {
-  let apiSchema: GraphQLSchema | undefined;
-  gateway.onSchemaLoadOrUpdate((s) => (apiSchema = s.apiSchema));
   return {
     onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
     async load(options) {
       const loaded = await gateway.load(options);
-      return { ...loaded, executor: routes.executor(loaded.executor, apiSchema ?? loaded.schema) };
+      // the schema Apollo Gateway loads is the supergraph's API schema (the one its listeners are given)
+      return { ...loaded, executor: routes.executor(loaded.executor, loaded.schema) };
     },
     stop: () => gateway.stop(),
   };
 }
+
+/** The selection sets of a document's named fragments, by name. */
+const fragmentSets = (document: DocumentNode) => new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])));
 
 const keyOf = (queryHash: string, operationName: string | null | undefined) => `${operationName ?? ""}\0${queryHash}`;
 
@@ -157,7 +157,7 @@ function answeredOtherwise(document: DocumentNode): boolean {
     },
   });
   if (found) return true;
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])));
+  const fragments = fragmentSets(document);
   // the response keys of one selection set, through its fragments (each fragment once)
   const keysOf = (set: SelectionSetNode, keys: Set<string>, spread: Set<string>): boolean => {
     for (const sel of set.selections) {
@@ -190,7 +190,7 @@ function answeredOtherwise(document: DocumentNode): boolean {
 /** The data the gateway answers when its one fetch returned none: every root field null, or null whole if one may not be. */
 function nullRoots(schema: GraphQLSchema, operation: OperationDefinitionNode, document: DocumentNode): Record<string, unknown> | null {
   const root = schema.getQueryType()!;
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])));
+  const fragments = fragmentSets(document);
   const data: Record<string, unknown> = {};
   const walk = (set: SelectionSetNode): boolean => {
     for (const s of set.selections) {
