@@ -222,6 +222,45 @@ describe("bulk export", () => {
     expect(rows.length).toBe(raw.size);
     for (const r of rows) expect(r.ownerName).toBe(raw.get(r.vin));
   });
+
+  it("exportJobs pages newest first with after; an after that names no job of the department is refused", async () => {
+    const as: [Department, Role] = [Department.AGRICULTURE, Role.MEMBER];
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await exported(hub, as, "CHECKPOINTS", "CSV", null)).job.id);
+    const page = async (after: string | null) => (await hub.query<{ exportJobs: { id: string }[] }>(`query($after: ID) { exportJobs(first: 2, after: $after) { id } }`, { after }, as)).exportJobs.map((j) => j.id);
+    const first = await page(null);
+    expect(first).toEqual([ids[2], ids[1]]);
+    expect(await page(first[1])).toEqual([ids[0]]);
+    expect(await page(ids[0])).toEqual([]);
+    const res = await gql(hub.url, `query($after: ID) { exportJobs(after: $after) { id } }`, { after: ids[0] }, await token(...GRID_ANALYST));
+    expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    const bad = await gql(hub.url, `{ exportJobs(after: "x") { id } }`, {}, await token(...as));
+    expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("a job whose process stopped (no beat for 60 s) reads FAILED, INTERRUPTED; a live one stays RUNNING", async () => {
+    const as: [Department, Role] = [Department.MARKET_REGULATION, Role.MEMBER];
+    const { job } = await exported(hub, as, "CHECKPOINTS", "CSV", null);
+    // the states a stopped process leaves: claimed, last beat 61 s ago; queued 61 s ago and never claimed;
+    // and one whose writer beat 30 s ago, still within the minute
+    const [dead, neverClaimed, live] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    await sql(
+      hub.dbUrl,
+      `insert into hub.export_jobs (id, dataset, owner, format, filter, department, role, subject, status, requested_at, started_at, heartbeat_at) values
+        ($1, 'CHECKPOINTS', 'PUBLIC_SECURITY', 'CSV', 'null', 'MARKET_REGULATION', 'member', 's', 'RUNNING', now() - interval '90 seconds', now() - interval '90 seconds', now() - interval '61 seconds'),
+        ($2, 'CHECKPOINTS', 'PUBLIC_SECURITY', 'CSV', 'null', 'MARKET_REGULATION', 'member', 's', 'QUEUED', now() - interval '61 seconds', null, null),
+        ($3, 'CHECKPOINTS', 'PUBLIC_SECURITY', 'CSV', 'null', 'MARKET_REGULATION', 'member', 's', 'RUNNING', now() - interval '90 seconds', now() - interval '90 seconds', now() - interval '30 seconds')`,
+      [dead, neverClaimed, live],
+    );
+    for (const id of [dead, neverClaimed]) {
+      const j = await jobOf(hub, as, id);
+      expect(j.status).toBe("FAILED");
+      expect(j.reason).toMatch(/^INTERRUPTED: .*request the export again/);
+    }
+    expect((await jobOf(hub, as, live)).status).toBe("RUNNING");
+    const listed = (await hub.query<{ exportJobs: { id: string; status: string }[] }>(`{ exportJobs(first: 10) { id status } }`, {}, as)).exportJobs;
+    expect(Object.fromEntries(listed.map((j) => [j.id, j.status]))).toEqual({ [job.id]: "DONE", [dead]: "FAILED", [neverClaimed]: "FAILED", [live]: "RUNNING" });
+  });
 });
 
 describe("bulk export links and retention", () => {

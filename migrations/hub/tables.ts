@@ -203,6 +203,8 @@ const exportJobs = new EntitySchema<Record<string, unknown>>({
     sha256: { type: "text", nullable: true },
     requested_at: { type: "timestamptz", defaultRaw: "now()" },
     started_at: { type: "timestamptz", nullable: true },
+    // the owner's writer touches it every second while RUNNING: a job whose touches stopped is dead
+    heartbeat_at: { type: "timestamptz", nullable: true },
     finished_at: { type: "timestamptz", nullable: true },
     expires_at: { type: "timestamptz", nullable: true },
   },

@@ -80,6 +80,25 @@ interface JobRow {
 const COLUMNS = `id, dataset, owner, format, filter, department, role, subject, status, reason, row_count as "rowCount", size_bytes as "sizeBytes", sha256,
   requested_at as "requestedAt", started_at as "startedAt", finished_at as "finishedAt", expires_at as "expiresAt"`;
 
+/**
+ * A job with no sign of life for this long is dead: the owner's writer beats every second while it runs, and
+ * claims a queued job as soon as the hub calls it. A process that stopped mid-job (the hub's, which records
+ * the outcome, or the owner's, which writes the file) would otherwise leave it QUEUED or RUNNING for ever.
+ */
+export const STALE_EXPORT_SECONDS = 60;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Fails the department's jobs whose process stopped, so that a reader sees FAILED, not a job running for ever. */
+async function failStaleJobs(ctx: HubContext): Promise<void> {
+  await ctx.hub.query(
+    `update hub.export_jobs set status = 'FAILED', finished_at = now(),
+        reason = 'INTERRUPTED: the process running it stopped before the file was recorded; request the export again'
+      where department = $1 and status in ('QUEUED', 'RUNNING')
+        and coalesce(heartbeat_at, requested_at) < now() - make_interval(secs => $2)`,
+    [ctx.principal.department, STALE_EXPORT_SECONDS],
+  );
+}
+
 /** A job as its reader sees it: a fresh signed link for the requester's department and role while the file is kept. */
 function toJob(r: JobRow, p: Principal, place: ExportPlace | undefined, now = new Date()): ExportJob {
   let downloadUrl: string | null = null;
@@ -143,10 +162,12 @@ export class ExportResolver {
       const { rowCount, sizeBytes, sha256 } = data[field];
       const retention = ctx.exports?.retentionSeconds ?? 0;
       await inTransaction(ctx.hub, async (client) => {
-        await client.query(
-          `update hub.export_jobs set status = 'DONE', row_count = $2, size_bytes = $3, sha256 = $4, finished_at = now(), expires_at = now() + make_interval(secs => $5) where id = $1`,
+        const { rowCount: recorded } = await client.query(
+          // one outcome per job: a job already failed as stale stays failed (its file is never linked)
+          `update hub.export_jobs set status = 'DONE', row_count = $2, size_bytes = $3, sha256 = $4, finished_at = now(), expires_at = now() + make_interval(secs => $5) where id = $1 and status = 'RUNNING'`,
           [job.id, rowCount, sizeBytes, sha256, retention],
         );
+        if (!recorded) return this.log?.warn(`export ${job.id}: written after it was failed as stale; its file is not linked`);
         await ctx.audit.append(client, [
           {
             kind: AuditKind.EXPORT,
@@ -167,21 +188,39 @@ export class ExportResolver {
       const reason = `${typeof code === "string" ? `${code}: ` : ""}${(e as Error).message}`;
       if (typeof code !== "string") this.log?.error(`export ${job.id} failed: ${(e as Error).stack ?? e}`);
       await ctx.hub
-        .query(`update hub.export_jobs set status = 'FAILED', reason = $2, finished_at = now() where id = $1`, [job.id, reason.slice(0, 2000)])
+        .query(`update hub.export_jobs set status = 'FAILED', reason = $2, finished_at = now() where id = $1 and status in ('QUEUED', 'RUNNING')`, [job.id, reason.slice(0, 2000)])
         .catch((err: Error) => this.log?.error(`export ${job.id}: its failure was not recorded: ${err.message}`));
     }
   }
 
-  @Query(() => [ExportJob], { description: "Your department's export jobs, newest first." })
-  async exportJobs(@Arg("first", () => Int, { defaultValue: 20, description: "How many, 1 to 100 (default 20)." }) first: number, @Ctx() ctx: HubContext): Promise<ExportJob[]> {
+  @Query(() => [ExportJob], { description: "Your department's export jobs, newest first; page on with `after`." })
+  async exportJobs(
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many, 1 to 100 (default 20)." }) first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last job of the previous page: the jobs requested before it." }) after: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<ExportJob[]> {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput("first must be 1 to 100", { argument: "first" });
-    const { rows } = await ctx.hub.query<JobRow>(`select ${COLUMNS} from hub.export_jobs where department = $1 order by requested_at desc limit $2`, [ctx.principal.department, first]);
+    const department = ctx.principal.department;
+    if (after != null) {
+      if (!UUID.test(after)) throw badInput(`after: ${after} is not an export job id`, { argument: "after" });
+      const { rowCount } = await ctx.hub.query(`select from hub.export_jobs where id = $1 and department = $2`, [after, department]);
+      if (!rowCount) throw badInput(`after: ${after} is no export job of your department`, { argument: "after" });
+    }
+    await failStaleJobs(ctx);
+    // compared in SQL: requested_at has microseconds, a JavaScript Date only milliseconds
+    const { rows } = await ctx.hub.query<JobRow>(
+      `select ${COLUMNS} from hub.export_jobs
+        where department = $1 and ($3::uuid is null or (requested_at, id) < (select requested_at, id from hub.export_jobs where id = $3))
+        order by requested_at desc, id desc limit $2`,
+      [department, first, after ?? null],
+    );
     return rows.map((r) => toJob(r, ctx.principal, ctx.exports));
   }
 
   @Query(() => ExportJob, { nullable: true, description: "One export job of your department, with a fresh download link when it is done; null when there is none." })
   async exportJob(@Arg("id", () => ID, { description: "The job's id, from requestExport." }) id: string, @Ctx() ctx: HubContext): Promise<ExportJob | null> {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw badInput(`id ${id} is not an export job id`, { argument: "id" });
+    if (!UUID.test(id)) throw badInput(`id ${id} is not an export job id`, { argument: "id" });
+    await failStaleJobs(ctx);
     const { rows: [row] } = await ctx.hub.query<JobRow>(`select ${COLUMNS} from hub.export_jobs where id = $1 and department = $2`, [id, ctx.principal.department]);
     return row ? toJob(row, ctx.principal, ctx.exports) : null;
   }

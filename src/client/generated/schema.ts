@@ -3754,7 +3754,7 @@ export type Query = {
   entryPermits: Maybe<EntryPermitConnection>;
   /** One export job of your department, with a fresh download link when it is done; null when there is none. */
   exportJob: Maybe<ExportJob>;
-  /** Your department's export jobs, newest first. */
+  /** Your department's export jobs, newest first; page on with `after`. */
   exportJobs: Array<ExportJob>;
   /** One FirePoint by its `id`; null when there is none. */
   firePoint: Maybe<FirePoint>;
@@ -4052,6 +4052,7 @@ export type QueryExportJobArgs = {
 
 /** Reads of the hub: each department's datasets (lists keyed and paged by cursor, single records by key), the air-quality evaluation, the catalogue, access requests and the audit trail. What a caller sees follows each dataset's sharing class and the caller's grants. */
 export type QueryExportJobsArgs = {
+  after: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
 };
 

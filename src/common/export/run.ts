@@ -197,7 +197,7 @@ export async function runExportJob(ctx: HubContext, schema: GraphQLSchema, datas
   const p = ctx.principal;
   if (!/^[0-9a-f-]{36}$/.test(id)) throw badInput(`job ${id} is not an export job id`, { argument: "job" });
   const { rows: [job] } = await ctx.hub.query<ClaimedJob>(
-    `update hub.export_jobs set status = 'RUNNING', started_at = now()
+    `update hub.export_jobs set status = 'RUNNING', started_at = now(), heartbeat_at = now()
       where id = $1 and status = 'QUEUED' and department = $2 and role = $3 and subject = $4 and owner = $5
       returning dataset, format, filter`,
     [id, p.department, p.role, p.subject, (ctx.subgraph as string)],
@@ -209,7 +209,8 @@ export async function runExportJob(ctx: HubContext, schema: GraphQLSchema, datas
   const q = exportQuery(schema, d, exportFilter(schema, d, job.filter), p, grants);
   const file = filePath(place, DATASET_INFO[job.dataset].owner, fileName(id, job.format));
   return writeExport(ctx.db, q, job.format, file, (bytes) => {
-    // how far it is, for exportJob's progress; a lost update is no harm
-    ctx.hub.query(`update hub.export_jobs set size_bytes = $2 where id = $1 and status = 'RUNNING'`, [id, bytes]).catch(() => undefined);
+    // how far it is, for exportJob's progress, and that its writer lives (the hub fails a job whose beats
+    // stopped: STALE_EXPORT_SECONDS); a lost update is no harm
+    ctx.hub.query(`update hub.export_jobs set size_bytes = $2, heartbeat_at = now() where id = $1 and status = 'RUNNING'`, [id, bytes]).catch(() => undefined);
   });
 }
