@@ -138,6 +138,9 @@ beforeAll(async () => {
     await sql(db.url, `drop schema ${SCHEMAS.filter((x) => s === HUB || x !== DEPARTMENT_INFO[s].dbSchema).join(", ")} cascade`);
     // each database its own chain: the clones share the template's chain's name, and its checkpoints with it
     await sql(db.url, "update hub.audit_chain set id = gen_random_uuid()");
+    // a department's own database holds no shared records (grants, usage, catalogue figures, the batch list,
+    // rate limits, exports): emptied, so a process that read them from there instead of the hub's finds nothing
+    if (s !== HUB) await sql(db.url, "truncate hub.access_requests, hub.usage_daily, hub.dataset_stats, hub.contribution_log, hub.rate_limits, hub.export_jobs");
   };
   await clone(HUB);
   common.DATABASE_URL_HUB = dbUrl[HUB];
@@ -367,6 +370,23 @@ describe("every department and the hub on a database of its own, grid's on a sec
     expect(code, out).toBe(0);
     const intact = out.split("\n").filter((l) => /^audit trail of [a-z-]+: \d+ entries, chain intact/.test(l));
     expect(new Set(intact.map((l) => /^audit trail of ([a-z-]+):/.exec(l)![1]))).toEqual(new Set(SUBGRAPH_IDS.map(subgraphSlug)));
+
+    // the checkpoints `audit checkpoint` prints, one per chain, kept in a file: verify holds each chain to its own
+    const printed = spawnCli(["audit", "checkpoint"], env);
+    expect(await printed.exited, printed.output()).toBe(0);
+    const lines = printed.output().split("\n").filter((l) => l.startsWith("{"));
+    expect(lines).toHaveLength(SUBGRAPH_IDS.length);
+    const file = path.join(dataDir, "checkpoints.jsonl");
+    fs.writeFileSync(file, lines.join("\n") + "\n");
+    const held = spawnCli(["audit", "verify", "--checkpoint", file], env);
+    const heldCode = await held.exited;
+    expect(heldCode, held.output()).toBe(0);
+    expect(held.output().split("\n").filter((l) => /chain intact, checkpoint of .* at entry \d+$/.test(l))).toHaveLength(SUBGRAPH_IDS.length);
+    // a checkpoint of a chain no database holds: a trail gone
+    fs.appendFileSync(file, JSON.stringify({ ...JSON.parse(lines[0]), chain: "00000000-0000-0000-0000-000000000000" }) + "\n");
+    const gone = spawnCli(["audit", "verify", "--checkpoint", file], env);
+    expect(await gone.exited).toBe(1);
+    expect(gone.output()).toContain("audit trail of chain 00000000-0000-0000-0000-000000000000: the checkpoint of");
   });
 
   it("has each process connect to its own database and the hub's, never to another department's", async () => {

@@ -230,20 +230,29 @@ export async function main(argv: string[]): Promise<number> {
       const sub = positionals[0];
       if (sub !== "verify" && sub !== "checkpoint") throw new UsageError("audit: the subcommands are verify and checkpoint");
       if (values.checkpoint && sub !== "verify") throw new UsageError("--checkpoint belongs to audit verify");
-      let given: import("../common/audit-chain.js").Checkpoint | undefined;
+      // the file holds checkpoints as `audit checkpoint` prints them, one line per database's chain: the newest
+      // (last) of each chain holds that chain
+      const given = new Map<string, import("../common/audit-chain.js").Checkpoint>();
       if (values.checkpoint) {
         try {
-          given = JSON.parse(fs.readFileSync(values.checkpoint, "utf8").trim().split("\n").at(-1)!);
+          for (const line of fs.readFileSync(values.checkpoint, "utf8").split("\n")) {
+            if (!line.trim()) continue;
+            const cp = JSON.parse(line) as import("../common/audit-chain.js").Checkpoint;
+            if (typeof cp?.chain !== "string") throw new Error(`a line with no chain: ${line.slice(0, 80)}`);
+            given.set(cp.chain, cp);
+          }
         } catch (e) {
           throw new UsageError(`--checkpoint ${values.checkpoint}: not a checkpoint file (${(e as Error).message})`);
         }
+        if (!given.size) throw new UsageError(`--checkpoint ${values.checkpoint}: the file holds no checkpoint`);
       }
       return withDatabases(async (databases) => {
         let broken = false;
         for (const { name, pool } of databases.auditTrails()) {
-          // held to the given checkpoint, else to the newest one this data directory kept
           const { rows } = await pool.query<{ chain: string }>("select id::text as chain from hub.audit_chain limit 1");
-          const checkpoint = given ?? auditChain.newestCheckpoint(config.dataDir, rows[0].chain);
+          // held to the given checkpoint of its chain, else to the newest one this data directory kept
+          const checkpoint = given.get(rows[0].chain) ?? auditChain.newestCheckpoint(config.dataDir, rows[0].chain);
+          given.delete(rows[0].chain);
           const check = await databases.audit.verify(pool, checkpoint);
           const against = check.checkpoint ? `, checkpoint of ${check.checkpoint.madeAt} at entry ${check.checkpoint.id}` : ", no checkpoint to hold it to";
           if (check.broken) {
@@ -255,6 +264,11 @@ export async function main(argv: string[]): Promise<number> {
             // the head of a chain just checked, signed: for operators to keep outside this machine
             console.log(JSON.stringify(databases.audit.sign(check.chain, check.head)));
           }
+        }
+        // a chain a given checkpoint saw that no database holds (any more) is a trail gone
+        for (const cp of given.values()) {
+          broken = true;
+          console.log(`audit trail of chain ${cp.chain}: the checkpoint of ${cp.madeAt} saw it reach entry ${cp.id}, and no database holds it`);
         }
         return broken ? 1 : 0;
       });
