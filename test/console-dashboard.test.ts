@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
 import { projectRoot } from "../src/common/paths.js";
 import { Department } from "../src/shared/departments.js";
-import { launchChromium, newContext, originOf, signInAsDemo, TEST_OUTPUT } from "./support/browser.js";
+import { launchChromium, newContext, originOf, screenshot, signInAsDemo, TEST_OUTPUT } from "./support/browser.js";
 import { startTestHub, type TestHub } from "./support/hub.js";
 
 /**
@@ -186,6 +186,9 @@ describe("the plan dashboard in a browser", () => {
     await row.locator("tbody tr").first().waitFor();
     expect(await row.locator("tbody").innerText()).toContain(w.listedEnterprises.edges[0].node.enterprise!.name);
     expect(await page.locator(".dashboard").innerText()).toContain("ELECTRICITY_READINGS");
+    // the notice saying why, with the opened list under it, its verdicts blank
+    await page.locator(".dash-hint", { hasText: "ELECTRICITY_READINGS" }).evaluate((e) => e.scrollIntoView({ block: "center" }));
+    await screenshot(page, "console-dashboard-no-grant");
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role, signToken } from "../src/common/auth.js";
 import { projectRoot } from "../src/common/paths.js";
 import { createLogger } from "../src/common/logger.js";
-import { consoleHandler } from "../src/server/console.js";
+import { consoleHandler, devTokenRefusal } from "../src/server/console.js";
 import { startGatewayServer } from "../src/server/hub.js";
 import { DEPARTMENT_INFO, Department } from "../src/shared/departments.js";
 import { ErrorCode } from "../src/shared/error-codes.js";
@@ -265,6 +265,27 @@ describe("the console in a browser", () => {
   });
 });
 
+/**
+ * A demo sign-in to the hub over loopback with these request headers exactly (fetch sets Host itself):
+ * its status and JSON body.
+ */
+function devTokenRequest(method: "GET" | "POST", headers: Record<string, string>): Promise<{ status: number; body: { token?: string; available?: boolean; reason?: string; errors?: { message: string; extensions: { code: string } }[] } }> {
+  const payload = method === "POST" ? JSON.stringify({ department: "GRID", role: "admin" }) : undefined;
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port: Number(new URL(origin).port), path: "/console/dev-token", method, headers: { ...(payload ? { "content-type": "application/json" } : {}), ...headers }, agent: false },
+      (res) => {
+        let data = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => (data += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(data) }));
+      },
+    );
+    req.on("error", reject);
+    req.end(payload);
+  });
+}
+
 /** A raw GET of `rawPath` exactly as written (fetch and URL would normalise the dots away). */
 function rawGet(port: number, rawPath: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -379,6 +400,66 @@ describe("the console over HTTP", () => {
     const body = (await res.json()) as { token?: string; errors: { extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe(ErrorCode.FORBIDDEN);
     expect(body.token).toBeUndefined();
+  });
+
+  it("refuses demo tokens to a request naming another host, or sent from another origin (DNS rebinding)", async () => {
+    const port = new URL(origin).port;
+    // a page of evil.example whose name now resolves to 127.0.0.1: the browser connects over loopback,
+    // sends Host evil.example:<port>, and sees the answer as same-origin
+    for (const host of [`evil.example:${port}`, "evil.example", `localhost.evil.example:${port}`, `127.0.0.1.nip.io:${port}`]) {
+      const refused = await devTokenRequest("POST", { host });
+      expect(refused.status, host).toBe(403);
+      expect(refused.body.errors?.[0].extensions.code, host).toBe(ErrorCode.FORBIDDEN);
+      expect(refused.body.errors?.[0].message, host).toContain("http://127.0.0.1");
+      expect(refused.body.token, host).toBeUndefined();
+      const offer = await devTokenRequest("GET", { host });
+      expect(offer.body.available, host).toBe(false);
+    }
+    // the right Host, but posted by a page of another site (or an opaque one)
+    for (const from of ["http://evil.example", `http://evil.example:${port}`, `https://127.0.0.1:${port}`, `http://127.0.0.1:${Number(port) + 1}`, `http://localhost:${port}`, "null"]) {
+      const refused = await devTokenRequest("POST", { host: `127.0.0.1:${port}`, origin: from });
+      expect(refused.status, from).toBe(403);
+      expect(refused.body.errors?.[0].extensions.code, from).toBe(ErrorCode.FORBIDDEN);
+      expect(refused.body.token, from).toBeUndefined();
+    }
+    // this machine's own names, as a browser (with its Origin) and as curl (without) send them
+    const own: Record<string, string>[] = [{ host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}` }, { host: `localhost:${port}`, origin: `http://localhost:${port}` }, { host: `LocalHost:${port}` }, { host: `127.0.0.1:${port}` }];
+    for (const headers of own) {
+      const granted = await devTokenRequest("POST", headers);
+      expect(granted.status, JSON.stringify(headers)).toBe(200);
+      expect(decodeJwt(granted.body.token!), JSON.stringify(headers)).toMatchObject({ department: "GRID", role: "admin" });
+    }
+  });
+
+  it("refuses demo tokens to a non-loopback address (the rule itself, on any machine)", () => {
+    // the rule itself, so it is checked on a machine without another interface too (the test below
+    // asks over a real one when there is)
+    const local = { host: "127.0.0.1:4000" };
+    for (const remoteAddress of ["192.0.2.7", "::ffff:192.0.2.7", "2001:db8::7", "10.0.0.1", undefined]) {
+      expect(devTokenRefusal("development", { remoteAddress, headers: local }), String(remoteAddress)).toMatch(/loopback/);
+    }
+    for (const remoteAddress of ["127.0.0.1", "127.3.4.5", "::1", "::ffff:127.0.0.1"]) {
+      expect(devTokenRefusal("development", { remoteAddress, headers: local }), remoteAddress).toBeNull();
+    }
+    // still refused in production, on the right host
+    expect(devTokenRefusal("production", { remoteAddress: "127.0.0.1", headers: local })).toMatch(/production/);
+  });
+
+  it("takes a Host of localhost, 127.0.0.1 or [::1] only, and an Origin of that same host only", () => {
+    // the Host rule: these three names, any port, and an Origin, when sent, of that same host
+    for (const host of ["localhost", "localhost:4000", "127.0.0.1:80", "[::1]", "[::1]:4000"]) {
+      expect(devTokenRefusal("test", { remoteAddress: "::1", headers: { host } }), host).toBeNull();
+      expect(devTokenRefusal("test", { remoteAddress: "::1", headers: { host, origin: `http://${host}` } }), host).toBeNull();
+    }
+    for (const host of [undefined, "", "evil.example", "127.0.0.2:4000", "0.0.0.0:4000", "[::ffff:127.0.0.1]:4000", "localhost:4000@evil.example", "localhost:", "localhost:4000/x", "[::1]x"]) {
+      expect(devTokenRefusal("test", { remoteAddress: "127.0.0.1", headers: { host } }), String(host)).toMatch(/Host/);
+    }
+    // a browser leaves the default port out of Origin; names are case-blind
+    expect(devTokenRefusal("test", { remoteAddress: "127.0.0.1", headers: { host: "127.0.0.1:80", origin: "http://127.0.0.1" } })).toBeNull();
+    expect(devTokenRefusal("test", { remoteAddress: "127.0.0.1", headers: { host: "LOCALHOST:4000", origin: "http://localhost:4000" } })).toBeNull();
+    for (const origin of ["http://evil.example", "http://localhost:4001", "https://localhost:4000", "http://127.0.0.1:4000", "null", "", "http://localhost:4000.evil.example"]) {
+      expect(devTokenRefusal("test", { remoteAddress: "127.0.0.1", headers: { host: "localhost:4000", origin } }), origin).toMatch(/Origin/);
+    }
   });
 
   // a non-loopback address of this machine, when it has one (a CI container has its eth0)

@@ -70,15 +70,35 @@ function isLoopback(address: string | undefined): boolean {
   return a === "::1" || /^127\./.test(a);
 }
 
+/** This machine's own names, as a browser opened at http://<name>:<port>/ sends them in Host. */
+const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i;
+
+/** The origin `value` (a Host header's host[:port], or an Origin header) names, normalised; null when none. */
+function originOf(value: string): string | null {
+  try {
+    return new URL(value).origin;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Why a demo token is refused to this requester, or null when it may have one: only in development
  * (not NODE_ENV=production) and only to this machine. A request a proxy forwarded is from elsewhere, even
- * when the proxy itself connects over loopback.
+ * when the proxy itself connects over loopback. And only to a page this machine serves under its own name:
+ * a site whose DNS name the attacker rebinds to 127.0.0.1 makes the developer's browser connect over
+ * loopback, and its page reads the answer as same-origin, but the browser still sends that site's name in
+ * Host; a page of another origin posting here sends its own Origin.
  */
 export function devTokenRefusal(nodeEnv: Config["nodeEnv"], who: DevTokenRequester): string | null {
+  const use = "open the console at http://127.0.0.1:<port>/ or http://localhost:<port>/ of this machine, or paste a token from `lantian token`";
   if (nodeEnv === "production") return "Demo sign-in is off in production (NODE_ENV=production): paste a token from `lantian token`";
   if (!isLoopback(who.remoteAddress)) return "Demo sign-in answers only requests from this machine (loopback): paste a token from `lantian token`";
   if (who.headers["x-forwarded-for"] || who.headers.forwarded) return "Demo sign-in answers no forwarded request: paste a token from `lantian token`";
+  const host = who.headers.host ?? "";
+  if (!LOCAL_HOST.test(host)) return `Demo sign-in answers only a request whose Host is localhost, 127.0.0.1 or [::1] (this one names ${JSON.stringify(host.slice(0, 100))}): ${use}`;
+  const from = who.headers.origin;
+  if (from !== undefined && originOf(from) !== originOf(`http://${host}`)) return `Demo sign-in answers only the console's own page (Origin http://${host.toLowerCase()}), not one of ${JSON.stringify(from.slice(0, 100))}: ${use}`;
   return null;
 }
 
