@@ -33,6 +33,7 @@ const SECOND = Department.GRID;
 const SCHEMAS = DEPARTMENTS.map((d) => DEPARTMENT_INFO[d].dbSchema);
 /** requests per token per window at the gateway: the burst below goes one over it */
 const TOKEN_LIMIT = 100;
+const MAX_BODY_BYTES = 64 * 1024;
 const RUN = crypto.randomBytes(3).toString("hex");
 /** each process's application_name, by which its connections are told apart on both clusters */
 const appName = (s: SubgraphId | "gateway") => `sepdb-${RUN}-${s === "gateway" ? "gateway" : subgraphSlug(s)}`;
@@ -177,11 +178,11 @@ beforeAll(async () => {
   await gridReady;
   await Promise.all(SUBGRAPH_IDS.map((s) => waitFor(`http://127.0.0.1:${ports.get(s)}/readyz`, spawned.get(s)!, 170_000)));
   const gwPort = await freePort();
-  const gw = spawnCli(["gateway", "--port", String(gwPort)], { ...common, LANTIAN_RATE_LIMIT_TOKEN: String(TOKEN_LIMIT), PGAPPNAME: appName("gateway") });
+  const gw = spawnCli(["gateway", "--port", String(gwPort)], { ...common, LANTIAN_RATE_LIMIT_TOKEN: String(TOKEN_LIMIT), LANTIAN_MAX_BODY_BYTES: String(MAX_BODY_BYTES), PGAPPNAME: appName("gateway") });
   procs.push(gw);
   // Hive Gateway over the same subgraph processes, with the same settings (its connections watched as the gateway's)
   const hivePort = await freePort();
-  const hive = spawnCli(["gateway", "--engine", "hive", "--port", String(hivePort)], { ...common, LANTIAN_RATE_LIMIT_TOKEN: String(TOKEN_LIMIT), PGAPPNAME: appName("gateway") });
+  const hive = spawnCli(["gateway", "--engine", "hive", "--port", String(hivePort)], { ...common, LANTIAN_RATE_LIMIT_TOKEN: String(TOKEN_LIMIT), LANTIAN_MAX_BODY_BYTES: String(MAX_BODY_BYTES), PGAPPNAME: appName("gateway") });
   procs.push(hive);
   await Promise.all([waitFor(`http://127.0.0.1:${gwPort}/healthz`, gw, 60_000), waitFor(`http://127.0.0.1:${hivePort}/healthz`, hive, 60_000)]);
   gatewayUrl = `http://127.0.0.1:${gwPort}/graphql`;
@@ -359,6 +360,42 @@ describe("every department and the hub on a database of its own, grid's on a sec
     });
     expect(counted.hits).toBe(TOKEN_LIMIT);
     expect(await sql(dbUrl[SECOND], "select 1 from hub.rate_limits")).toEqual([]);
+  });
+
+  it("behind Hive Gateway too: the limits refuse with their codes, the rate limit counts in the hub's database, the read audit there records the operation", async () => {
+    const refused = async (res: Promise<{ status: number; errors?: { extensions?: Record<string, unknown> }[] }>) => {
+      const r = await res;
+      return [r.status, r.errors?.[0]?.extensions?.code];
+    };
+    expect(await refused(gql(hiveUrl, "{ regions { code } }", {}, null))).toEqual([401, "UNAUTHENTICATED"]);
+    const env = await token(Department.ENVIRONMENT, Role.ANALYST);
+    // 11 fields deep, the default limit being 10
+    const deep = `{ enterprises(first: 1) { edges { node { gateRecords(first: 1) { edges { node { vehicle { passages(first: 1) { edges { node { plate } } } } } } } } } } }`;
+    expect(await refused(gql(hiveUrl, deep, {}, env))).toEqual([400, "DEPTH_LIMIT"]);
+    // 500 vehicles × 500 passages each: far over the default 20,000
+    expect(await refused(gql(hiveUrl, `{ vehicles(first: 500) { edges { node { vin passages(first: 500) { edges { node { plate } } } } } } }`, {}, env))).toEqual([400, "COST_LIMIT"]);
+    const rows = Array.from({ length: 3000 }, (_, i) => ({ countyCode: "410122", year: 1000 + i, households: i }));
+    const m = `mutation($rows: [CoalToElectricityInput!]!) { contributeCoalToElectricity(batchId: "separate-too-large", rows: $rows) { accepted } }`;
+    expect(await refused(gql(hiveUrl, m, { rows }, await token(Department.GRID)))).toEqual([413, "PAYLOAD_TOO_LARGE"]);
+
+    // housing holds the grant approved above: grid's process audits its read in the hub's database, under the client's operation
+    const read = `query HiveSeparateRead { enterprises(first: 5) { edges { node { creditCode electricityUse(from: "2021-06-01", to: "2021-06-30") { totalKwh } } } } }`;
+    ok(await gql(hiveUrl, read, {}, await token(Department.HOUSING, Role.MEMBER)), read);
+    const audited = await sql<{ entry: Record<string, unknown> }>(dbUrl[HUB], "select entry from hub.audit_events where kind = 'READ' and entry->>'operationName' = 'HiveSeparateRead'");
+    expect(audited.map((r) => [r.entry.dataset, r.entry.department, r.entry.operationHash])).toEqual([["ELECTRICITY_READINGS", "HOUSING", crypto.createHash("sha256").update(read).digest("hex")]]);
+
+    // a burst over the per-token limit, within one window (60 s, fixed): not begun in a window's last 20 s
+    const left = 60 - ((Date.now() / 1000) % 60);
+    if (left < 20) await new Promise((r) => setTimeout(r, left * 1000 + 200));
+    const t = await token(Department.AGRICULTURE);
+    const jti = (JSON.parse(Buffer.from(t.split(".")[1], "base64url").toString()) as { jti: string }).jti;
+    for (let i = 0; i < TOKEN_LIMIT; i++) expect((await gql(hiveUrl, "{ __typename }", {}, t)).status, `request ${i + 1}`).toBe(200);
+    expect(await refused(gql(hiveUrl, "{ __typename }", {}, t))).toEqual([429, "RATE_LIMITED"]);
+    const counted = await eventually("the token's counter in the hub's database", async () => {
+      const [row] = await sql<{ hits: number }>(dbUrl[HUB], "select hits from hub.rate_limits where bucket = $1", [`token:jti:${jti}`]);
+      return row?.hits === TOKEN_LIMIT && row;
+    });
+    expect(counted.hits).toBe(TOKEN_LIMIT);
   });
 
   it("verifies every database's audit chain with `lantian audit verify`", async () => {
