@@ -183,6 +183,24 @@ describe("Hive Gateway over the subgraph processes", () => {
     }
   });
 
+  it("refuses an operation over the alias limit: 400 ALIAS_LIMIT", async () => {
+    // 16 aliases, the default limit being 15
+    const q = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: regions { code }`).join(" ")} }`;
+    const t = await token(Department.GRID);
+    const r = await refusals((url) => gql(url, q, {}, t));
+    expect(r.hive).toEqual([400, "ALIAS_LIMIT"]);
+    expect(r.apollo).toEqual(r.hive);
+  });
+
+  it("refuses a document over the token limit: 400 TOKEN_LIMIT", async () => {
+    // 1,004 tokens ({ regions { and } } around 1,000 code fields), the default limit being 1,000
+    const q = `{ regions { ${"code ".repeat(1000)}} }`;
+    const t = await token(Department.GRID);
+    const r = await refusals((url) => gql(url, q, {}, t));
+    expect(r.hive).toEqual([400, "TOKEN_LIMIT"]);
+    expect(r.apollo).toEqual(r.hive);
+  });
+
   it("answers a parse error, an unknown field and a document with no operation to run with the built-in gateway's codes", async () => {
     const t = await token(Department.GRID);
     const parse = await refusals((url) => gql(url, "{ regions { code }", {}, t));
