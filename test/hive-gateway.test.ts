@@ -183,6 +183,76 @@ describe("Hive Gateway over the subgraph processes", () => {
     }
   });
 
+  it("refuses an operation over the alias limit: 400 ALIAS_LIMIT", async () => {
+    // 16 aliases, the default limit being 15
+    const q = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: regions { code }`).join(" ")} }`;
+    const t = await token(Department.GRID);
+    const r = await refusals((url) => gql(url, q, {}, t));
+    expect(r.hive).toEqual([400, "ALIAS_LIMIT"]);
+    expect(r.apollo).toEqual(r.hive);
+  });
+
+  it("refuses a document over the token limit: 400 TOKEN_LIMIT", async () => {
+    // 1,004 tokens ({ regions { and } } around 1,000 code fields), the default limit being 1,000
+    const q = `{ regions { ${"code ".repeat(1000)}} }`;
+    const t = await token(Department.GRID);
+    const r = await refusals((url) => gql(url, q, {}, t));
+    expect(r.hive).toEqual([400, "TOKEN_LIMIT"]);
+    expect(r.apollo).toEqual(r.hive);
+  });
+
+  it("refuses what a browser could send cross-site without a preflight (CSRF): 400 BAD_REQUEST, as the built-in gateway does", async () => {
+    // a fresh token per request: these are more than the per-token rate limit
+    const authorization = async () => `Bearer ${await token(Department.GRID)}`;
+    const query = "{ regions { code } }";
+    const get = (headers: Record<string, string>) => async (url: string) => fetch(`${url}?query=${encodeURIComponent(query)}`, { headers: { authorization: await authorization(), ...headers } });
+    const post = (contentType: string, body: string) => async (url: string) =>
+      fetch(url, { method: "POST", headers: { authorization: await authorization(), "content-type": contentType }, body });
+    const json = JSON.stringify({ query });
+    // Apollo Server's csrfPrevention: a request passes when its content-type is not one a plain HTML form or
+    // fetch may send without a preflight (text/plain, application/x-www-form-urlencoded, multipart/form-data;
+    // none at all is as simple), or when it carries a non-empty apollo-require-preflight or x-apollo-operation-name
+    const refused: [string, (url: string) => Promise<Response>][] = [
+      ["a GET with no preflight header", get({})],
+      ["a GET whose preflight header is empty", get({ "apollo-require-preflight": "" })],
+      ["a GET from a browser's address bar, asking for a page", get({ accept: "text/html" })],
+      ["a GET asking for the GraphQL-over-HTTP media type", get({ accept: "application/graphql-response+json" })],
+      ["a text/plain POST of a JSON body", post("text/plain", json)],
+      ["a text/plain POST, its type written with parameters and in capitals", post("Text/Plain; charset=utf-8", json)],
+      ["a form-urlencoded POST", post("application/x-www-form-urlencoded", `query=${encodeURIComponent(query)}`)],
+      ["a multipart POST", post("multipart/form-data; boundary=x", `--x\r\ncontent-disposition: form-data; name="operations"\r\n\r\n${json}\r\n--x--\r\n`)],
+    ];
+    for (const [what, ask] of refused) {
+      const answers = [];
+      for (const url of [hive, apollo]) {
+        const res = await ask(url);
+        const text = await res.text();
+        const body = JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[] };
+        answers.push({ status: res.status, code: body.errors?.[0]?.extensions?.code, csrf: /Cross-Site Request Forgery/.test(body.errors?.[0]?.message ?? ""), type: res.headers.get("content-type"), text });
+      }
+      const [viaHive, viaApollo] = answers;
+      expect([viaHive, viaApollo].map((a) => [a.status, a.code, a.csrf]), what).toEqual([[400, "BAD_REQUEST", true], [400, "BAD_REQUEST", true]]);
+      // the same media type as Apollo's: the GraphQL-over-HTTP one only when asked for, else application/json
+      expect(viaApollo.type, what).toBe(what.includes("GraphQL-over-HTTP") ? "application/graphql-response+json; charset=utf-8" : "application/json; charset=utf-8");
+      // and the same answer, byte for byte
+      expect(viaHive.type, what).toBe(viaApollo.type);
+      expect(viaHive.text, what).toBe(viaApollo.text);
+    }
+    // a preflighted request (either header, or a JSON body) passes and is answered
+    const passed: [string, (url: string) => Promise<Response>][] = [
+      ["a GET with apollo-require-preflight", get({ "apollo-require-preflight": "true" })],
+      ["a GET with x-apollo-operation-name", get({ "x-apollo-operation-name": "Regions" })],
+      ["a JSON POST", post("application/json", json)],
+    ];
+    for (const [what, ask] of passed) {
+      for (const url of [hive, apollo]) {
+        const res = await ask(url);
+        const body = (await res.json()) as { data?: { regions: unknown[] }; errors?: unknown };
+        expect([res.status, body.errors, body.data?.regions.length! > 0], `${what} at ${url}`).toEqual([200, undefined, true]);
+      }
+    }
+  });
+
   it("answers a parse error, an unknown field and a document with no operation to run with the built-in gateway's codes", async () => {
     const t = await token(Department.GRID);
     const parse = await refusals((url) => gql(url, "{ regions { code }", {}, t));

@@ -13,6 +13,7 @@ import { ErrorCode } from "../shared/error-codes.js";
 import { formatGatewayErrorWith } from "./errors.js";
 import type { GraphQLEngine } from "./http.js";
 import type { GatewayContext } from "./http.js";
+import { csrfRefusal } from "./csrf.js";
 import { checkOperation, type OperationLimits } from "./limits.js";
 import { subgraphFetchTimer } from "./metrics.js";
 import { operationRefusal, RETRY_AFTER_SECONDS, unavailableAnswer } from "./request-guards.js";
@@ -31,7 +32,9 @@ import { operationInfo } from "./subgraph-runtime.js";
  * depth, alias, directive and cost limits (limits.ts checkOperation), the refusal of operations the hub
  * cannot run and the 503 of an answer nothing could be served for (request-guards.ts), the forwarding of
  * the token, request id, trace context and client's operation to every subgraph (what the subgraphs
- * verify and audit), the error masking (errors.ts), and the access record, notes and metrics.
+ * verify and audit), the error masking (errors.ts), and the access record, notes and metrics. Apollo
+ * Server's CSRF prevention, which the built-in gateway runs inside Apollo, runs here at the same point
+ * (csrf.ts: after the front's checks, before the context), answered as Apollo answers it.
  */
 
 /** What the front hands Hive per request: our context under a key of its own (Hive's context has its own `request`). */
@@ -103,6 +106,44 @@ function maskWith(log: Logger, hideSuggestions: boolean) {
  */
 function asRequestError(e: GraphQLError): GraphQLError {
   return new GraphQLError(e.message, { extensions: { ...e.extensions, http: { status: 400, spec: true } } });
+}
+
+/** The media types Apollo Server answers a single result with, in its order of preference on a tie. */
+const APOLLO_MEDIA_TYPES = ["application/json", "application/graphql-response+json"] as const;
+
+/**
+ * Which of Apollo's media types `accept` prefers, as Apollo's negotiation (the negotiator package) picks it:
+ * each type takes the best range matching it (highest q, then the most specific: exact over `application/*`
+ * over the any-type range); the type whose range has the highest q wins, then the more specific range, then the range
+ * written first, then Apollo's order. No accept, or one neither matches (a browser's text/html), gets
+ * application/json, as Apollo's error answer does.
+ */
+function apolloMediaType(accept: string | undefined): (typeof APOLLO_MEDIA_TYPES)[number] {
+  if (!accept) return "application/json";
+  const ranges = accept.split(",").map((r, index) => {
+    const [range, ...params] = r.split(";").map((p) => p.trim().toLowerCase());
+    const weight = params.find((p) => p.startsWith("q="));
+    return { range, q: weight ? Number(weight.slice(2)) : 1, index };
+  });
+  const best = APOLLO_MEDIA_TYPES.map((type, order) => {
+    const matches = ranges
+      .map((r) => ({ ...r, s: r.range === type ? 6 : r.range === "application/*" ? 4 : r.range === "*/*" ? 0 : -1 }))
+      .filter((r) => r.s >= 0)
+      .sort((x, y) => y.s - x.s || y.q - x.q);
+    return matches.length && matches[0].q > 0 ? { type, order, ...matches[0] } : null;
+  }).filter((m) => m !== null);
+  best.sort((x, y) => y.q - x.q || y.s - x.s || x.index - y.index || x.order - y.order);
+  return best[0]?.type ?? "application/json";
+}
+
+/**
+ * A request refused before it runs, answered as Apollo Server's errorResponse answers it, so a client
+ * sees the same answer from either engine: the error's status, `{ errors: [error] }` and a newline.
+ */
+function apolloErrorAnswer(e: GraphQLError, accept: string | undefined): HTTPGraphQLResponse {
+  const { http, ...extensions } = e.extensions as { http?: { status?: number } } & Record<string, unknown>;
+  const headers = new HeaderMap([["content-type", `${apolloMediaType(accept)}; charset=utf-8`]]);
+  return { status: http?.status ?? 400, headers, body: { kind: "complete", string: `${JSON.stringify({ errors: [{ message: e.message, extensions }] })}\n` } };
 }
 
 /** Plain header object of whatever shape a fetch's options carry. */
@@ -223,8 +264,10 @@ export function createHiveGateway(config: Config, log: Logger, limits: Operation
   });
   return {
     async executeHTTPGraphQLRequest({ httpGraphQLRequest, context }): Promise<HTTPGraphQLResponse> {
-      const lantian = await context();
       const { method, headers, search, body } = httpGraphQLRequest;
+      const csrf = csrfRefusal(headers);
+      if (csrf) return apolloErrorAnswer(csrf, headers.get("accept"));
+      const lantian = await context();
       const init: RequestInit = { method, headers: [...headers].filter(([k]) => !HOP_HEADERS.has(k)) };
       if (method !== "GET" && method !== "HEAD") init.body = typeof body === "string" ? body : JSON.stringify(body);
       const serverContext: HiveServerContext = { lantian };
