@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/common/auth.js";
 import { Department } from "../src/shared/departments.js";
@@ -116,6 +117,7 @@ describe("bulk export", () => {
     const fields = "meterNo day hour creditCode kwh";
     let api: Record<string, unknown>[];
     let csv: { job: Job; body: Buffer };
+    let requestId: string;
 
     beforeAll(async () => {
       const asked = await hub.query<{ requestAccess: { id: string } }>(
@@ -123,7 +125,8 @@ describe("bulk export", () => {
         { until: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) },
         HOUSING_ANALYST,
       );
-      await hub.query(`mutation($id: ID!) { decideAccess(requestId: $id, approve: true, note: "for the models") { status } }`, { id: asked.requestAccess.id }, [Department.GRID, Role.ADMIN]);
+      requestId = asked.requestAccess.id;
+      await hub.query(`mutation($id: ID!) { decideAccess(requestId: $id, approve: true, note: "for the models") { status } }`, { id: requestId }, [Department.GRID, Role.ADMIN]);
       api = await allRows(hub, HOUSING_ANALYST, "electricityReadings", ", filter: $filter", fields, { filter });
       expect(api.length).toBeGreaterThan(10);
       csv = await exported(hub, HOUSING_ANALYST, "ELECTRICITY_READINGS", "CSV", filter);
@@ -183,6 +186,24 @@ describe("bulk export", () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toContain("GRANT_REQUIRED");
       expect(fs.existsSync(out)).toBe(false);
+    });
+
+    it("a signature of as many characters, not all ASCII, is refused as any forged one (FORBIDDEN, not 500)", async () => {
+      const forged = new URL(csv.job.downloadUrl!, hub.url);
+      forged.searchParams.set("signature", "é".repeat(forged.searchParams.get("signature")!.length));
+      const res = await fetch(forged);
+      expect(res.status).toBe(403);
+      expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe("FORBIDDEN");
+    });
+
+    it("a grant revoked ends the links to the files it allowed (the job and its figures stay)", async () => {
+      expect((await jobOf(hub, HOUSING_ANALYST, csv.job.id)).downloadUrl).not.toBeNull();
+      await hub.query(`mutation($id: ID!) { revokeAccess(requestId: $id, note: "models done") { status } }`, { id: requestId }, [Department.GRID, Role.ADMIN]);
+      const after = await jobOf(hub, HOUSING_ANALYST, csv.job.id);
+      expect(after).toMatchObject({ status: "DONE", sha256: csv.job.sha256, downloadUrl: null });
+      const listed = (await hub.query<{ exportJobs: Job[] }>(`{ exportJobs { id downloadUrl } }`, {}, HOUSING_ANALYST)).exportJobs;
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.every((j) => j.downloadUrl === null)).toBe(true);
     });
 
     it("a link not signed by the hub is refused (FORBIDDEN)", async () => {
@@ -269,11 +290,42 @@ describe("bulk export links and retention", () => {
   beforeAll(async () => {
     // links good for 3 s, files kept for 8 s: a link must outlive the step from the job's answer to the
     // download on a loaded machine (1 s did not, once, in a clean-clone run), and expire within the test
-    hub = await startTestHub({ exports: { linkTtlSeconds: 3, retentionSeconds: 8 } });
+    // and a statement timeout of 3 s, which a long export must outlast
+    hub = await startTestHub({ exports: { linkTtlSeconds: 3, retentionSeconds: 8 }, database: { connectTimeoutMs: 5_000, statementTimeoutMs: 3_000 } });
   }, 120_000);
 
   afterAll(async () => {
     await hub?.stop();
+  });
+
+  it("an export outlasts the statement timeout; a department runs at most 2 at once, a third is RATE_LIMITED", async () => {
+    const as: [Department, Role] = [Department.HOUSING, Role.MEMBER];
+    // the checkpoints locked for 5 s, longer than the pools' client-side limit (3 s and 0.5 s): the exports' COPY waits on them
+    const locker = new pg.Client({ connectionString: hub.dbUrl });
+    await locker.connect();
+    const started: Job[] = [];
+    try {
+      await locker.query("begin");
+      await locker.query("lock table public_security.checkpoints in access exclusive mode");
+      for (const format of ["CSV", "JSONL"]) started.push(ok(await requestExport(hub, as, "CHECKPOINTS", format, null), "requestExport").requestExport);
+      const third = await requestExport(hub, as, "CHECKPOINTS", "CSV", null);
+      expect(third.errors?.[0].extensions).toMatchObject({ code: "RATE_LIMITED", limit: 2 });
+      // another department's exports are its own
+      const other = ok(await requestExport(hub, [Department.TRANSPORT, Role.MEMBER], "CHECKPOINTS", "CSV", null), "requestExport").requestExport;
+      started.push(other);
+      await new Promise((r) => setTimeout(r, 5_000));
+    } finally {
+      await locker.query("rollback");
+      await locker.end();
+    }
+    const [{ n }] = await sql<{ n: string }>(hub.dbUrl, "select count(*) as n from public_security.checkpoints");
+    for (const [i, job] of started.entries()) {
+      const done = await finished(hub, i < 2 ? as : [Department.TRANSPORT, Role.MEMBER], job.id);
+      expect(done.status, done.reason ?? "").toBe("DONE");
+      expect(done.rowCount).toBe(Number(n));
+    }
+    // the two ended: room again
+    ok(await requestExport(hub, as, "CHECKPOINTS", "CSV", null), "requestExport");
   });
 
   it("an expired link is refused; a new one works until the file is removed at the end of its retention", async () => {

@@ -6,10 +6,11 @@ import type { Principal } from "../common/auth.js";
 import type { HubContext } from "../common/context.js";
 import { DATASET_INFO, Dataset } from "../common/datasets.js";
 import { defineEnum, type EnumOf } from "../common/enum.js";
-import { badInput } from "../common/errors.js";
+import { badInput, hubError } from "../common/errors.js";
+import { ErrorCode } from "../shared/error-codes.js";
 import { ExportFormat, fileName, signLink, type ExportPlace } from "../common/export/files.js";
 import { exportRunField } from "../common/export/run-resolver.js";
-import { checkDatasetAccess, exportable, exportFilter } from "../common/export/run.js";
+import { checkDatasetAccess, datasetAccess, exportable, exportFilter } from "../common/export/run.js";
 import { buildFederatedSchema, type SubgraphDefinition } from "../common/federation.js";
 import "../common/graphql-enums.js"; // registers Dataset
 import { loadGrants } from "../common/grants.js";
@@ -52,7 +53,7 @@ export class ExportJob {
   @Field(() => String, {
     nullable: true,
     description:
-      "A link to download the file, a path to resolve against the hub's address (GET, no token needed: the link is signed); good until `downloadUrlExpiresAt`, a new one with every read. Null unless DONE, for the requester's department and role, before `expiresAt`.",
+      "A link to download the file, a path to resolve against the hub's address (GET, no token needed: the link is signed); good until `downloadUrlExpiresAt`, a new one with every read. Null unless DONE, for the requester's department and role, before `expiresAt`, while they may read the dataset (a grant that ended or was revoked ends the links).",
   })
   downloadUrl!: string | null;
   @Field(() => Date, { nullable: true, description: "When `downloadUrl` stops working (LANTIAN_EXPORT_LINK_TTL after this read, at most `expiresAt`)." }) downloadUrlExpiresAt!: Date | null;
@@ -86,6 +87,11 @@ const COLUMNS = `id, dataset, owner, format, filter, department, role, subject, 
  * the outcome, or the owner's, which writes the file) would otherwise leave it QUEUED or RUNNING for ever.
  */
 export const STALE_EXPORT_SECONDS = 60;
+/**
+ * A department's exports queued or running at once. Each holds a database connection of its own on the
+ * owner's database and a file being written for its whole run: a burst of requests must not take them all.
+ */
+export const MAX_ACTIVE_EXPORTS = 2;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Fails the department's jobs whose process stopped, so that a reader sees FAILED, not a job running for ever. */
@@ -99,11 +105,14 @@ async function failStaleJobs(ctx: HubContext): Promise<void> {
   );
 }
 
-/** A job as its reader sees it: a fresh signed link for the requester's department and role while the file is kept. */
-function toJob(r: JobRow, p: Principal, place: ExportPlace | undefined, now = new Date()): ExportJob {
+/**
+ * A job as its reader sees it: a fresh signed link for the requester's department and role while the file is
+ * kept, and while they may still read the dataset (a grant that ended, or was revoked, ends the links too).
+ */
+function toJob(r: JobRow, p: Principal, place: ExportPlace | undefined, grants: Set<Dataset>, now = new Date()): ExportJob {
   let downloadUrl: string | null = null;
   let downloadUrlExpiresAt: Date | null = null;
-  if (r.status === ExportStatus.DONE && place && r.expiresAt && r.expiresAt > now && r.department === p.department && r.role === p.role) {
+  if (r.status === ExportStatus.DONE && place && r.expiresAt && r.expiresAt > now && r.department === p.department && r.role === p.role && datasetAccess(r.dataset, p, grants) === "FULL") {
     downloadUrlExpiresAt = new Date(Math.min(now.getTime() + place.linkTtlSeconds * 1000, r.expiresAt.getTime()));
     downloadUrl = signLink(place, r.owner, fileName(r.id, r.format), downloadUrlExpiresAt);
   }
@@ -141,17 +150,28 @@ export class ExportResolver {
     const owner = DATASET_INFO[dataset].owner;
     const def = this.departments.find((d) => d.department === owner);
     const d = exportable(def?.datasets, dataset);
-    checkDatasetAccess(dataset, ctx.principal, await loadGrants(ctx.hub, ctx.principal));
+    const grants = await loadGrants(ctx.hub, ctx.principal);
+    checkDatasetAccess(dataset, ctx.principal, grants);
     // refused now rather than failed later: checked by the list's own types in the owner's schema
     exportFilter(buildFederatedSchema(def!), d, filter);
     const p = ctx.principal;
-    const { rows: [row] } = await ctx.hub.query<JobRow>(
-      `insert into hub.export_jobs (id, dataset, owner, format, filter, department, role, subject, status) values ($1, $2, $3, $4, $5, $6, $7, $8, 'QUEUED') returning ${COLUMNS}`,
-      [crypto.randomUUID(), dataset, owner, format, JSON.stringify(filter ?? null), p.department, p.role, p.subject],
-    );
+    await failStaleJobs(ctx);
+    const row = await inTransaction(ctx.hub, async (client) => {
+      // one request of the department at a time counts and adds, so that the cap holds under a burst
+      await client.query("select pg_advisory_xact_lock(hashtext('hub.export_jobs:' || $1))", [p.department]);
+      const { rows: [{ active }] } = await client.query<{ active: number }>(`select count(*)::int as active from hub.export_jobs where department = $1 and status in ('QUEUED', 'RUNNING')`, [p.department]);
+      if (active >= MAX_ACTIVE_EXPORTS) {
+        throw hubError(ErrorCode.RATE_LIMITED, `${active} exports of your department are still running, the most at once: ask again when one has ended (exportJobs)`, { limit: MAX_ACTIVE_EXPORTS });
+      }
+      const { rows: [job] } = await client.query<JobRow>(
+        `insert into hub.export_jobs (id, dataset, owner, format, filter, department, role, subject, status) values ($1, $2, $3, $4, $5, $6, $7, $8, 'QUEUED') returning ${COLUMNS}`,
+        [crypto.randomUUID(), dataset, owner, format, JSON.stringify(filter ?? null), p.department, p.role, p.subject],
+      );
+      return job;
+    });
     // not awaited: the answer is the queued job; the outcome is the job's row and its audit entry
     void this.run(ctx, row);
-    return toJob(row, p, ctx.exports);
+    return toJob(row, p, ctx.exports, grants);
   }
 
   /** Has the owner's subgraph write the file, then records DONE and the audit entry together, or FAILED. */
@@ -214,7 +234,8 @@ export class ExportResolver {
         order by requested_at desc, id desc limit $2`,
       [department, first, after ?? null],
     );
-    return rows.map((r) => toJob(r, ctx.principal, ctx.exports));
+    const grants = await loadGrants(ctx.hub, ctx.principal);
+    return rows.map((r) => toJob(r, ctx.principal, ctx.exports, grants));
   }
 
   @Query(() => ExportJob, { nullable: true, description: "One export job of your department, with a fresh download link when it is done; null when there is none." })
@@ -222,7 +243,7 @@ export class ExportResolver {
     if (!UUID.test(id)) throw badInput(`id ${id} is not an export job id`, { argument: "id" });
     await failStaleJobs(ctx);
     const { rows: [row] } = await ctx.hub.query<JobRow>(`select ${COLUMNS} from hub.export_jobs where id = $1 and department = $2`, [id, ctx.principal.department]);
-    return row ? toJob(row, ctx.principal, ctx.exports) : null;
+    return row ? toJob(row, ctx.principal, ctx.exports, await loadGrants(ctx.hub, ctx.principal)) : null;
   }
 }
 

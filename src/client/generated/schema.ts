@@ -1796,7 +1796,7 @@ export type ExportJob = {
   dataset: Dataset;
   /** The requesting department. */
   department: Department;
-  /** A link to download the file, a path to resolve against the hub's address (GET, no token needed: the link is signed); good until `downloadUrlExpiresAt`, a new one with every read. Null unless DONE, for the requester's department and role, before `expiresAt`. */
+  /** A link to download the file, a path to resolve against the hub's address (GET, no token needed: the link is signed); good until `downloadUrlExpiresAt`, a new one with every read. Null unless DONE, for the requester's department and role, before `expiresAt`, while they may read the dataset (a grant that ended or was revoked ends the links). */
   downloadUrl: Maybe<Scalars['String']['output']>;
   /** When `downloadUrl` stops working (LANTIAN_EXPORT_LINK_TTL after this read, at most `expiresAt`). */
   downloadUrlExpiresAt: Maybe<Scalars['DateTime']['output']>;

@@ -62,10 +62,15 @@ export function exportFilter(schema: GraphQLSchema, d: DefinedDataset<object>, f
   return out;
 }
 
+/** The requester's access to a whole dataset (FULL: it may be exported), by the same rule as the API's. */
+export function datasetAccess(dataset: Dataset, principal: Principal, grants: Set<Dataset>): ReturnType<typeof accessTo> {
+  const decl: SharingDecl = { dataset, sharingClass: DATASET_INFO[dataset].sharingClass, mask: null };
+  return accessTo(decl, principal, (x) => grants.has(x));
+}
+
 /** Whether the requester may export the dataset at all: OPEN, its own, or CONDITIONAL with a grant in force. */
 export function checkDatasetAccess(dataset: Dataset, principal: Principal, grants: Set<Dataset>): void {
-  const decl: SharingDecl = { dataset, sharingClass: DATASET_INFO[dataset].sharingClass, mask: null };
-  const access = accessTo(decl, principal, (x) => grants.has(x));
+  const access = datasetAccess(dataset, principal, grants);
   if (access === "GRANT_REQUIRED") throw grantRequired(dataset, principal);
   if (access !== "FULL") throw restricted(dataset, dataset);
 }
@@ -159,7 +164,14 @@ export async function writeExport(db: pg.Pool, q: ExportQuery, format: ExportFor
     },
   });
   const timer = progress && setInterval(() => progress(bytes), 1000);
-  const client = await db.connect();
+  // A connection of its own, not the pool's: the pool's client-side query_timeout (the statement timeout
+  // and a margin, for a server that stopped answering) would end a COPY longer than that, and pg arms it
+  // for a COPY stream too, whose late end then throws in a timer (the process gone). An export may run for
+  // minutes; it holds none of the connections requests wait for.
+  const client = new pg.Client({ ...db.options, query_timeout: 0 });
+  // a connection dropped mid-run fails the copy (and the job), not the process
+  client.on("error", () => undefined);
+  await client.connect();
   try {
     await client.query("begin read only");
     // one long statement: the per-statement timeout of requests is not meant for it
@@ -177,7 +189,7 @@ export async function writeExport(db: pg.Pool, q: ExportQuery, format: ExportFor
     throw e;
   } finally {
     if (timer) clearInterval(timer);
-    client.release();
+    await client.end().catch(() => undefined);
   }
 }
 
