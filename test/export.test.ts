@@ -233,7 +233,7 @@ describe("bulk export", () => {
     }
     // the CSV says the same
     const csv = parseCsv((await exported(hub, GRID_ANALYST, "VEHICLES", "CSV", null)).body, { columns: true }) as Record<string, string>[];
-    expect(sorted(csv.map((r) => [r.vin, r.ownerName]))).toEqual(sorted(rows.map((r) => [r.vin, cell(r.ownerName)])));
+    expect(sorted(csv.map((r) => [r.vin, r.ownerName, r.ownerIdNumber]))).toEqual(sorted(rows.map((r) => [r.vin, cell(r.ownerName), cell(r.ownerIdNumber)])));
   });
 
   it("the owner exports its own personal data whole", async () => {
