@@ -29,9 +29,10 @@ interface CityFigures {
     pm25Mean: number | null;
     pm10Mean: number | null;
     goodDayRatio: number | null;
+    heavyPollutionDayRatio: number | null;
     daysByCategory: { category: string; days: number }[];
   };
-  targetProgress: { metric: string; period: string; target: number; status: string; targetRegion: { level: string } }[];
+  targetProgress: { metric: string; period: string; comparison: string; target: number; status: string; targetRegion: { level: string } }[];
 }
 
 /** The API's own figures: every city's 2021 evaluation and annual PM2.5 target status, the ranking, the warnings. */
@@ -45,9 +46,10 @@ const EXPECTED = `
         pm25Mean
         pm10Mean
         goodDayRatio
+        heavyPollutionDayRatio
         daysByCategory { category days }
       }
-      targetProgress(year: 2021) { metric period target status targetRegion { level } }
+      targetProgress(year: 2021) { metric period comparison target status targetRegion { level } }
     }
     cityRanking(from: "2021-01-01", to: "2021-12-31") { rank compositeIndex region { code name } }
     warnings(first: 50) { edges { node { id startsAt region { code } listedEnterprises(first: 50) { totalCount edges { node { creditCode enterprise { name } verdict } } } } } }
@@ -61,6 +63,24 @@ interface Expected {
 }
 
 const STATUS_ZH: Record<string, string> = { MET: "达标", ON_TRACK: "进度正常", AT_RISK: "有未达标风险", MISSED: "未达标", NO_DATA: "无数据" };
+/**
+ * The colour of each status, as the console documents it (console/src/dashboard/colours.ts, STATUS_COLOURS,
+ * and the legend above the charts): a bar is drawn in its target's status colour, NO_TARGET where none applies.
+ */
+const STATUS_COLOUR: Record<string, string> = { MET: "#2e7d32", ON_TRACK: "#66bb6a", AT_RISK: "#f9a825", MISSED: "#c62828", NO_DATA: "#9e9e9e", NO_TARGET: "#5c6bc0" };
+/** The four bar charts: the API's metric, the figure's field in the city's evaluation. */
+const BAR_FIELDS = { PM25_MEAN: "pm25Mean", PM10_MEAN: "pm10Mean", GOOD_DAY_RATIO: "goodDayRatio", HEAVY_POLLUTION_DAY_RATIO: "heavyPollutionDayRatio" } as const;
+
+/** A colour as SVG or CSS writes it (#2E7D32, rgb(46, 125, 50)) as lower-case #rrggbb. */
+function hex(colour: string): string {
+  const rgb = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(colour.trim());
+  if (rgb) return "#" + rgb.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, "0")).join("");
+  return colour.trim().toLowerCase();
+}
+
+/** A ratio as the charts show it: a percentage with one decimal (0.0137 → 1.4). */
+const percent = (ratio: number) => Math.round(ratio * 1000) / 10;
+
 const VERDICT_ZH: Record<string, string> = { COMPLIANT: "已落实", SUSPECT: "疑似未落实", NOT_ASSESSED: "不评估（自主减排）", NO_DATA: "数据不足" };
 
 beforeAll(async () => {
@@ -123,6 +143,55 @@ describe("the plan dashboard in a browser", () => {
     expect(pm10).toContain(`${zhengzhou.name} PM10 ${zhengzhou.airQuality.pm10Mean} µg/m³`);
     const good = await chartLabel(page, /优良天数比例（%）/);
     expect(good).toContain(`${zhengzhou.name} 优良天数比例 ${Math.round(zhengzhou.airQuality.goodDayRatio! * 1000) / 10}%`);
+    // the heavy-pollution-day ratio, every city: its figure (a percentage), the target that applies and its status
+    const heavy = await chartLabel(page, /重污染天数比例（%）/);
+    for (const city of api.regions) {
+      const ratio = city.airQuality.heavyPollutionDayRatio;
+      expect(ratio, `${city.name}'s heavy-pollution-day ratio`).not.toBeNull();
+      const progress = city.targetProgress.find((p) => p.metric === "HEAVY_POLLUTION_DAY_RATIO" && p.period === "2021");
+      if (!progress) {
+        expect(heavy).toContain(`${city.name} 重污染天数比例 ${percent(ratio!)}%，无目标`);
+        continue;
+      }
+      const item = new RegExp(`${escape(city.name)} 重污染天数比例 (\\d+(?:\\.\\d+)?)%，(省目标|本市目标|所属市目标) (≤|≥) (\\d+(?:\\.\\d+)?)%，([^；。]+)`).exec(heavy);
+      expect(item, `${city.name} in ${heavy}`).not.toBeNull();
+      expect(Number(item![1])).toBe(percent(ratio!));
+      expect(item![2]).toBe(progress.targetRegion.level === "PROVINCE" ? "省目标" : progress.targetRegion.level === "CITY" ? "本市目标" : "所属市目标");
+      expect(item![3]).toBe(progress.comparison === "AT_MOST" ? "≤" : "≥");
+      expect(Number(item![4])).toBe(percent(progress.target));
+      expect(item![5]).toBe(STATUS_ZH[progress.status]);
+    }
+
+    // each bar is drawn in its status's colour: every city's, in all four charts. A bar is the SVG path the console
+    // marks as item ecmeta_data_index of series 0 (the bars); the figure's data-cities says which city is which index
+    const seen = new Set<string>();
+    for (const [metric, field] of Object.entries(BAR_FIELDS)) {
+      const figure = page.locator(`figure[data-metric="${metric}"]`);
+      const codes = ((await figure.getAttribute("data-cities")) ?? "").split(" ");
+      expect([...codes].sort(), metric).toEqual(api.regions.map((r) => r.code).sort());
+      const drawn = await figure.locator("path[ecmeta_series_index='0'][ecmeta_data_index]").evaluateAll((els) =>
+        els.map((e) => ({ index: Number(e.getAttribute("ecmeta_data_index")), marker: e.getAttribute("ecmeta_marker"), fill: e.getAttribute("fill") ?? "" })),
+      );
+      // not the province's target line, which ECharts draws as an item of the bars' series too
+      const bars = drawn.filter((d) => d.marker == null);
+      // one path per city, each index once
+      expect(bars.map((b) => b.index).sort((a, b) => a - b), metric).toEqual(codes.map((_, i) => i));
+      for (const city of api.regions) {
+        expect(city.airQuality[field], `${city.name} ${metric}`).not.toBeNull();
+        const status = city.targetProgress.find((p) => p.metric === metric && p.period === "2021")?.status ?? "NO_TARGET";
+        const bar = bars.find((b) => b.index === codes.indexOf(city.code))!;
+        expect(hex(bar.fill), `${city.name}'s ${metric} bar, ${status}`).toBe(STATUS_COLOUR[status]);
+        seen.add(status);
+      }
+    }
+    // the demo data has targets met and targets missed or at risk: the colours told apart are those
+    expect(seen).toContain("MET");
+    expect(seen.has("MISSED") || seen.has("AT_RISK"), [...seen].join(", ")).toBe(true);
+    // and the legend shows the same colour for each status's name
+    const legend = await page.locator(".dash-legend li").evaluateAll((lis) =>
+      lis.map((li) => ({ name: (li.textContent ?? "").trim(), colour: getComputedStyle(li.querySelector(".dash-swatch")!).backgroundColor })),
+    );
+    for (const status of ["MET", "AT_RISK", "MISSED"]) expect(legend.map((l) => ({ name: l.name, colour: hex(l.colour) }))).toContainEqual({ name: STATUS_ZH[status], colour: STATUS_COLOUR[status] });
 
     // the calendar of the first city (Zhengzhou): its days per HJ 633 category are the API's
     const calendar = await chartLabel(page, /每日AQI日历/);

@@ -125,7 +125,7 @@ describe("the console in a browser", () => {
     await context.close();
   });
 
-  it("requests access to a CONDITIONAL dataset; the owner's admin approves it and the grant shows", async () => {
+  it("requests access to a CONDITIONAL dataset; the owner's admin approves it and the grant shows, then revokes it and it is gone", async () => {
     const requester = Department.TRANSPORT;
     const { catalog } = await hub.query<{ catalog: { name: string; owner: Department; sharingClass: string; grantees: { department: string; role: string }[] }[] }>(
       "{ catalog { name owner sharingClass grantees { department role } } }",
@@ -168,7 +168,34 @@ describe("the console in a browser", () => {
     expect(after.catalog.find((e) => e.name === dataset)!.grantees).toContainEqual(expect.objectContaining({ department: requester, role: Role.MEMBER }));
     // and the catalogue shows it among the dataset's grantees
     await p.locator(`li.dataset[data-dataset="${dataset}"] summary`).click();
-    expect(await p.locator(`li.dataset[data-dataset="${dataset}"] .grantees`).innerText()).toContain(DEPARTMENT_INFO[requester].nameZh);
+    const grantees = p.locator(`li.dataset[data-dataset="${dataset}"] .grantees`);
+    const granteeText = `${DEPARTMENT_INFO[requester].nameZh} · 成员`;
+    expect(await grantees.innerText()).toContain(granteeText);
+
+    // the owner's admin revokes it, with a note (one click: the console asks no confirmation)
+    await grantRow.locator("input[name=note]").fill("执法核查已结束，收回授权");
+    await grantRow.getByRole("button", { name: "撤销" }).click();
+    await expect.poll(() => p.locator("[role=status]").innerText()).toBe(`授权 #${asked.id} 已撤销。`);
+    // the page lists it no longer: not among the grants in force, not among the dataset's grantees
+    await grantRow.waitFor({ state: "detached" });
+    // (textContent: the same whether or not the dataset's details are open)
+    await expect.poll(() => grantees.textContent()).not.toContain(granteeText);
+    await screenshot(p, "console-revoked");
+    // the API, asked apart: the request is REVOKED, no longer in force, with the note; the dataset's grantees lack transport's members
+    const revoked = await hub.query<{ accessRequests: { edges: { node: { id: string; status: string; active: boolean; note: string | null; revokedAt: string | null } }[] } }>(
+      `query($d: Dataset) { accessRequests(filter: { dataset: $d }) { edges { node { id status active note revokedAt } } } }`,
+      { d: dataset },
+      [target!.owner, Role.ADMIN],
+    );
+    const node = revoked.accessRequests.edges.map((e) => e.node).find((n) => n.id === asked.id);
+    expect(node).toMatchObject({ status: "REVOKED", active: false, note: "执法核查已结束，收回授权" });
+    expect(node!.revokedAt).not.toBeNull();
+    const gone = await hub.query<{ catalog: { name: string; grantees: { department: string; role: string }[] }[] }>("{ catalog { name grantees { department role } } }");
+    expect(gone.catalog.find((e) => e.name === dataset)!.grantees).not.toContainEqual(expect.objectContaining({ department: requester, role: Role.MEMBER }));
+    // and the requester's own list says so
+    await p.getByRole("button", { name: "退出" }).click();
+    await signInAsDemo(p, origin, requester, Role.MEMBER);
+    await expect.poll(() => p.locator(`table.mine tr[data-request="${asked.id}"]`).innerText()).toContain("已撤销");
     await context.close();
   });
 

@@ -132,7 +132,13 @@ export function Dashboard(props: { api: ConsoleApi; lang: Lang }) {
 
   const rows = overview.state === "ok" ? overview.data : null;
   const barCharts = useMemo(
-    () => (rows ? BAR_METRICS.map((m) => ({ m, option: barOption(m, bars(rows, m, YEAR, lang), YEAR, lang) })) : []),
+    () =>
+      rows
+        ? BAR_METRICS.map((m) => {
+            const list = bars(rows, m, YEAR, lang);
+            return { m, codes: list.map((b) => b.code), option: barOption(m, list, YEAR, lang) };
+          })
+        : [],
     [rows, lang],
   );
   const ranking = useMemo(() => (rows ? rankingOption(rows, YEAR, lang) : null), [rows, lang]);
@@ -153,8 +159,9 @@ export function Dashboard(props: { api: ConsoleApi; lang: Lang }) {
         {overview.state === "loading" && <p role="status">{t("loading")}</p>}
         {overview.state === "error" && <Failure text={t("error", { message: overview.message })} retry={retry} label={t("retry")} />}
         <div className="dash-grid">
-          {barCharts.map(({ m, option }) => (
-            <figure key={m} className="dash-figure" data-metric={m}>
+          {barCharts.map(({ m, codes, option }) => (
+            // data-cities: the cities' codes in the bars' order, so bar i (its SVG path has ecmeta_series_index 0 and ecmeta_data_index i) is known to be a city's
+            <figure key={m} className="dash-figure" data-metric={m} data-cities={codes.join(" ")}>
               <figcaption>{metricTitle(m, lang)}</figcaption>
               <Chart option={option} height={300} lang={lang} testId={`chart-${m}`} />
             </figure>

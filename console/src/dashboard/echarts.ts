@@ -38,6 +38,24 @@ echarts.use([
   SVGRenderer,
 ]);
 
+/*
+ * Each item a chart draws (a city's bar, a calendar day) carries its series and data index on its SVG
+ * element, as `ecmeta_series_index` and `ecmeta_data_index`: the attributes ECharts's own server-side
+ * rendering writes, through the same zrender hook. A marker's items (the province's target line) carry
+ * their series's indices too, and `ecmeta_marker` besides. Without them the DOM says nothing of which path
+ * is which city's bar; with them a test reads the colour each bar is drawn in. The hook is zrender's one
+ * global getter: no chart here uses ECharts's `ssr` mode, which would replace it.
+ */
+echarts.zrender.registerSSRDataGetter((el) => {
+  const d = echarts.helper.getECData(el);
+  if (d.seriesIndex == null || d.dataIndex == null) return undefined as never;
+  const meta = echarts.zrUtil.createHashMap<unknown>({ series_index: d.seriesIndex, data_index: d.dataIndex });
+  if (d.dataType) meta.set("data_type", d.dataType);
+  const marker = (d.dataModel as { mainType?: string } | undefined)?.mainType;
+  if (marker) meta.set("marker", marker);
+  return meta;
+});
+
 export { echarts };
 export type { EChartsType } from "echarts/core";
 
