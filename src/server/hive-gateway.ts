@@ -5,6 +5,7 @@ import { Logger as HiveLogger, type LogLevel as HiveLogLevel } from "@graphql-hi
 import httpTransport from "@graphql-mesh/transport-http";
 import { context as otelContext, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { getOperationAST, GraphQLError, type GraphQLFormattedError } from "graphql";
+import Negotiator from "negotiator";
 import type { Config } from "../common/config.js";
 import type { Logger } from "../common/logger.js";
 import { supergraphFile } from "../common/paths.js";
@@ -108,32 +109,15 @@ function asRequestError(e: GraphQLError): GraphQLError {
   return new GraphQLError(e.message, { extensions: { ...e.extensions, http: { status: 400, spec: true } } });
 }
 
-/** The media types Apollo Server answers a single result with, in its order of preference on a tie. */
-const APOLLO_MEDIA_TYPES = ["application/json", "application/graphql-response+json"] as const;
+/** The media types Apollo Server answers a single result with, in its order (its MEDIA_TYPES). */
+const APOLLO_MEDIA_TYPES = ["application/json; charset=utf-8", "application/graphql-response+json; charset=utf-8", "application/json; callbackSpec=1.0; charset=utf-8"];
 
 /**
- * Which of Apollo's media types `accept` prefers, as Apollo's negotiation (the negotiator package) picks it:
- * each type takes the best range matching it (highest q, then the most specific: exact over `application/*`
- * over the any-type range); the type whose range has the highest q wins, then the more specific range, then the range
- * written first, then Apollo's order. No accept, or one neither matches (a browser's text/html), gets
- * application/json, as Apollo's error answer does.
+ * Which of them `accept` prefers, as Apollo Server picks it (chooseContentTypeForSingleResultResponse, with
+ * the same negotiator package); no accept, or one none matches (a browser's text/html), gets JSON.
  */
-function apolloMediaType(accept: string | undefined): (typeof APOLLO_MEDIA_TYPES)[number] {
-  if (!accept) return "application/json";
-  const ranges = accept.split(",").map((r, index) => {
-    const [range, ...params] = r.split(";").map((p) => p.trim().toLowerCase());
-    const weight = params.find((p) => p.startsWith("q="));
-    return { range, q: weight ? Number(weight.slice(2)) : 1, index };
-  });
-  const best = APOLLO_MEDIA_TYPES.map((type, order) => {
-    const matches = ranges
-      .map((r) => ({ ...r, s: r.range === type ? 6 : r.range === "application/*" ? 4 : r.range === "*/*" ? 0 : -1 }))
-      .filter((r) => r.s >= 0)
-      .sort((x, y) => y.s - x.s || y.q - x.q);
-    return matches.length && matches[0].q > 0 ? { type, order, ...matches[0] } : null;
-  }).filter((m) => m !== null);
-  best.sort((x, y) => y.q - x.q || y.s - x.s || x.index - y.index || x.order - y.order);
-  return best[0]?.type ?? "application/json";
+function apolloMediaType(accept: string | undefined): string {
+  return (accept && new Negotiator({ headers: { accept } }).mediaType(APOLLO_MEDIA_TYPES)) || APOLLO_MEDIA_TYPES[0];
 }
 
 /**
@@ -142,7 +126,7 @@ function apolloMediaType(accept: string | undefined): (typeof APOLLO_MEDIA_TYPES
  */
 function apolloErrorAnswer(e: GraphQLError, accept: string | undefined): HTTPGraphQLResponse {
   const { http, ...extensions } = e.extensions as { http?: { status?: number } } & Record<string, unknown>;
-  const headers = new HeaderMap([["content-type", `${apolloMediaType(accept)}; charset=utf-8`]]);
+  const headers = new HeaderMap([["content-type", apolloMediaType(accept)]]);
   return { status: http?.status ?? 400, headers, body: { kind: "complete", string: `${JSON.stringify({ errors: [{ message: e.message, extensions }] })}\n` } };
 }
 
