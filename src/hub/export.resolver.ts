@@ -8,7 +8,7 @@ import { DATASET_INFO, Dataset } from "../common/datasets.js";
 import { defineEnum, type EnumOf } from "../common/enum.js";
 import { badInput, hubError } from "../common/errors.js";
 import { ErrorCode } from "../shared/error-codes.js";
-import { ExportFormat, fileName, signLink, type ExportPlace } from "../common/export/files.js";
+import { ExportFormat, fileName, isJobId, signLink, type ExportPlace } from "../common/export/files.js";
 import { exportRunField } from "../common/export/run-resolver.js";
 import { checkDatasetAccess, datasetAccess, exportable, exportFilter } from "../common/export/run.js";
 import { buildFederatedSchema, type SubgraphDefinition } from "../common/federation.js";
@@ -92,7 +92,6 @@ export const STALE_EXPORT_SECONDS = 60;
  * owner's database and a file being written for its whole run: a burst of requests must not take them all.
  */
 export const MAX_ACTIVE_EXPORTS = 2;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Fails the department's jobs whose process stopped, so that a reader sees FAILED, not a job running for ever. */
 async function failStaleJobs(ctx: HubContext): Promise<void> {
@@ -222,7 +221,7 @@ export class ExportResolver {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput("first must be 1 to 100", { argument: "first" });
     const department = ctx.principal.department;
     if (after != null) {
-      if (!UUID.test(after)) throw badInput(`after: ${after} is not an export job id`, { argument: "after" });
+      if (!isJobId(after)) throw badInput(`after: ${after} is not an export job id`, { argument: "after" });
       const { rowCount } = await ctx.hub.query(`select from hub.export_jobs where id = $1 and department = $2`, [after, department]);
       if (!rowCount) throw badInput(`after: ${after} is no export job of your department`, { argument: "after" });
     }
@@ -240,7 +239,7 @@ export class ExportResolver {
 
   @Query(() => ExportJob, { nullable: true, description: "One export job of your department, with a fresh download link when it is done; null when there is none." })
   async exportJob(@Arg("id", () => ID, { description: "The job's id, from requestExport." }) id: string, @Ctx() ctx: HubContext): Promise<ExportJob | null> {
-    if (!UUID.test(id)) throw badInput(`id ${id} is not an export job id`, { argument: "id" });
+    if (!isJobId(id)) throw badInput(`id ${id} is not an export job id`, { argument: "id" });
     await failStaleJobs(ctx);
     const { rows: [row] } = await ctx.hub.query<JobRow>(`select ${COLUMNS} from hub.export_jobs where id = $1 and department = $2`, [id, ctx.principal.department]);
     return row ? toJob(row, ctx.principal, ctx.exports, await loadGrants(ctx.hub, ctx.principal)) : null;

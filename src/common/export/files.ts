@@ -46,6 +46,9 @@ export const filePath = (place: Pick<ExportPlace, "dir">, department: Department
 
 const FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(csv|jsonl)$/;
 
+/** Whether `id` has the shape of an export job's id (a UUID): anything else is refused before a query. */
+export const isJobId = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
 function signature(key: Uint8Array, linkPath: string, expires: number): string {
   return crypto.createHmac("sha256", key).update(`${linkPath}\n${expires}`).digest("hex");
 }

@@ -17,7 +17,7 @@ import { badInput, notFound } from "../errors.js";
 import { loadGrants } from "../grants.js";
 import { accessTo, maskedValue, type SharingDecl } from "../sharing.js";
 import { grantRequired, restricted, sharingDeclarations } from "../sharing-enforcement.js";
-import { ExportFormat, fileName, filePath, type ExportPlace } from "./files.js";
+import { ExportFormat, fileName, filePath, isJobId, type ExportPlace } from "./files.js";
 import { CopyTextTo, type RowColumn } from "./rows.js";
 
 /** The datasets a subgraph can export: those declared with defineDataset, in their owner's subgraph. */
@@ -207,7 +207,7 @@ interface ClaimedJob {
 export async function runExportJob(ctx: HubContext, schema: GraphQLSchema, datasets: readonly DefinedDataset<object>[] | undefined, place: ExportPlace | undefined, id: string): Promise<ExportResult> {
   if (!place) throw new Error("this process serves no export files (no export place)");
   const p = ctx.principal;
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw badInput(`job ${id} is not an export job id`, { argument: "job" });
+  if (!isJobId(id)) throw badInput(`job ${id} is not an export job id`, { argument: "job" });
   const { rows: [job] } = await ctx.hub.query<ClaimedJob>(
     `update hub.export_jobs set status = 'RUNNING', started_at = now(), heartbeat_at = now()
       where id = $1 and status = 'QUEUED' and department = $2 and role = $3 and subject = $4 and owner = $5
